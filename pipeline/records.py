@@ -1,0 +1,134 @@
+"""Plain records passed between the stages.
+
+Every stage takes and returns these frozen dataclasses, never loose dicts, so the
+contract between stages can be read here in one place. Offsets (`start`, `end`)
+are character offsets into `Article.text`, the article exactly as read (date
+header included), so `article.text[start:end] == record.text` always holds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Optional, Tuple
+
+# Product label set: every model's labels are mapped onto these (see pipeline.nlp).
+ENTITY_LABELS = ("PER", "ORG", "LOC", "EVENT", "MISC")
+MEDALS = ("gold", "silver", "bronze")
+GRANULARITIES = ("day", "week", "month", "year")
+
+STATUS_OK = "ok"
+STATUS_ERROR = "error"
+STATUS_SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article. `text` is the decoded content; the body starts at `body_start`."""
+
+    doc_id: str
+    text: str
+    published: Optional[date] = None
+    path: str = ""
+    body_start: int = 0
+    status: str = STATUS_OK
+    error: str = ""
+    language: str = "nl"
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+    @property
+    def ok(self) -> bool:
+        return self.status == STATUS_OK
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of article text; the base of every extracted record."""
+
+    start: int
+    end: int
+    text: str
+
+    def shifted(self, offset: int):
+        """The same record with offsets moved by `offset` (body-relative -> article-relative)."""
+        return dataclasses.replace(self, start=self.start + offset, end=self.end + offset)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Span):
+    """A named entity mention. `entity_id` is filled in by reconciliation."""
+
+    label: str = "MISC"
+    entity_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EventMention(Span):
+    """A distance or discipline: '500 meter' -> event '500m', meters 500."""
+
+    event: str = ""
+    meters: Optional[int] = None
+
+
+@dataclass(frozen=True, slots=True)
+class RaceTime(Span):
+    """A race time in seconds, linked to who rode it and on which event."""
+
+    seconds: float = 0.0
+    athlete: str = ""
+    event: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Medal(Span):
+    """A medal or podium place won (never one missed)."""
+
+    medal: str = ""  # gold / silver / bronze
+    rank: Optional[int] = None
+    athlete: str = ""
+    event: str = ""
+    team: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RecordMention(Span):
+    """A record set or mentioned: olympisch record, wereldrecord, baanrecord..."""
+
+    record: str = ""  # olympic / world / track / national / european / personal
+    athlete: str = ""
+    event: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Age(Span):
+    """An age: 'De 25-jarige Kok' -> years 25, person 'Femke Kok'."""
+
+    years: int = 0
+    person: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention(Span):
+    """A date expression normalized against the article's publication date."""
+
+    value: str = ""  # YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY
+    granularity: str = "day"
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one article; the unit that is cached and exported."""
+
+    article: Article
+    mentions: Tuple[Mention, ...] = ()
+    events: Tuple[EventMention, ...] = ()
+    times: Tuple[RaceTime, ...] = ()
+    medals: Tuple[Medal, ...] = ()
+    records: Tuple[RecordMention, ...] = ()
+    ages: Tuple[Age, ...] = ()
+    dates: Tuple[DateMention, ...] = ()
+    warnings: Tuple[str, ...] = field(default=())
