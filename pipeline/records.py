@@ -63,7 +63,8 @@ class Mention(Span):
     """A named entity mention. `entity_id` is filled in by reconciliation."""
 
     label: str = "MISC"
-    entity_id: str = ""
+    canonical: str = ""  # fullest form of this name in the same article ("Leerdam" -> "Jutta Leerdam")
+    entity_id: str = ""  # cross-document identity, set by reconciliation
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,8 @@ class RaceTime(Span):
     seconds: float = 0.0
     athlete: str = ""
     event: str = ""
+    competition: str = ""  # named competition it belongs to ("Olympische Winterspelen")
+    date: str = ""  # day of the race when the article says or implies it, YYYY-MM-DD
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,8 @@ class Medal(Span):
     athlete: str = ""
     event: str = ""
     team: bool = False
+    competition: str = ""
+    date: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +106,8 @@ class RecordMention(Span):
     record: str = ""  # olympic / world / track / national / european / personal
     athlete: str = ""
     event: str = ""
+    competition: str = ""
+    date: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +122,7 @@ class Age(Span):
 class DateMention(Span):
     """A date expression normalized against the article's publication date."""
 
-    value: str = ""  # YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY
+    value: str = ""  # YYYY-MM-DD (day; for a week its Monday), YYYY-MM or YYYY
     granularity: str = "day"
 
 
