@@ -1,0 +1,170 @@
+"""Dutch date vocabulary, as data only.
+
+`pipeline.dates` builds its regexes and rules from these tables; nothing here
+runs any logic. Keep every entry lowercase. When a word is added here it is
+picked up by the extractor without code changes.
+"""
+
+from __future__ import annotations
+
+#: Weekday name -> ISO weekday index (Monday = 0, as `date.weekday()`).
+WEEKDAYS = {
+    "maandag": 0,
+    "dinsdag": 1,
+    "woensdag": 2,
+    "donderdag": 3,
+    "vrijdag": 4,
+    "zaterdag": 5,
+    "zondag": 6,
+}
+
+#: Day-part suffixes glued to a weekday (`maandagavond`) or to `gister`/`morgen`
+#: (`gisteravond`, `morgenochtend`): the value stays the day itself.
+DAYPART_SUFFIXES = ("avond", "middag", "ochtend", "morgen", "nacht")
+
+#: Full month names -> month number. Recognised alone (`februari`), with a year
+#: (`februari 2026`) and after a day number (`15 februari`).
+MONTHS = {
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
+
+#: Abbreviations -> month number. Only recognised directly after a day number
+#: (`15 feb`, `1 mrt.`), never alone: `mrt` or `dec` alone is too ambiguous.
+MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "febr": 2,
+    "mrt": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+#: Relative days: word -> day offset from the publication date.
+RELATIVE_DAYS = {
+    "eergisteren": -2,
+    "gister": -1,
+    "gisteren": -1,
+    "vandaag": 0,
+    "morgen": 1,
+    "overmorgen": 2,
+}
+
+#: Stems that take a day-part suffix (`gisteravond`, `morgenmiddag`), with their offset.
+#: `vanavond`, `vanmiddag`, `vanochtend`, `vanmorgen`, `vannacht` are today (`van` + part).
+RELATIVE_DAY_STEMS = {"gister": -1, "morgen": 1, "van": 0}
+
+#: Words before `morgen` that make it the noun "morning", not "tomorrow":
+#: `de volgende morgen`, `die morgen`, `'s morgens` (the `s` never matches as a whole word).
+MORGEN_NOUN_PRECEDERS = (
+    "de", "die", "deze", "elke", "iedere", "volgende", "vroege", "zelfde",
+    "diezelfde", "dezelfde", "een", "hele", "goede", "op", "in", "van", "s",
+)
+
+#: Relative periods: phrase -> (granularity, offset in units of that granularity,
+#: phrase handed to dateparser). The dateparser phrase is the canonical form
+#: dateparser knows; the offset is the fallback when dateparser cannot parse it.
+RELATIVE_PERIODS = {
+    "vorige week": ("week", -1, "vorige week"),
+    "afgelopen week": ("week", -1, "vorige week"),
+    "deze week": ("week", 0, "deze week"),
+    "volgende week": ("week", 1, "volgende week"),
+    "komende week": ("week", 1, "volgende week"),
+    "vorige maand": ("month", -1, "vorige maand"),
+    "afgelopen maand": ("month", -1, "vorige maand"),
+    "deze maand": ("month", 0, "deze maand"),
+    "volgende maand": ("month", 1, "volgende maand"),
+    "komende maand": ("month", 1, "volgende maand"),
+    "vorig jaar": ("year", -1, "vorig jaar"),
+    "afgelopen jaar": ("year", -1, "vorig jaar"),
+    "dit jaar": ("year", 0, "dit jaar"),
+    "volgend jaar": ("year", 1, "volgend jaar"),
+    "komend jaar": ("year", 1, "volgend jaar"),
+}
+
+#: Words directly before a relative period that make it a duration, not a point:
+#: `het afgelopen jaar` ("the past twelve months") is a duration; `afgelopen jaar` alone is last year.
+PERIOD_DURATION_PRECEDERS = ("het", "de", "heel", "hele", "gedurende")
+
+#: A bare year (1900-2099) is a date only after one of these cue words
+#: (the span is the year alone). Multi-word cues are matched as written.
+YEAR_CUES = (
+    "in", "sinds", "vanaf", "tot", "na", "voor", "begin", "eind", "einde",
+    "medio", "halverwege", "het jaar", "van", "vóór", "rond", "omstreeks",
+)
+
+#: A number followed by one of these is a quantity, never a year (`2014 punten`, `1000 meter`).
+NON_YEAR_FOLLOWERS = (
+    "meter", "m", "km", "kilometer", "kilometers", "punten", "punt", "seconden",
+    "seconde", "sec", "s", "minuten", "min", "uur", "euro", "dollar", "kilo", "kg",
+    "procent", "%", "mensen", "toeschouwers", "deelnemers", "fans", "keer", "stuks",
+    "ronden", "rondes", "jaar", "dagen", "weken", "maanden", "x",
+)
+
+# ---------------------------------------------------------------------------
+# Tense cues, used per sentence to place a bare weekday before or after the
+# publication date.
+# ---------------------------------------------------------------------------
+
+#: Simple-past forms (strong and weak) common in sports reports.
+PAST_VERBS = frozenset("""
+was waren had hadden werd werden won wonnen reed reden pakte pakten eindigde eindigden
+schaatste schaatsten liep liepen zwom zwommen fietste fietsten kwam kwamen ging gingen
+stond stonden zat zaten lag lagen bleef bleven bleek bleken deed deden zei zeiden
+sprak spraken vond vonden kreeg kregen greep grepen verloor verloren sloeg sloegen
+dook doken zette zetten scherpte scherpten verbeterde verbeterden maakte maakten
+zorgde zorgden finishte finishten klokte klokten veroverde veroverden behaalde behaalden
+haalde haalden speelde speelden scoorde scoorden versloeg versloegen moest moesten
+mocht mochten kon konden wilde wilden wist wisten leek leken toonde toonden begon begonnen
+opende openden volgde volgden omhelsden omhelsde feliciteerde feliciteerden
+verklaarde verklaarden reageerde reageerden onthulde onthulden verklapte verklapten
+voegde voegden koos kozen legde legden voerde voerden sloot sloten trok trokken
+gebeurde viel vielen nam namen gaf gaven zag zagen hield hielden bracht brachten
+dacht dachten kroonde kroonden stapte stapten besloot besloten duwde duwden vloeide vloeiden
+leidde leidden liet lieten
+""".split())
+
+#: Perfect auxiliaries: with a `ge...` participle in the same sentence the sentence reports.
+PERFECT_AUXILIARIES = frozenset("heeft hebben heb hebt is zijn ben bent".split())
+
+#: Strong future cues: the sentence announces even when it also holds a past form.
+FUTURE_STRONG_WORDS = frozenset("""
+zal zullen zult ga gaat straks binnenkort aanstaande gepland
+""".split())
+
+#: Multi-word strong future cues, matched as written (lowercased) within the sentence.
+FUTURE_STRONG_PHRASES = ("op het programma", "op de agenda", "staat gepland", "staan gepland")
+
+#: Weak future cues: they decide only when the sentence has no past form
+#: (`nog` also occurs in reports: "Leerdam dook daar nog onder").
+FUTURE_WEAK_WORDS = frozenset("""
+nog gaan komt komen komende volgende verwacht verwachten hoopt hopen
+""".split())
+
+#: Words that mark the weekday's own phrase as a plan in a present-tense sentence:
+#: `rijdt op vrijdag`, `is op zondag de favoriete` (preposition directly before the weekday).
+PLAN_PREPOSITIONS = ("op", "aanstaande", "komende", "volgende")
+
+#: Words directly before a weekday that fix its direction regardless of tense.
+PAST_WEEKDAY_MODIFIERS = ("afgelopen", "vorige", "jongstleden", "vorig")
+FUTURE_WEEKDAY_MODIFIERS = ("aanstaande", "komende", "volgende")
+
+#: Words directly before a weekday that make it habitual, not a date (`elke zondag`).
+WEEKDAY_HABITUAL_PRECEDERS = ("elke", "iedere", "ieder", "alle")
