@@ -1,0 +1,254 @@
+"""Stage 4: temporal normalization (pipeline.dates)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.dates import extract_dates, sentence_tense
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\S+)[ \t]?")
+
+
+def seed(prefix: str) -> tuple[str, date]:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    raw = path.read_text(encoding="utf-8")
+    m = HEADER_RE.match(raw)
+    return raw[m.end():], date.fromisoformat(m.group(1))
+
+
+def triples(text: str, published, **kw) -> list[tuple[str, str, str]]:
+    return [(d.text, d.value, d.granularity) for d in extract_dates(text, published, **kw)]
+
+
+def values(text: str, published) -> dict[str, str]:
+    return {d.text: d.value for d in extract_dates(text, published)}
+
+
+# --- seeds ------------------------------------------------------------------------------
+
+
+def test_seed_002_published_monday():
+    body, published = seed("002")
+    assert published == date(2026, 2, 9)
+    assert triples(body, published) == [
+        ("maandag", "2026-02-09", "day"),
+        ("maandag", "2026-02-09", "day"),
+        ("maandagavond", "2026-02-09", "day"),
+        ("zondag 15 februari", "2026-02-15", "day"),
+        ("vrijdag 20 februari", "2026-02-20", "day"),
+    ]
+
+
+def test_seed_001_published_sunday():
+    body, published = seed("001")
+    got = triples(body, published)
+    assert [t for t in got if t[0] == "zondag"] == [("zondag", "2026-02-15", "day")] * 4
+    assert [t for t in got if t[0] != "zondag"] == [("2014", "2014", "year")] * 2
+
+
+def test_seed_000_year_only():
+    body, published = seed("000")
+    # `1000 meter` (twice) and `1.12,59` must not yield dates.
+    assert triples(body, published) == [("2024", "2024", "year")]
+
+
+def test_offsets_point_into_text_on_seeds():
+    for prefix in ("000", "001", "002"):
+        body, published = seed(prefix)
+        for d in extract_dates(body, published):
+            assert body[d.start : d.end] == d.text
+
+
+def test_seed_without_publication_date_keeps_only_fixed_values():
+    body, _ = seed("002")
+    assert triples(body, None) == []  # weekdays and yearless dates need the reference date
+    body, _ = seed("001")
+    assert triples(body, None) == [("2014", "2014", "year")] * 2
+
+
+# --- weekdays and tense ------------------------------------------------------------------
+
+WED = date(2026, 2, 11)  # a Wednesday
+
+
+def test_weekday_past_when_sentence_reports():
+    assert values("Kok won zaterdag de 500 meter.", WED) == {"zaterdag": "2026-02-07"}
+    assert values("Zij heeft maandag goud gewonnen.", WED) == {"maandag": "2026-02-09"}
+
+
+def test_weekday_future_when_sentence_announces():
+    assert values("Kok gaat zaterdag de 500 meter rijden.", WED) == {"zaterdag": "2026-02-14"}
+    assert values("De 1500 meter staat vrijdag op het programma.", WED) == {"vrijdag": "2026-02-13"}
+    assert values("Ze rijdt op maandag ook nog de 1500 meter.", WED) == {"maandag": "2026-02-16"}
+
+
+def test_weekday_same_day_is_publication_day():
+    assert values("Ze gaat woensdag rijden.", WED) == {"woensdag": "2026-02-11"}
+    assert values("Ze won woensdagavond.", WED) == {"woensdagavond": "2026-02-11"}
+
+
+def test_weekday_unclear_tense_defaults_to_past():
+    assert sentence_tense("Dinsdag in Milaan.") is None
+    assert values("Dinsdag in Milaan.", WED) == {"Dinsdag": "2026-02-10"}
+
+
+def test_weekday_plan_preposition_in_present_tense():
+    assert values("Ze is op zondag de favoriete.", WED) == {"zondag": "2026-02-15"}
+
+
+def test_weekday_modifiers_override_tense():
+    assert values("Ze gaat afgelopen zondag nog eens bekijken.", WED) == {"zondag": "2026-02-08"}
+    assert values("Ze won en rijdt aanstaande zondag weer.", WED) == {"zondag": "2026-02-15"}
+
+
+def test_future_perfect_is_a_report():
+    assert sentence_tense("Ze zal daar maandag wel van hebben gebaald.") == "past"
+
+
+def test_habitual_weekday_is_not_a_date():
+    assert values("Ze traint elke zondag in Thialf.", WED) == {}
+
+
+def test_sentence_bounds_are_used():
+    text = "Ze won zaterdag. Ze rijdt op vrijdag"
+    # As one sentence the past cue `won` makes vrijdag the past one; split, it is a plan.
+    one = triples(text, WED, sentence_bounds=[(0, len(text))])
+    two = triples(text, WED, sentence_bounds=[(0, 16), (17, len(text))])
+    assert one == [("zaterdag", "2026-02-07", "day"), ("vrijdag", "2026-02-06", "day")]
+    assert two == [("zaterdag", "2026-02-07", "day"), ("vrijdag", "2026-02-13", "day")]
+    # Without bounds the regex splitter finds the same two sentences.
+    assert triples(text, WED) == two
+
+
+# --- explicit dates ------------------------------------------------------------------------
+
+
+def test_year_inference_around_new_year():
+    assert triples("De race is op 3 januari.", date(2026, 12, 30)) == [("3 januari", "2027-01-03", "day")]
+    assert triples("Hij won op 28 december.", date(2027, 1, 2)) == [("28 december", "2026-12-28", "day")]
+
+
+def test_weekday_date_agreement_tries_neighbouring_year():
+    # 2 januari 2027 is a Saturday; 2 januari 2026 is a Friday.
+    assert values("Ze won op vrijdag 2 januari.", date(2026, 12, 20)) == {"vrijdag 2 januari": "2026-01-02"}
+    assert values("Ze rijdt zaterdag 2 januari.", date(2026, 12, 20)) == {"zaterdag 2 januari": "2027-01-02"}
+
+
+def test_weekday_date_disagreement_date_wins():
+    # 15 februari 2026 is a Sunday; no neighbouring year makes it a Tuesday.
+    assert triples("op dinsdag 15 februari", date(2026, 2, 9)) == [("dinsdag 15 februari", "2026-02-15", "day")]
+    # With a written year the date as written always wins.
+    assert triples("dinsdag 15 februari 2026", None) == [("dinsdag 15 februari 2026", "2026-02-15", "day")]
+
+
+def test_full_and_numeric_dates():
+    assert triples("op 15 februari 2026 in Milaan", None) == [("15 februari 2026", "2026-02-15", "day")]
+    assert triples("Datum: 15-02-2026.", None) == [("15-02-2026", "2026-02-15", "day")]
+    assert triples("Datum: 5-2-2026.", None) == [("5-2-2026", "2026-02-05", "day")]
+    assert triples("op 1 mrt. 2026", None) == [("1 mrt. 2026", "2026-03-01", "day")]
+    assert triples("op 31-02-2026", None) == []  # not in the calendar
+
+
+def test_months():
+    pub = date(2026, 2, 9)
+    assert triples("In februari 2025 won ze.", pub) == [("februari 2025", "2025-02", "month")]
+    assert triples("Het WK is in maart.", pub) == [("maart", "2026-03", "month")]
+    assert triples("Ze won in november.", pub) == [("november", "2025-11", "month")]
+    assert triples("In maart 2014 en mei 1998", None) == [("maart 2014", "2014-03", "month"), ("mei 1998", "1998-05", "month")]
+    assert triples("Ze won in februari.", None) == []
+    assert triples("Maartje en maartse buien", pub) == []
+
+
+# --- years ----------------------------------------------------------------------------------
+
+
+def test_years_need_a_cue():
+    assert triples("Zij werd in 2014 derde.", None) == [("2014", "2014", "year")]
+    assert triples("Sinds 1998 en 2002 wint ze.", None) == [("1998", "1998", "year"), ("2002", "2002", "year")]
+    assert triples("Het jaar 2030 wordt mooi.", None) == [("2030", "2030", "year")]
+    assert triples("Ze scoorde 2014 punten.", None) == []
+    assert triples("Ze scoorde voor 2014 punten.", None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "op de 1000 meter",
+        "na 1000 meter",
+        "na 2000 meter",
+        "in 2000 m",
+        "een tijd van 13,59",
+        "na 1.12,59 over de lijn",
+        "op de 10.000 meter",
+        "in 10.000 meter",
+        "in 2014,5 seconden",
+        "om 16.00 uur",
+        "de afgelopen drie jaar",
+        "deze weken",
+        "'s morgens vroeg",
+        "de volgende morgen",
+        "nu en ooit",
+    ],
+)
+def test_not_dates(text):
+    assert extract_dates(text, date(2026, 2, 9)) == []
+
+
+# --- relative expressions --------------------------------------------------------------------
+
+
+def test_relative_days():
+    pub = date(2026, 2, 9)
+    assert triples("Gisteren won ze, vandaag rust ze, morgen rijdt ze.", pub) == [
+        ("Gisteren", "2026-02-08", "day"),
+        ("vandaag", "2026-02-09", "day"),
+        ("morgen", "2026-02-10", "day"),
+    ]
+    assert values("eergisteren en overmorgen", pub) == {"eergisteren": "2026-02-07", "overmorgen": "2026-02-11"}
+    assert values("gisteravond", pub) == {"gisteravond": "2026-02-08"}
+    assert values("zondagmorgen won ze", pub) == {"zondagmorgen": "2026-02-08"}
+
+
+def test_relative_weeks_months_years():
+    pub = date(2026, 2, 11)  # Wednesday of ISO week 7 (Monday 2026-02-09)
+    assert triples("Vorige week won ze.", pub) == [("Vorige week", "2026-02-02", "week")]
+    assert triples("deze week", pub) == [("deze week", "2026-02-09", "week")]
+    assert triples("volgende week", pub) == [("volgende week", "2026-02-16", "week")]
+    assert triples("vorige maand", pub) == [("vorige maand", "2026-01", "month")]
+    assert triples("vorig jaar", pub) == [("vorig jaar", "2025", "year")]
+    assert triples("volgend jaar", pub) == [("volgend jaar", "2027", "year")]
+    assert triples("dit jaar", pub) == [("dit jaar", "2026", "year")]
+    assert triples("het afgelopen jaar", pub) == []  # a duration
+    assert triples("vorige week", None) == []
+
+
+def test_previous_week_crosses_year_boundary():
+    # 2027-01-01 is a Friday in ISO week 53 of 2026 (Monday 2026-12-28).
+    assert values("vorige week", date(2027, 1, 1)) == {"vorige week": "2026-12-21"}
+    assert values("vorige maand", date(2027, 1, 1)) == {"vorige maand": "2026-12"}
+
+
+# --- robustness --------------------------------------------------------------------------------
+
+_DATE_WORDS = st.sampled_from(
+    ["maandag", "zondagavond", "15", "februari", "2026", "in", "2014", "-", "vorige week", "gisteren",
+     "morgen", "de", "31", "02", "1.12,59", "meter", "zal", "won", "\n\n", ". ", "Mei", "mrt.", "29", "/"]
+)
+_TEXT = st.one_of(st.text(max_size=200), st.lists(_DATE_WORDS, max_size=40).map(" ".join))
+_DATES = st.one_of(st.none(), st.dates())
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_TEXT, published=_DATES)
+def test_never_raises_and_offsets_hold(text, published):
+    for d in extract_dates(text, published):
+        assert text[d.start : d.end] == d.text
+        assert d.granularity in ("day", "week", "month", "year")
+        assert re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", d.value)
