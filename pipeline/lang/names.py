@@ -1,0 +1,49 @@
+"""Dutch person-name data: surname particles, title words, suffixes.
+
+Data only; `pipeline.reconcile` applies it. All entries are lowercase; matching is
+case-insensitive because a particle is capitalised at the start of a name ("Van der Poel")
+and lowercase inside one ("Mathieu van der Poel"), and Flemish names keep the capital
+inside too ("Wout Van Aert").
+"""
+
+from __future__ import annotations
+
+# Surname particles (tussenvoegsels), as token sequences. A name's surname starts at its first
+# particle, so "Mathieu van der Poel" has surname "van der Poel". Longer sequences are tried
+# first by the code; single words cover most combinations on their own, the multi-word
+# entries are listed so that the apostrophe forms ("'t", "'s") are recognised in context.
+PARTICLES: tuple[tuple[str, ...], ...] = (
+    ("van", "der"), ("van", "den"), ("van", "de"), ("van", "het"), ("van", "'t"),
+    ("van", "ter"), ("van", "ten"), ("van", "in", "'t"), ("van", "op", "den"),
+    ("in", "'t"), ("in", "het"), ("in", "de"), ("in", "den"), ("op", "de"), ("op", "den"),
+    ("op", "'t"), ("op", "ten"), ("uit", "de"), ("uit", "den"), ("uit", "het"),
+    ("aan", "de"), ("aan", "den"), ("aan", "het"), ("bij", "de"), ("onder", "de"),
+    ("over", "de"), ("voor", "de"), ("de", "la"), ("de", "le"), ("von", "der"),
+    ("von", "dem"), ("van", "la"),
+    ("van",), ("de",), ("der",), ("den",), ("het",), ("ter",), ("ten",), ("te",),
+    ("'t",), ("'s",), ("in",), ("op",), ("von",), ("vande",), ("vander",), ("le",), ("la",),
+    ("du",), ("d'",), ("da",), ("di",), ("del",), ("della",), ("dos",), ("das",),
+)
+
+# Particles that may open a name on their own ("Van der Poel", "De Jong", "Ter Mors").
+# Words like "in", "op", "te", "la" are left out: as the first word of a one-word-longer
+# span they are far more often ordinary words or foreign given names than particles.
+LEADING_PARTICLES: frozenset[str] = frozenset(
+    {"van", "de", "der", "den", "het", "ter", "ten", "'t", "von", "vander", "vande"}
+)
+
+# Words that precede a name without being part of it; the guidelines exclude them from spans
+# but extractors may still include them. Stripped from the front before parsing.
+TITLE_WORDS: frozenset[str] = frozenset({
+    "dhr", "dhr.", "mevr", "mevr.", "mw", "mw.", "mevrouw", "meneer", "heer", "mr", "mr.",
+    "dr", "dr.", "drs", "drs.", "ir", "ir.", "ing", "ing.", "prof", "prof.", "ds", "ds.",
+    "sir", "lady", "prins", "prinses", "koning", "koningin", "minister", "premier",
+    "burgemeester", "coach", "trainer", "bondscoach", "kapitein", "generaal", "pastoor",
+})  # never "de"/"het": at the front of a name "De" is a particle ("De Jong"), not an article
+
+# Generational suffixes that follow a name and do not distinguish people on their own.
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii"})
+
+# Possessive endings to strip from the last word ("Kok's" -> "Kok", "Leerdams" is left alone:
+# a bare -s cannot be told from a name ending in s).
+POSSESSIVE_SUFFIXES: tuple[str, ...] = ("'s", "’s")

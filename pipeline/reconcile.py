@@ -1,0 +1,584 @@
+"""Cross-document reconciliation: which mentions are the same thing, and which results agree.
+
+Input: the `Extraction` of every article of a run. Output: a `Reconciliation` of four tables
+(`entities`, `mentions`, `results`, `conflicts`). Pure functions, no I/O; the same input in
+any document order gives the same tables and the same ids.
+
+How names are read (`parse_name`)
+    Title words ("coach", "dr.") and suffixes ("jr.") are dropped, then the surname starts at
+    the first surname particle ("Mathieu | van der Poel"), at a hyphenated part ending in a
+    particle ("Antoinette | Rijpma-de Jong"), or else at the last word ("Jutta | Leerdam").
+    A name with words before its surname is *full* ("Jutta Leerdam"), *initial* when those
+    words are only initials ("J. Leerdam"), and *bare* without any ("Leerdam", "Van der Poel").
+    Keys are case-, accent- and whitespace-folded, so "Van der Poel" (capital at the start of a
+    name) and "van der Poel" have the same surname key. Particles are data: pipeline/lang/names.py.
+
+Which mentions join (the rules, in order)
+    0. A mention stands for its `canonical` form when the extractor gave one: within an article
+       "Leerdam" -> "Jutta Leerdam" is the extractor's call, and it is trusted.
+    1. A *person* is a full name that is at least once evidence of a person in the run: tagged
+       PER somewhere, or named as an athlete of a time/medal/record. Persons are keyed by
+       (surname key, first given name): "Michel Mulder" and "Ronald Mulder" stay apart,
+       "Jutta Leerdam" in every article is one person.
+    2. Married double names: "Antoinette de Jong" joins "Antoinette Rijpma-de Jong" when the
+       first given names are equal and the hyphenated surname's *last* part equals the other
+       surname (the Dutch order is partner-own name, and people keep being called by their own
+       name). Only if exactly one such hyphenated person exists; two candidates keep all apart.
+       A hyphenated person also answers to its last part: bare "De Jong" can find her.
+    3. A bare or initial name first looks for persons *in its own article* with that surname
+       (and, for an initial, a first name starting with that letter); exactly one -> joins it.
+    4. Otherwise it looks across the whole run: exactly one such person -> joins it.
+       More than one ("Mulder" with Michel and Ronald both in the run) -> it is ambiguous and
+       becomes its own entity *per article* (two ambiguous "Mulder"s in two articles need not be
+       the same person, so they are not merged either). None -> rule 5.
+    5. Everything else (organisations, places, events, a surname no full name ever explains)
+       joins by its folded form only: "Milaan" is one entity in every article.
+    Nothing ever joins on a shared surname alone, and no rule compares two names pairwise over
+    the run: every rule is a hash join on a key (the blocking key is the surname key), so the
+    cost grows linearly with the number of mentions.
+
+Type, name and id of an entity
+    Label: majority over the cluster's mentions; PER wins ties ("Leerdam" tagged LOC in one
+    article and PER in another is PER), then the order of ENTITY_LABELS. An entity known only
+    from result records is PER (ORG for a team). Name: the fullest form (full > initial > bare,
+    well-formed, most words, longest, most frequent, then alphabetical). Id: label, slug of the
+    name and a hash of the cluster key ("per-jutta-leerdam-1a2b3c4d"); the cluster key is built
+    from content only (folded surname and given name, or folded form, or article + form for an
+    ambiguous name), so ids do not depend on document order and are stable between runs.
+
+Results and conflicts
+    One result per (athlete entity, event, competition, race date), merged from times, medals
+    and record mentions. Event must be equal (an empty event is its own value). Competition and
+    date may be missing in a source: a source with a missing competition and/or date joins the
+    one fully specified result it is compatible with (equal where both are given); when it is
+    compatible with several (Kok, 500m, no date, while the run has two dated 500m races) it
+    stays a result of its own rather than guess. So an announced race ("zondag de 500 meter",
+    no result yet) merges with the later report of it.
+    Disagreeing sources are never silently resolved: `seconds`, `medal` or `rank` is left
+    empty (NaN / <NA>), `conflict` is True, `conflict_attributes` names them, and every candidate
+    is in `seconds_values` / `medal_values` / `rank_values` and in the `conflicts` table, one row
+    per distinct value with the documents that give it. Times are compared after rounding to
+    0.001 s, so 72.59 and 72.5900001 agree. An absent value never disagrees with a present one,
+    and record kinds are a set (olympic and national can both hold), never a conflict.
+    Records without an athlete cannot be placed and are left out of `results`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Mapping, Optional, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .lang import names as lang
+from .records import ENTITY_LABELS, Extraction
+
+__all__ = [
+    "Reconciliation",
+    "NameParts",
+    "parse_name",
+    "reconcile",
+    "mention_entity_ids",
+    "with_entity_ids",
+]
+
+FULL, INITIAL, BARE = "full", "initial", "bare"
+_KIND_RANK = {FULL: 2, INITIAL: 1, BARE: 0}
+# Row roles: a real mention, or the athlete / team string of a result record. Athlete strings
+# are clustered like mentions so results can point at entities, but they cast no label vote.
+MENTION, ATHLETE, TEAM = 0, 1, 2
+MEDAL_RANK = {"gold": 1, "silver": 2, "bronze": 3}
+RESULT_ATTRIBUTES = ("seconds", "medal", "rank")
+STR = "string"  # one text dtype for every text column, pandas 2 and 3 alike
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """The reconciled run. Column lists are in the module constants below."""
+
+    entities: pd.DataFrame
+    mentions: pd.DataFrame
+    results: pd.DataFrame
+    conflicts: pd.DataFrame
+
+
+ENTITY_COLUMNS = ["entity_id", "name", "label", "aliases", "n_mentions", "documents"]
+MENTION_COLUMNS = ["doc_id", "start", "end", "text", "label", "entity_id", "entity_label"]
+RESULT_COLUMNS = [
+    "entity_id", "athlete", "team", "event", "competition", "date", "medal", "rank", "seconds",
+    "records", "conflict", "conflict_attributes", "seconds_values", "medal_values", "rank_values",
+    "documents", "sources",
+]
+CONFLICT_COLUMNS = [
+    "entity_id", "athlete", "event", "competition", "date", "attribute", "value", "documents",
+    "sources",
+]
+
+
+# --------------------------------------------------------------------------- names
+
+_PARTICLES = tuple(sorted(lang.PARTICLES, key=len, reverse=True))  # longest match first
+_PARTICLE_WORDS = frozenset(w for seq in lang.PARTICLES for w in seq)
+_INITIALS_RE = re.compile(r"^(?:(?:[^\W\d_]\.-?)+|[^\W\d_])$")  # "J.", "J", "J.P.", "A.-J."
+_TRAILING_PUNCT = ",;:!?\"”“()[]"
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and space-insensitive key: 'Wüst ' -> 'wust', '’t' -> "'t"."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("‘", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"\s*-\s*", "-", text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class NameParts:
+    """A name read as given names + surname. `given` is the folded first given name (only its
+    letter for an initial); `surname` the folded surname with particles ('van der poel')."""
+
+    kind: str
+    given: str
+    surname: str
+    norm: str  # the whole name folded, titles and suffixes removed
+    n_tokens: int
+    well_formed: bool
+
+    @property
+    def block(self) -> str:
+        """Blocking key: the surname's last word ('van der poel' -> 'poel')."""
+        return self.surname.rsplit(" ", 1)[-1].rsplit("-", 1)[-1]
+
+    @property
+    def surname_aliases(self) -> tuple[str, ...]:
+        """Surnames this person answers to: its own, and a double name's last part (rule 2)."""
+        last = self.surname.rsplit("-", 1)[-1]
+        return (self.surname,) if last == self.surname else (self.surname, last)
+
+
+def _particle_len(words: Sequence[str], i: int) -> int:
+    """Length of the particle sequence starting at words[i], 0 if none."""
+    for seq in _PARTICLES:
+        if tuple(words[i : i + len(seq)]) == seq:
+            return len(seq)
+    return 0
+
+
+def _surname_start(words: Sequence[str]) -> int:
+    n = len(words)
+    if n > 1 and words[0] in lang.LEADING_PARTICLES and _particle_len(words, 0) < n:
+        return 0  # "Van der Poel": a name may open with its particle
+    for i in range(n - 1):
+        # "Rijpma-de Jong": a hyphenated part ending in a particle starts the surname.
+        if "-" in words[i] and words[i].rsplit("-", 1)[1] in _PARTICLE_WORDS:
+            return i
+        if i > 0 and 0 < _particle_len(words, i) < n - i:
+            return i
+    return n - 1
+
+
+@lru_cache(maxsize=1 << 18)
+def parse_name(name: str) -> NameParts:
+    """Read a name; cached because a run repeats the same few forms many times."""
+    words = name.strip().strip(_TRAILING_PUNCT).split()
+    while len(words) > 1 and words[0].casefold() in lang.TITLE_WORDS:
+        words = words[1:]
+    while len(words) > 1 and words[-1].casefold() in lang.NAME_SUFFIXES:
+        words = words[:-1]
+    if words:
+        for suffix in lang.POSSESSIVE_SUFFIXES:
+            if words[-1].endswith(suffix) and len(words[-1]) > len(suffix):
+                words[-1] = words[-1][: -len(suffix)]
+    if not words:
+        return NameParts(BARE, "", "", "", 0, False)
+    text = re.sub(r"\s*-\s*", "-", " ".join(words))  # "Rijpma - de Jong" -> "Rijpma-de Jong"
+    words, folded = text.split(), fold(text).split()
+    if len(folded) != len(words):  # an exotic character folded into a space: trust the key
+        words = folded
+    start = _surname_start(folded)
+    given_words, surname = words[:start], " ".join(folded[start:])
+    if not given_words:
+        kind, given = BARE, ""
+    elif all(_INITIALS_RE.match(w) for w in given_words):
+        kind, given = INITIAL, folded[0][0]
+    else:
+        kind, given = FULL, folded[0]
+    text = " ".join(words)
+    well_formed = text[:1].isupper() and not any(c.isdigit() for c in text) and not text.isupper()
+    return NameParts(kind, given, surname, " ".join(folded), len(words), well_formed)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:40] or "x"
+
+
+def _entity_id(label: str, name: str, key: str) -> str:
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    return f"{label.lower()}-{_slug(name)}-{digest}"
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def _name_rows(extractions: Sequence[Extraction]) -> pd.DataFrame:
+    """One row per mention (role MENTION, input order) then one per distinct athlete string."""
+    doc, start, end, text, label, form = [], [], [], [], [], []
+    for ex in extractions:
+        d = ex.article.doc_id
+        for m in ex.mentions:
+            doc.append(d), start.append(m.start), end.append(m.end), text.append(m.text)
+            label.append(m.label if m.label in ENTITY_LABELS else "MISC")
+            form.append(m.canonical.strip() or m.text)
+    n = len(doc)
+    athletes = {
+        (ex.article.doc_id, f.athlete.strip(), TEAM if getattr(f, "team", False) else ATHLETE)
+        for ex in extractions for f in (*ex.times, *ex.medals, *ex.records) if f.athlete.strip()
+    }
+    for d, name, _ in sorted(athletes):  # sorted: the layout does not depend on input order
+        doc.append(d), start.append(-1), end.append(-1), text.append(name)
+        label.append(""), form.append(name)
+    role = np.zeros(len(doc), dtype=np.int8)
+    role[n:] = [r for _, _, r in sorted(athletes)]
+    return pd.DataFrame(
+        {"doc_id": doc, "start": start, "end": end, "text": text, "label": label,
+         "form": form, "role": role}
+    )
+
+
+# --------------------------------------------------------------------------- clustering
+
+
+def _resolve_partial(
+    anchors: pd.DataFrame, queries: pd.DataFrame, on: list[str]
+) -> pd.DataFrame:
+    """For each query row: `n`, how many persons of `anchors` match it on `on` (NaN: none),
+    and `person`, the first of them (the only one when n == 1). Aligned on `queries.index`.
+    A hash join on the blocking key, never a pairwise comparison."""
+    grouped = anchors.groupby(on, sort=False)["person"]
+    table = pd.DataFrame({"n": grouped.size(), "person": grouped.first()})
+    hit = queries[on].merge(table, how="left", left_on=on, right_index=True)
+    hit.index = queries.index
+    return hit
+
+
+def _cluster_keys(rows: pd.DataFrame) -> np.ndarray:
+    """The content-derived cluster key of every row (rules 1-5 of the module docstring)."""
+    codes, forms = pd.factorize(rows["form"].to_numpy(dtype=object))
+    parts = [parse_name(f) for f in forms]
+    f_kind = np.array([p.kind for p in parts], dtype=object)
+    f_norm = np.array([p.norm for p in parts], dtype=object)
+
+    # Rule 1: a full form is a person when any of its rows is evidence of a person.
+    role = rows["role"].to_numpy()
+    evidence = (rows["label"].to_numpy() == "PER") | (role == ATHLETE)
+    is_anchor_form = np.zeros(len(forms), dtype=bool)
+    is_anchor_form[np.unique(codes[evidence])] = True
+    is_anchor_form &= f_kind == FULL
+    person_of_form = {
+        int(c): (parts[c].surname, parts[c].given) for c in np.flatnonzero(is_anchor_form)
+    }
+
+    # Rule 2: married double names, decided on the distinct persons (few) not the rows (many).
+    persons = set(person_of_form.values())
+    claims = defaultdict(set)
+    for surname, given in persons:
+        last = surname.rsplit("-", 1)[-1]
+        if last != surname:
+            claims[(last, given)].add((surname, given))
+    merged = {p: next(iter(c)) for p, c in claims.items() if len(c) == 1 and p in persons}
+    f_person = np.full(len(forms), None, dtype=object)
+    for c, p in person_of_form.items():
+        surname, given = merged.get(p, p)
+        f_person[c] = f"p:{surname}|{given}"
+
+    # Person index: (person, surname alias, initial) for every person.
+    alias_rows = []
+    for p in {merged.get(p, p) for p in persons}:
+        key = f"p:{p[0]}|{p[1]}"
+        # A merged plain surname always equals the double name's last part: no extra alias.
+        for alias in {p[0], p[0].rsplit("-", 1)[-1]}:
+            alias_rows.append((key, alias, p[1][:1]))
+    alias_df = pd.DataFrame(alias_rows, columns=["person", "alias", "initial"])
+
+    r_person = f_person[codes]
+    r_kind = f_kind[codes]
+    keys = r_person.copy()
+    doc = rows["doc_id"].to_numpy(dtype=object)
+
+    partial = np.flatnonzero((r_person == None) & (r_kind != FULL))  # noqa: E711
+    if len(partial):
+        anchor_rows = np.flatnonzero(r_person != None)  # noqa: E711
+        anchors = (
+            pd.DataFrame({"doc": doc[anchor_rows], "person": r_person[anchor_rows]})
+            .drop_duplicates()
+            .merge(alias_df, on="person")
+        )
+        q = pd.DataFrame(
+            {
+                "doc": doc[partial],
+                "alias": [parts[c].surname for c in codes[partial]],
+                "initial": [parts[c].given for c in codes[partial]],
+            },
+            index=partial,
+        )
+        is_initial = r_kind[partial] == INITIAL
+        found = pd.Series(None, index=partial, dtype=object)
+        ambiguous = np.zeros(len(partial), dtype=bool)
+        for mask, on in ((~is_initial, ["alias"]), (is_initial, ["alias", "initial"])):
+            sub = q[mask]
+            if sub.empty:
+                continue
+            # Rule 3 (same article) then rule 4 (whole run).
+            local = _resolve_partial(anchors, sub, ["doc", *on])
+            run = _resolve_partial(alias_df, sub, on)
+            pick = local["person"].where(local["n"] == 1)
+            pick = pick.fillna(run["person"].where(run["n"] == 1))
+            found[sub.index] = pick
+            ambiguous[np.flatnonzero(mask)] = (run["n"].fillna(0) > 1).to_numpy()
+        found_arr = found.to_numpy(dtype=object)
+        resolved = pd.notna(found_arr)
+        keys[partial[resolved]] = found_arr[resolved]
+        amb = partial[~resolved & ambiguous]
+        keys[amb] = "a:" + doc[amb] + ":" + f_norm[codes[amb]]
+
+    rest = np.flatnonzero(pd.isna(keys))
+    keys[rest] = "x:" + f_norm[codes[rest]]  # rule 5
+    return keys
+
+
+def _entities(rows: pd.DataFrame, keys: np.ndarray) -> tuple[pd.DataFrame, dict]:
+    """The entity table and the map cluster key -> (entity_id, name, label)."""
+    df = rows.assign(key=keys)
+    is_mention = df["role"].to_numpy() == MENTION
+
+    # Label vote: majority, ties to the first of ENTITY_LABELS (PER).
+    votes = (
+        df[is_mention].groupby(["key", "label"]).size().unstack(fill_value=0)
+        .reindex(columns=list(ENTITY_LABELS), fill_value=0)
+    )
+    label = pd.Series(np.asarray(ENTITY_LABELS, dtype=object)[votes.to_numpy().argmax(axis=1)],
+                      index=votes.index)
+    no_vote = df.loc[~df["key"].isin(label.index)].groupby("key")["role"].min()
+    label = pd.concat([label, no_vote.map({ATHLETE: "PER", TEAM: "ORG"})])
+
+    # Name: best candidate among the cluster's forms and texts.
+    cands = pd.concat(
+        [df[["key", "form"]].rename(columns={"form": "cand"}),
+         df.loc[is_mention, ["key", "text"]].rename(columns={"text": "cand"})]
+    )
+    cands = cands.groupby(["key", "cand"], sort=False).size().rename("count").reset_index()
+    scored = {c: parse_name(c) for c in cands["cand"].unique()}
+    cands["kind"] = cands["cand"].map(lambda c: _KIND_RANK[scored[c].kind])
+    cands["wf"] = cands["cand"].map(lambda c: scored[c].well_formed)
+    cands["ntok"] = cands["cand"].map(lambda c: scored[c].n_tokens)
+    cands["len"] = cands["cand"].str.len()
+    cands = cands.sort_values(
+        ["key", "kind", "wf", "ntok", "len", "count", "cand"],
+        ascending=[True, False, False, False, False, False, True], kind="mergesort",
+    )
+    name = cands.drop_duplicates("key").set_index("key")["cand"]
+
+    mentions = df[is_mention]
+    aliases = (
+        pd.concat([mentions[["key", "text"]], name.rename("text").reset_index()])
+        .drop_duplicates().sort_values(["key", "text"]).groupby("key")["text"].agg("|".join)
+    )
+    documents = (
+        df[["key", "doc_id"]].drop_duplicates().sort_values(["key", "doc_id"])
+        .groupby("key")["doc_id"].agg("|".join)
+    )
+    n_mentions = mentions.groupby("key").size()
+
+    ent = pd.DataFrame({"name": name, "label": label, "aliases": aliases,
+                        "documents": documents})
+    ent["n_mentions"] = n_mentions.reindex(ent.index, fill_value=0).astype("int64")
+    ent["entity_id"] = [
+        _entity_id(lb, nm, k) for k, lb, nm in zip(ent.index, ent["label"], ent["name"])
+    ]
+    info = {k: (e, nm, lb) for k, e, nm, lb in
+            zip(ent.index, ent["entity_id"], ent["name"], ent["label"])}
+    table = ent[ENTITY_COLUMNS].sort_values("entity_id").reset_index(drop=True)
+    return _typed(table, {"n_mentions": "int64"}), info
+
+
+# --------------------------------------------------------------------------- results
+
+
+def _fmt_seconds(x: float) -> str:
+    return f"{x:.3f}".rstrip("0").rstrip(".")
+
+
+def _refines(b: tuple, a: tuple) -> bool:
+    """b is a more specific version of a: equal where a is given, given where a is not."""
+    return b != a and all(not x or x == y for x, y in zip(a, b))
+
+
+def _merge_slots(slots: Iterable[tuple]) -> dict:
+    """Map every (competition, date) slot to the result it belongs to (docstring rule).
+
+    Quadratic only within one (athlete, event) block, which holds a handful of races.
+    """
+    slots = set(slots)
+    maximal = [s for s in slots if not any(_refines(o, s) for o in slots)]
+    out = {}
+    for s in slots:
+        targets = [m for m in maximal if m == s or _refines(m, s)]
+        out[s] = targets[0] if len(targets) == 1 else s
+    return out
+
+
+def _fact_rows(extractions: Sequence[Extraction], rows: pd.DataFrame, info: Mapping,
+               keys: np.ndarray) -> pd.DataFrame:
+    pseudo = rows["role"].to_numpy() != MENTION
+    entity_of = {
+        (d, t, int(r)): info[k]
+        for d, t, r, k in zip(rows["doc_id"][pseudo], rows["text"][pseudo],
+                              rows["role"][pseudo], keys[pseudo])
+    }
+    out = []
+    for ex in extractions:
+        d = ex.article.doc_id
+        for kind, facts in (("time", ex.times), ("medal", ex.medals), ("record", ex.records)):
+            for f in facts:
+                name = f.athlete.strip()
+                if not name:
+                    continue
+                team = bool(getattr(f, "team", False))
+                eid, ename, _ = entity_of[(d, name, TEAM if team else ATHLETE)]
+                out.append({
+                    "entity_id": eid, "athlete": ename, "team": team,
+                    "event": f.event.strip(), "competition": f.competition.strip(),
+                    "comp_key": fold(f.competition), "date": f.date.strip(),
+                    "doc_id": d, "source": f"{d}:{f.start}-{f.end}",
+                    "seconds": round(float(f.seconds), 3) if kind == "time" else None,
+                    "medal": (f.medal.strip().lower() or None) if kind == "medal" else None,
+                    "rank": f.rank if kind == "medal" else None,
+                    "record": (f.record.strip() or None) if kind == "record" else None,
+                })
+    return pd.DataFrame(out)
+
+
+def _join(values: Iterable) -> str:
+    return "|".join(sorted({str(v) for v in values}))
+
+
+def _results(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    results, conflicts = [], []
+    if not facts.empty:
+        slot_of = {}
+        for (eid, event), g in facts.groupby(["entity_id", "event"], sort=False):
+            for s, t in _merge_slots(zip(g["comp_key"], g["date"])).items():
+                slot_of[(eid, event, *s)] = t
+        target = [slot_of[k] for k in zip(facts["entity_id"], facts["event"],
+                                           facts["comp_key"], facts["date"])]
+        facts = facts.assign(r_comp=[t[0] for t in target], r_date=[t[1] for t in target])
+        for (eid, event, comp_key, date), g in facts.groupby(
+            ["entity_id", "event", "r_comp", "r_date"], sort=True
+        ):
+            results.append(_result_row(eid, event, date, g, conflicts))
+    res = pd.DataFrame(results, columns=RESULT_COLUMNS)
+    res = res.sort_values(["entity_id", "event", "competition", "date"], kind="mergesort")
+    con = pd.DataFrame(conflicts, columns=CONFLICT_COLUMNS).sort_values(
+        ["entity_id", "event", "competition", "date", "attribute", "value"], kind="mergesort")
+    res = _typed(res.reset_index(drop=True), {
+        "team": "bool", "conflict": "bool", "seconds": "float64", "rank": "Int64"})
+    return res, _typed(con.reset_index(drop=True), {})
+
+
+def _result_row(eid: str, event: str, date: str, g: pd.DataFrame, conflicts: list) -> dict:
+    comps = Counter(c for c in g["competition"] if c)
+    competition = min(comps, key=lambda c: (-comps[c], c)) if comps else ""
+    values = {
+        "seconds": g[["seconds", "doc_id", "source"]].dropna(subset=["seconds"]),
+        "medal": g[["medal", "doc_id", "source"]].dropna(subset=["medal"]),
+        "rank": g[["rank", "doc_id", "source"]].dropna(subset=["rank"]),
+    }
+    chosen, listed, disputed = {}, {}, []
+    athlete = g["athlete"].iloc[0]
+    for attr, v in values.items():
+        v = v.assign(value=[_fmt_seconds(x) if attr == "seconds" else str(int(x))
+                            if attr == "rank" else str(x) for x in v[attr]])
+        distinct = sorted(set(v["value"]), key=lambda s: (MEDAL_RANK.get(s, 9), s)
+                          if attr == "medal" else (float(s), s))
+        listed[attr] = "|".join(distinct)
+        chosen[attr] = v[attr].iloc[0] if len(distinct) == 1 else None
+        if len(distinct) > 1:
+            disputed.append(attr)
+            for value, vg in v.groupby("value", sort=True):
+                conflicts.append({
+                    "entity_id": eid, "athlete": athlete, "event": event,
+                    "competition": competition, "date": date, "attribute": attr, "value": value,
+                    "documents": _join(vg["doc_id"]), "sources": _join(vg["source"]),
+                })
+    rank = chosen["rank"]
+    if rank is None and values["rank"].empty and chosen["medal"] is not None:
+        rank = MEDAL_RANK.get(chosen["medal"])  # a medal implies its place unless disputed
+    return {
+        "entity_id": eid, "athlete": athlete, "team": bool(g["team"].any()), "event": event,
+        "competition": competition, "date": date, "medal": chosen["medal"],
+        "rank": None if rank is None else int(rank),
+        "seconds": np.nan if chosen["seconds"] is None else float(chosen["seconds"]),
+        "records": _join(g["record"].dropna()), "conflict": bool(disputed),
+        "conflict_attributes": "|".join(disputed), "seconds_values": listed["seconds"],
+        "medal_values": listed["medal"], "rank_values": listed["rank"],
+        "documents": _join(g["doc_id"]), "sources": _join(g["source"]),
+    }
+
+
+def _typed(df: pd.DataFrame, dtypes: Mapping[str, str]) -> pd.DataFrame:
+    """Fixed dtypes: the given ones, and `string` for every other column."""
+    return df.astype({c: dtypes.get(c, STR) for c in df.columns})
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def reconcile(extractions: Sequence[Extraction]) -> Reconciliation:
+    """Cluster the run's mentions into entities and merge its results (see module docstring)."""
+    extractions = list(extractions)
+    rows = _name_rows(extractions)
+    if rows.empty:
+        keys = np.empty(0, dtype=object)
+        entities = _typed(pd.DataFrame(columns=ENTITY_COLUMNS), {"n_mentions": "int64"})
+        info: dict = {}
+    else:
+        keys = _cluster_keys(rows)
+        entities, info = _entities(rows, keys)
+    is_mention = rows["role"].to_numpy() == MENTION
+    mentions = rows.loc[is_mention, ["doc_id", "start", "end", "text", "label"]].copy()
+    mentions["entity_id"] = [info[k][0] for k in keys[is_mention]]
+    mentions["entity_label"] = [info[k][2] for k in keys[is_mention]]
+    mentions = _typed(mentions.reset_index(drop=True), {"start": "int64", "end": "int64"})
+    results, conflicts = _results(_fact_rows(extractions, rows, info, keys))
+    return Reconciliation(entities, mentions, results, conflicts)
+
+
+def mention_entity_ids(
+    extractions: Sequence[Extraction], rec: Optional[Reconciliation] = None
+) -> list[tuple[str, ...]]:
+    """Per extraction, the entity id of each of its mentions, aligned with `ex.mentions`."""
+    rec = rec if rec is not None else reconcile(extractions)
+    m = rec.mentions
+    ids = dict(zip(zip(m["doc_id"], m["start"], m["end"], m["text"]), m["entity_id"]))
+    return [
+        tuple(ids.get((ex.article.doc_id, x.start, x.end, x.text), "") for x in ex.mentions)
+        for ex in extractions
+    ]
+
+
+def with_entity_ids(
+    extractions: Sequence[Extraction], rec: Optional[Reconciliation] = None
+) -> list[Extraction]:
+    """The extractions with `Mention.entity_id` filled in (what the exporter writes)."""
+    extractions = list(extractions)
+    out = []
+    for ex, ids in zip(extractions, mention_entity_ids(extractions, rec)):
+        mentions = tuple(dataclasses.replace(x, entity_id=i) for x, i in zip(ex.mentions, ids))
+        out.append(dataclasses.replace(ex, mentions=mentions))
+    return out

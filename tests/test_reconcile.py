@@ -1,0 +1,436 @@
+"""Reconciliation on synthetic Extractions (the extractors are written in parallel)."""
+
+from __future__ import annotations
+
+import math
+import random
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from pipeline.reconcile import (
+    CONFLICT_COLUMNS,
+    ENTITY_COLUMNS,
+    MENTION_COLUMNS,
+    RESULT_COLUMNS,
+    mention_entity_ids,
+    parse_name,
+    reconcile,
+    with_entity_ids,
+)
+from pipeline.records import Article, Extraction, Medal, Mention, RaceTime, RecordMention
+
+
+def doc(doc_id, names, times=(), medals=(), records=(), published="2026-02-09"):
+    """An Extraction whose article text is the mentions joined by ' . ' so offsets are real.
+
+    `names`: (text, label) or (text, label, canonical) tuples.
+    """
+    text, mentions = " date " + published + " ", []
+    for item in names:
+        surface, label, canonical = (*item, "")[:3]
+        start = len(text)
+        text += surface + " . "
+        mentions.append(Mention(start, start + len(surface), surface, label=label,
+                                canonical=canonical))
+    article = Article(doc_id, text, date.fromisoformat(published))
+    return Extraction(article, mentions=tuple(mentions), times=tuple(times),
+                      medals=tuple(medals), records=tuple(records))
+
+
+def time(seconds, athlete, event, competition="", day="", at=(0, 1)):
+    return RaceTime(at[0], at[1], "t", seconds=seconds, athlete=athlete, event=event,
+                    competition=competition, date=day)
+
+
+def medal(kind, athlete, event, competition="", day="", team=False, rank=None, at=(0, 1)):
+    return Medal(at[0], at[1], "m", medal=kind, rank=rank, athlete=athlete, event=event,
+                 team=team, competition=competition, date=day)
+
+
+def entity_of(rec, doc_id, text):
+    m = rec.mentions
+    ids = set(m.loc[(m["doc_id"] == doc_id) & (m["text"] == text), "entity_id"])
+    assert len(ids) == 1, (doc_id, text, ids)
+    return ids.pop()
+
+
+def entity_row(rec, entity_id):
+    rows = rec.entities[rec.entities["entity_id"] == entity_id]
+    assert len(rows) == 1
+    return rows.iloc[0]
+
+
+# ----------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize("name, kind, given, surname", [
+    ("Jutta Leerdam", "full", "jutta", "leerdam"),
+    ("Leerdam", "bare", "", "leerdam"),
+    ("J. Leerdam", "initial", "j", "leerdam"),
+    ("Mathieu van der Poel", "full", "mathieu", "van der poel"),
+    ("Van der Poel", "bare", "", "van der poel"),
+    ("Antoinette Rijpma-de Jong", "full", "antoinette", "rijpma-de jong"),
+    ("Sanne in 't Hout", "full", "sanne", "in 't hout"),
+    ("De Jong", "bare", "", "de jong"),
+    ("coach Jillert Anema", "full", "jillert", "anema"),
+    ("Ireen Wüst", "full", "ireen", "wust"),
+    ("Jan de Vries jr.", "full", "jan", "de vries"),
+])
+def test_parse_name(name, kind, given, surname):
+    p = parse_name(name)
+    assert (p.kind, p.given, p.surname) == (kind, given, surname)
+
+
+# ----------------------------------------------------------------- clustering
+
+
+def test_leerdam_variants_are_one_person_across_documents():
+    rec = reconcile([
+        doc("a", [("Jutta Leerdam", "PER"), ("Leerdam", "PER", "Jutta Leerdam")]),
+        doc("b", [("J. Leerdam", "PER")]),
+        doc("c", [("Leerdam", "PER")]),
+    ])
+    ids = {entity_of(rec, d, t) for d, t in
+           [("a", "Jutta Leerdam"), ("a", "Leerdam"), ("b", "J. Leerdam"), ("c", "Leerdam")]}
+    assert len(ids) == 1
+    row = entity_row(rec, ids.pop())
+    assert row["name"] == "Jutta Leerdam"
+    assert row["label"] == "PER"
+    assert row["aliases"] == "J. Leerdam|Jutta Leerdam|Leerdam"
+    assert row["n_mentions"] == 4
+    assert row["documents"] == "a|b|c"
+
+
+def test_in_document_surname_without_canonical_joins_full_name():
+    rec = reconcile([doc("a", [("Jutta Leerdam", "PER"), ("Leerdam", "PER")])])
+    assert entity_of(rec, "a", "Leerdam") == entity_of(rec, "a", "Jutta Leerdam")
+    assert len(rec.entities) == 1
+
+
+def test_particles_case_insensitive_at_start():
+    rec = reconcile([
+        doc("a", [("Mathieu van der Poel", "PER")]),
+        doc("b", [("Van der Poel", "PER")]),
+        doc("c", [("van der Poel", "PER")]),
+    ])
+    ids = {entity_of(rec, "a", "Mathieu van der Poel"), entity_of(rec, "b", "Van der Poel"),
+           entity_of(rec, "c", "van der Poel")}
+    assert len(ids) == 1
+    assert entity_row(rec, ids.pop())["name"] == "Mathieu van der Poel"
+
+
+def test_bare_core_surname_does_not_join_particle_name():
+    rec = reconcile([doc("a", [("Mathieu van der Poel", "PER")]), doc("b", [("Poel", "PER")])])
+    assert entity_of(rec, "a", "Mathieu van der Poel") != entity_of(rec, "b", "Poel")
+
+
+def test_married_double_name_joins_own_name():
+    rec = reconcile([
+        doc("a", [("Antoinette Rijpma-de Jong", "PER")]),
+        doc("b", [("Antoinette de Jong", "PER"), ("De Jong", "PER")]),
+        doc("c", [("De Jong", "PER")]),
+    ])
+    ids = {entity_of(rec, "a", "Antoinette Rijpma-de Jong"),
+           entity_of(rec, "b", "Antoinette de Jong"), entity_of(rec, "b", "De Jong"),
+           entity_of(rec, "c", "De Jong")}
+    assert len(ids) == 1
+    assert entity_row(rec, ids.pop())["name"] == "Antoinette Rijpma-de Jong"
+
+
+def test_double_name_needs_same_first_name_and_unique_candidate():
+    rec = reconcile([
+        doc("a", [("Antoinette Rijpma-de Jong", "PER")]),
+        doc("b", [("Jorien de Jong", "PER")]),
+        doc("c", [("Anna Smit-de Vries", "PER"), ("Anna Bos-de Vries", "PER")]),
+        doc("d", [("Anna de Vries", "PER")]),
+    ])
+    assert entity_of(rec, "a", "Antoinette Rijpma-de Jong") != entity_of(rec, "b", "Jorien de Jong")
+    ids = {entity_of(rec, "c", "Anna Smit-de Vries"), entity_of(rec, "c", "Anna Bos-de Vries"),
+           entity_of(rec, "d", "Anna de Vries")}
+    assert len(ids) == 3  # two candidates: nobody is merged
+
+
+def test_two_mulders_stay_apart_and_bare_mulder_follows_its_document():
+    rec = reconcile([
+        doc("a", [("Michel Mulder", "PER"), ("Mulder", "PER")]),
+        doc("b", [("Ronald Mulder", "PER"), ("Mulder", "PER", "Ronald Mulder")]),
+        doc("c", [("Mulder", "PER")]),
+        doc("d", [("Mulder", "PER")]),
+    ])
+    michel, ronald = entity_of(rec, "a", "Michel Mulder"), entity_of(rec, "b", "Ronald Mulder")
+    assert michel != ronald
+    assert entity_of(rec, "a", "Mulder") == michel
+    assert entity_of(rec, "b", "Mulder") == ronald
+    # Ambiguous in the run: each article's bare "Mulder" is an entity of its own.
+    c, d = entity_of(rec, "c", "Mulder"), entity_of(rec, "d", "Mulder")
+    assert len({michel, ronald, c, d}) == 4
+    assert entity_row(rec, c)["documents"] == "c"
+
+
+def test_bare_surname_joins_unique_person_of_the_run():
+    rec = reconcile([doc("a", [("Michel Mulder", "PER")]), doc("b", [("Mulder", "PER")])])
+    assert entity_of(rec, "b", "Mulder") == entity_of(rec, "a", "Michel Mulder")
+
+
+def test_initial_ambiguity():
+    rec = reconcile([
+        doc("a", [("Jan Smit", "PER")]), doc("b", [("Joost Smit", "PER")]),
+        doc("c", [("K. Smit", "PER"), ("J. Smit", "PER")]), doc("d", [("Kees Smit", "PER")]),
+    ])
+    assert entity_of(rec, "c", "K. Smit") == entity_of(rec, "d", "Kees Smit")
+    j = entity_of(rec, "c", "J. Smit")
+    assert j not in {entity_of(rec, "a", "Jan Smit"), entity_of(rec, "b", "Joost Smit")}
+
+
+def test_type_decided_across_documents_per_wins():
+    rec = reconcile([
+        doc("a", [("Jutta Leerdam", "PER")]),
+        doc("b", [("Leerdam", "LOC")]),
+        doc("c", [("Leerdam", "PER")]),
+    ])
+    eid = entity_of(rec, "b", "Leerdam")
+    assert eid == entity_of(rec, "a", "Jutta Leerdam")
+    assert entity_row(rec, eid)["label"] == "PER"
+    assert eid.startswith("per-")
+    m = rec.mentions
+    assert m.loc[m["doc_id"] == "b", "label"].tolist() == ["LOC"]  # input label kept
+    assert m.loc[m["doc_id"] == "b", "entity_label"].tolist() == ["PER"]
+
+
+def test_type_tie_goes_to_per_and_majority_wins_otherwise():
+    tie = reconcile([doc("a", [("Kok", "LOC")]), doc("b", [("Kok", "PER")])])
+    assert tie.entities["label"].tolist() == ["PER"]
+    majority = reconcile([doc("a", [("Milaan", "LOC")]), doc("b", [("Milaan", "LOC")]),
+                          doc("c", [("Milaan", "PER")])])
+    assert majority.entities["label"].tolist() == ["LOC"]
+
+
+def test_organisations_join_by_form_only():
+    rec = reconcile([
+        doc("a", [("Team Reggeborgh", "ORG"), ("NOS", "ORG")]),
+        doc("b", [("Team Reggeborgh", "ORG"), ("Reggeborgh", "ORG"), ("NOS", "ORG")]),
+    ])
+    assert entity_of(rec, "a", "Team Reggeborgh") == entity_of(rec, "b", "Team Reggeborgh")
+    assert entity_of(rec, "a", "NOS") == entity_of(rec, "b", "NOS")
+    # No person evidence: "Reggeborgh" is not taken for a surname of "Team Reggeborgh".
+    assert entity_of(rec, "b", "Reggeborgh") != entity_of(rec, "b", "Team Reggeborgh")
+
+
+def test_mentions_table_in_input_order_and_exporter_helpers():
+    docs = [doc("b", [("Femke Kok", "PER"), ("Milaan", "LOC")]), doc("a", [("Kok", "PER")])]
+    rec = reconcile(docs)
+    assert list(rec.mentions.columns) == MENTION_COLUMNS
+    assert rec.mentions["text"].tolist() == ["Femke Kok", "Milaan", "Kok"]
+    ids = mention_entity_ids(docs, rec)
+    assert ids == [tuple(rec.mentions["entity_id"][:2]), (rec.mentions["entity_id"][2],)]
+    assert ids[0][0] == ids[1][0]
+    filled = with_entity_ids(docs, rec)
+    assert [m.entity_id for m in filled[0].mentions] == list(ids[0])
+    assert filled[1].mentions[0].text == "Kok"
+
+
+# ----------------------------------------------------------------- results, conflicts
+
+
+def seeds():
+    """The three seed articles, as an extractor would report them."""
+    ows = "Olympische Winterspelen"
+    d000 = doc("000_b08538a8e0210fe8", [
+        ("Jutta Leerdam", "PER"), ("Femke Kok", "PER"), ("TeamNL", "ORG"), (ows, "EVENT"),
+        ("Kok", "PER", "Femke Kok"), ("Leerdam", "PER", "Jutta Leerdam"), ("Milaan", "LOC"),
+        ("Jake Paul", "PER"), ("Eurosport", "ORG"), ("NOS", "ORG"),
+    ], times=[time(72.59, "Femke Kok", "1000m", ows, "2026-02-09", at=(900, 907))],
+        medals=[medal("gold", "Jutta Leerdam", "1000m", ows, "2026-02-09", at=(500, 505)),
+                medal("silver", "Femke Kok", "1000m", ows, "2026-02-09", at=(1500, 1507))],
+        records=[RecordMention(200, 216, "olympisch record", record="olympic",
+                               athlete="Femke Kok", event="1000m", competition=ows,
+                               date="2026-02-09")])
+    d001 = doc("001_92184a93e49609da", [
+        ("Femke Kok", "PER"), ("Jutta Leerdam", "PER"), (ows, "EVENT"),
+        ("Kok", "PER", "Femke Kok"), ("Leerdam", "PER", "Jutta Leerdam"),
+        ("Margot Boer", "PER"), ("Michel Mulder", "PER"), ("Jan Smeekens", "PER"),
+    ], published="2026-02-15",
+        medals=[medal("gold", "Femke Kok", "500m", ows, "2026-02-15"),
+                medal("silver", "Jutta Leerdam", "500m", ows, "2026-02-15"),
+                medal("bronze", "Margot Boer", "500m", "", "2014")])
+    d002 = doc("002_ee66734b94265a23", [
+        ("Femke Kok", "PER"), (ows, "EVENT"), ("Jutta Leerdam", "PER"),
+        ("Kok", "PER", "Femke Kok"), ("Leerdam", "PER", "Jutta Leerdam"),
+        ("Team Reggeborgh", "ORG"), ("Miho Takagi", "PER"), ("Studio Olimpico", "MISC"),
+    ], times=[time(73.59, "Femke Kok", "1000m", ows, "2026-02-09", at=(1100, 1107))],
+        medals=[medal("gold", "Jutta Leerdam", "1000m", ows, "2026-02-09")],
+        records=[RecordMention(1070, 1086, "olympisch record", record="olympic",
+                               athlete="Kok", event="1000m", competition=ows, date="")])
+    return [d000, d001, d002]
+
+
+def test_planted_kok_conflict():
+    rec = reconcile(seeds())
+    kok = entity_of(rec, "000_b08538a8e0210fe8", "Femke Kok")
+    c = rec.conflicts
+    assert list(c.columns) == CONFLICT_COLUMNS
+    assert len(c) == 2  # exactly the planted conflict, one row per value
+    assert set(c["entity_id"]) == {kok}
+    assert set(c["attribute"]) == {"seconds"}
+    assert dict(zip(c["value"], c["documents"])) == {
+        "72.59": "000_b08538a8e0210fe8", "73.59": "002_ee66734b94265a23"}
+    assert set(c["athlete"]) == {"Femke Kok"} and set(c["event"]) == {"1000m"}
+
+    r = rec.results
+    row = r[(r["entity_id"] == kok) & (r["event"] == "1000m")]
+    assert len(row) == 1  # time, silver medal and record from three articles: one result
+    row = row.iloc[0]
+    assert bool(row["conflict"]) and row["conflict_attributes"] == "seconds"
+    assert math.isnan(row["seconds"])  # the disputed value is not picked
+    assert row["seconds_values"] == "72.59|73.59"
+    assert row["medal"] == "silver" and row["rank"] == 2
+    assert row["records"] == "olympic"
+    assert row["documents"] == "000_b08538a8e0210fe8|002_ee66734b94265a23"
+    assert "000_b08538a8e0210fe8:900-907" in row["sources"].split("|")
+
+
+def test_results_table_shape_and_dtypes():
+    rec = reconcile(seeds())
+    r = rec.results
+    assert list(r.columns) == RESULT_COLUMNS
+    assert r["seconds"].dtype == "float64"
+    assert str(r["rank"].dtype) == "Int64"
+    assert isinstance(r["medal"].dtype, pd.StringDtype)
+    assert r["conflict"].dtype == bool
+    assert list(rec.entities.columns) == ENTITY_COLUMNS
+    keys = list(zip(r["entity_id"], r["event"], r["competition"], r["date"]))
+    assert keys == sorted(keys) and len(set(keys)) == len(keys)
+
+
+def test_undated_source_merges_with_the_dated_result_but_medals_conflict():
+    wrong = doc("w", [("Leerdam", "PER")], medals=[
+        medal("silver", "Leerdam", "1000m", "Olympische Winterspelen", "")])
+    rec = reconcile(seeds() + [wrong])
+    leerdam = entity_of(rec, "000_b08538a8e0210fe8", "Jutta Leerdam")
+    assert entity_of(rec, "w", "Leerdam") == leerdam
+    r = rec.results
+    thousand = r[(r["entity_id"] == leerdam) & (r["event"] == "1000m")]
+    # The undated "silver on the 1000m" joins the one dated 1000m race of Leerdam...
+    assert len(thousand) == 1
+    row = thousand.iloc[0]
+    assert row["date"] == "2026-02-09"
+    assert row["documents"] == "000_b08538a8e0210fe8|002_ee66734b94265a23|w"
+    # ...and disagrees with gold there: both candidates kept, none picked.
+    assert row["conflict_attributes"] == "medal"
+    assert pd.isna(row["medal"]) and pd.isna(row["rank"])
+    assert row["medal_values"] == "gold|silver"
+    c = rec.conflicts[rec.conflicts["entity_id"] == leerdam]
+    assert dict(zip(c["value"], c["documents"])) == {
+        "gold": "000_b08538a8e0210fe8|002_ee66734b94265a23", "silver": "w"}
+
+
+def test_announced_race_merges_with_later_report():
+    ows = "Olympische Winterspelen"
+    announce = doc("a", [("Femke Kok", "PER")], published="2026-02-09",
+                   times=[time(37.5, "Femke Kok", "500m", ows, "2026-02-15")])
+    report = doc("b", [("Kok", "PER")], published="2026-02-16",
+                 medals=[medal("gold", "Kok", "500m", "", "2026-02-15")])
+    undated = doc("c", [("Femke Kok", "PER")], medals=[medal("gold", "Femke Kok", "500m", ows)])
+    other = doc("d", [("Femke Kok", "PER")], times=[time(37.9, "Femke Kok", "500m", ows,
+                                                         "2026-03-01")])
+    rec = reconcile([announce, report, undated])
+    assert len(rec.results) == 1
+    row = rec.results.iloc[0]
+    assert (row["competition"], row["date"], row["medal"], row["seconds"]) == (
+        ows, "2026-02-15", "gold", 37.5)
+    assert row["documents"] == "a|b|c" and not row["conflict"]
+    # With a second dated 500m race in the run, the undated medal cannot be placed: own row.
+    rec = reconcile([announce, report, undated, other])
+    r = rec.results
+    assert len(r) == 3
+    assert r["date"].tolist() == ["", "2026-02-15", "2026-03-01"]
+    assert rec.conflicts.empty
+
+
+def test_agreeing_values_are_not_conflicts():
+    rec = reconcile([
+        doc("a", [("Femke Kok", "PER")], times=[time(72.59, "Femke Kok", "1000m", "OS")],
+            medals=[medal("silver", "Femke Kok", "1000m", "OS")]),
+        doc("b", [("Kok", "PER")], times=[time(72.5900001, "Kok", "1000m", "os")],
+            medals=[medal("silver", "Kok", "1000m", "", rank=2)]),
+        doc("c", [("F. Kok", "PER")], times=[time(72.59, "F. Kok", "1000m", "")]),
+    ])
+    assert rec.conflicts.empty
+    assert len(rec.results) == 1
+    row = rec.results.iloc[0]
+    assert not row["conflict"] and row["seconds"] == pytest.approx(72.59)
+    assert row["seconds_values"] == "72.59"
+    assert row["medal"] == "silver" and row["rank"] == 2
+
+
+def test_team_results():
+    rec = reconcile([
+        doc("a", [("Nederland", "LOC")],
+            medals=[medal("gold", "Nederland", "ploegachtervolging", "OS", team=True)]),
+        doc("b", [], medals=[medal("gold", "Nederland", "ploegachtervolging", "OS", team=True)]),
+    ])
+    assert len(rec.results) == 1
+    row = rec.results.iloc[0]
+    assert bool(row["team"]) and row["entity_id"] == entity_of(rec, "a", "Nederland")
+    assert row["documents"] == "a|b"
+
+
+def test_athlete_only_in_results_is_a_person_entity():
+    rec = reconcile([doc("a", [], times=[time(9.58, "Usain Bolt", "100m")])])
+    assert rec.entities["label"].tolist() == ["PER"]
+    assert rec.entities["n_mentions"].tolist() == [0]
+    assert rec.mentions.empty and len(rec.results) == 1
+
+
+# ----------------------------------------------------------------- determinism
+
+
+def _tables(rec):
+    return {
+        "entities": rec.entities,
+        "mentions": rec.mentions.sort_values(["doc_id", "start", "end"]).reset_index(drop=True),
+        "results": rec.results,
+        "conflicts": rec.conflicts,
+    }
+
+
+def test_order_independence():
+    docs = seeds() + [
+        doc("x1", [("Michel Mulder", "PER"), ("Mulder", "PER")]),
+        doc("x2", [("Ronald Mulder", "PER")]),
+        doc("x3", [("Mulder", "LOC"), ("Van der Poel", "PER")]),
+        doc("x4", [("Mathieu van der Poel", "PER"), ("Antoinette de Jong", "PER")]),
+        doc("x5", [("Antoinette Rijpma-de Jong", "PER"), ("Leerdam", "LOC")]),
+    ]
+    reference = _tables(reconcile(docs))
+    rng = random.Random(7)
+    for _ in range(5):
+        shuffled = docs[:]
+        rng.shuffle(shuffled)
+        shuffled = [
+            Extraction(d.article, mentions=tuple(rng.sample(d.mentions, len(d.mentions))),
+                       times=d.times, medals=tuple(reversed(d.medals)), records=d.records)
+            for d in shuffled
+        ]
+        for name, table in _tables(reconcile(shuffled)).items():
+            pd.testing.assert_frame_equal(table, reference[name], obj=name)
+
+
+def test_ids_are_stable_and_content_derived():
+    a, b = reconcile(seeds()), reconcile(seeds())
+    pd.testing.assert_frame_equal(a.entities, b.entities)
+    kok = entity_of(a, "000_b08538a8e0210fe8", "Femke Kok")
+    assert kok.startswith("per-femke-kok-")
+    # Adding an unrelated article does not change existing ids.
+    c = reconcile(seeds() + [doc("z", [("Sven Kramer", "PER"), ("Thialf", "LOC")])])
+    assert entity_of(c, "000_b08538a8e0210fe8", "Femke Kok") == kok
+    assert set(a.entities["entity_id"]) <= set(c.entities["entity_id"])
+
+
+def test_empty_run():
+    rec = reconcile([])
+    assert rec.entities.empty and rec.mentions.empty and rec.results.empty
+    assert list(rec.results.columns) == RESULT_COLUMNS
+    assert list(rec.conflicts.columns) == CONFLICT_COLUMNS
