@@ -1,0 +1,212 @@
+"""Stage 2: named entities. spaCy NER, mapped to product labels, sharpened by rules.
+
+The statistical model finds most names; rules fix what it is weak on:
+
+1. an EntityRuler (patterns from pipeline.lang.entities_nl) for competitions and
+   sports organisations, which news-trained models tag inconsistently;
+2. name shape: Dutch particles stay inside a name (`Mathieu van der Poel`,
+   `Rijpma-de Jong`), and a capitalised name after a person noun (`schaatsster`,
+   `de Noor`) is a person;
+3. document consistency: once `Jutta Leerdam` is a person, every `Leerdam` in that
+   article is that person, not the town; `canonical` records the full form.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, List, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .lang.entities_nl import (
+    CHAMPIONSHIP_KINDS,
+    CHAMPIONSHIP_PREFIXES,
+    COMPETITIONS,
+    DEMONYM_NOUNS,
+    NOT_ENTITIES,
+    ORG_LEAD_WORDS,
+    ORGANISATIONS,
+)
+from .lang.sport_nl import DEMONYM_COUNTRY, NAME_PARTICLES, PERSON_CONTEXT
+from .nlp import product_label
+from .records import Mention
+
+RULER_NAME = "nlie_entity_ruler"
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:['’][{_LOWER}]+)?"
+_PARTICLES = "|".join(sorted((re.escape(p) for p in NAME_PARTICLES), key=len, reverse=True))
+#: A surname: optional particles, a capitalised word, optional hyphenated second part.
+SURNAME = rf"(?:(?:{_PARTICLES})\s+)*{_WORD}(?:-(?:(?:{_PARTICLES})\s+)*{_WORD})?"
+#: A person name: a first name (or initial) and a surname; particles may start capitalised.
+_CAP_PARTICLES = "|".join(p.capitalize() for p in NAME_PARTICLES if p.isalpha())
+# Lower-case particles only after a first name ("Mathieu van der Poel"); a bare surname
+# capitalises its first particle ("Van der Poel"), so "de verloofde van Leerdam" is no name.
+_SURNAME_TAIL = rf"{_WORD}(?:-(?:(?:{_PARTICLES})\s+)*{_WORD})?"
+NAME_RE = re.compile(
+    rf"(?<![\w-])(?:"
+    rf"(?:{_WORD}|[{_UPPER}]\.)(?:\s+(?:{_WORD}|[{_UPPER}]\.))*\s+(?:(?:{_PARTICLES})\s+)*{_SURNAME_TAIL}"
+    rf"|(?:{_CAP_PARTICLES})\s+(?:(?:{_PARTICLES})\s+)*{_SURNAME_TAIL}"
+    rf"|{_SURNAME_TAIL}"
+    rf")(?![\w-])"
+)
+_CONTEXT_WORDS = sorted(set(PERSON_CONTEXT) | {d for d in DEMONYM_NOUNS}, key=len, reverse=True)
+PERSON_CONTEXT_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, _CONTEXT_WORDS)) + r")\s+(?P<name>" + NAME_RE.pattern[len("(?<![\\w-])") :] + ")",
+)
+_DEMONYMS = {d.lower() for d in DEMONYM_NOUNS} | set(DEMONYM_COUNTRY)
+_NOT_ENTITIES = set(NOT_ENTITIES)
+
+
+def ruler_patterns() -> list[dict]:
+    """EntityRuler patterns from the language data."""
+    patterns: list[dict] = []
+    for name in COMPETITIONS:
+        patterns.append({"label": "EVENT", "pattern": [{"TEXT": t} for t in name.split()], "id": name})
+    for prefix in CHAMPIONSHIP_PREFIXES:
+        patterns.append(
+            {
+                "label": "EVENT",
+                "pattern": [{"TEXT": prefix}, {"LOWER": {"IN": list(CHAMPIONSHIP_KINDS)}}],
+            }
+        )
+        patterns.append({"label": "EVENT", "pattern": [{"TEXT": prefix}, {"LOWER": "op"}, {"LOWER": "de"}, {"LOWER": "weg"}]})
+    for name in ORGANISATIONS:
+        patterns.append({"label": "ORG", "pattern": [{"TEXT": t} for t in name.split()], "id": name})
+    for lead in ORG_LEAD_WORDS:
+        patterns.append({"label": "ORG", "pattern": [{"TEXT": lead}, {"IS_TITLE": True, "IS_SENT_START": False}]})
+    return patterns
+
+
+def add_entity_ruler(nlp: Language) -> Language:
+    """Add the product's EntityRuler after the model's NER (once)."""
+    if RULER_NAME not in nlp.pipe_names:
+        where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
+        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"overwrite_ents": True}, **where)
+        ruler.add_patterns(ruler_patterns())
+    return nlp
+
+
+def entity_mentions(doc: Doc) -> List[Mention]:
+    """Product-labelled mentions of one spaCy Doc (offsets into doc.text)."""
+    text = doc.text
+    spans: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        label = product_label(ent.label_)
+        if label:
+            spans.append(_trim(text, ent.start_char, ent.end_char, label))
+    spans = [s for s in spans if s and _keep(text, *s)]
+    spans = [_extend_name(text, s) if s[2] == "PER" else s for s in spans]
+    spans = _resolve_overlaps(spans + list(_context_persons(text)))
+    spans = _document_consistency(text, spans)
+    return _with_canonical(text, spans)
+
+
+def _trim(text: str, start: int, end: int, label: str) -> Optional[tuple[int, int, str]]:
+    """Drop a leading article and trailing punctuation or possessive from an entity span."""
+    m = re.match(r"(?:de|het|De|Het|een)\s+", text[start:end])
+    if m and end - start > m.end():
+        start += m.end()
+    while end > start and text[end - 1] in ".,;:!?\"'’)»":
+        end -= 1
+    return (start, end, label) if end > start else None
+
+
+def _keep(text: str, start: int, end: int, label: str) -> bool:
+    surface = text[start:end]
+    if surface in _NOT_ENTITIES or surface.lower() in _DEMONYMS or not surface[:1].isupper():
+        return False
+    return len(surface) > 1 and not surface.isdigit()
+
+
+def _extend_name(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """Grow a person span to the whole name around it: particles and hyphenated parts."""
+    start, end, label = span
+    for m in NAME_RE.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+        if m.start() <= start and end <= m.end():
+            words = text[m.start() : m.end()].split()
+            # Names rarely run past four words; a longer run is two names or a title.
+            return (m.start(), m.end(), label) if len(words) <= 4 else span
+    return span
+
+
+def _context_persons(text: str) -> Iterable[tuple[int, int, str]]:
+    """`schaatsster Femke Kok`, `de Noor Sander Eitrem`: a name after a person noun."""
+    for m in PERSON_CONTEXT_RE.finditer(text):
+        name = m.group("name")
+        if name not in _NOT_ENTITIES and name.lower() not in _DEMONYMS:
+            yield (m.start("name"), m.end("name"), "PER")
+
+
+def _resolve_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Keep the longest of overlapping spans; a person beats another label on equal length."""
+    ranked = sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[2] != "PER", s[0]))
+    kept: list[tuple[int, int, str]] = []
+    for s in ranked:
+        if all(s[1] <= k[0] or s[0] >= k[1] for k in kept):
+            kept.append(s)
+    return sorted(kept)
+
+
+def _surname(name: str) -> str:
+    """`Jutta Leerdam` -> `Leerdam`; `Mathieu van der Poel` -> `van der Poel`."""
+    m = re.search(rf"(?:^|\s)({SURNAME})$", name)
+    surname = m.group(1) if m else name.split()[-1]
+    return surname if surname != name else name.split()[-1]
+
+
+def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Every occurrence of a known person's name or surname in the article is that person."""
+    persons = {text[s:e] for s, e, label in spans if label == "PER"}
+    keys = set(persons)
+    for name in persons:
+        if " " in name:
+            surname = _surname(name)
+            keys.add(surname)
+            keys.add(surname[0].upper() + surname[1:])  # "Van der Poel" opening a sentence
+    keys = {k for k in keys if len(k) > 1 and k not in _NOT_ENTITIES}
+    if not keys:
+        return spans
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(keys, key=len, reverse=True))) + r")(?![\w-])")
+    found = [(m.start(), m.end(), "PER") for m in pattern.finditer(text)]
+    # A found surname replaces a non-person span it coincides with ("Leerdam" LOC -> PER)...
+    relabelled = [s for s in spans if not (s[2] != "PER" and any((f[0], f[1]) == (s[0], s[1]) for f in found))]
+    # ...and is added where no other entity covers it.
+    added = [f for f in found if all(f[1] <= s[0] or f[0] >= s[1] for s in relabelled)]
+    return sorted(set(relabelled + added))
+
+
+def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mention]:
+    """Mentions with `canonical`: for a person, the fullest form of that name in the article."""
+    full_names = [(s, text[s:e]) for s, e, label in spans if label == "PER" and " " in text[s:e]]
+    mentions = []
+    for start, end, label in spans:
+        surface = text[start:end]
+        canonical = surface
+        if label == "PER":
+            canonical = canonical_person(surface, start, full_names)
+        mentions.append(Mention(start, end, surface, label=label, canonical=canonical))
+    return mentions
+
+
+def canonical_person(surface: str, position: int, full_names: list[tuple[int, str]]) -> str:
+    """The fullest name that `surface` abbreviates; the nearest earlier one when several do."""
+    key = surface.lower()
+    initial = re.match(rf"([{_UPPER}])\.\s+(.+)$", surface)
+    candidates = []
+    for start, full in full_names:
+        full_lower = full.lower()
+        if full_lower == key or full_lower.endswith(" " + key):
+            candidates.append((start, full))
+        elif initial and full_lower.endswith(" " + initial.group(2).lower()) and full.startswith(initial.group(1)):
+            candidates.append((start, full))
+    if not candidates:
+        return surface
+    longest = max(len(f) for _, f in candidates)
+    distinct = {f for _, f in candidates}
+    if len(distinct) == 1:
+        return distinct.pop()
+    earlier = [c for c in candidates if c[0] <= position]
+    return max(earlier or candidates, key=lambda c: (c[0] if earlier else -c[0], len(c[1]) == longest))[1]

@@ -1,0 +1,25 @@
+"""Ages: `de 27-jarige`, `Femke Kok (25)`, `is 31 jaar oud`."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..lang.sport_nl import AGE_RANGE
+from ..records import Age
+
+AGE_RE = re.compile(
+    r"(?<![\w.,])(?:"
+    r"(?P<adj>\d{1,2})[-\s]?jarige\b"  # 27-jarige
+    r"|(?<=\()(?P<paren>\d{1,2})(?=\))"  # Kok (25)
+    r"|(?<=\bis\s)(?P<years>\d{1,2})\s+jaar(?:\s+oud)?\b"  # is 31 jaar (oud)
+    r")"
+)
+
+
+def find_ages(text: str) -> Iterator[Age]:
+    for m in AGE_RE.finditer(text):
+        years = int(m.group("adj") or m.group("paren") or m.group("years"))
+        if m.group("paren") and not AGE_RANGE[0] <= years <= AGE_RANGE[1]:
+            continue
+        yield Age(m.start(), m.end(), m.group(0), years=years)

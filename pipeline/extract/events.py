@@ -1,0 +1,43 @@
+"""Distances and disciplines: `500 meter` -> 500m, `de kilometer` -> 1000m, `ploegachtervolging`."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..lang.sport_nl import DISCIPLINES, DISTANCE_UNITS, NAMED_DISTANCES, SPLIT_CUES
+from ..records import EventMention
+
+_UNITS = "|".join(sorted(map(re.escape, DISTANCE_UNITS), key=len, reverse=True))
+# "10.000 meter", "1500m", "5 km": thousands take a dot in Dutch.
+DISTANCE_RE = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})\s?(?P<unit>{_UNITS})\b", re.I)
+NAMED_RE = re.compile(
+    r"\b(?:de|het|die|deze)\s+(?P<name>" + "|".join(map(re.escape, NAMED_DISTANCES)) + r")\b", re.I
+)
+_DISCIPLINE_FORMS = {form: key for key, forms in DISCIPLINES.items() for form in forms}
+DISCIPLINE_RE = re.compile(
+    r"\b(?P<name>" + "|".join(sorted(map(re.escape, _DISCIPLINE_FORMS), key=len, reverse=True)) + r")\b", re.I
+)
+_SPLIT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, SPLIT_CUES)) + r")\s+(?:de\s+|het\s+)?$", re.I)
+
+
+def distance_event(meters: int) -> str:
+    return f"{meters}m"
+
+
+def is_split(text: str, start: int) -> bool:
+    """`na 600 meter`, `op de laatste 200 meter`: a point inside a race, not an event."""
+    return bool(_SPLIT_RE.search(text[max(0, start - 25) : start]))
+
+
+def find_events(text: str) -> Iterator[EventMention]:
+    for m in DISTANCE_RE.finditer(text):
+        meters = int(m.group("num").replace(".", "")) * DISTANCE_UNITS[m.group("unit").lower()]
+        if meters and not is_split(text, m.start()):
+            yield EventMention(m.start(), m.end(), m.group(0), event=distance_event(meters), meters=meters)
+    for m in NAMED_RE.finditer(text):
+        meters = NAMED_DISTANCES[m.group("name").lower()]
+        # "de kilometer" names the 1000 meter; "de 10 kilometer" was caught above.
+        yield EventMention(m.start("name"), m.end(), m.group("name"), event=distance_event(meters), meters=meters)
+    for m in DISCIPLINE_RE.finditer(text):
+        yield EventMention(m.start(), m.end(), m.group(0), event=_DISCIPLINE_FORMS[m.group("name").lower()])

@@ -1,0 +1,142 @@
+"""Medals and podium places, in their many Dutch phrasings.
+
+Finds the phrases that say a medal was won: medal nouns (`goud`, `olympisch zilver`),
+medal objects (`zilveren plak`, `bronzen medaille`), titles (`olympisch kampioene`,
+`wereldtitel`), placings (`werd tweede`, `eindigde als derde`), winning verbs with
+an event (`won de 500 meter`) and one-twos (`een 1-2'tje`). A phrase in a clause
+that says the medal was missed or only hoped for (`greep naast het brons`,
+`leek het goud te gaan pakken`) is dropped. Who won it is decided by the relation
+stage; each cue says how its athlete is bound (`binding`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..lang.sport_nl import (
+    MEDAL_ADJECTIVES,
+    MEDAL_NOUNS,
+    MEDAL_OBJECTS,
+    MISSED_CUES,
+    ONE_TWO,
+    ORDINALS,
+    PLACING_LEADS,
+    PLACING_NOUNS,
+    RANK_MEDALS,
+    WIN_VERBS,
+)
+from ..records import Medal
+
+# How a cue finds its athlete (see pipeline.relations):
+BIND_NEXT_NAME = "next_name"  # "de gouden Leerdam", "olympisch kampioene Leerdam"
+BIND_CLAUSE = "clause"  # the subject of the clause: "Kok pakte het goud"
+BIND_FIRST = "first"  # a one-two: first of two names has gold
+BIND_SECOND = "second"  # ... the second silver
+
+
+@dataclass(frozen=True, slots=True)
+class MedalCue:
+    medal: Medal
+    binding: str
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_QUALIFIER = r"(?:(?:olympisch|olympische|wereld|europees|europese|nederlands|nederlandse|wk-|ek-|ok-)\s?)?"
+NOUN_RE = re.compile(rf"\b{_QUALIFIER}(?P<noun>{_alt(MEDAL_NOUNS)})\b(?!\s*waard)", re.I)
+OBJECT_RE = re.compile(
+    rf"\b(?P<adj>{_alt(MEDAL_ADJECTIVES)})(?P<gap>(?:\s+en\s+(?:een\s+)?(?:{_alt(MEDAL_ADJECTIVES)}))?)\s+(?:{_alt(MEDAL_OBJECTS)})\b",
+    re.I,
+)
+# "de gouden Leerdam": a medal adjective bound straight to a capitalised name.
+ADJECTIVE_NAME_RE = re.compile(rf"\b(?P<adj>{_alt(MEDAL_ADJECTIVES)})(?=\s+[A-Z][a-zà-ÿ])")
+TITLE_RE = re.compile(
+    r"\b(?P<title>(?:olympisch|olympische|europees|europese|nederlands|nederlandse|wereld)\s?kampioene?"
+    r"|wereldkampioene?|(?:olympische|europese|wereld)\s?titel|(?<=\bde\s)titel|(?<=\bhaar\s)titel"
+    r"|(?<=\bzijn\s)titel|(?<=\bzo\sgedroomde\s)titel)\b",
+    re.I,
+)
+WINNER_RE = re.compile(r"\b(?:winnaar|winnares)\b(?!\s+van\s+(?:het|de)\s+(?:goud|zilver|brons))", re.I)
+_ORDINAL = _alt(ORDINALS)
+PLACING_RE = re.compile(
+    rf"\b(?:{_alt(PLACING_LEADS)})\s+(?:[^\W\d]+\s+){{0,3}}?(?P<ord>{_ORDINAL})\b(?!\s+(?:keer|maal|rit|ronde|van|vrouw|man|medaille))"
+    rf"|\b(?P<ord2>{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b",
+    re.I,
+)
+WIN_RE = re.compile(rf"\b(?:{_alt(WIN_VERBS)})\b", re.I)
+ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
+_MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\s(?:maar|terwijl|want|waarna|nadat|toen|dan)\s")
+
+
+def clause_before(text: str, start: int, limit: int = 120) -> str:
+    """The text from the start of the clause to `start`."""
+    window = text[max(0, start - limit) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def is_missed(text: str, start: int, end: int) -> bool:
+    """`greep naast het brons`, `kans op goud`, `leek het goud te gaan pakken`."""
+    after = text[end : end + 25]
+    return bool(_MISSED_RE.search(clause_before(text, start))) or bool(re.match(r"[^.,;]*?\bte gaan\b", after))
+
+
+def _cue(m: re.Match, group: str, medal: str, binding: str, rank=None) -> MedalCue:
+    start, end = m.span(0)
+    return MedalCue(Medal(start, end, m.group(0), medal=medal, rank=rank), binding)
+
+
+def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
+    """Medal phrases in `text`, in order. `events` (EventMention) enable `won de 500 meter`."""
+    cues: list[MedalCue] = []
+    for m in OBJECT_RE.finditer(text):
+        cues.append(_cue(m, "adj", MEDAL_ADJECTIVES[m.group("adj").lower()], BIND_CLAUSE))
+        if m.group("gap"):  # "een gouden en een zilveren medaille": the second adjective too
+            second = re.search(_alt(MEDAL_ADJECTIVES), m.group("gap"), re.I).group(0)
+            cues.append(_cue(m, "adj", MEDAL_ADJECTIVES[second.lower()], BIND_CLAUSE))
+    for m in NOUN_RE.finditer(text):
+        cues.append(_cue(m, "noun", MEDAL_NOUNS[m.group("noun").lower()], BIND_CLAUSE))
+    for m in ADJECTIVE_NAME_RE.finditer(text):
+        cues.append(_cue(m, "adj", MEDAL_ADJECTIVES[m.group("adj").lower()], BIND_NEXT_NAME))
+    for m in TITLE_RE.finditer(text):
+        title = m.group(0)
+        binding = BIND_NEXT_NAME if re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]) else BIND_CLAUSE
+        cues.append(MedalCue(Medal(m.start(), m.end(), title, medal="gold", rank=1), binding))
+    for m in WINNER_RE.finditer(text):
+        binding = BIND_NEXT_NAME if re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]) else BIND_CLAUSE
+        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), binding))
+    for m in PLACING_RE.finditer(text):
+        rank = ORDINALS[(m.group("ord") or m.group("ord2")).lower()]
+        if rank in RANK_MEDALS:
+            cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal=RANK_MEDALS[rank], rank=rank), BIND_CLAUSE))
+    for m in WIN_RE.finditer(text):
+        # A win is a gold only when the clause names the event won ("won de 500 meter").
+        clause_end = _CLAUSE_BREAK.search(text, m.end())
+        limit = clause_end.start() if clause_end else len(text)
+        if any(m.end() <= e.start < min(limit, m.end() + 40) for e in events):
+            cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE))
+    for m in ONE_TWO_RE.finditer(text):
+        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_FIRST))
+        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="silver", rank=2), BIND_SECOND))
+
+    kept = [c for c in cues if not is_missed(text, c.medal.start, c.medal.end)]
+    # One phrase, one cue: "olympisch goud" must not also count as "goud".
+    kept.sort(key=lambda c: (c.medal.start, -(c.medal.end - c.medal.start)))
+    result: list[MedalCue] = []
+    for cue in kept:
+        if any(_inside(cue, other) for other in result):
+            continue
+        result.append(cue)
+    yield from result
+
+
+def _inside(cue: MedalCue, other: MedalCue) -> bool:
+    a, b = cue.medal, other.medal
+    same_place = a.start >= b.start and a.end <= b.end
+    # The two cues of a one-two, or of "gouden en zilveren medaille", share a span but differ in medal.
+    return same_place and (a.medal == b.medal or cue.binding == other.binding == BIND_NEXT_NAME)

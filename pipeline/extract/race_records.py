@@ -1,0 +1,22 @@
+"""Records: `olympisch record`, `wereldrecord`, `baanrecord`, `Nederlands record`..."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..lang.sport_nl import RECORD_KINDS
+from ..records import RecordMention
+
+# Abbreviations (WR, OR, PR) only in capitals, the spelled-out forms in any case.
+_WORDS = [k for k in RECORD_KINDS if len(k) > 2]
+_ABBREVIATIONS = [k.upper() for k in RECORD_KINDS if len(k) <= 2]
+RECORD_RE = re.compile(
+    r"\b(?:(?i:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")"
+    r"|" + "|".join(_ABBREVIATIONS) + r")\b"
+)
+
+
+def find_records(text: str) -> Iterator[RecordMention]:
+    for m in RECORD_RE.finditer(text):
+        yield RecordMention(m.start(), m.end(), m.group(0), record=RECORD_KINDS[m.group(0).lower()])

@@ -1,0 +1,89 @@
+"""Race times in Dutch notation -> seconds.
+
+Dutch sports pages write minutes and seconds with a dot and hundredths with a comma:
+`1.12,59` is 1 min 12.59 s = 72.59 s. Hours take a second dot (`2.04.35`), the
+international colon form also occurs (`1:43.21`, `2:04:35`), and a bare `37,15`
+is seconds when nothing around it says it is an amount, a score or a margin.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from ..lang.sport_nl import MARGIN_LEAD, MARGIN_WORDS, NOT_TIME_UNITS, SECOND_UNITS
+from ..records import RaceTime
+
+_FRAC = r"(?:[,.](?P<frac>\d{1,3}))"
+# Longest forms first; every form is anchored so it cannot start or end inside a bigger number.
+TIME_RE = re.compile(
+    r"(?<![\d.,:+\-])(?:"
+    r"(?P<h>\d)(?P<sep>[.:])(?P<hm>[0-5]\d)(?P=sep)(?P<hs>[0-5]\d)(?![,.]?\d)"  # 2.04.35, 2:04:35
+    r"|(?P<m>[1-5]?\d)[.:](?P<ms>[0-5]\d)" + _FRAC + r"(?![.:]?\d)"  # 1.12,59  1:43.21  6.42,17
+    r"|(?P<s>[1-5]?\d)," + r"(?P<sfrac>\d{1,3})(?![.,]?\d)"  # 37,15  9,58  34,987
+    r")"
+)
+_WORD_AFTER = re.compile(r"\s*(?:seconden|seconde|sec|s)?\.?\s*([^\W\d]+|%)", re.I)
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+def to_seconds(match: re.Match) -> float:
+    g = match.groupdict()
+    if g["h"] is not None:
+        return float(int(g["h"]) * 3600 + int(g["hm"]) * 60 + int(g["hs"]))
+    if g["m"] is not None:
+        return round(int(g["m"]) * 60 + int(g["ms"]) + _fraction(g["frac"]), 3)
+    return round(int(g["s"]) + _fraction(g["sfrac"]), 3)
+
+
+def _fraction(digits: Optional[str]) -> float:
+    return int(digits) / 10 ** len(digits) if digits else 0.0
+
+
+def format_time(seconds: float, decimals: int = 2) -> str:
+    """Seconds -> Dutch notation (`72.59` -> `1.12,59`); the inverse of `to_seconds`."""
+    whole = int(seconds)
+    frac = round((seconds - whole) * 10**decimals)
+    if frac == 10**decimals:
+        whole, frac = whole + 1, 0
+    minutes, secs = divmod(whole, 60)
+    tail = f",{frac:0{decimals}d}" if decimals else ""
+    if minutes >= 60 and not decimals:
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours}.{minutes:02d}.{secs:02d}"
+    return f"{minutes}.{secs:02d}{tail}" if minutes else f"{secs}{tail}"
+
+
+def _next_word(text: str, end: int) -> tuple[str, bool]:
+    """The word after a figure (lower case) and whether a seconds unit came first."""
+    after = text[end : end + 40]
+    unit = re.match(r"\s*(seconden|seconde|sec\b|s\b)", after, re.I)
+    word = _WORD_AFTER.match(after)
+    return (word.group(1).lower() if word else ""), bool(unit)
+
+
+def is_race_time(text: str, match: re.Match) -> bool:
+    """Context decides whether a figure such as `37,15` is a finishing time."""
+    word, has_unit = _next_word(text, match.end())
+    before = _WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
+    lead = before.group(1).lower() if before else ""
+    sign = text[max(0, match.start() - 1) : match.start()]
+    if word in MARGIN_WORDS or lead in MARGIN_LEAD or (sign and sign in "+-"):
+        return False
+    if not has_unit and word in NOT_TIME_UNITS:
+        return False
+    g = match.groupdict()
+    if g["s"] is not None:
+        # A bare decimal is a time only with hundredths (or a seconds unit): "2,5 procent" is not.
+        return has_unit or len(g["sfrac"]) >= 2
+    if g["h"] is not None:
+        # "9.30.00" could be a clock time; "om" or "uur" around it says so.
+        return lead != "om" and word != "uur"
+    return True
+
+
+def find_times(text: str) -> Iterator[RaceTime]:
+    """Every race time in `text`, athlete and event left to the relation stage."""
+    for match in TIME_RE.finditer(text):
+        if is_race_time(text, match):
+            yield RaceTime(match.start(), match.end(), match.group(0), seconds=to_seconds(match))

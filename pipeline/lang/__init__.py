@@ -1,0 +1,1 @@
+"""Dutch language data, kept apart from the code that applies it."""

@@ -1,0 +1,65 @@
+"""Named things the statistical model is weak on: competitions, sports organisations, demonyms.
+
+Data only: pipeline.entities turns these into spaCy EntityRuler patterns. These are
+general resources of the domain (federations, broadcasters, recurring competitions),
+never the people of any particular article.
+"""
+
+#: Competitions and recurring events, as token sequences (case as written in Dutch news).
+COMPETITIONS = (
+    "Olympische Winterspelen", "Olympische Zomerspelen", "Olympische Spelen", "Paralympische Spelen",
+    "Paralympische Winterspelen", "Winterspelen", "Zomerspelen", "Europese Spelen",
+    "Tour de France", "Tour de France Femmes", "Giro d'Italia", "Giro", "Vuelta", "Vuelta a España",
+    "Ronde van Vlaanderen", "Parijs-Roubaix", "Amstel Gold Race", "Milaan-Sanremo",
+    "Luik-Bastenaken-Luik", "Ronde van Nederland", "Elfstedentocht", "World Cup", "Wereldbeker",
+    "Champions League", "Europa League", "Conference League", "Eredivisie", "Eerste Divisie",
+    "Wimbledon", "Roland Garros", "US Open", "Australian Open", "Diamond League",
+    "Marathon van Rotterdam", "Rotterdam Marathon", "Dam tot Damloop", "Zevenheuvelenloop",
+    "Holland Hockey Tour", "Nations League", "Ryder Cup", "Formule 1", "Grand Prix",
+)
+
+#: Championship abbreviations: "WK afstanden", "EK allround", "NK sprint", "WK op de weg".
+CHAMPIONSHIP_PREFIXES = ("WK", "EK", "NK", "OK")
+CHAMPIONSHIP_KINDS = (
+    "afstanden", "allround", "sprint", "shorttrack", "indoor", "atletiek", "baanwielrennen",
+    "baanrenners", "wielrennen", "veldrijden", "mountainbike", "zwemmen", "kortebaan", "roeien",
+    "marathonschaatsen", "schaatsen", "tijdrijden", "voetbal", "hockey", "handbal", "volleybal",
+    "triatlon", "cross", "langebaan",
+)
+
+#: Organisations: federations, national teams' umbrellas, broadcasters, well-known clubs.
+ORGANISATIONS = (
+    "TeamNL", "KNSB", "KNWU", "KNZB", "KNVB", "KNHB", "KNRB", "Atletiekunie", "NOC*NSF", "NOCNSF",
+    "IOC", "ISU", "UCI", "FIFA", "UEFA", "World Athletics", "World Aquatics", "FINA", "WADA",
+    "NOS", "Eurosport", "HBO Max", "Ziggo Sport", "Viaplay", "RTL", "RTL 7", "ANP", "AD", "NU.nl",
+    "De Telegraaf", "Telegraaf", "Volkskrant", "NRC", "Trouw", "BBC", "Reuters",
+    "Ajax", "PSV", "Feyenoord", "AZ", "FC Twente", "FC Utrecht",
+    "Jumbo-Visma", "Visma-Lease a Bike", "Alpecin-Deceuninck", "Team DSM", "DSM-Firmenich",
+    "Soudal Quick-Step", "Ineos Grenadiers", "UAE Team Emirates", "Lidl-Trek", "SD Worx",
+    "Team Jumbo-Visma", "Reggeborgh", "Jumbo", "Kampina",
+)
+
+#: A capitalised word after one of these is an organisation: "Team Reggeborgh", "Team Jumbo".
+ORG_LEAD_WORDS = ("Team", "Ploeg", "Schaatsploeg", "Club", "FC", "SC", "VV")
+
+#: Words that a model tags but that are not entities for this product.
+NOT_ENTITIES = (
+    "Spelen", "WK", "EK", "NK", "OK", "Bron", "Olympische", "Olympisch", "Ik", "Ze", "Zij", "Hij",
+    "We", "Wij", "Het", "De", "Een", "Dat", "Dit", "Die", "En", "Maar", "Na", "Op", "In", "Toch",
+    "Ook", "Nu", "Zo", "Daar", "Dan", "Waar", "Wie", "Wat", "Nog", "Dus", "Alle",
+)
+
+#: Nouns for people of a nation ("de Noor", "de Belg"): context for a following name, not entities.
+DEMONYM_NOUNS = (
+    "Noor", "Noorse", "Belg", "Belgische", "Duitser", "Duitse", "Italiaan", "Italiaanse", "Fransman",
+    "Française", "Franse", "Brit", "Britse", "Amerikaan", "Amerikaanse", "Canadees", "Canadese",
+    "Japanner", "Japanse", "Chinees", "Chinese", "Zweed", "Zweedse", "Deen", "Deense", "Fin", "Finse",
+    "Pool", "Poolse", "Rus", "Russische", "Oostenrijker", "Oostenrijkse", "Zwitser", "Zwitserse",
+    "Spanjaard", "Spaanse", "Portugees", "Portugese", "Keniaan", "Keniaanse", "Ethiopiër",
+    "Ethiopische", "Australiër", "Australische", "Zuid-Koreaan", "Zuid-Koreaanse", "Kazach",
+    "Kazachse", "Tsjech", "Tsjechische", "Sloveen", "Sloveense", "Nederlander", "Nederlandse",
+    "Nederlanders", "Noren", "Belgen", "Duitsers", "Italianen", "Fransen", "Britten", "Amerikanen",
+    "Canadezen", "Japanners", "Chinezen", "Denen", "Russen", "Oostenrijkers",
+    "Zwitsers", "Spanjaarden", "Kenianen", "Ethiopiërs", "Australiërs", "Jamaicaan", "Jamaicaanse",
+    "Hongaar", "Hongaarse", "Ier", "Ierse", "Schot", "Schotse", "Engelsman", "Engelse",
+)

@@ -1,0 +1,167 @@
+"""Dutch sports vocabulary: events, medals, placings, records and the words around them.
+
+Pure data. The extractors in pipeline/extract/ compile these into patterns; adding
+a discipline or a phrasing is a change here, not in the code.
+"""
+
+# --- numbers -------------------------------------------------------------------------------
+
+ORDINALS = {
+    "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7,
+    "achtste": 8, "negende": 9, "tiende": 10, "elfde": 11, "twaalfde": 12,
+    "1e": 1, "2e": 2, "3e": 3, "4e": 4, "5e": 5, "6e": 6, "7e": 7, "8e": 8, "9e": 9, "10e": 10,
+    "1ste": 1, "2de": 2, "3de": 3, "4de": 4, "5de": 5,
+}
+
+NUMBER_WORDS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10, "vijftien": 15, "twintig": 20, "vijftig": 50, "honderd": 100,
+}
+
+# --- distances and disciplines -------------------------------------------------------------
+
+#: Units after a number that make it a distance, with their factor to meters.
+DISTANCE_UNITS = {"meter": 1, "m": 1, "kilometer": 1000, "km": 1000}
+
+#: Distances named without a number. "de kilometer" is the 1000 meter in skating and swimming.
+NAMED_DISTANCES = {"kilometer": 1000, "mijl": 1609, "halve marathon": 21098}
+
+#: Disciplines that are events in their own right (the normalized event is the key).
+DISCIPLINES = {
+    "ploegachtervolging": ("ploegachtervolging", "achtervolging"),
+    "massastart": ("massastart",),
+    "teamsprint": ("teamsprint", "team sprint", "teamsprints"),
+    "marathon": ("marathon",),
+    "tijdrit": ("tijdrit", "ploegentijdrit"),
+    "wegrit": ("wegrit", "wegwedstrijd"),
+    "aflossing": ("aflossing", "estafette"),
+    "allround": ("allroundtoernooi", "allround"),
+    "keirin": ("keirin",),
+    "omnium": ("omnium",),
+    "skiff": ("skiff",),
+    "halfpipe": ("halfpipe",),
+}
+
+#: A distance after one of these words is a split inside a race, not the race itself.
+SPLIT_CUES = ("na", "laatste", "eerste", "slotronde", "tussentijd", "over", "bij", "ronde")
+
+# --- times ---------------------------------------------------------------------------------
+
+#: After a bare "37,15": the number is a time when followed by one of these.
+SECOND_UNITS = ("seconden", "seconde", "sec", "s")
+
+#: A number followed by one of these is not a race time (amounts, scores, lengths).
+NOT_TIME_UNITS = (
+    "procent", "%", "euro", "miljoen", "miljard", "meter", "m", "km", "kilometer", "kilo", "kg",
+    "punten", "punt", "uur", "minuten", "minuut", "graden", "cm", "centimeter", "jaar", "keer",
+)
+
+#: Words right after a seconds figure that make it a margin, not a finishing time.
+MARGIN_WORDS = (
+    "achterstand", "voorsprong", "verschil", "sneller", "langzamer", "trager", "tekort",
+    "te langzaam", "te kort", "later", "eerder", "toe", "terug",
+)
+
+#: Words right before a figure that make it a margin ("met 0,15", "+1,32").
+MARGIN_LEAD = ("met", "+", "-", "slechts", "maar", "ruim", "nipt", "amper", "scheelde")
+
+# --- medals and placings -------------------------------------------------------------------
+
+MEDAL_NOUNS = {"goud": "gold", "zilver": "silver", "brons": "bronze"}
+MEDAL_ADJECTIVES = {"gouden": "gold", "zilveren": "silver", "bronzen": "bronze"}
+MEDAL_OBJECTS = ("medaille", "medailles", "plak", "plakken", "plakje", "medaillon")
+RANK_MEDALS = {1: "gold", 2: "silver", 3: "bronze"}
+
+#: Titles that mean gold for the person who holds them after this race.
+TITLE_WORDS = (
+    "kampioen", "kampioene", "wereldkampioen", "wereldkampioene", "europees kampioen",
+    "europees kampioene", "olympisch kampioen", "olympisch kampioene", "wereldtitel",
+    "olympische titel", "europese titel", "titel", "winnaar", "winnares", "winnaars",
+)
+
+#: Verbs of winning: "<person> won de 500 meter" is gold.
+WIN_VERBS = (
+    "won", "wint", "winnen", "gewonnen", "zegevierde", "triomfeerde", "zegeviert", "triomfeert",
+)
+
+#: Verbs and phrases that introduce a placing: "werd derde", "eindigde als tweede".
+PLACING_LEADS = (
+    "werd", "wordt", "eindigde als", "eindigt als", "finishte als", "kwam als", "kwam binnen als",
+    "eindigde op de", "eindigt op de", "werd knap", "legde beslag op de", "pakte de", "greep de",
+    "beslag op de", "op de",
+)
+PLACING_NOUNS = ("plaats", "plek", "stek")
+
+#: A medal phrase after one of these (within its clause) was missed, hoped for, or still to come.
+MISSED_CUES = (
+    "naast", "miste", "mist", "missen", "gemist", "net niet", "geen", "buiten", "kans op",
+    "kansen op", "kansen om", "kans om", "hoop", "hoopt", "hoopte", "hoopten", "droom", "droomt",
+    "droomde", "uit op", "jacht op", "jaagt", "favoriet", "favoriete", "topfavoriet",
+    "topfavoriete", "leek", "leken", "zou", "zullen", "zal", "wil", "wilde", "wilden",
+    "kan", "kon", "te gaan", "mikt", "mikte", "aast", "rekent op", "op weg naar",
+    "strijd om", "strijdt om", "race om", "verloor", "verspeelde",
+)
+
+#: A medal phrase whose subject is one of these belongs to several people: no single athlete.
+PLURAL_SUBJECTS = ("beide", "beiden", "allebei", "de twee", "samen", "alle")
+
+#: Placings with no medal: "werd vierde" is never a medal.
+#: A 1-2 for two athletes: the first named has gold, the second silver.
+ONE_TWO = ("1-2'tje", "1-2", "een-tweetje", "één-twee", "1-2-3'tje", "1-2-3")
+
+#: Words that make a medal phrase a team's ("de Nederlandse ploeg won goud").
+TEAM_WORDS = ("ploeg", "team", "vrouwen", "mannen", "heren", "dames", "estafetteploeg", "achtervolgingsploeg")
+
+# --- records -------------------------------------------------------------------------------
+
+RECORD_KINDS = {
+    "olympisch record": "olympic", "olympische record": "olympic", "or": "olympic",
+    "wereldrecord": "world", "wr": "world",
+    "baanrecord": "track", "parcoursrecord": "track",
+    "nederlands record": "national", "nationaal record": "national", "nr": "national",
+    "europees record": "european", "europese record": "european",
+    "persoonlijk record": "personal", "persoonlijke record": "personal", "pr": "personal",
+    "kampioenschapsrecord": "championship", "toernooirecord": "championship",
+}
+
+# --- ages ----------------------------------------------------------------------------------
+
+AGE_SUFFIX = "jarige"  # "27-jarige", "27 jarige"
+AGE_UNITS = ("jaar oud", "jaar")
+AGE_RANGE = (10, 60)  # ages of competing athletes and coaches; outside this a "(31)" is no age
+
+# --- persons -------------------------------------------------------------------------------
+
+#: Nouns that introduce a person: "schaatsster Femke Kok", "de Noor Sander Eitrem".
+PERSON_CONTEXT = (
+    "schaatsster", "schaatser", "topschaatsster", "topschaatser", "shorttrackster", "shorttracker",
+    "wielrenner", "wielrenster", "renner", "renster", "atleet", "atlete", "zwemmer", "zwemster",
+    "roeier", "roeister", "sprinter", "sprintster", "loper", "loopster", "triatleet", "triatlete",
+    "tennisser", "tennisster", "voetballer", "voetbalster", "spits", "keeper", "doelman",
+    "trainer", "coach", "bondscoach", "ploeggenoot", "ploeggenote", "landgenoot", "landgenote",
+    "teamgenoot", "teamgenote", "titelhouder", "titelhoudster", "rivale", "rivaal", "verloofde",
+    "vriend", "vriendin", "moeder", "vader", "broer", "zus", "collega", "debutant", "debutante",
+    "kampioen", "kampioene", "winnaar", "winnares", "ploeggenoten",
+)
+
+#: Dutch name particles (lower case); inside a name they stay part of it: "Mathieu van der Poel".
+NAME_PARTICLES = ("van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "la", "le", "du", "da", "di", "von", "el")
+
+#: Demonyms and nationality adjectives are not entities for this product.
+DEMONYM_SUFFIXES = ("se", "sche", "ers", "er", "aan", "aanse", "ier", "iër", "ische", "isch")
+
+#: Nationality adjectives -> the country a national team stands for ("de Nederlandse ploeg").
+DEMONYM_COUNTRY = {
+    "nederlandse": "Nederland", "belgische": "België", "duitse": "Duitsland", "noorse": "Noorwegen",
+    "zweedse": "Zweden", "deense": "Denemarken", "finse": "Finland", "franse": "Frankrijk",
+    "italiaanse": "Italië", "spaanse": "Spanje", "portugese": "Portugal", "britse": "Groot-Brittannië",
+    "engelse": "Engeland", "ierse": "Ierland", "schotse": "Schotland", "zwitserse": "Zwitserland",
+    "oostenrijkse": "Oostenrijk", "poolse": "Polen", "tsjechische": "Tsjechië", "hongaarse": "Hongarije",
+    "russische": "Rusland", "oekraïense": "Oekraïne", "canadese": "Canada", "amerikaanse": "Verenigde Staten",
+    "japanse": "Japan", "chinese": "China", "zuid-koreaanse": "Zuid-Korea", "koreaanse": "Zuid-Korea",
+    "australische": "Australië", "nieuw-zeelandse": "Nieuw-Zeeland", "kazachse": "Kazachstan",
+    "slowaakse": "Slowakije", "sloveense": "Slovenië", "kroatische": "Kroatië", "servische": "Servië",
+    "griekse": "Griekenland", "turkse": "Turkije", "braziliaanse": "Brazilië", "argentijnse": "Argentinië",
+    "keniaanse": "Kenia", "ethiopische": "Ethiopië", "jamaicaanse": "Jamaica", "zuid-afrikaanse": "Zuid-Afrika",
+    "estse": "Estland", "letse": "Letland", "litouwse": "Litouwen", "wit-russische": "Wit-Rusland",
+}

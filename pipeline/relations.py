@@ -1,0 +1,193 @@
+"""Stage 5: relations. Link every time, medal, record and age to its athlete and event.
+
+A fact belongs to a person in its own sentence when there is one. Candidate persons
+preceded by a preposition that makes them an object (`voor Leerdam`, `dan Kok`)
+are passed over, so `Kok pakte zondag voor Leerdam het goud` gives Kok the gold.
+Among the rest, the nearest person before the fact wins (Dutch puts the subject
+first or right after the verb), else the nearest after it (`..., zei Leerdam`).
+A sentence without a person (`Ze schaatste naar goud`) continues the most recent
+sentence that named one. The event is the nearest distance or discipline in the
+sentence, else the last one named before it (`op die afstand`), else the first
+after it. The competition is the article's most named one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from .extract.medals import BIND_FIRST, BIND_NEXT_NAME, BIND_SECOND, MedalCue, clause_before
+from .lang.sport_nl import DEMONYM_COUNTRY, PLURAL_SUBJECTS, TEAM_WORDS
+from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
+
+#: A person right after one of these is an object of the clause, not who did it.
+OBJECT_PREPOSITIONS = frozenset(
+    "voor achter na dan tegen van met bij aan zonder tussen naast op over door tot om als zoals "
+    "feliciteert feliciteerde versloeg verslaat klopte klopt".split()
+)
+#: Team events: a national team, not one person, wins them.
+TEAM_EVENTS = frozenset({"ploegachtervolging", "teamsprint", "aflossing"})
+_PREV_WORD = re.compile(r"([\w']+)\W*$")
+_TEAM_RE = re.compile(
+    r"\b(?P<demonym>" + "|".join(map(re.escape, DEMONYM_COUNTRY)) + r")\s+(?:" + "|".join(TEAM_WORDS) + r")\b",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|,|\s(?:en|maar|terwijl|want|waarna|nadat|toen|dan|daarmee)\s")
+_ATTRIBUTION = re.compile(
+    r"[\"”'’]\s*,?\s*(?:zei|zegt|aldus|reageerde|reageert|vertelde|vertelt|verklapte|voegde|sprak|stelde|"
+    r"liet|blikte|lachte|vond|verklaarde|verzuchtte|concludeerde|glunderde|jubelde)\b"
+)
+_PLURAL_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PLURAL_SUBJECTS)) + r")\b", re.I)
+
+
+class Linker:
+    """Relation lookups over one article body (offsets into the body text)."""
+
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
+                 events: Sequence[EventMention], dates: Sequence[DateMention]):
+        self.text = text
+        self.sentences = list(sentences) or [(0, len(text))]
+        self._starts = [s for s, _ in self.sentences]
+        self.persons = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.start)
+        self.countries = [m for m in mentions if m.label == "LOC"]
+        self.events = sorted(events, key=lambda e: e.start)
+        self.day_dates = [d for d in dates if d.granularity == "day"]
+        self.competition = _main_competition(mentions)
+
+    # -- lookups ------------------------------------------------------------------------------
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def _in_sentence(self, items, index: int):
+        start, end = self.sentences[index]
+        return [i for i in items if start <= i.start < end]
+
+    def _is_object(self, person: Mention) -> bool:
+        m = _PREV_WORD.search(self.text[max(0, person.start - 25) : person.start])
+        return bool(m) and m.group(1).lower() in OBJECT_PREPOSITIONS
+
+    def athlete(self, start: int, end: int, binding: str = "clause") -> Optional[Mention]:
+        """The person a fact at [start, end) belongs to, or None."""
+        index = self.sentence_of(start)
+        persons = self._in_sentence(self.persons, index)
+        if binding == BIND_NEXT_NAME:
+            after = [p for p in persons if 0 <= p.start - end <= 3]
+            if after:
+                return after[0]
+        if binding in (BIND_FIRST, BIND_SECOND):
+            pair = persons[:2] if len(persons) >= 2 else self._previous_pair(index)
+            if len(pair) == 2:
+                return pair[0] if binding == BIND_FIRST else pair[1]
+            return None
+        subjects = [p for p in persons if not self._is_object(p)]
+        before = [p for p in subjects if p.end <= start]
+        if before:
+            return before[-1]
+        after = [p for p in subjects if p.start >= end]
+        if after and self._same_clause_or_attribution(end, after[0].start):
+            return after[0]
+        for previous in range(index - 1, max(-1, index - 4), -1):
+            earlier = [p for p in self._in_sentence(self.persons, previous) if not self._is_object(p)]
+            if earlier:
+                return earlier[0]
+        # Only objects, or a name in a later clause: better no athlete than the wrong one.
+        return after[0] if after and not persons[: persons.index(after[0])] else None
+
+    def _same_clause_or_attribution(self, end: int, name_start: int) -> bool:
+        """`goud op de 500 meter ging naar Kok`, or a quote's speaker: `..." zei Leerdam`."""
+        between = self.text[end:name_start]
+        return not _CLAUSE_BREAK.search(between) or bool(_ATTRIBUTION.search(between))
+
+    def _previous_pair(self, index: int) -> list[Mention]:
+        for previous in range(index - 1, max(-1, index - 4), -1):
+            persons = self._in_sentence(self.persons, previous)
+            names = []
+            for p in persons:
+                if p.canonical not in [n.canonical for n in names]:
+                    names.append(p)
+            if len(names) >= 2:
+                return names[:2]
+        return []
+
+    def event(self, start: int, end: int) -> str:
+        """The event a fact at [start, end) is about ('' when the article never says)."""
+        in_sentence = self._in_sentence(self.events, self.sentence_of(start))
+        if in_sentence:
+            nearest = min(in_sentence, key=lambda e: max(e.start - end, start - e.end, 0))
+            return nearest.event
+        before = [e for e in self.events if e.end <= start]
+        if before:
+            return before[-1].event
+        return self.events[0].event if self.events else ""
+
+    def date(self, start: int) -> str:
+        same = self._in_sentence(self.day_dates, self.sentence_of(start))
+        return same[0].value if same else ""
+
+    def team(self, start: int, event: str) -> str:
+        """The country of a team result ('de Nederlandse ploeg won goud'), or ''."""
+        clause = clause_before(self.text, start, limit=160)
+        m = _TEAM_RE.search(clause)
+        if m:
+            return DEMONYM_COUNTRY[m.group("demonym").lower()]
+        if event in TEAM_EVENTS:
+            index = self.sentence_of(start)
+            countries = [c for c in self._in_sentence(self.countries, index) if c.end <= start]
+            if countries and not self._in_sentence(self.persons, index):
+                return countries[-1].text
+        return ""
+
+    def is_plural(self, start: int) -> bool:
+        return bool(_PLURAL_RE.search(clause_before(self.text, start, limit=160)))
+
+    # -- linking ------------------------------------------------------------------------------
+
+    def link_time(self, time: RaceTime) -> RaceTime:
+        event = self.event(time.start, time.end)
+        person = self.athlete(time.start, time.end)
+        return replace(time, athlete=self.team(time.start, event) or _name(person), event=event,
+                       competition=self.competition, date=self.date(time.start))
+
+    def link_medal(self, cue: MedalCue) -> Optional[Medal]:
+        medal = cue.medal
+        if cue.binding not in (BIND_FIRST, BIND_SECOND) and self.is_plural(medal.start):
+            return None
+        event = self.event(medal.start, medal.end)
+        team = self.team(medal.start, event)
+        person = None if team else self.athlete(medal.start, medal.end, cue.binding)
+        if not team and person is None:
+            return None
+        return replace(medal, athlete=team or person.canonical, team=bool(team), event=event,
+                       competition=self.competition, date=self.date(medal.start))
+
+    def link_record(self, record: RecordMention) -> RecordMention:
+        person = self.athlete(record.start, record.end)
+        return replace(record, athlete=_name(person), event=self.event(record.start, record.end),
+                       competition=self.competition, date=self.date(record.start))
+
+    def link_age(self, age: Age) -> Age:
+        index = self.sentence_of(age.start)
+        persons = self._in_sentence(self.persons, index)
+        if age.text.isdigit():  # "Kok (25)": the name just before
+            person = next((p for p in reversed(persons) if 0 <= age.start - p.end <= 3), None)
+        else:  # "de 25-jarige Kok": the name just after, else the subject
+            person = next((p for p in persons if 0 <= p.start - age.end <= 25), None)
+            person = person or self.athlete(age.start, age.end)
+        return replace(age, person=_name(person))
+
+
+def _name(person: Optional[Mention]) -> str:
+    return person.canonical or person.text if person else ""
+
+
+def _main_competition(mentions: Sequence[Mention]) -> str:
+    """The competition the article is about: its most named EVENT entity (first on ties)."""
+    events = [m.canonical or m.text for m in mentions if m.label == "EVENT"]
+    if not events:
+        return ""
+    counts = Counter(events)
+    return max(events, key=lambda e: (counts[e], -events.index(e)))

@@ -1,0 +1,107 @@
+"""The flow of one article through the stages, and of many articles through spaCy.
+
+    ingest (Article) -> spaCy Doc of the body -> entities (Mention)
+                     -> rule extractors (EventMention, RaceTime, MedalCue, RecordMention, Age)
+                     -> dates (DateMention) -> relations (athlete, event, competition, date)
+                     -> Extraction, offsets moved from the body to the article text
+
+Extractors see only the article body and return body offsets; `extract_article`
+shifts them once, so every record's offsets point into `Article.text`.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator, List, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .config import RunConfig
+from .dates import extract_dates
+from .entities import add_entity_ruler, entity_mentions
+from .extract.ages import find_ages
+from .extract.events import find_events
+from .extract.medals import find_medal_cues
+from .extract.race_records import find_records
+from .extract.times import find_times
+from .nlp import ModelInfo, load_model
+from .records import Article, Extraction
+from .relations import Linker
+
+#: Components the stages never read; not running them is free speed.
+UNUSED_COMPONENTS = ("lemmatizer", "attribute_ruler", "trainable_lemmatizer")
+
+
+def build_pipeline(config: RunConfig) -> Tuple[Language, ModelInfo]:
+    """The model (resolved per pipeline.nlp) plus the product's entity rules and sentences."""
+    nlp, info = load_model(config.model, disable=UNUSED_COMPONENTS)
+    add_entity_ruler(nlp)
+    if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
+        nlp.add_pipe("sentencizer", first=True)
+    return nlp, info
+
+
+def extract_doc(article: Article, doc: Doc) -> Extraction:
+    """All stages after spaCy for one article whose body was processed into `doc`."""
+    body = doc.text
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    mentions = entity_mentions(doc)
+    events = tuple(find_events(body))
+    dates = extract_dates(body, article.published, sentences)
+    linker = Linker(body, sentences, mentions, events, dates)
+    times = [linker.link_time(t) for t in find_times(body)]
+    medals = [m for m in (linker.link_medal(c) for c in find_medal_cues(body, events)) if m is not None]
+    records = [linker.link_record(r) for r in find_records(body)]
+    ages = [linker.link_age(a) for a in find_ages(body)]
+    offset = article.body_start
+
+    def shifted(items):
+        return tuple(sorted((i.shifted(offset) for i in items), key=lambda r: (r.start, r.end)))
+
+    return Extraction(
+        article=article,
+        mentions=shifted(mentions),
+        events=shifted(events),
+        times=shifted(times),
+        medals=shifted(medals),
+        records=shifted(records),
+        ages=shifted(ages),
+        dates=shifted(dates),
+    )
+
+
+def iter_extractions(articles: Iterable[Article], nlp: Language, batch_size: int = 64) -> Iterator[Extraction]:
+    """Stream articles through spaCy in batches; articles that failed ingest pass through empty."""
+    pending: list[Article] = []
+
+    def flush():
+        docs = nlp.pipe((a.body for a in pending), batch_size=batch_size)
+        for article, doc in zip(pending, docs):
+            yield extract_doc(article, doc)
+        pending.clear()
+
+    for article in articles:
+        if not article.ok:
+            yield from flush()
+            yield Extraction(article=article)
+            continue
+        pending.append(article)
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def extract_all(articles: Iterable[Article], config: RunConfig = RunConfig()) -> List[Extraction]:
+    """Every article's Extraction, in input order."""
+    nlp, _ = build_pipeline(config)
+    return list(iter_extractions(articles, nlp, config.batch_size))
+
+
+def extract_text(text: str, published=None, doc_id: str = "text", config: RunConfig = RunConfig()) -> Extraction:
+    """Convenience for one piece of text (tests, notebooks)."""
+    article = Article(doc_id=doc_id, text=text, published=published)
+    nlp, _ = build_pipeline(config)
+    return extract_doc(article, nlp(article.body))
+
+
+__all__ = ["build_pipeline", "extract_all", "extract_doc", "extract_text", "iter_extractions"]
