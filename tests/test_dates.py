@@ -94,9 +94,23 @@ def test_weekday_same_day_is_publication_day():
     assert values("Ze won woensdagavond.", WED) == {"woensdagavond": "2026-02-11"}
 
 
-def test_weekday_unclear_tense_defaults_to_past():
-    assert sentence_tense("Dinsdag in Milaan.") is None
-    assert values("Dinsdag in Milaan.", WED) == {"Dinsdag": "2026-02-10"}
+def test_weekday_unclear_tense_defaults_to_coming_day():
+    # No past form: a present-tense clause about a plan (measured default, see module doc).
+    assert sentence_tense("Het toernooi wordt dinsdag afgesloten.") is None
+    assert values("Het toernooi wordt dinsdag afgesloten.", WED) == {"dinsdag": "2026-02-17"}
+    assert values("Het WK duurt tot en met zondag.", WED) == {"zondag": "2026-02-15"}
+
+
+def test_weekday_tense_is_judged_per_clause():
+    text = "Kok, die op de 1500 meter niet van start ging, rijdt zaterdag de 500 meter."
+    assert values(text, WED) == {"zaterdag": "2026-02-14"}
+    text = "De roeier, die zondag in 6.41,17 wereldkampioen werd, had zijn medaille om."
+    assert values(text, WED) == {"zondag": "2026-02-08"}
+    assert values("Groenewoud krijgt zondag nog een kans, waar ze vorig jaar won.", WED)["zondag"] == "2026-02-15"
+
+
+def test_results_header_reports():
+    assert values("Uitslag 1500 meter vrouwen (zaterdag)", WED) == {"zaterdag": "2026-02-07"}
 
 
 def test_weekday_plan_preposition_in_present_tense():
@@ -163,6 +177,10 @@ def test_months():
     assert triples("Ze won in november.", pub) == [("november", "2025-11", "month")]
     assert triples("In maart 2014 en mei 1998", None) == [("maart 2014", "2014-03", "month"), ("mei 1998", "1998-05", "month")]
     assert triples("Ze won in februari.", None) == []
+    # A month follows the tense of its clause; unclear -> nearest.
+    assert triples("Maar februari is nog ver weg.", date(2025, 3, 15)) == [("februari", "2026-02", "month")]
+    assert triples("In juni won ze.", date(2025, 3, 1)) == [("juni", "2024-06", "month")]
+    assert triples("Het WK in juni.", date(2025, 3, 1)) == [("juni", "2025-06", "month")]
     assert triples("Maartje en maartse buien", pub) == []
 
 

@@ -139,7 +139,14 @@ voegde voegden koos kozen legde legden voerde voerden sloot sloten trok trokken
 gebeurde viel vielen nam namen gaf gaven zag zagen hield hielden bracht brachten
 dacht dachten kroonde kroonden stapte stapten besloot besloten duwde duwden vloeide vloeiden
 leidde leidden liet lieten
+roeide roeiden startte startten plaatste plaatsten kwalificeerde kwalificeerden
+verbrak verbraken noteerde noteerden zegevierde triomfeerde prolongeerde stuntte
+sprong sprongen gooide gooiden bezorgde bezorgden ontbrak miste misten verraste
+domineerde domineerden sprintte sprintten tikte tikten
 """.split())
+
+#: Other words that mark a report of what happened (a results header, `geleden`).
+PAST_WORDS = frozenset("uitslag uitslagen geleden".split())
 
 #: Perfect auxiliaries: with a `ge...` participle in the same sentence the sentence reports.
 PERFECT_AUXILIARIES = frozenset("heeft hebben heb hebt is zijn ben bent".split())
