@@ -1,0 +1,210 @@
+"""Stage 6: export. Extractions (and the reconciliation) to CSV and JSON, written atomically.
+
+The schema lives here as data (`TABLES`): the writer orders and types the columns
+from it, `schema.json` is written from it with every run, docs/schema.md is
+generated from it, and `read_table` uses it to load a table back with the right
+dtypes. Every file is written to a temporary name in the same folder and renamed,
+so an interrupted run leaves the previous complete file, never half of one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Dict, Mapping, Optional, Sequence
+
+import pandas as pd
+
+from .records import Extraction
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str  # pandas dtype name used by read_table
+    description: str
+
+
+_SPAN = (
+    Column("doc_id", "string", "Document id: the file stem, or the batch row's id."),
+    Column("start", "Int64", "Start offset (characters) into the article text as read, header included."),
+    Column("end", "Int64", "End offset (exclusive); text == article[start:end]."),
+    Column("text", "string", "The matched text."),
+)
+_FACT = (
+    Column("athlete", "string", "Athlete (fullest name in the article) or team (country), '' if unknown."),
+    Column("event", "string", "Normalized event: '<meters>m' (500m, 1000m) or a discipline (ploegachtervolging)."),
+    Column("competition", "string", "The article's main named competition (Olympische Winterspelen), '' if none."),
+    Column("date", "string", "Race day YYYY-MM-DD when the sentence states it, else ''."),
+)
+
+TABLES: Dict[str, tuple] = {
+    "documents": (
+        Column("doc_id", "string", "Document id."),
+        Column("path", "string", "Input file (batch rows: file#line)."),
+        Column("published", "string", "Publication date YYYY-MM-DD from the header, --date or the batch; '' if unknown."),
+        Column("n_chars", "Int64", "Length of the article text in characters."),
+        Column("status", "string", "ok, error or skipped."),
+        Column("error", "string", "Why the article failed or was skipped; '' when ok."),
+    ),
+    "mentions": _SPAN + (
+        Column("label", "string", "PER, ORG, LOC, EVENT or MISC."),
+        Column("canonical", "string", "Fullest form of the name in the same article (Leerdam -> Jutta Leerdam)."),
+        Column("entity_id", "string", "Cross-document entity (see entities.csv)."),
+    ),
+    "events": _SPAN + (
+        Column("event", "string", "Normalized event, as in times.csv."),
+        Column("meters", "Int64", "Distance in meters; empty for disciplines without one."),
+    ),
+    "times": _SPAN + (Column("seconds", "float64", "Race time in seconds (1.12,59 -> 72.59)."),) + _FACT,
+    "medals": _SPAN + (
+        Column("medal", "string", "gold, silver or bronze."),
+        Column("rank", "Int64", "Place (1-3) when the phrase gives one."),
+    ) + _FACT[:1] + (Column("team", "boolean", "True for a team's medal."),) + _FACT[1:],
+    "records": _SPAN + (
+        Column("record", "string", "olympic, world, track, national, european, personal or championship."),
+    ) + _FACT,
+    "ages": _SPAN + (
+        Column("years", "Int64", "Age in years."),
+        Column("person", "string", "Whose age (fullest name in the article)."),
+    ),
+    "dates": _SPAN + (
+        Column("value", "string", "YYYY-MM-DD (day, or the Monday of a week), YYYY-MM (month) or YYYY (year)."),
+        Column("granularity", "string", "day, week, month or year."),
+    ),
+}
+
+#: Per-document record lists, in the order they appear in extraction.json.
+RECORD_TABLES = ("mentions", "events", "times", "medals", "records", "ages", "dates")
+
+
+def _records_frame(name: str, extractions: Sequence[Extraction]) -> pd.DataFrame:
+    rows = []
+    for ex in extractions:
+        for record in getattr(ex, name):
+            rows.append({"doc_id": ex.article.doc_id, **dataclasses.asdict(record)})
+    return typed_frame(name, rows)
+
+
+def typed_frame(name: str, rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
+    columns = TABLES[name]
+    frame = pd.DataFrame(list(rows), columns=[c.name for c in columns])
+    return frame.astype({c.name: c.dtype for c in columns})
+
+
+def documents_frame(extractions: Sequence[Extraction]) -> pd.DataFrame:
+    rows = [
+        {
+            "doc_id": a.doc_id,
+            "path": a.path,
+            "published": a.published.isoformat() if a.published else "",
+            "n_chars": len(a.text),
+            "status": a.status,
+            "error": a.error,
+        }
+        for a in (ex.article for ex in extractions)
+    ]
+    return typed_frame("documents", rows)
+
+
+def extraction_frames(extractions: Sequence[Extraction]) -> Dict[str, pd.DataFrame]:
+    frames = {"documents": documents_frame(extractions)}
+    frames.update({name: _records_frame(name, extractions) for name in RECORD_TABLES})
+    return frames
+
+
+def extraction_json(extractions: Sequence[Extraction], run_info: Mapping[str, Any]) -> str:
+    documents = []
+    for ex in extractions:
+        a = ex.article
+        doc = {
+            "doc_id": a.doc_id,
+            "path": a.path,
+            "published": a.published.isoformat() if a.published else None,
+            "n_chars": len(a.text),
+            "status": a.status,
+            "error": a.error,
+        }
+        for name in RECORD_TABLES:
+            doc[name] = [dataclasses.asdict(r) for r in getattr(ex, name)]
+        documents.append(doc)
+    return json.dumps({"run": dict(run_info), "documents": documents}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def schema_json() -> str:
+    schema = {name: [dataclasses.asdict(c) for c in cols] for name, cols in TABLES.items()}
+    return json.dumps(schema, ensure_ascii=False, indent=1) + "\n"
+
+
+def schema_markdown(extra: Optional[Mapping[str, Sequence[Column]]] = None) -> str:
+    """The schema document (docs/schema.md) generated from TABLES."""
+    lines = ["# Output schema", "", "Generated from `pipeline/export.py` (`TABLES`); do not edit by hand.", ""]
+    lines += [
+        "Load a table with its types: `pipeline.export.read_table('outputs/times.csv')`",
+        "(plain `pandas.read_csv` works too; pass `dtype=str` for `dates.csv`'s `value`).",
+        "",
+    ]
+    tables = dict(TABLES)
+    tables.update(extra or {})
+    for name, columns in tables.items():
+        lines += [f"## {name}.csv", "", "| column | type | meaning |", "|---|---|---|"]
+        lines += [f"| `{c.name}` | {c.dtype} | {c.description} |" for c in columns]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def atomic_write(path: Path, data: str | bytes) -> None:
+    """Write `data` to `path` via a temporary file in the same folder and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def frame_csv(frame: pd.DataFrame) -> str:
+    return frame.to_csv(index=False, lineterminator="\n")
+
+
+def write_outputs(
+    out_dir: Path,
+    extractions: Sequence[Extraction],
+    run_info: Mapping[str, Any],
+    extra_frames: Optional[Mapping[str, pd.DataFrame]] = None,
+) -> list[Path]:
+    """Write every table, extraction.json and schema.json; returns the paths written."""
+    out_dir = Path(out_dir)
+    frames = extraction_frames(extractions)
+    frames.update(extra_frames or {})
+    written = []
+    for name, frame in frames.items():
+        path = out_dir / f"{name}.csv"
+        atomic_write(path, frame_csv(frame))
+        written.append(path)
+    for name, text in (("extraction.json", extraction_json(extractions, run_info)), ("schema.json", schema_json())):
+        atomic_write(out_dir / name, text)
+        written.append(out_dir / name)
+    return written
+
+
+def read_table(path: str | Path) -> pd.DataFrame:
+    """Load an output table with the dtypes of its schema."""
+    path = Path(path)
+    columns = TABLES.get(path.stem)
+    if columns is None:
+        return pd.read_csv(path, keep_default_na=False)
+    dtypes = {c.name: c.dtype for c in columns}
+    text_cols = {c.name: str for c in columns if c.dtype == "string"}
+    frame = pd.read_csv(path, dtype=text_cols, keep_default_na=False, na_values={k: [""] for k in dtypes if k not in text_cols})
+    return frame.astype(dtypes)

@@ -1,0 +1,125 @@
+"""A whole run: input paths in, a complete outputs folder out.
+
+ingest -> per-article stages (pipeline.run) -> reconciliation across documents
+(pipeline.reconcile) -> export (pipeline.export) and the review page (pipeline.report).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable, Iterator, List, Optional, Sequence
+
+from .config import PIPELINE_VERSION, RunConfig
+from .ingest import iter_inputs, parse_iso_date, read_articles
+from .records import Extraction
+from .run import build_pipeline, iter_extractions
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    n_documents: int
+    n_ok: int
+    n_failed: int
+    n_skipped: int
+    seconds: float
+    output_dir: Path
+    model: str
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every article was processed, 1 when some failed."""
+        return 1 if self.n_failed else 0
+
+
+class Progress:
+    """One self-updating line on a terminal: articles done and articles/second."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled and sys.stderr.isatty()
+        self.count = 0
+        self.started = time.perf_counter()
+
+    def step(self, extractions: Iterable[Extraction]) -> Iterator[Extraction]:
+        for ex in extractions:
+            self.count += 1
+            if self.enabled and (self.count % 10 == 0 or self.count == 1):
+                rate = self.count / max(time.perf_counter() - self.started, 1e-9)
+                sys.stderr.write(f"\r{self.count} articles, {rate:.1f} articles/s")
+                sys.stderr.flush()
+            yield ex
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+
+
+def check_inputs(inputs: Sequence[str]) -> List[Path]:
+    """The input files, or InputError naming the first path that does not exist."""
+    return list(iter_inputs(inputs))
+
+
+def run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig = RunConfig()) -> RunSummary:
+    from .export import atomic_write, write_outputs
+    from .reconcile import reconcile
+    from .report import render_report
+
+    started = time.perf_counter()
+    default_date = parse_iso_date(config.default_date) if config.default_date else None
+    check_inputs(inputs)
+    nlp, model = build_pipeline(config)
+    progress = Progress(not config.quiet)
+    extractions: list[Extraction] = []
+    for ex in progress.step(iter_extractions(read_articles(inputs, default_date), nlp, config.batch_size)):
+        extractions.append(ex)
+        if config.strict and not ex.article.ok:
+            progress.close()
+            raise StrictStop(f"{ex.article.doc_id}: {ex.article.error}")
+    progress.close()
+    run_info = {
+        "model": model.name,
+        "model_version": model.version,
+        "model_source": model.source,
+        "pipeline_version": PIPELINE_VERSION,
+    }
+    reconciliation = reconcile(extractions)
+    extractions = apply_reconciliation(extractions, reconciliation)
+    extra = {name: getattr(reconciliation, name) for name in ("entities", "results", "conflicts")}
+    write_outputs(output_dir, extractions, run_info, extra_frames=extra)
+    atomic_write(Path(output_dir) / "report.html", render_report(extractions, reconciliation, None, run_info))
+    statuses = [ex.article.status for ex in extractions]
+    return RunSummary(
+        n_documents=len(extractions),
+        n_ok=statuses.count("ok"),
+        n_failed=statuses.count("error"),
+        n_skipped=statuses.count("skipped"),
+        seconds=time.perf_counter() - started,
+        output_dir=Path(output_dir),
+        model=f"{model.name} {model.version} ({model.source})",
+    )
+
+
+def apply_reconciliation(extractions: Sequence[Extraction], reconciliation) -> list[Extraction]:
+    """Mentions with their cross-document entity_id, and the label the cross-document evidence
+    decided ("Leerdam" is a person in every article once it is one in any)."""
+    table = reconciliation.mentions
+    decided = {
+        key: (entity_id, label)
+        for key, entity_id, label in zip(
+            zip(table["doc_id"], table["start"], table["end"]), table["entity_id"], table["entity_label"]
+        )
+    }
+    out = []
+    for ex in extractions:
+        mentions = []
+        for m in ex.mentions:
+            entity_id, label = decided.get((ex.article.doc_id, m.start, m.end), ("", m.label))
+            mentions.append(replace(m, entity_id=entity_id, label=label or m.label))
+        out.append(replace(ex, mentions=tuple(mentions)))
+    return out
+
+
+class StrictStop(Exception):
+    """--strict: the first article that failed stops the run."""
