@@ -433,8 +433,25 @@ def _merge_slots(slots: Iterable[tuple]) -> dict:
     return out
 
 
-def _fact_rows(extractions: Sequence[Extraction], rows: pd.DataFrame, info: Mapping,
-               keys: np.ndarray) -> pd.DataFrame:
+@dataclass(frozen=True, slots=True)
+class _Fact:
+    """One time, medal or record mention, placed on its athlete entity."""
+
+    entity_id: str
+    athlete: str
+    team: bool
+    event: str
+    competition: str
+    comp_key: str
+    date: str
+    doc_id: str
+    source: str
+    values: tuple  # ((attribute, value as text), ...) for seconds / medal / rank
+    record: str
+
+
+def _facts(extractions: Sequence[Extraction], rows: pd.DataFrame, info: Mapping,
+           keys: np.ndarray) -> list[_Fact]:
     pseudo = rows["role"].to_numpy() != MENTION
     entity_of = {
         (d, t, int(r)): info[k]
@@ -451,37 +468,46 @@ def _fact_rows(extractions: Sequence[Extraction], rows: pd.DataFrame, info: Mapp
                     continue
                 team = bool(getattr(f, "team", False))
                 eid, ename, _ = entity_of[(d, name, TEAM if team else ATHLETE)]
-                out.append({
-                    "entity_id": eid, "athlete": ename, "team": team,
-                    "event": f.event.strip(), "competition": f.competition.strip(),
-                    "comp_key": fold(f.competition), "date": f.date.strip(),
-                    "doc_id": d, "source": f"{d}:{f.start}-{f.end}",
-                    "seconds": round(float(f.seconds), 3) if kind == "time" else None,
-                    "medal": (f.medal.strip().lower() or None) if kind == "medal" else None,
-                    "rank": f.rank if kind == "medal" else None,
-                    "record": (f.record.strip() or None) if kind == "record" else None,
-                })
-    return pd.DataFrame(out)
+                values, record = (), ""
+                if kind == "time":
+                    values = (("seconds", _fmt_seconds(float(f.seconds))),)
+                elif kind == "medal":
+                    medal = f.medal.strip().lower()
+                    values = ((("medal", medal),) if medal else ()) + (
+                        (("rank", str(int(f.rank))),) if f.rank is not None else ())
+                else:
+                    record = f.record.strip()
+                out.append(_Fact(eid, ename, team, f.event.strip(), f.competition.strip(),
+                                 fold(f.competition), f.date.strip(), d,
+                                 f"{d}:{f.start}-{f.end}", values, record))
+    return out
 
 
 def _join(values: Iterable) -> str:
     return "|".join(sorted({str(v) for v in values}))
 
 
-def _results(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _value_order(attr: str, value: str) -> tuple:
+    return (MEDAL_RANK.get(value, 9), value) if attr == "medal" else (float(value), value)
+
+
+def _results(facts: list[_Fact]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Merge facts into results (slot rule of the module docstring) and list conflicts.
+
+    Plain dicts, not a pandas groupby: results have a handful of sources each, and per-group
+    pandas overhead would dominate (it was 100x slower on the benchmark).
+    """
+    blocks = defaultdict(set)
+    for f in facts:
+        blocks[(f.entity_id, f.event)].add((f.comp_key, f.date))
+    slot_of = {block: _merge_slots(slots) for block, slots in blocks.items()}
+    groups = defaultdict(list)
+    for f in facts:
+        comp, day = slot_of[(f.entity_id, f.event)][(f.comp_key, f.date)]
+        groups[(f.entity_id, f.event, comp, day)].append(f)
     results, conflicts = [], []
-    if not facts.empty:
-        slot_of = {}
-        for (eid, event), g in facts.groupby(["entity_id", "event"], sort=False):
-            for s, t in _merge_slots(zip(g["comp_key"], g["date"])).items():
-                slot_of[(eid, event, *s)] = t
-        target = [slot_of[k] for k in zip(facts["entity_id"], facts["event"],
-                                           facts["comp_key"], facts["date"])]
-        facts = facts.assign(r_comp=[t[0] for t in target], r_date=[t[1] for t in target])
-        for (eid, event, comp_key, date), g in facts.groupby(
-            ["entity_id", "event", "r_comp", "r_date"], sort=True
-        ):
-            results.append(_result_row(eid, event, date, g, conflicts))
+    for (eid, event, _, day), group in groups.items():
+        results.append(_result_row(eid, event, day, group, conflicts))
     res = pd.DataFrame(results, columns=RESULT_COLUMNS)
     res = res.sort_values(["entity_id", "event", "competition", "date"], kind="mergesort")
     con = pd.DataFrame(conflicts, columns=CONFLICT_COLUMNS).sort_values(
@@ -491,43 +517,41 @@ def _results(facts: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return res, _typed(con.reset_index(drop=True), {})
 
 
-def _result_row(eid: str, event: str, date: str, g: pd.DataFrame, conflicts: list) -> dict:
-    comps = Counter(c for c in g["competition"] if c)
+def _result_row(eid: str, event: str, day: str, group: list[_Fact], conflicts: list) -> dict:
+    comps = Counter(f.competition for f in group if f.competition)
     competition = min(comps, key=lambda c: (-comps[c], c)) if comps else ""
-    values = {
-        "seconds": g[["seconds", "doc_id", "source"]].dropna(subset=["seconds"]),
-        "medal": g[["medal", "doc_id", "source"]].dropna(subset=["medal"]),
-        "rank": g[["rank", "doc_id", "source"]].dropna(subset=["rank"]),
-    }
+    athlete = group[0].athlete
+    support = {a: defaultdict(list) for a in RESULT_ATTRIBUTES}  # attr -> value -> facts
+    for f in group:
+        for attr, value in f.values:
+            support[attr][value].append(f)
     chosen, listed, disputed = {}, {}, []
-    athlete = g["athlete"].iloc[0]
-    for attr, v in values.items():
-        v = v.assign(value=[_fmt_seconds(x) if attr == "seconds" else str(int(x))
-                            if attr == "rank" else str(x) for x in v[attr]])
-        distinct = sorted(set(v["value"]), key=lambda s: (MEDAL_RANK.get(s, 9), s)
-                          if attr == "medal" else (float(s), s))
+    for attr in RESULT_ATTRIBUTES:
+        distinct = sorted(support[attr], key=lambda v: _value_order(attr, v))
         listed[attr] = "|".join(distinct)
-        chosen[attr] = v[attr].iloc[0] if len(distinct) == 1 else None
+        chosen[attr] = distinct[0] if len(distinct) == 1 else None
         if len(distinct) > 1:
             disputed.append(attr)
-            for value, vg in v.groupby("value", sort=True):
+            for value in distinct:
+                fs = support[attr][value]
                 conflicts.append({
                     "entity_id": eid, "athlete": athlete, "event": event,
-                    "competition": competition, "date": date, "attribute": attr, "value": value,
-                    "documents": _join(vg["doc_id"]), "sources": _join(vg["source"]),
+                    "competition": competition, "date": day, "attribute": attr, "value": value,
+                    "documents": _join(f.doc_id for f in fs),
+                    "sources": _join(f.source for f in fs),
                 })
-    rank = chosen["rank"]
-    if rank is None and values["rank"].empty and chosen["medal"] is not None:
+    rank = int(chosen["rank"]) if chosen["rank"] is not None else None
+    if rank is None and not support["rank"] and chosen["medal"] is not None:
         rank = MEDAL_RANK.get(chosen["medal"])  # a medal implies its place unless disputed
     return {
-        "entity_id": eid, "athlete": athlete, "team": bool(g["team"].any()), "event": event,
-        "competition": competition, "date": date, "medal": chosen["medal"],
-        "rank": None if rank is None else int(rank),
+        "entity_id": eid, "athlete": athlete, "team": any(f.team for f in group),
+        "event": event, "competition": competition, "date": day, "medal": chosen["medal"],
+        "rank": rank,
         "seconds": np.nan if chosen["seconds"] is None else float(chosen["seconds"]),
-        "records": _join(g["record"].dropna()), "conflict": bool(disputed),
+        "records": _join(f.record for f in group if f.record), "conflict": bool(disputed),
         "conflict_attributes": "|".join(disputed), "seconds_values": listed["seconds"],
         "medal_values": listed["medal"], "rank_values": listed["rank"],
-        "documents": _join(g["doc_id"]), "sources": _join(g["source"]),
+        "documents": _join(f.doc_id for f in group), "sources": _join(f.source for f in group),
     }
 
 
@@ -555,7 +579,7 @@ def reconcile(extractions: Sequence[Extraction]) -> Reconciliation:
     mentions["entity_id"] = [info[k][0] for k in keys[is_mention]]
     mentions["entity_label"] = [info[k][2] for k in keys[is_mention]]
     mentions = _typed(mentions.reset_index(drop=True), {"start": "int64", "end": "int64"})
-    results, conflicts = _results(_fact_rows(extractions, rows, info, keys))
+    results, conflicts = _results(_facts(extractions, rows, info, keys))
     return Reconciliation(entities, mentions, results, conflicts)
 
 
