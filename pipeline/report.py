@@ -1,0 +1,798 @@
+"""The review page: one self-contained HTML file (`outputs/report.html`) for people.
+
+`render_report` turns a run's extractions (plus, when available, its reconciliation and
+evaluation) into a single page that opens from disk with no network: inline CSS and a small
+inline script, nothing fetched. Sections:
+
+* run info (model, version, date, counts);
+* scores and a summary of errors, when an evaluation is given;
+* results (athlete, event, medal, time, date, sources), sortable by clicking a header;
+* conflicts, each value linked to the spans in the articles that give it;
+* entities with aliases and links to the articles (and first mention) they appear in;
+* every article's text with entities (by label), events, times, medals, dates, records and
+  ages highlighted; hovering shows the normalized value. Evaluation misses get a dashed
+  outline, false hits are struck through in red.
+
+Spans may nest or cross (a medal phrase holding a name, an evaluation miss overlapping a
+hit): the highlighter closes and reopens elements at every boundary so the HTML is always
+well formed, and every piece of a span keeps its classes and title. All text is escaped:
+article text is untrusted.
+
+The reconciliation and evaluation objects are read defensively (duck-typed): a missing
+object, table or column makes that section say "not available" instead of failing.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+from .records import ENTITY_LABELS, Extraction
+
+__all__ = ["render_report", "KIND_COLORS", "ENTITY_COLORS"]
+
+#: Background colours of entity labels (also the displaCy-style `colors` option).
+ENTITY_COLORS: Dict[str, str] = {
+    "PER": "#cfe3ff",
+    "ORG": "#d9f2d0",
+    "LOC": "#ffe2c4",
+    "EVENT": "#e8dcff",
+    "MISC": "#e6e6e6",
+}
+#: Underline / tint colours of the fact types.
+KIND_COLORS: Dict[str, str] = {
+    "medal": "#d4a017",
+    "time": "#0b7a75",
+    "date": "#b03a8c",
+    "record": "#c0392b",
+    "age": "#5d6d7e",
+    "event": "#2e6fd1",
+}
+KIND_NAMES = {
+    "medal": "Medal",
+    "time": "Race time",
+    "date": "Date",
+    "record": "Record",
+    "age": "Age",
+    "event": "Event / distance",
+}
+ENTITY_NAMES = {"PER": "Person", "ORG": "Organisation", "LOC": "Location", "EVENT": "Competition", "MISC": "Other name"}
+MEDAL_ICONS = {"gold": "🥇", "silver": "🥈", "bronze": "🥉"}
+NA = "not available"
+
+
+def _e(value: Any) -> str:
+    """HTML-escape anything (quotes too, so it is safe in attributes)."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _blank(value: Any) -> bool:
+    if value is None:
+        return True
+    try:
+        if value != value:  # NaN
+            return True
+    except (TypeError, ValueError):  # pd.NA compares to NA, whose truth value raises
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _text(value: Any) -> str:
+    return "" if _blank(value) else str(value)
+
+
+def _get(row: Any, name: str, default: Any = None) -> Any:
+    """A field of a row that may be a mapping, a namedtuple/dataclass/object or a Series."""
+    if row is None:
+        return default
+    if isinstance(row, Mapping):
+        return row.get(name, default)
+    try:
+        return getattr(row, name)
+    except AttributeError:
+        pass
+    try:
+        return row[name]
+    except (KeyError, TypeError, IndexError):
+        return default
+
+
+def _rows(table: Any) -> Optional[List[Any]]:
+    """Rows of a DataFrame (as dicts) or any iterable of rows; None when there is no table."""
+    if table is None:
+        return None
+    if hasattr(table, "to_dict") and hasattr(table, "columns"):
+        return table.to_dict("records")
+    try:
+        return list(table)
+    except TypeError:
+        return None
+
+
+def _columns(table: Any) -> Optional[set]:
+    cols = getattr(table, "columns", None)
+    return None if cols is None else {str(c) for c in cols}
+
+
+def _split(value: Any) -> List[str]:
+    return [p.strip() for p in _text(value).split("|") if p.strip()]
+
+
+def format_seconds(seconds: Any) -> str:
+    """72.59 -> '1.12,59' (Dutch notation as written in the articles)."""
+    try:
+        x = float(seconds)
+    except (TypeError, ValueError):
+        return _text(seconds)
+    if math.isnan(x):
+        return ""
+    whole = int(x)
+    frac = round((x - whole) * 100)
+    if frac == 100:
+        whole, frac = whole + 1, 0
+    minutes, secs = divmod(whole, 60)
+    if minutes >= 60:
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours}.{minutes:02d}.{secs:02d}" + (f",{frac:02d}" if frac else "")
+    return f"{minutes}.{secs:02d},{frac:02d}" if minutes else f"{secs},{frac:02d}"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", str(text)).strip("-") or "x"
+
+
+# --------------------------------------------------------------------------- highlighting
+
+
+@dataclass
+class Mark:
+    """One highlighted stretch of an article."""
+
+    start: int
+    end: int
+    classes: str
+    title: str
+    anchor: str = ""  # id of the element (first piece only)
+    attrs: Dict[str, str] = field(default_factory=dict)
+    order: int = 0  # tie-break for spans with equal extent: lower opens first (outer)
+
+
+def _open_tag(mark: Mark, first: bool) -> str:
+    attrs = [f'class="{_e(mark.classes)}"']
+    if mark.title:
+        attrs.append(f'title="{_e(mark.title)}"')
+    if first and mark.anchor:
+        attrs.append(f'id="{_e(mark.anchor)}"')
+    for k, v in mark.attrs.items():
+        attrs.append(f'{k}="{_e(v)}"')
+    return "<span " + " ".join(attrs) + ">"
+
+
+def highlight(text: str, marks: Sequence[Mark]) -> str:
+    """`text` escaped, with every mark wrapped in a <span>; crossing marks are split."""
+    n = len(text)
+    marks = [m for m in marks if 0 <= m.start < m.end <= n]
+    starts: Dict[int, List[Mark]] = defaultdict(list)
+    bounds = {0, n}
+    for m in marks:
+        starts[m.start].append(m)
+        bounds.update((m.start, m.end))
+    out: List[str] = []
+    stack: List[Mark] = []
+    opened = set()  # ids of marks whose first piece has been written (anchor used)
+    points = sorted(bounds)
+    for i, pos in enumerate(points):
+        # close marks ending here; marks above them are closed and reopened as continuations
+        if any(m.end == pos for m in stack):
+            keep = []
+            while stack:
+                top = stack.pop()
+                out.append("</span>")
+                if top.end != pos:
+                    keep.append(top)
+            for m in reversed(keep):
+                out.append(_open_tag(m, first=False))
+                stack.append(m)
+        # open marks starting here, outermost (longest) first
+        for m in sorted(starts.get(pos, ()), key=lambda m: (-m.end, m.order)):
+            out.append(_open_tag(m, first=id(m) not in opened))
+            opened.add(id(m))
+            stack.append(m)
+        if i + 1 < len(points):
+            out.append(_e(text[pos : points[i + 1]]))
+    out.extend("</span>" for _ in stack)
+    return "".join(out)
+
+
+def _span_id(doc_anchor: str, kind: str, start: int, end: int) -> str:
+    return f"{doc_anchor}-{kind}-{start}-{end}"
+
+
+def _join_title(*parts: Any) -> str:
+    return " · ".join(str(p) for p in parts if not _blank(p))
+
+
+def _marks_for(ex: Extraction, doc_anchor: str, entity_of: Mapping[Tuple[int, int], str]) -> List[Mark]:
+    marks: List[Mark] = []
+    a = ex.article
+    if a.body_start > 0:
+        marks.append(Mark(0, a.body_start, "hdr", "date header", order=-1))
+    for m in ex.mentions:
+        label = m.label if m.label in ENTITY_LABELS else "MISC"
+        eid = m.entity_id or entity_of.get((m.start, m.end), "")
+        title = _join_title(
+            f"{label} ({ENTITY_NAMES.get(label, label)})",
+            m.canonical and m.canonical != m.text and f"= {m.canonical}",
+            eid and f"entity {eid}",
+        )
+        attrs = {"data-entity": eid} if eid else {}
+        marks.append(Mark(m.start, m.end, f"hl ent ent-{label}", title,
+                          _span_id(doc_anchor, "ent", m.start, m.end), attrs, order=5))
+    for ev in ex.events:
+        marks.append(Mark(ev.start, ev.end, "hl event", _join_title(
+            "event", ev.event, ev.meters and f"{ev.meters} m"),
+            _span_id(doc_anchor, "event", ev.start, ev.end), order=4))
+    for t in ex.times:
+        marks.append(Mark(t.start, t.end, "hl time", _join_title(
+            f"time {t.seconds:g} s ({format_seconds(t.seconds)})", t.athlete, t.event,
+            t.competition, t.date), _span_id(doc_anchor, "time", t.start, t.end), order=3))
+    for md in ex.medals:
+        medal = (md.medal or "").lower()
+        marks.append(Mark(md.start, md.end, f"hl medal medal-{_slug(medal or 'unknown')}", _join_title(
+            f"{medal or 'medal'}" + (f" (rank {md.rank})" if md.rank else ""),
+            md.athlete, md.event, md.team and "team", md.competition, md.date),
+            _span_id(doc_anchor, "medal", md.start, md.end), order=1))
+    for r in ex.records:
+        marks.append(Mark(r.start, r.end, "hl record", _join_title(
+            f"{r.record or 'record'} record", r.athlete, r.event, r.competition, r.date),
+            _span_id(doc_anchor, "record", r.start, r.end), order=2))
+    for ag in ex.ages:
+        marks.append(Mark(ag.start, ag.end, "hl age", _join_title(f"age {ag.years}", ag.person),
+                          _span_id(doc_anchor, "age", ag.start, ag.end), order=3))
+    for d in ex.dates:
+        marks.append(Mark(d.start, d.end, "hl date", _join_title(f"date {d.value}", d.granularity),
+                          _span_id(doc_anchor, "date", d.start, d.end), order=3))
+    return marks
+
+
+# --------------------------------------------------------------------------- page parts
+
+
+_SOURCE_RE = re.compile(r"^(?P<doc>.+?)[:@#](?P<start>\d+)[-:](?P<end>\d+)$")
+
+
+class _Index:
+    """Which anchors exist on the page, to link sources to spans and documents."""
+
+    def __init__(self) -> None:
+        self.doc_anchor: Dict[str, str] = {}
+        self.spans: Dict[Tuple[str, int, int], str] = {}  # (doc, start, end) -> preferred span id
+        self.entity_first: Dict[Tuple[str, str], str] = {}  # (entity_id, doc) -> first mention id
+
+    def doc_link(self, doc_id: str, label: Optional[str] = None) -> str:
+        anchor = self.doc_anchor.get(doc_id)
+        if not anchor:
+            return _e(label or doc_id)
+        return f'<a href="#{_e(anchor)}">{_e(label or doc_id)}</a>'
+
+    def source_link(self, source: str) -> str:
+        """'doc:start-end' -> link to that span (or its article); anything else as text."""
+        m = _SOURCE_RE.match(source)
+        if m:
+            doc, start, end = m.group("doc"), int(m.group("start")), int(m.group("end"))
+            span = self.spans.get((doc, start, end))
+            if span:
+                return f'<a class="src" href="#{_e(span)}" title="{_e(source)}">{_e(_short(doc))}:{start}</a>'
+            return self.doc_link(doc, f"{_short(doc)}:{start}")
+        if source in self.doc_anchor:
+            return self.doc_link(source, _short(source))
+        return _e(source)
+
+
+def _short(doc_id: str) -> str:
+    """'000_b08538a8e0210fe8' -> '000_b085…' for compact tables (full id in the link target)."""
+    return doc_id if len(doc_id) <= 16 else doc_id[:12] + "…"
+
+
+def _table(table_id: str, headers: Sequence[Tuple[str, str]], body_rows: Sequence[str], empty: str) -> str:
+    """headers: (label, type) with type 'text' or 'num' for sorting."""
+    if not body_rows:
+        return f'<p class="muted">{_e(empty)}</p>'
+    head = "".join(f'<th data-type="{t}" scope="col">{_e(h)}</th>' for h, t in headers)
+    return (f'<div class="tablewrap"><table id="{table_id}" class="sortable">'
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body_rows)}</tbody></table></div>")
+
+
+def _td(content_html: str, sort: Any = None, cls: str = "") -> str:
+    attrs = ""
+    if sort is not None and not _blank(sort):
+        attrs += f' data-sort="{_e(sort)}"'
+    if cls:
+        attrs += f' class="{cls}"'
+    return f"<td{attrs}>{content_html}</td>"
+
+
+def _run_info_html(run_info: Mapping[str, str], extractions: Sequence[Extraction]) -> str:
+    info = dict(run_info or {})
+    model = info.pop("model", "") or info.pop("model_name", "")
+    version = info.pop("model_version", "") or info.pop("version", "")
+    when = info.pop("date", "") or info.pop("run_date", "")
+    if not when:
+        when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    n_ok = sum(1 for ex in extractions if ex.article.ok)
+    counts = {
+        "articles": f"{len(extractions)} ({n_ok} ok)" if n_ok != len(extractions) else str(len(extractions)),
+        "entity mentions": sum(len(ex.mentions) for ex in extractions),
+        "times": sum(len(ex.times) for ex in extractions),
+        "medals": sum(len(ex.medals) for ex in extractions),
+        "dates": sum(len(ex.dates) for ex in extractions),
+    }
+    items = [("Model", f"{model} {version}".strip() or NA), ("Run date", when)]
+    items += [(k.replace("_", " ").capitalize(), v) for k, v in info.items()]
+    dl = "".join(f"<div><dt>{_e(k)}</dt><dd>{_e(v)}</dd></div>" for k, v in items)
+    stats = "".join(f'<div class="stat"><strong>{_e(v)}</strong><span>{_e(k)}</span></div>' for k, v in counts.items())
+    return f'<dl class="runinfo" id="run-info">{dl}</dl><div class="stats">{stats}</div>'
+
+
+def _scores_html(evaluation: Any) -> str:
+    rows = _rows(getattr(evaluation, "scores", None)) if evaluation is not None else None
+    if not rows:
+        return ""
+    body = []
+    for r in rows:
+        cells = [_td(_e(_get(r, "extractor", "")), _get(r, "extractor")),
+                 _td(_e(_get(r, "label", "")), _get(r, "label"))]
+        for k in ("precision", "recall", "f1"):
+            v = _get(r, k)
+            try:
+                f = float(v)
+                cell = _td(f'<span class="bar" style="--v:{max(0.0, min(f, 1.0)):.3f}">{f:.2f}</span>', f, "num")
+            except (TypeError, ValueError):
+                cell = _td(_e(_text(v)), None, "num")
+            cells.append(cell)
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    errors = _rows(getattr(evaluation, "errors", None)) or []
+    n_miss = sum(1 for e in errors if _get(e, "kind") == "miss")
+    n_fh = sum(1 for e in errors if _get(e, "kind") == "false_hit")
+    note = (f'<p class="muted">{n_miss} misses (<span class="key ev-miss-key">dashed outline</span>) '
+            f'and {n_fh} false hits (<span class="key ev-fh-key">red, struck through</span>) '
+            f"are marked in the article texts below.</p>")
+    table = _table("scores-table", [("Extractor", "text"), ("Label", "text"), ("Precision", "num"),
+                                    ("Recall", "num"), ("F1", "num")], body, "No scores.")
+    return f'<section id="scores"><h2>Evaluation</h2>{note}{table}</section>'
+
+
+def _results_html(reconciliation: Any, idx: _Index) -> str:
+    table = getattr(reconciliation, "results", None) if reconciliation is not None else None
+    rows = _rows(table)
+    cols = _columns(table)
+    if rows is None or (cols is not None and not {"athlete", "event"} <= cols):
+        return f'<p class="muted">Results {NA}.</p>'
+    body = []
+    for r in rows:
+        medal = _text(_get(r, "medal")).lower()
+        conflict = bool(_get(r, "conflict", False)) if not _blank(_get(r, "conflict")) else False
+        seconds = _get(r, "seconds")
+        time_txt = format_seconds(seconds) if not _blank(seconds) else ""
+        if not time_txt and conflict and _text(_get(r, "seconds_values")):
+            time_txt = " / ".join(format_seconds(v) for v in _split(_get(r, "seconds_values")))
+            time_html = f'<span class="disputed" title="sources disagree">{_e(time_txt)}</span>'
+        else:
+            time_html = _e(time_txt)
+        if not medal and conflict and _text(_get(r, "medal_values")):
+            medal_html = f'<span class="disputed" title="sources disagree">{_e(" / ".join(_split(_get(r, "medal_values"))))}</span>'
+        else:
+            medal_html = (f'<span class="medal-dot medal-{_slug(medal)}"></span>{_e(medal)}' if medal else "")
+        rank = _get(r, "rank")
+        sort_medal = {"gold": 1, "silver": 2, "bronze": 3}.get(medal, 9)
+        sources = _split(_get(r, "sources")) or _split(_get(r, "documents"))
+        src_html = " ".join(idx.source_link(s) for s in sources)
+        athlete = _text(_get(r, "athlete"))
+        eid = _text(_get(r, "entity_id"))
+        athlete_html = (f'<a href="#ent-{_e(_slug(eid))}" title="{_e(eid)}">{_e(athlete)}</a>'
+                        if eid else _e(athlete))
+        flag = ' <span class="badge warn" title="{}">conflict</span>'.format(
+            _e(_text(_get(r, "conflict_attributes")) or "sources disagree")) if conflict else ""
+        records = ", ".join(_split(_get(r, "records")))
+        cells = [
+            _td(athlete_html + flag, athlete),
+            _td(_e(_text(_get(r, "event"))), _text(_get(r, "event"))),
+            _td(_e(_text(_get(r, "competition"))), _text(_get(r, "competition"))),
+            _td(medal_html, sort_medal),
+            _td(_e(_text(rank)), None if _blank(rank) else rank, "num"),
+            _td(time_html, None if _blank(seconds) else seconds, "num"),
+            _td(_e(_text(_get(r, "date"))), _text(_get(r, "date"))),
+            _td(_e(records), records),
+            _td(src_html, " ".join(sources), "sources"),
+        ]
+        row_cls = ' class="conflict-row"' if conflict else ""
+        body.append(f"<tr{row_cls}>" + "".join(cells) + "</tr>")
+    headers = [("Athlete", "text"), ("Event", "text"), ("Competition", "text"), ("Medal", "num"),
+               ("Rank", "num"), ("Time", "num"), ("Date", "text"), ("Records", "text"), ("Sources", "text")]
+    return _table("results-table", headers, body, "No results in this run.")
+
+
+def _conflict_targets(row: Any, idx: _Index, extractions: Mapping[str, Extraction]) -> List[str]:
+    """Links to the spans that give this conflict row's value."""
+    sources = _split(_get(row, "sources"))
+    if sources:
+        return [idx.source_link(s) for s in sources]
+    # No sources column: find the records in the listed documents that carry the value.
+    attribute, value = _text(_get(row, "attribute")), _text(_get(row, "value"))
+    athlete, event = _text(_get(row, "athlete")).casefold(), _text(_get(row, "event"))
+    links = []
+    for doc in _split(_get(row, "documents")):
+        ex = extractions.get(doc)
+        found = []
+        if ex is not None:
+            for kind, facts in (("time", ex.times), ("medal", ex.medals), ("record", ex.records)):
+                for f in facts:
+                    if event and f.event != event:
+                        continue
+                    name = f.athlete.casefold()
+                    if athlete and name and not (name == athlete or athlete.endswith(" " + name)
+                                                 or name.endswith(" " + athlete)):
+                        continue
+                    if not _value_matches(f, attribute, value):
+                        continue
+                    found.append(idx.source_link(f"{doc}:{f.start}-{f.end}"))
+        links.extend(found or [idx.doc_link(doc, _short(doc))])
+    return links
+
+
+def _value_matches(fact: Any, attribute: str, value: str) -> bool:
+    got = getattr(fact, attribute, None)
+    if got is None:
+        return False
+    if attribute == "seconds":
+        try:
+            return abs(float(got) - float(value)) < 0.0015
+        except ValueError:
+            return False
+    return str(got).casefold() == value.casefold()
+
+
+def _conflicts_html(reconciliation: Any, idx: _Index, by_doc: Mapping[str, Extraction]) -> str:
+    table = getattr(reconciliation, "conflicts", None) if reconciliation is not None else None
+    rows = _rows(table)
+    cols = _columns(table)
+    if rows is None or (cols is not None and not {"attribute", "value"} <= cols):
+        return f'<p class="muted">Conflicts {NA}.</p>'
+    if not rows:
+        return '<p class="muted ok">No conflicts: all sources agree.</p>'
+    groups: Dict[tuple, List[Any]] = defaultdict(list)
+    for r in rows:
+        key = tuple(_text(_get(r, k)) for k in ("entity_id", "athlete", "event", "competition", "date", "attribute"))
+        groups[key].append(r)
+    cards = []
+    for n, (key, grp) in enumerate(groups.items(), 1):
+        eid, athlete, event, competition, date, attribute = key
+        what = _join_title(athlete or eid, event, competition, date)
+        items = []
+        for r in grp:
+            value = _text(_get(r, "value"))
+            shown = f"{format_seconds(value)} ({value} s)" if attribute == "seconds" else value
+            links = _conflict_targets(r, idx, by_doc)
+            docs = ", ".join(idx.doc_link(d, _short(d)) for d in _split(_get(r, "documents")))
+            items.append(f'<tr><td class="cval">{_e(shown)}</td><td>{docs}</td><td class="sources">{" ".join(links)}</td></tr>')
+        cards.append(
+            f'<div class="conflict" id="conflict-{n}"><h3><span class="badge warn">{_e(attribute)}</span> '
+            f'{_e(what)}</h3><table class="plain"><thead><tr><th>Value</th><th>Articles</th><th>Spans</th></tr></thead>'
+            f'<tbody>{"".join(items)}</tbody></table></div>')
+    return f'<div id="conflicts-table" class="conflicts">{"".join(cards)}</div>'
+
+
+def _entities_html(reconciliation: Any, idx: _Index) -> str:
+    table = getattr(reconciliation, "entities", None) if reconciliation is not None else None
+    rows = _rows(table)
+    cols = _columns(table)
+    if rows is None or (cols is not None and not {"entity_id", "name"} <= cols):
+        return f'<p class="muted">Entities {NA}.</p>'
+    body = []
+    for r in rows:
+        eid = _text(_get(r, "entity_id"))
+        label = _text(_get(r, "label")) or "MISC"
+        aliases = [a for a in _split(_get(r, "aliases")) if a != _text(_get(r, "name"))]
+        doc_links = []
+        for d in _split(_get(r, "documents")):
+            first = idx.entity_first.get((eid, d))
+            if first:
+                doc_links.append(f'<a href="#{_e(first)}" title="first mention in {_e(d)}">{_e(_short(d))}</a>')
+            else:
+                doc_links.append(idx.doc_link(d, _short(d)))
+        n = _get(r, "n_mentions")
+        cells = [
+            _td(f'<span class="chip ent-{_e(_slug(label))}">{_e(_text(_get(r, "name")))}</span>', _text(_get(r, "name"))),
+            _td(_e(label), label),
+            _td(_e(", ".join(aliases)), ", ".join(aliases)),
+            _td(_e(_text(n)), None if _blank(n) else n, "num"),
+            _td(" ".join(doc_links), " ".join(_split(_get(r, "documents")))),
+            _td(f'<code>{_e(eid)}</code>', eid),
+        ]
+        body.append(f'<tr id="ent-{_e(_slug(eid))}">' + "".join(cells) + "</tr>")
+    headers = [("Name", "text"), ("Label", "text"), ("Aliases", "text"), ("Mentions", "num"),
+               ("Articles", "text"), ("Entity id", "text")]
+    return _table("entities-table", headers, body, "No entities in this run.")
+
+
+def _legend_html() -> str:
+    items = [f'<span class="hl ent ent-{lab}" title="{_e(lab)}">{_e(ENTITY_NAMES[lab])}</span>' for lab in ENTITY_LABELS]
+    items += [f'<span class="hl {k}{" medal-gold" if k == "medal" else ""}">{_e(v)}</span>' for k, v in KIND_NAMES.items()]
+    return ('<div class="legend" id="legend"><span class="legend-title">Legend</span>'
+            + "".join(items)
+            + '<span class="hl ev-miss">missed</span><span class="hl ev-fh">false hit</span>'
+            + '<span class="hint">hover a highlight for its normalized value</span></div>')
+
+
+def _error_marks(errors: Iterable[Any], doc_id: str, doc_anchor: str, n_text: int) -> Tuple[List[Mark], List[Any]]:
+    marks, unplaced = [], []
+    for k, err in enumerate(errors):
+        if _text(_get(err, "doc_id")) != doc_id:
+            continue
+        kind = _text(_get(err, "kind"))
+        extractor = _text(_get(err, "extractor"))
+        start, end = _get(err, "start"), _get(err, "end")
+        try:
+            start, end = int(start), int(end)
+        except (TypeError, ValueError):
+            start = end = -1
+        if not (0 <= start < end <= n_text):
+            unplaced.append(err)
+            continue
+        if kind == "miss":
+            marks.append(Mark(start, end, "ev ev-miss", f"missed by {extractor}: {_text(_get(err, 'text'))}",
+                              f"{doc_anchor}-miss-{k}", order=-2))
+        elif kind == "false_hit":
+            marks.append(Mark(start, end, "ev ev-fh", f"false hit of {extractor}: {_text(_get(err, 'text'))}",
+                              f"{doc_anchor}-fh-{k}", order=-2))
+    return marks, unplaced
+
+
+def _article_html(ex: Extraction, doc_anchor: str, entity_of: Mapping[Tuple[int, int], str],
+                  errors: Sequence[Any], conflict_spans: set) -> str:
+    a = ex.article
+    marks = _marks_for(ex, doc_anchor, entity_of)
+    for m in marks:
+        if m.anchor and m.anchor in conflict_spans:
+            m.classes += " in-conflict"
+            m.title += " · sources disagree (see Conflicts)"
+    err_marks, unplaced = _error_marks(errors, a.doc_id, doc_anchor, len(a.text))
+    body = highlight(a.text, marks + err_marks)
+    meta = [a.published.isoformat() if a.published else "no date", a.path or ""]
+    counts = ", ".join(f"{len(v)} {k}" for k, v in (
+        ("entities", ex.mentions), ("times", ex.times), ("medals", ex.medals), ("dates", ex.dates),
+        ("records", ex.records), ("ages", ex.ages)) if v)
+    status = ""
+    if not a.ok:
+        status = f'<p class="badge warn">{_e(a.status)}: {_e(a.error)}</p>'
+    warn = "".join(f"<li>{_e(w)}</li>" for w in ex.warnings)
+    warn = f'<ul class="warnings">{warn}</ul>' if warn else ""
+    extra = ""
+    if unplaced:
+        lis = "".join(
+            f'<li><span class="{"ev-miss-key" if _get(e, "kind") == "miss" else "ev-fh-key"}">'
+            f'{_e(_text(_get(e, "kind")).replace("_", " "))}</span> {_e(_text(_get(e, "extractor")))}: '
+            f'{_e(_text(_get(e, "text")))}</li>' for e in unplaced)
+        extra = f'<details class="unplaced"><summary>{len(unplaced)} evaluation errors without a text position</summary><ul>{lis}</ul></details>'
+    return (f'<article class="doc" id="{_e(doc_anchor)}"><header><h3>{_e(a.doc_id)}</h3>'
+            f'<span class="muted">{_e(" · ".join(p for p in meta if p))}</span>'
+            f'<span class="muted counts">{_e(counts)}</span></header>{status}{warn}'
+            f'<div class="text">{body}</div>{extra}</article>')
+
+
+# --------------------------------------------------------------------------- page
+
+
+CSS = """
+:root{--ink:#1f2430;--muted:#6b7280;--line:#e5e7eb;--bg:#f7f7f5;--card:#fff;--accent:#1d4ed8}
+*{box-sizing:border-box}
+body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.55 -apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans","Liberation Sans",sans-serif}
+a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
+.top{background:#111827;color:#fff;padding:14px 32px;display:flex;align-items:baseline;gap:24px;flex-wrap:wrap;position:sticky;top:0;z-index:5}
+.top h1{font-size:18px;margin:0;font-weight:600}.top nav a{color:#cbd5e1;margin-right:16px;font-size:14px}
+main{max-width:1180px;margin:0 auto;padding:12px 32px 48px}
+section{margin-top:28px}h2{font-size:19px;margin:0 0 10px;padding-bottom:6px;border-bottom:1px solid var(--line)}
+h3{font-size:15px;margin:0}
+.muted{color:var(--muted)}.ok{color:#15803d}
+.runinfo{display:flex;flex-wrap:wrap;gap:8px 28px;margin:0}.runinfo div{display:flex;gap:8px}
+.runinfo dt{color:var(--muted)}.runinfo dd{margin:0;font-weight:600}
+.stats{display:flex;gap:12px;margin-top:12px;flex-wrap:wrap}
+.stat{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:8px 16px;min-width:110px}
+.stat strong{display:block;font-size:20px}.stat span{color:var(--muted);font-size:13px}
+.tablewrap{overflow-x:auto;background:var(--card);border:1px solid var(--line);border-radius:8px}
+table{border-collapse:collapse;width:100%;font-size:14px}
+th,td{padding:7px 12px;text-align:left;border-bottom:1px solid var(--line);vertical-align:top}
+tbody tr:last-child td{border-bottom:0}
+th{background:#f3f4f6;font-weight:600;white-space:nowrap;position:relative}
+table.sortable th{cursor:pointer;user-select:none;padding-right:22px}
+table.sortable th::after{content:"\\2195";position:absolute;right:8px;color:#9ca3af;font-size:12px}
+table.sortable th[aria-sort=ascending]::after{content:"\\25B2";color:var(--ink)}
+table.sortable th[aria-sort=descending]::after{content:"\\25BC";color:var(--ink)}
+td.num{text-align:right;font-variant-numeric:tabular-nums}
+td.sources a{margin-right:6px;font-size:13px;white-space:nowrap}
+tr.conflict-row td{background:#fff7ed}
+.badge{display:inline-block;font-size:11px;font-weight:600;padding:1px 7px;border-radius:10px;background:#e5e7eb;vertical-align:1px}
+.badge.warn{background:#fee2e2;color:#991b1b}
+.disputed{color:#991b1b;font-weight:600}
+.medal-dot{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:6px;vertical-align:0}
+.medal-dot.medal-gold{background:#e3b008}.medal-dot.medal-silver{background:#a3a9b3}.medal-dot.medal-bronze{background:#b7793e}
+.bar{display:inline-block;min-width:56px;background:linear-gradient(90deg,#bfdbfe calc(var(--v)*100%),transparent 0);padding:0 4px;border-radius:3px}
+.conflicts{display:grid;gap:12px}
+.conflict{background:var(--card);border:1px solid #fecaca;border-left:4px solid #dc2626;border-radius:8px;padding:10px 14px}
+.conflict h3{margin-bottom:6px}
+table.plain th{background:none;color:var(--muted);font-weight:500;padding:4px 12px 4px 0}
+table.plain td{padding:4px 12px 4px 0}td.cval{font-weight:600;white-space:nowrap}
+.chip{padding:1px 6px;border-radius:4px}
+.legend{position:sticky;top:50px;z-index:4;background:var(--card);border:1px solid var(--line);border-radius:8px;padding:8px 12px;display:flex;flex-wrap:wrap;gap:8px;align-items:center;font-size:13px;margin-bottom:14px;box-shadow:0 1px 3px rgba(0,0,0,.05)}
+.legend-title{font-weight:600;margin-right:4px}.legend .hint{color:var(--muted);margin-left:auto}
+.legend .hl{cursor:pointer}.legend .hl.off{opacity:.35;text-decoration:line-through}
+.doc{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:16px 22px;margin-bottom:18px}
+.doc header{display:flex;gap:14px;align-items:baseline;flex-wrap:wrap;border-bottom:1px solid var(--line);padding-bottom:8px;margin-bottom:10px}
+.doc .counts{margin-left:auto;font-size:13px}
+.text{white-space:pre-wrap;font-family:Georgia,"Times New Roman","DejaVu Serif",serif;font-size:16px;line-height:1.75;max-width:76ch}
+.hdr{color:var(--muted);font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px}
+.hl{border-radius:3px;padding:1px 2px;box-decoration-break:clone;-webkit-box-decoration-break:clone}
+.ent-PER{background:#cfe3ff}.ent-ORG{background:#d9f2d0}.ent-LOC{background:#ffe2c4}.ent-EVENT{background:#e8dcff}.ent-MISC{background:#e6e6e6}
+.hl.time{background:#d5f2ef;border-bottom:2px solid #0b7a75;font-weight:600}
+.hl.date{background:#fbe3f3;border-bottom:2px solid #b03a8c}
+.hl.age{background:#eceff1;border-bottom:2px solid #5d6d7e}
+.hl.event{border-bottom:2px solid #2e6fd1}
+.hl.record{background:#fde2e0;border-bottom:2px solid #c0392b}
+.hl.medal{background:#fff3c4;border-bottom:2px solid #d4a017;padding:2px 3px}
+.hl.medal.medal-silver{background:#eef0f3;border-bottom-color:#8a929c}.hl.medal.medal-bronze{background:#f6e4d3;border-bottom-color:#a0622d}
+.hl.in-conflict{outline:2px solid #dc2626;outline-offset:1px}
+.ev-miss,.ev-miss-key{outline:2px dashed #dc2626;outline-offset:1px;border-radius:3px}
+.ev-fh,.ev-fh-key{color:#b91c1c;text-decoration:line-through;text-decoration-color:#dc2626;text-decoration-thickness:2px;background:#fee2e2}
+.text .hl:target,.text .ev:target{box-shadow:0 0 0 3px #f59e0b;animation:flash 1.6s ease-out}
+@keyframes flash{from{box-shadow:0 0 0 6px #f59e0b}}
+body.hide-PER .text .ent-PER,body.hide-ORG .text .ent-ORG,body.hide-LOC .text .ent-LOC,body.hide-EVENT .text .ent-EVENT,body.hide-MISC .text .ent-MISC,
+body.hide-medal .text .medal,body.hide-time .text .time,body.hide-date .text .date,body.hide-record .text .record,body.hide-age .text .age,body.hide-event .text .event
+{background:none;border-bottom-color:transparent;font-weight:inherit}
+.warnings{color:#92400e;font-size:13px}
+.unplaced{font-size:13px;margin-top:10px}.unplaced li span{padding:0 4px}
+.toc{columns:2;font-size:14px;margin:0;padding-left:18px}
+footer{color:var(--muted);font-size:12px;text-align:center;padding:24px}
+"""
+
+JS = """
+(function(){
+  function key(td, type){
+    var v = td.hasAttribute('data-sort') ? td.getAttribute('data-sort') : td.textContent.trim();
+    if (type === 'num') { var f = parseFloat(v); return isNaN(f) ? Infinity : f; }
+    return v.toLocaleLowerCase();
+  }
+  function sortBy(table, col, th){
+    var tbody = table.tBodies[0], type = th.getAttribute('data-type') || 'text';
+    var asc = th.getAttribute('aria-sort') !== 'ascending';
+    var rows = Array.prototype.slice.call(tbody.rows);
+    rows.sort(function(a, b){
+      var x = key(a.cells[col], type), y = key(b.cells[col], type);
+      var c = (x < y) ? -1 : (x > y) ? 1 : 0;
+      return asc ? c : -c;
+    });
+    rows.forEach(function(r){ tbody.appendChild(r); });
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function(h){ h.removeAttribute('aria-sort'); });
+    th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+  }
+  document.querySelectorAll('table.sortable').forEach(function(table){
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function(th, i){
+      th.addEventListener('click', function(){ sortBy(table, i, th); });
+    });
+    table.setAttribute('data-sortable', 'ready');
+  });
+  document.querySelectorAll('.legend .hl').forEach(function(item){
+    var cls = item.className.split(/\\s+/).filter(function(c){ return /^(ent-|time$|date$|age$|event$|record$|medal$)/.test(c); })[0];
+    if (!cls) return;
+    var name = cls.replace(/^ent-/, '');
+    item.title = 'click to show or hide ' + item.textContent.toLowerCase() + ' highlights';
+    item.addEventListener('click', function(){
+      document.body.classList.toggle('hide-' + name);
+      item.classList.toggle('off');
+    });
+  });
+  document.body.setAttribute('data-report-ready', '1');
+})();
+"""
+
+
+def render_report(
+    extractions: Sequence[Extraction],
+    reconciliation: Any = None,
+    evaluation: Any = None,
+    run_info: Mapping[str, str] = {},
+) -> str:
+    """The review page as one self-contained HTML document (a str)."""
+    extractions = list(extractions)
+    idx = _Index()
+    by_doc: Dict[str, Extraction] = {}
+    used = set()
+    for n, ex in enumerate(extractions):
+        anchor = "doc-" + _slug(ex.article.doc_id)
+        if anchor in used:
+            anchor = f"{anchor}-{n}"
+        used.add(anchor)
+        idx.doc_anchor.setdefault(ex.article.doc_id, anchor)
+        by_doc.setdefault(ex.article.doc_id, ex)
+
+    # entity ids of mentions from the reconciliation, when the mentions carry none themselves
+    entity_of: Dict[str, Dict[Tuple[int, int], str]] = defaultdict(dict)
+    mtable = getattr(reconciliation, "mentions", None) if reconciliation is not None else None
+    mcols = _columns(mtable)
+    if mtable is not None and (mcols is None or {"doc_id", "start", "end", "entity_id"} <= mcols):
+        for r in _rows(mtable) or []:
+            try:
+                entity_of[_text(_get(r, "doc_id"))][(int(_get(r, "start")), int(_get(r, "end")))] = _text(_get(r, "entity_id"))
+            except (TypeError, ValueError):
+                continue
+
+    # span anchors, preferring the fact kinds that results and conflicts point at
+    for ex in extractions:
+        d = ex.article.doc_id
+        anchor = idx.doc_anchor[d]
+        if by_doc.get(d) is not ex:
+            continue
+        for kind, items in (("ent", ex.mentions), ("event", ex.events), ("age", ex.ages), ("date", ex.dates),
+                            ("record", ex.records), ("medal", ex.medals), ("time", ex.times)):
+            for it in items:
+                idx.spans[(d, it.start, it.end)] = _span_id(anchor, kind, it.start, it.end)
+        for m in sorted(ex.mentions, key=lambda m: m.start):
+            eid = m.entity_id or entity_of[d].get((m.start, m.end), "")
+            if eid:
+                idx.entity_first.setdefault((eid, d), _span_id(anchor, "ent", m.start, m.end))
+
+    conflict_spans = set()
+    ctable = getattr(reconciliation, "conflicts", None) if reconciliation is not None else None
+    for r in _rows(ctable) or []:
+        for s in _split(_get(r, "sources")):
+            m = _SOURCE_RE.match(s)
+            if m:
+                span = idx.spans.get((m.group("doc"), int(m.group("start")), int(m.group("end"))))
+                if span:
+                    conflict_spans.add(span)
+
+    errors = _rows(getattr(evaluation, "errors", None)) if evaluation is not None else None
+    errors = errors or []
+
+    articles = [
+        _article_html(ex, idx.doc_anchor[ex.article.doc_id] if by_doc[ex.article.doc_id] is ex
+                      else f"doc-{_slug(ex.article.doc_id)}-{n}", entity_of[ex.article.doc_id], errors, conflict_spans)
+        for n, ex in enumerate(extractions)
+    ]
+    toc = "".join(
+        f'<li>{idx.doc_link(ex.article.doc_id)} <span class="muted">'
+        f'{_e(ex.article.published.isoformat() if ex.article.published else "")}</span></li>'
+        for ex in extractions if by_doc[ex.article.doc_id] is ex)
+    scores = _scores_html(evaluation)
+    n_conf = len(_rows(ctable) or [])
+    nav = [("run-info", "Run"), ("results", "Results"), ("conflicts", f"Conflicts ({n_conf})" if n_conf else "Conflicts"),
+           ("entities", "Entities"), ("articles", "Articles")]
+    if scores:
+        nav.insert(1, ("scores", "Evaluation"))
+    nav_html = "".join(f'<a href="#{a}">{_e(t)}</a>' for a, t in nav)
+    title = "Extraction review"
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>{_e(title)}</title><style>{CSS}</style></head>
+<body>
+<div class="top"><h1>{_e(title)}</h1><nav>{nav_html}</nav></div>
+<main>
+<section><h2>Run</h2>{_run_info_html(run_info, extractions)}</section>
+{scores}
+<section id="results"><h2>Results</h2><p class="muted">One row per athlete, event, competition and date, merged over articles. Click a column header to sort; sources link to the spans.</p>{_results_html(reconciliation, idx)}</section>
+<section id="conflicts"><h2>Conflicts</h2>{_conflicts_html(reconciliation, idx, by_doc)}</section>
+<section id="entities"><h2>Entities</h2>{_entities_html(reconciliation, idx)}</section>
+<section id="articles"><h2>Articles</h2><ul class="toc">{toc}</ul>
+{_legend_html()}
+{"".join(articles)}</section>
+</main>
+<footer>Generated by the nlie pipeline · self-contained page, no network access</footer>
+<script>{JS}</script>
+</body></html>
+"""
