@@ -532,6 +532,8 @@ def format_report(report: EvalReport) -> str:
     for s in report.scores:
         lines.append(f"{s.extractor:<14} {s.label:<7} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
                      f"{_count(s.tp):>5} {_count(s.fp):>5} {_count(s.fn):>5}")
+    if report.score("identity", "bcubed") is not None:
+        lines.append("identity: B-cubed P/R/F1; tp = gold mentions scored (found with the gold span)")
     for note in report.notes:
         lines.append(f"note: {note}")
     by_extractor: dict[str, list[Error]] = defaultdict(list)
