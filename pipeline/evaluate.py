@@ -55,7 +55,7 @@ MEDAL_OF_RANK = {1: "gold", 2: "silver", 3: "bronze"}
 SCORE_COLUMNS = ["extractor", "label", "precision", "recall", "f1", "tp", "fp", "fn"]
 ERROR_COLUMNS = ["extractor", "kind", "doc_id", "start", "end", "text", "expected", "predicted"]
 
-Attrs = tuple  # sorted-as-declared ((name, value), ...) pairs: the attributes that must agree
+Attrs = tuple  # ((name, value), ...) in a fixed order per extractor: the attributes that must agree
 
 
 # --------------------------------------------------------------------------- items
