@@ -63,7 +63,7 @@ TITLE_RE = re.compile(
 WINNER_RE = re.compile(r"\b(?:winnaar|winnares)\b(?!\s+van\s+(?:het|de)\s+(?:goud|zilver|brons))", re.I)
 _ORDINAL = _alt(ORDINALS)
 PLACING_RE = re.compile(
-    rf"\b(?:{_alt(PLACING_LEADS)})\s+(?:[^\W\d]+\s+){{0,3}}?(?P<ord>{_ORDINAL})\b(?!\s+(?:keer|maal|rit|ronde|van|vrouw|man|medaille))"
+    rf"\b(?:{_alt(PLACING_LEADS)})\s+(?:[\w'’]+\s+){{0,3}}?(?P<ord>{_ORDINAL})\b(?!\s+(?:keer|maal|rit|ronde|van|vrouw|man|medaille))"
     rf"|\b(?P<ord2>{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b",
     re.I,
 )

@@ -1,0 +1,114 @@
+"""Rule extractors on their tricky cases: times, distances, records, ages, medal phrases."""
+
+import pytest
+
+from pipeline.extract.ages import find_ages
+from pipeline.extract.events import find_events
+from pipeline.extract.medals import find_medal_cues
+from pipeline.extract.race_records import find_records
+from pipeline.extract.times import find_times, format_time
+
+
+def times(text):
+    return [(t.text, t.seconds) for t in find_times(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kok finishte in 1.12,59.", [("1.12,59", 72.59)]),
+        ("Ze reed 37,15 op de 500 meter.", [("37,15", 37.15)]),
+        ("Bolt liep 9,58 seconden.", [("9,58", 9.58)]),
+        ("Hij zwom 1:43.21 op de 200 meter.", [("1:43.21", 103.21)]),
+        ("De marathon in 2.04.35 en later 2:05:48.", [("2.04.35", 7475.0), ("2:05:48", 7548.0)]),
+        ("Ze reed 34,987 op de 500 meter.", [("34,987", 34.987)]),
+        ("De acht roeide 6.42,17.", [("6.42,17", 402.17)]),
+        ("Hij liep 3.31,45 op de 1500 meter.", [("3.31,45", 211.45)]),
+    ],
+)
+def test_time_notations(text, expected):
+    assert times(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ze won met 0,15 seconde voorsprong.",
+        "Een achterstand van +1,32 op de winnaar.",
+        "Ze was 0,07 seconden sneller dan Kok.",
+        "De inflatie was 2,5 procent.",
+        "Een kaartje kost 13,59 euro.",
+        "Op de 10.000 meter en de 1000 meter.",
+        "Hij sprong 2,38 meter hoog.",
+        "Het bedrag was 1.250,00 euro.",
+    ],
+)
+def test_not_race_times(text):
+    assert times(text) == []
+
+
+@pytest.mark.parametrize("seconds, decimals", [(72.59, 2), (37.15, 2), (34.987, 3), (402.17, 2), (7475, 0), (9.58, 2)])
+def test_format_time_round_trips(seconds, decimals):
+    text = f"Ze reed {format_time(seconds, decimals)} op de 500 meter."
+    assert [t.seconds for t in find_times(text)] == [pytest.approx(seconds)]
+
+
+def test_distances_and_disciplines():
+    text = "Op de 500 meter, de kilometer, de 10.000 meter, de ploegachtervolging en de 5 km."
+    events = [(e.text, e.event, e.meters) for e in find_events(text)]
+    assert ("500 meter", "500m", 500) in events
+    assert ("kilometer", "1000m", 1000) in events
+    assert ("10.000 meter", "10000m", 10000) in events
+    assert ("ploegachtervolging", "ploegachtervolging", None) in events
+    assert ("5 km", "5000m", 5000) in events
+
+
+def test_split_distances_are_not_events():
+    assert [e.event for e in find_events("Na 600 meter lag ze voor, op de laatste 200 meter niet.")] == []
+
+
+def test_records_and_ages():
+    text = "Kok reed een olympisch record en een WR. De 27-jarige Leerdam (27) is 31 jaar oud."
+    assert [(r.text, r.record) for r in find_records(text)] == [("olympisch record", "olympic"), ("WR", "world")]
+    assert [(a.text, a.years) for a in find_ages(text)] == [("27-jarige", 27), ("27", 27), ("31 jaar oud", 31)]
+
+
+def medals(text):
+    events = tuple(find_events(text))
+    return [(c.medal.medal, c.medal.text) for c in find_medal_cues(text, events)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kok pakte het goud op de 500 meter.", [("gold", "goud")]),
+        ("Leerdam heeft een zilveren plak.", [("silver", "zilveren plak")]),
+        ("Ze won een bronzen medaille.", [("bronze", "bronzen medaille")]),
+        ("Zij werd olympisch kampioene.", [("gold", "olympisch kampioene")]),
+        ("Bol werd tweede.", [("silver", "werd tweede")]),
+        ("Hij eindigde als derde.", [("bronze", "eindigde als derde")]),
+        ("Zij werd in 2014 derde op de Spelen.", [("bronze", "werd in 2014 derde")]),
+        ("Ze won met olympisch zilver.", [("silver", "olympisch zilver")]),
+    ],
+)
+def test_medal_phrasings(text, expected):
+    assert medals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Noor greep naast het brons.",
+        "Ze werd vierde op de 1000 meter.",
+        "Kok leek het goud te gaan pakken.",
+        "Ze krijgt nog twee kansen om olympisch goud te gaan pakken.",
+        "Hij hoopt op goud in Milaan.",
+        "Ze won haar laatste 23 wedstrijden.",
+    ],
+)
+def test_missed_or_hoped_medals_are_not_medals(text):
+    assert medals(text) == []
+
+
+def test_one_two_gives_gold_and_silver():
+    assert sorted(medals("Het was een 1-2'tje.")) == [("gold", "1-2'tje"), ("silver", "1-2'tje")]
