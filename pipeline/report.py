@@ -544,11 +544,14 @@ def _error_marks(errors: Iterable[Any], doc_id: str, doc_anchor: str, n_text: in
         if not (0 <= start < end <= n_text):
             unplaced.append(err)
             continue
+        detail = _join_title(_text(_get(err, "text")),
+                             _text(_get(err, "expected")) and f"expected {_text(_get(err, 'expected'))}",
+                             _text(_get(err, "predicted")) and f"predicted {_text(_get(err, 'predicted'))}")
         if kind == "miss":
-            marks.append(Mark(start, end, "ev ev-miss", f"missed by {extractor}: {_text(_get(err, 'text'))}",
+            marks.append(Mark(start, end, "ev ev-miss", f"missed by {extractor}: {detail}",
                               f"{doc_anchor}-miss-{k}", order=-2))
         elif kind == "false_hit":
-            marks.append(Mark(start, end, "ev ev-fh", f"false hit of {extractor}: {_text(_get(err, 'text'))}",
+            marks.append(Mark(start, end, "ev ev-fh", f"false hit of {extractor}: {detail}",
                               f"{doc_anchor}-fh-{k}", order=-2))
     return marks, unplaced
 
@@ -695,6 +698,15 @@ JS = """
       item.classList.toggle('off');
     });
   });
+  // ?sort=<table id>:<column>[:desc] sorts on load (used by the browser test)
+  var m = /[?&]sort=([\\w-]+):(\\d+)(:desc)?/.exec(window.location.search);
+  if (m) {
+    var t = document.getElementById(m[1]);
+    if (t && t.tHead) {
+      var th = t.tHead.rows[0].cells[+m[2]];
+      if (th) { sortBy(t, +m[2], th); if (m[3]) sortBy(t, +m[2], th); }
+    }
+  }
   document.body.setAttribute('data-report-ready', '1');
 })();
 """

@@ -11,10 +11,8 @@ import os
 import shutil
 import subprocess
 import tempfile
-from datetime import date
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 CHROMIUM = Path(os.environ.get("NLIE_CHROMIUM", "/usr/bin/chromium"))
@@ -69,7 +67,10 @@ def chromium() -> Path:
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory) -> Path:
-    from tests.test_report import sample_evaluation, sample_extractions, sample_reconciliation
+    try:  # tests/ is on sys.path under pytest's default import mode
+        from test_report import sample_evaluation, sample_extractions, sample_reconciliation
+    except ImportError:
+        from tests.test_report import sample_evaluation, sample_extractions, sample_reconciliation
     from pipeline.report import render_report
 
     html = render_report(
@@ -96,7 +97,17 @@ def test_script_initialised(dom):
 
 def test_script_made_tables_sortable(dom):
     assert 'data-sortable="ready"' in dom
-    assert 'aria-sort=' in dom or 'class="sortable' in dom
+    assert 'aria-sort="' not in dom  # nothing sorted until asked
+
+
+def test_sort_script_reorders_rows(chromium, page):
+    # Unsorted, Jutta Leerdam's row comes first; ?sort=results-table:0 sorts by athlete.
+    result = run_chromium(chromium, "--virtual-time-budget=2000", "--dump-dom", page.as_uri() + "?sort=results-table:0")
+    assert result.returncode == 0, result.stderr[-2000:]
+    table = result.stdout.split('id="results-table"', 1)[1].split("</table>", 1)[0]
+    assert 'aria-sort="ascending"' in table
+    body = table.split("<tbody>", 1)[1]
+    assert body.index("Femke Kok") < body.index("Jutta Leerdam")
 
 
 def test_highlights_tables_and_links_in_rendered_dom(dom):
