@@ -172,8 +172,8 @@ class Linker:
     def link_age(self, age: Age) -> Age:
         index = self.sentence_of(age.start)
         persons = self._in_sentence(self.persons, index)
-        if age.text.isdigit():  # "Kok (25)": the name just before
-            person = next((p for p in reversed(persons) if 0 <= age.start - p.end <= 3), None)
+        if age.text.startswith("("):  # "Kok (25)": the name just before
+            person = next((p for p in reversed(persons) if 0 <= age.start - p.end <= 2), None)
         else:  # "de 25-jarige Kok": the name just after, else the subject
             person = next((p for p in persons if 0 <= p.start - age.end <= 25), None)
             person = person or self.athlete(age.start, age.end)

@@ -19,6 +19,8 @@ def times(text):
         ("Kok finishte in 1.12,59.", [("1.12,59", 72.59)]),
         ("Ze reed 37,15 op de 500 meter.", [("37,15", 37.15)]),
         ("Bolt liep 9,58 seconden.", [("9,58", 9.58)]),
+        ("Ze greep met 1.53,10 naast het brons.", [("1.53,10", 113.1)]),
+        ("Hij legde de 28,6 kilometer af in 33.29.", [("33.29", 2009.0)]),
         ("Hij zwom 1:43.21 op de 200 meter.", [("1:43.21", 103.21)]),
         ("De marathon in 2.04.35 en later 2:05:48.", [("2.04.35", 7475.0), ("2:05:48", 7548.0)]),
         ("Ze reed 34,987 op de 500 meter.", [("34,987", 34.987)]),
@@ -34,6 +36,8 @@ def test_time_notations(text, expected):
     "text",
     [
         "Ze won met 0,15 seconde voorsprong.",
+        "Ze won met 0,15.",
+        "De start is om 14.30 uur.",
         "Een achterstand van +1,32 op de winnaar.",
         "Ze was 0,07 seconden sneller dan Kok.",
         "De inflatie was 2,5 procent.",
@@ -70,7 +74,7 @@ def test_split_distances_are_not_events():
 def test_records_and_ages():
     text = "Kok reed een olympisch record en een WR. De 27-jarige Leerdam (27) is 31 jaar oud."
     assert [(r.text, r.record) for r in find_records(text)] == [("olympisch record", "olympic"), ("WR", "world")]
-    assert [(a.text, a.years) for a in find_ages(text)] == [("27-jarige", 27), ("27", 27), ("31 jaar oud", 31)]
+    assert [(a.text, a.years) for a in find_ages(text)] == [("27-jarige", 27), ("(27)", 27), ("31 jaar", 31)]
 
 
 def medals(text):

@@ -11,15 +11,16 @@ from ..records import Age
 AGE_RE = re.compile(
     r"(?<![\w.,])(?:"
     r"(?P<adj>\d{1,2})[-\s]?jarige\b"  # 27-jarige
-    r"|(?<=\()(?P<paren>\d{1,2})(?=\))"  # Kok (25)
-    r"|(?<=\bis\s)(?P<years>\d{1,2})\s+jaar(?:\s+oud)?\b"  # is 31 jaar (oud)
+    r"|\((?P<paren>\d{1,2})\)"  # Kok (25)
+    r"|(?:(?<=\bis\s)|(?<=\bben\s)|(?<=\bwas\s)|(?<=\bdie\s))(?P<years>\d{1,2})\s+jaar\b(?=\s+(?:oud|jong|is|en|,|\.)|[,.])"  # is 31 jaar (oud)
+    r"|(?P<years2>\d{1,2})\s+jaar\b(?=\s+oud\b)"  # 31 jaar oud
     r")"
 )
 
 
 def find_ages(text: str) -> Iterator[Age]:
     for m in AGE_RE.finditer(text):
-        years = int(m.group("adj") or m.group("paren") or m.group("years"))
+        years = int(m.group("adj") or m.group("paren") or m.group("years") or m.group("years2"))
         if m.group("paren") and not AGE_RANGE[0] <= years <= AGE_RANGE[1]:
             continue
         yield Age(m.start(), m.end(), m.group(0), years=years)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from ..lang.sport_nl import MARGIN_LEAD, MARGIN_WORDS, NOT_TIME_UNITS, SECOND_UNITS
+from ..lang.sport_nl import MARGIN_LEAD, MARGIN_WORDS, MINUTES_LEADS, NOT_TIME_UNITS
 from ..records import RaceTime
 
 _FRAC = r"(?:[,.](?P<frac>\d{1,3}))"
@@ -21,6 +21,7 @@ TIME_RE = re.compile(
     r"(?P<h>\d)(?P<sep>[.:])(?P<hm>[0-5]\d)(?P=sep)(?P<hs>[0-5]\d)(?![,.]?\d)"  # 2.04.35, 2:04:35
     r"|(?P<m>[1-5]?\d)[.:](?P<ms>[0-5]\d)" + _FRAC + r"(?![.:]?\d)"  # 1.12,59  1:43.21  6.42,17
     r"|(?P<s>[1-5]?\d)," + r"(?P<sfrac>\d{1,3})(?![.,]?\d)"  # 37,15  9,58  34,987
+    r"|(?P<mm>[1-5]?\d)\.(?P<mms>[0-5]\d)(?![.,:]?\d)"  # 33.29 (time trials: no hundredths)
     r")"
 )
 _WORD_AFTER = re.compile(r"\s*(?:seconden|seconde|sec|s)?\.?\s*([^\W\d]+|%)", re.I)
@@ -33,6 +34,8 @@ def to_seconds(match: re.Match) -> float:
         return float(int(g["h"]) * 3600 + int(g["hm"]) * 60 + int(g["hs"]))
     if g["m"] is not None:
         return round(int(g["m"]) * 60 + int(g["ms"]) + _fraction(g["frac"]), 3)
+    if g["mm"] is not None:
+        return float(int(g["mm"]) * 60 + int(g["mms"]))
     return round(int(g["s"]) + _fraction(g["sfrac"]), 3)
 
 
@@ -74,8 +77,11 @@ def is_race_time(text: str, match: re.Match) -> bool:
         return False
     g = match.groupdict()
     if g["s"] is not None:
-        # A bare decimal is a time only with hundredths (or a seconds unit): "2,5 procent" is not.
-        return has_unit or len(g["sfrac"]) >= 2
+        # A bare decimal is a time only with hundredths (or a seconds unit): "2,5 procent" is
+        # not; and under a second it is a margin ("won met 0,15").
+        return (has_unit or len(g["sfrac"]) >= 2) and int(g["s"]) > 0
+    if g["mm"] is not None:
+        return lead in MINUTES_LEADS and word not in ("uur", "u")
     if g["h"] is not None:
         # "9.30.00" could be a clock time; "om" or "uur" around it says so.
         return lead != "om" and word != "uur"

@@ -63,7 +63,11 @@ MARGIN_WORDS = (
 )
 
 #: Words right before a figure that make it a margin ("met 0,15", "+1,32").
-MARGIN_LEAD = ("met", "+", "-", "slechts", "maar", "ruim", "nipt", "amper", "scheelde")
+MARGIN_LEAD = ("+", "-", "slechts", "ruim", "nipt", "amper", "scheelde")
+
+#: Before "33.29" (minutes and seconds without hundredths, as in time trials) one of these says
+#: it is a race time, not a clock time or a decimal.
+MINUTES_LEADS = ("in", "met", "van", "klokte", "noteerde", "reed", "liep", "tijd")
 
 # --- medals and placings -------------------------------------------------------------------
 
