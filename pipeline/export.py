@@ -78,6 +78,49 @@ TABLES: Dict[str, tuple] = {
     ),
 }
 
+#: Cross-document tables, computed by pipeline.reconcile (their column order is defined there;
+#: tests/test_export.py checks that these descriptions cover exactly those columns).
+RECONCILED_TABLES: Dict[str, tuple] = {
+    "entities": (
+        Column("entity_id", "string", "Stable cross-document id: label, name slug and a hash of the cluster key."),
+        Column("name", "string", "Canonical name: the fullest well-formed form."),
+        Column("label", "string", "PER, ORG, LOC, EVENT or MISC, by majority over the cluster (PER wins ties)."),
+        Column("aliases", "string", "Every surface form, '|'-joined, sorted."),
+        Column("n_mentions", "int64", "Number of mentions in the run."),
+        Column("documents", "string", "doc_ids, '|'-joined, sorted."),
+    ),
+    "results": (
+        Column("entity_id", "string", "The athlete's or team's entity."),
+        Column("athlete", "string", "Canonical name of the athlete or team."),
+        Column("team", "boolean", "True for a team result."),
+        Column("event", "string", "Normalized event (500m, ploegachtervolging)."),
+        Column("competition", "string", "Competition, '' when no source names one."),
+        Column("date", "string", "Race day YYYY-MM-DD, '' when no source states it."),
+        Column("medal", "string", "gold, silver or bronze; empty when none or when sources disagree."),
+        Column("rank", "Int64", "Place; empty when unknown or disputed."),
+        Column("seconds", "float64", "Time in seconds; empty when unknown or disputed."),
+        Column("records", "string", "Record kinds set with this result, '|'-joined."),
+        Column("conflict", "boolean", "True when sources disagree on an attribute (see conflicts.csv)."),
+        Column("conflict_attributes", "string", "The disputed attributes, '|'-joined."),
+        Column("seconds_values", "string", "Every time the sources give, '|'-joined."),
+        Column("medal_values", "string", "Every medal the sources give, '|'-joined."),
+        Column("rank_values", "string", "Every rank the sources give, '|'-joined."),
+        Column("documents", "string", "Supporting doc_ids, '|'-joined."),
+        Column("sources", "string", "Supporting spans as doc_id:start-end, '|'-joined."),
+    ),
+    "conflicts": (
+        Column("entity_id", "string", "The athlete's or team's entity."),
+        Column("athlete", "string", "Canonical name."),
+        Column("event", "string", "Normalized event."),
+        Column("competition", "string", "Competition."),
+        Column("date", "string", "Race day, '' when unknown."),
+        Column("attribute", "string", "seconds, medal or rank."),
+        Column("value", "string", "One of the disagreeing values (one row per distinct value)."),
+        Column("documents", "string", "doc_ids giving this value, '|'-joined."),
+        Column("sources", "string", "Spans giving this value as doc_id:start-end, '|'-joined."),
+    ),
+}
+
 #: Per-document record lists, in the order they appear in extraction.json.
 RECORD_TABLES = ("mentions", "events", "times", "medals", "records", "ages", "dates")
 
@@ -136,20 +179,29 @@ def extraction_json(extractions: Sequence[Extraction], run_info: Mapping[str, An
 
 
 def schema_json() -> str:
-    schema = {name: [dataclasses.asdict(c) for c in cols] for name, cols in TABLES.items()}
+    tables = {**TABLES, **RECONCILED_TABLES}
+    schema = {name: [dataclasses.asdict(c) for c in cols] for name, cols in tables.items()}
     return json.dumps(schema, ensure_ascii=False, indent=1) + "\n"
 
 
-def schema_markdown(extra: Optional[Mapping[str, Sequence[Column]]] = None) -> str:
+def schema_markdown() -> str:
     """The schema document (docs/schema.md) generated from TABLES."""
-    lines = ["# Output schema", "", "Generated from `pipeline/export.py` (`TABLES`); do not edit by hand.", ""]
+    lines = [
+        "# Output schema",
+        "",
+        "Generated from `pipeline/export.py` (`TABLES`, `RECONCILED_TABLES`) by",
+        "`python -m pipeline.export`; do not edit by hand. Every run also writes it as `schema.json`.",
+        "",
+        "Every per-document table has `doc_id`, `start`, `end` and `text`: `start`/`end` are",
+        "character offsets into the article exactly as read (date header included).",
+        "",
+    ]
     lines += [
         "Load a table with its types: `pipeline.export.read_table('outputs/times.csv')`",
         "(plain `pandas.read_csv` works too; pass `dtype=str` for `dates.csv`'s `value`).",
         "",
     ]
-    tables = dict(TABLES)
-    tables.update(extra or {})
+    tables = {**TABLES, **RECONCILED_TABLES}
     for name, columns in tables.items():
         lines += [f"## {name}.csv", "", "| column | type | meaning |", "|---|---|---|"]
         lines += [f"| `{c.name}` | {c.dtype} | {c.description} |" for c in columns]
@@ -201,10 +253,16 @@ def write_outputs(
 def read_table(path: str | Path) -> pd.DataFrame:
     """Load an output table with the dtypes of its schema."""
     path = Path(path)
-    columns = TABLES.get(path.stem)
+    columns = TABLES.get(path.stem) or RECONCILED_TABLES.get(path.stem)
     if columns is None:
         return pd.read_csv(path, keep_default_na=False)
     dtypes = {c.name: c.dtype for c in columns}
     text_cols = {c.name: str for c in columns if c.dtype == "string"}
     frame = pd.read_csv(path, dtype=text_cols, keep_default_na=False, na_values={k: [""] for k in dtypes if k not in text_cols})
     return frame.astype(dtypes)
+
+
+if __name__ == "__main__":
+    from .config import PROJECT_DIR
+
+    atomic_write(PROJECT_DIR / "docs" / "schema.md", schema_markdown())
