@@ -271,14 +271,20 @@ class _Index:
 
     def __init__(self) -> None:
         self.doc_anchor: Dict[str, str] = {}
+        self.doc_no: Dict[str, str] = {}  # doc_id -> "A1", "A2"... (short names for tables)
+        self.span_text: Dict[str, str] = {}  # span id -> its text
         self.spans: Dict[Tuple[str, int, int], str] = {}  # (doc, start, end) -> preferred span id
         self.entity_first: Dict[Tuple[str, str], str] = {}  # (entity_id, doc) -> first mention id
 
+    def short(self, doc_id: str) -> str:
+        return self.doc_no.get(doc_id) or _short(doc_id)
+
     def doc_link(self, doc_id: str, label: Optional[str] = None) -> str:
         anchor = self.doc_anchor.get(doc_id)
+        label = label or self.short(doc_id)
         if not anchor:
-            return _e(label or doc_id)
-        return f'<a href="#{_e(anchor)}">{_e(label or doc_id)}</a>'
+            return f'<span title="{_e(doc_id)}">{_e(label)}</span>'
+        return f'<a class="doc-ref" href="#{_e(anchor)}" title="{_e(doc_id)}">{_e(label)}</a>'
 
     def source_link(self, source: str) -> str:
         """'doc:start-end' -> link to that span (or its article); anything else as text."""
@@ -287,10 +293,13 @@ class _Index:
             doc, start, end = m.group("doc"), int(m.group("start")), int(m.group("end"))
             span = self.spans.get((doc, start, end))
             if span:
-                return f'<a class="src" href="#{_e(span)}" title="{_e(source)}">{_e(_short(doc))}:{start}</a>'
-            return self.doc_link(doc, f"{_short(doc)}:{start}")
+                quote = self.span_text.get(span, "")
+                quote = quote if len(quote) <= 24 else quote[:22] + "…"
+                return (f'<a class="src" href="#{_e(span)}" title="{_e(doc)} {start}-{end}">'
+                        f'<strong>{_e(self.short(doc))}</strong> {_e(quote)}</a>')
+            return self.doc_link(doc, f"{self.short(doc)}:{start}")
         if source in self.doc_anchor:
-            return self.doc_link(source, _short(source))
+            return self.doc_link(source)
         return _e(source)
 
 
@@ -339,32 +348,51 @@ def _run_info_html(run_info: Mapping[str, str], extractions: Sequence[Extraction
     return f'<dl class="runinfo" id="run-info">{dl}</dl><div class="stats">{stats}</div>'
 
 
-def _scores_html(evaluation: Any) -> str:
-    rows = _rows(getattr(evaluation, "scores", None)) if evaluation is not None else None
-    if not rows:
-        return ""
+HEADLINE_LABELS = {"", "all", "bcubed", "*"}
+
+
+def _score_rows(rows: Sequence[Any]) -> List[str]:
     body = []
     for r in rows:
         cells = [_td(_e(_get(r, "extractor", "")), _get(r, "extractor")),
-                 _td(_e(_get(r, "label", "")), _get(r, "label"))]
+                 _td(_e(_text(_get(r, "label", ""))), _text(_get(r, "label")))]
         for k in ("precision", "recall", "f1"):
             v = _get(r, k)
             try:
                 f = float(v)
-                cell = _td(f'<span class="bar" style="--v:{max(0.0, min(f, 1.0)):.3f}">{f:.2f}</span>', f, "num")
             except (TypeError, ValueError):
-                cell = _td(_e(_text(v)), None, "num")
-            cells.append(cell)
+                cells.append(_td(_e(_text(v)), None, "num"))
+                continue
+            if f != f:
+                cells.append(_td("–", None, "num"))
+            else:
+                bar = f'<span class="barwrap"><i style="width:{100 * max(0.0, min(f, 1.0)):.0f}%"></i></span>'
+                cells.append(_td(f"{bar}{f:.2f}", f, "num"))
         body.append("<tr>" + "".join(cells) + "</tr>")
+    return body
+
+
+def _scores_html(evaluation: Any) -> str:
+    rows = _rows(getattr(evaluation, "scores", None)) if evaluation is not None else None
+    if not rows:
+        return ""
+    headline = [r for r in rows if _text(_get(r, "label")).lower() in HEADLINE_LABELS]
+    detail = [r for r in rows if _text(_get(r, "label")).lower() not in HEADLINE_LABELS]
+    if not headline:
+        headline, detail = rows, []
     errors = _rows(getattr(evaluation, "errors", None)) or []
     n_miss = sum(1 for e in errors if _get(e, "kind") == "miss")
     n_fh = sum(1 for e in errors if _get(e, "kind") == "false_hit")
-    note = (f'<p class="muted">{n_miss} misses (<span class="key ev-miss-key">dashed outline</span>) '
-            f'and {n_fh} false hits (<span class="key ev-fh-key">red, struck through</span>) '
+    note = (f'<p class="muted">{n_miss} misses (<span class="ev-miss-key">dashed outline</span>) '
+            f'and {n_fh} false hits (<span class="ev-fh-key">red, struck through</span>) '
             f"are marked in the article texts below.</p>")
-    table = _table("scores-table", [("Extractor", "text"), ("Label", "text"), ("Precision", "num"),
-                                    ("Recall", "num"), ("F1", "num")], body, "No scores.")
-    return f'<section id="scores"><h2>Evaluation</h2>{note}{table}</section>'
+    headers = [("Extractor", "text"), ("Label", "text"), ("Precision", "num"), ("Recall", "num"), ("F1", "num")]
+    table = _table("scores-table", headers, _score_rows(headline), "No scores.")
+    more = ""
+    if detail:
+        more = (f'<details class="more"><summary>Scores per label ({len(detail)} rows)</summary>'
+                f'{_table("label-scores-table", headers, _score_rows(detail), "")}</details>')
+    return f'<section id="scores"><h2>Evaluation</h2>{note}{table}{more}</section>'
 
 
 def _results_html(reconciliation: Any, idx: _Index) -> str:
@@ -441,7 +469,7 @@ def _conflict_targets(row: Any, idx: _Index, extractions: Mapping[str, Extractio
                     if not _value_matches(f, attribute, value):
                         continue
                     found.append(idx.source_link(f"{doc}:{f.start}-{f.end}"))
-        links.extend(found or [idx.doc_link(doc, _short(doc))])
+        links.extend(found or [idx.doc_link(doc)])
     return links
 
 
@@ -478,7 +506,7 @@ def _conflicts_html(reconciliation: Any, idx: _Index, by_doc: Mapping[str, Extra
             value = _text(_get(r, "value"))
             shown = f"{format_seconds(value)} ({value} s)" if attribute == "seconds" else value
             links = _conflict_targets(r, idx, by_doc)
-            docs = ", ".join(idx.doc_link(d, _short(d)) for d in _split(_get(r, "documents")))
+            docs = ", ".join(idx.doc_link(d) for d in _split(_get(r, "documents")))
             items.append(f'<tr><td class="cval">{_e(shown)}</td><td>{docs}</td><td class="sources">{" ".join(links)}</td></tr>')
         cards.append(
             f'<div class="conflict" id="conflict-{n}"><h3><span class="badge warn">{_e(attribute)}</span> '
@@ -502,9 +530,9 @@ def _entities_html(reconciliation: Any, idx: _Index) -> str:
         for d in _split(_get(r, "documents")):
             first = idx.entity_first.get((eid, d))
             if first:
-                doc_links.append(f'<a href="#{_e(first)}" title="first mention in {_e(d)}">{_e(_short(d))}</a>')
+                doc_links.append(f'<a class="doc-ref" href="#{_e(first)}" title="first mention in {_e(d)}">{_e(idx.short(d))}</a>')
             else:
-                doc_links.append(idx.doc_link(d, _short(d)))
+                doc_links.append(idx.doc_link(d))
         n = _get(r, "n_mentions")
         cells = [
             _td(f'<span class="chip ent-{_e(_slug(label))}">{_e(_text(_get(r, "name")))}</span>', _text(_get(r, "name"))),
@@ -557,7 +585,7 @@ def _error_marks(errors: Iterable[Any], doc_id: str, doc_anchor: str, n_text: in
 
 
 def _article_html(ex: Extraction, doc_anchor: str, entity_of: Mapping[Tuple[int, int], str],
-                  errors: Sequence[Any], conflict_spans: set) -> str:
+                  errors: Sequence[Any], conflict_spans: set, number: str = "") -> str:
     a = ex.article
     marks = _marks_for(ex, doc_anchor, entity_of)
     for m in marks:
@@ -582,7 +610,7 @@ def _article_html(ex: Extraction, doc_anchor: str, entity_of: Mapping[Tuple[int,
             f'{_e(_text(_get(e, "kind")).replace("_", " "))}</span> {_e(_text(_get(e, "extractor")))}: '
             f'{_e(_text(_get(e, "text")))}</li>' for e in unplaced)
         extra = f'<details class="unplaced"><summary>{len(unplaced)} evaluation errors without a text position</summary><ul>{lis}</ul></details>'
-    return (f'<article class="doc" id="{_e(doc_anchor)}"><header><h3>{_e(a.doc_id)}</h3>'
+    return (f'<article class="doc" id="{_e(doc_anchor)}"><header><span class="docno">{_e(number)}</span><h3>{_e(a.doc_id)}</h3>'
             f'<span class="muted">{_e(" · ".join(p for p in meta if p))}</span>'
             f'<span class="muted counts">{_e(counts)}</span></header>{status}{warn}'
             f'<div class="text">{body}</div>{extra}</article>')
@@ -624,7 +652,6 @@ tr.conflict-row td{background:#fff7ed}
 .disputed{color:#991b1b;font-weight:600}
 .medal-dot{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:6px;vertical-align:0}
 .medal-dot.medal-gold{background:#e3b008}.medal-dot.medal-silver{background:#a3a9b3}.medal-dot.medal-bronze{background:#b7793e}
-.bar{display:inline-block;min-width:56px;background:linear-gradient(90deg,#bfdbfe calc(var(--v)*100%),transparent 0);padding:0 4px;border-radius:3px}
 .conflicts{display:grid;gap:12px}
 .conflict{background:var(--card);border:1px solid #fecaca;border-left:4px solid #dc2626;border-radius:8px;padding:10px 14px}
 .conflict h3{margin-bottom:6px}
@@ -658,6 +685,13 @@ body.hide-medal .text .medal,body.hide-time .text .time,body.hide-date .text .da
 {background:none;border-bottom-color:transparent;font-weight:inherit}
 .warnings{color:#92400e;font-size:13px}
 .unplaced{font-size:13px;margin-top:10px}.unplaced li span{padding:0 4px}
+.docno{background:#111827;color:#fff;font-weight:700;font-size:12px;border-radius:4px;padding:1px 7px}
+a.src{display:inline-block;margin:1px 6px 1px 0;padding:0 6px;border:1px solid var(--line);border-radius:4px;background:#fafafa;font-size:12.5px;white-space:nowrap}
+a.src strong{color:var(--ink)}
+a.doc-ref{font-weight:600;margin-right:6px}
+.barwrap{display:inline-block;width:70px;height:6px;background:#eef2f7;border-radius:3px;margin-right:8px;vertical-align:middle;overflow:hidden}
+.barwrap i{display:block;height:100%;background:#60a5fa}
+details.more{margin-top:8px;font-size:14px}details.more summary{cursor:pointer;color:var(--accent)}
 .toc{columns:2;font-size:14px;margin:0;padding-left:18px}
 footer{color:var(--muted);font-size:12px;text-align:center;padding:24px}
 """
@@ -729,6 +763,7 @@ def render_report(
             anchor = f"{anchor}-{n}"
         used.add(anchor)
         idx.doc_anchor.setdefault(ex.article.doc_id, anchor)
+        idx.doc_no.setdefault(ex.article.doc_id, f"A{len(idx.doc_no) + 1}")
         by_doc.setdefault(ex.article.doc_id, ex)
 
     # entity ids of mentions from the reconciliation, when the mentions carry none themselves
@@ -752,6 +787,7 @@ def render_report(
                             ("record", ex.records), ("medal", ex.medals), ("time", ex.times)):
             for it in items:
                 idx.spans[(d, it.start, it.end)] = _span_id(anchor, kind, it.start, it.end)
+                idx.span_text[_span_id(anchor, kind, it.start, it.end)] = it.text
         for m in sorted(ex.mentions, key=lambda m: m.start):
             eid = m.entity_id or entity_of[d].get((m.start, m.end), "")
             if eid:
@@ -772,17 +808,18 @@ def render_report(
 
     articles = [
         _article_html(ex, idx.doc_anchor[ex.article.doc_id] if by_doc[ex.article.doc_id] is ex
-                      else f"doc-{_slug(ex.article.doc_id)}-{n}", entity_of[ex.article.doc_id], errors, conflict_spans)
+                      else f"doc-{_slug(ex.article.doc_id)}-{n}", entity_of[ex.article.doc_id], errors, conflict_spans,
+                      idx.short(ex.article.doc_id))
         for n, ex in enumerate(extractions)
     ]
     toc = "".join(
-        f'<li>{idx.doc_link(ex.article.doc_id)} <span class="muted">'
+        f'<li><strong>{_e(idx.short(ex.article.doc_id))}</strong> {idx.doc_link(ex.article.doc_id, ex.article.doc_id)} <span class="muted">'
         f'{_e(ex.article.published.isoformat() if ex.article.published else "")}</span></li>'
         for ex in extractions if by_doc[ex.article.doc_id] is ex)
     scores = _scores_html(evaluation)
     n_conf = len(_rows(ctable) or [])
     nav = [("run-info", "Run"), ("results", "Results"), ("conflicts", f"Conflicts ({n_conf})" if n_conf else "Conflicts"),
-           ("entities", "Entities"), ("articles", "Articles")]
+           ("articles", "Articles"), ("entities", "Entities")]
     if scores:
         nav.insert(1, ("scores", "Evaluation"))
     nav_html = "".join(f'<a href="#{a}">{_e(t)}</a>' for a, t in nav)
@@ -799,10 +836,10 @@ def render_report(
 {scores}
 <section id="results"><h2>Results</h2><p class="muted">One row per athlete, event, competition and date, merged over articles. Click a column header to sort; sources link to the spans.</p>{_results_html(reconciliation, idx)}</section>
 <section id="conflicts"><h2>Conflicts</h2>{_conflicts_html(reconciliation, idx, by_doc)}</section>
-<section id="entities"><h2>Entities</h2>{_entities_html(reconciliation, idx)}</section>
 <section id="articles"><h2>Articles</h2><ul class="toc">{toc}</ul>
 {_legend_html()}
 {"".join(articles)}</section>
+<section id="entities"><h2>Entities</h2><p class="muted">Cross-document identities with their aliases; article links go to the first mention.</p>{_entities_html(reconciliation, idx)}</section>
 </main>
 <footer>Generated by the nlie pipeline · self-contained page, no network access</footer>
 <script>{JS}</script>
