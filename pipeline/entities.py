@@ -28,6 +28,7 @@ from .lang.entities_nl import (
     ORG_LEAD_WORDS,
     ORGANISATIONS,
 )
+from .lang.first_names import first_names
 from .lang.sport_nl import DEMONYM_COUNTRY, NAME_PARTICLES, PERSON_CONTEXT
 from .nlp import product_label
 from .records import Mention
@@ -99,7 +100,7 @@ def entity_mentions(doc: Doc) -> List[Mention]:
             spans.append(_trim(text, ent.start_char, ent.end_char, label))
     spans = [s for s in spans if s and _keep(text, *s)]
     spans = [_extend_name(text, s) if s[2] == "PER" else s for s in spans]
-    spans = _resolve_overlaps(spans + list(_context_persons(text)))
+    spans = _resolve_overlaps(spans + list(_context_persons(text)) + _first_name_persons(text, spans))
     spans = _document_consistency(text, spans)
     return _with_canonical(text, spans)
 
@@ -138,6 +139,24 @@ def _context_persons(text: str) -> Iterable[tuple[int, int, str]]:
         name = m.group("name")
         if name not in _NOT_ENTITIES and name.lower() not in _DEMONYMS:
             yield (m.start("name"), m.end("name"), "PER")
+
+
+def _first_name_persons(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`Femke Kok`: a known given name followed by a surname is a person, where the model and
+    the ruler saw no other kind of entity (`Den Haag` stays a place)."""
+    names = first_names()
+    found = []
+    for m in NAME_RE.finditer(text):
+        words = m.group(0).split()
+        offset = m.start()
+        for i, word in enumerate(words[:-1]):
+            if word in names and word not in _NOT_ENTITIES:
+                start = offset + m.group(0).index(word, sum(len(w) + 1 for w in words[:i]) if i else 0)
+                candidate = (start, m.end(), "PER")
+                if all(s[2] == "PER" or candidate[1] <= s[0] or candidate[0] >= s[1] for s in spans):
+                    found.append(candidate)
+                break
+    return found
 
 
 def _resolve_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
