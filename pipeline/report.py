@@ -434,7 +434,7 @@ def _results_html(reconciliation: Any, idx: _Index) -> str:
             _td(medal_html, sort_medal),
             _td(_e(_text(rank)), None if _blank(rank) else rank, "num"),
             _td(time_html, None if _blank(seconds) else seconds, "num"),
-            _td(_e(_text(_get(r, "date"))), _text(_get(r, "date"))),
+            _td(_e(_text(_get(r, "date"))), _text(_get(r, "date")), "nowrap"),
             _td(_e(records), records),
             _td(src_html, " ".join(sources), "sources"),
         ]
@@ -506,7 +506,7 @@ def _conflicts_html(reconciliation: Any, idx: _Index, by_doc: Mapping[str, Extra
             value = _text(_get(r, "value"))
             shown = f"{format_seconds(value)} ({value} s)" if attribute == "seconds" else value
             links = _conflict_targets(r, idx, by_doc)
-            docs = ", ".join(idx.doc_link(d) for d in _split(_get(r, "documents")))
+            docs = " ".join(idx.doc_link(d) for d in _split(_get(r, "documents")))
             items.append(f'<tr><td class="cval">{_e(shown)}</td><td>{docs}</td><td class="sources">{" ".join(links)}</td></tr>')
         cards.append(
             f'<div class="conflict" id="conflict-{n}"><h3><span class="badge warn">{_e(attribute)}</span> '
@@ -644,7 +644,7 @@ table.sortable th{cursor:pointer;user-select:none;padding-right:22px}
 table.sortable th::after{content:"\\2195";position:absolute;right:8px;color:#9ca3af;font-size:12px}
 table.sortable th[aria-sort=ascending]::after{content:"\\25B2";color:var(--ink)}
 table.sortable th[aria-sort=descending]::after{content:"\\25BC";color:var(--ink)}
-td.num{text-align:right;font-variant-numeric:tabular-nums}
+td.nowrap{white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums}
 td.sources a{margin-right:6px;font-size:13px;white-space:nowrap}
 tr.conflict-row td{background:#fff7ed}
 .badge{display:inline-block;font-size:11px;font-weight:600;padding:1px 7px;border-radius:10px;background:#e5e7eb;vertical-align:1px}
