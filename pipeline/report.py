@@ -431,7 +431,7 @@ def _results_html(reconciliation: Any, idx: _Index) -> str:
             _td(athlete_html + flag, athlete),
             _td(_e(_text(_get(r, "event"))), _text(_get(r, "event"))),
             _td(_e(_text(_get(r, "competition"))), _text(_get(r, "competition"))),
-            _td(medal_html, sort_medal),
+            _td(medal_html, sort_medal, "nowrap"),
             _td(_e(_text(rank)), None if _blank(rank) else rank, "num"),
             _td(time_html, None if _blank(seconds) else seconds, "num"),
             _td(_e(_text(_get(r, "date"))), _text(_get(r, "date")), "nowrap"),
