@@ -53,13 +53,21 @@ Results and conflicts
     one fully specified result it is compatible with (equal where both are given); when it is
     compatible with several (Kok, 500m, no date, while the run has two dated 500m races) it
     stays a result of its own rather than guess. So an announced race ("zondag de 500 meter",
-    no result yet) merges with the later report of it.
+    dated, no result yet) merges with the later report of it, dated or not.
     Disagreeing sources are never silently resolved: `seconds`, `medal` or `rank` is left
     empty (NaN / <NA>), `conflict` is True, `conflict_attributes` names them, and every candidate
     is in `seconds_values` / `medal_values` / `rank_values` and in the `conflicts` table, one row
     per distinct value with the documents that give it. Times are compared after rounding to
     0.001 s, so 72.59 and 72.5900001 agree. An absent value never disagrees with a present one,
     and record kinds are a set (olympic and national can both hold), never a conflict.
+    Dates: a source without a race date is placed by its article's publication date: it joins
+    the one dated result of a compatible competition within WINDOW_DAYS (3) of publication
+    (a report follows its race, a preview precedes it), unless its own article gives that
+    result another value (then it is another race: a heat, a semi-final). Undated sources
+    that find no such result group with undated sources of articles published at most
+    WINDOW_DAYS apart, so the same athlete's 5000m in January and in November stay apart.
+    A conflict needs two articles: values that differ only within one article are left
+    unpicked and listed, but not reported as a conflict.
     Records without an athlete cannot be placed and are left out of `results`.
 """
 
@@ -71,6 +79,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Iterable, Mapping, Optional, Sequence
 
@@ -96,6 +105,9 @@ _KIND_RANK = {FULL: 2, INITIAL: 1, BARE: 0}
 MENTION, ATHLETE, TEAM = 0, 1, 2
 MEDAL_RANK = {"gold": 1, "silver": 2, "bronze": 3}
 RESULT_ATTRIBUTES = ("seconds", "medal", "rank")
+# An undated time or medal is placed on a race at most this many days from its article's
+# publication: reports follow a race within a day or two, previews precede it by a few.
+WINDOW_DAYS = 3
 STR = "string"  # one text dtype for every text column, pandas 2 and 3 alike
 
 
@@ -420,10 +432,9 @@ def _refines(b: tuple, a: tuple) -> bool:
 
 
 def _merge_slots(slots: Iterable[tuple]) -> dict:
-    """Map every (competition, date) slot to the result it belongs to (docstring rule).
-
-    Quadratic only within one (athlete, event) block, which holds a handful of races.
-    """
+    """Map every dated (competition, date) slot to the slot it belongs to: a slot without a
+    competition joins the one slot of that day that has one; two or more -> stays apart.
+    Quadratic only within one (athlete, event) block, which holds a handful of races."""
     slots = set(slots)
     maximal = [s for s in slots if not any(_refines(o, s) for o in slots)]
     out = {}
@@ -431,6 +442,75 @@ def _merge_slots(slots: Iterable[tuple]) -> dict:
         targets = [m for m in maximal if m == s or _refines(m, s)]
         out[s] = targets[0] if len(targets) == 1 else s
     return out
+
+
+def _day(value: str) -> Optional[date]:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:  # a month or a year: not precise enough to place a report near it
+        return None
+
+
+def _comp_ok(a: str, b: str) -> bool:
+    return not a or not b or a == b
+
+
+def _contradicts(f: "_Fact", members: list) -> bool:
+    """One article does not contradict itself: if the same article gives this result another
+    value for the same attribute, f is about another race (a heat, a semi-final)."""
+    mine = dict(f.values)
+    return any(g.doc_id == f.doc_id and attr in mine and mine[attr] != v
+               for g in members for attr, v in g.values)
+
+
+def _assign_block(block: list["_Fact"]) -> list[tuple]:
+    """Result key (competition key, date, tag) of each fact of one (athlete, event) block.
+
+    Dated facts: by (competition, date), see `_merge_slots`. An undated fact joins the one
+    dated result of a compatible competition raced within WINDOW_DAYS of its article's
+    publication; otherwise undated facts of compatible competitions form results among
+    themselves, chained by publication dates at most WINDOW_DAYS apart (a report and its
+    follow-ups), tagged with the first publication date of the chain.
+    """
+    keys: list = [None] * len(block)
+    dated = [i for i, f in enumerate(block) if f.date]
+    slot_of = _merge_slots((block[i].comp_key, block[i].date) for i in dated)
+    members = defaultdict(list)
+    for i in dated:
+        keys[i] = (*slot_of[(block[i].comp_key, block[i].date)], "")
+        members[keys[i]].append(block[i])
+    slot_days = {k: _day(k[1]) for k in members}
+    loose = []
+    for i, f in enumerate(block):
+        if f.date:
+            continue
+        near = [
+            k for k, d in slot_days.items()
+            if d is not None and f.published is not None and _comp_ok(f.comp_key, k[0])
+            and abs((d - f.published).days) <= WINDOW_DAYS
+        ]
+        if len(near) == 1 and not _contradicts(f, members[near[0]]):
+            keys[i] = near[0]
+        else:
+            loose.append(i)
+    # Undated leftovers: a fact without a competition takes the only one named among them.
+    comps = {block[i].comp_key for i in loose} - {""}
+    chains = defaultdict(list)
+    for i in loose:
+        comp = block[i].comp_key or (next(iter(comps)) if len(comps) == 1 else "")
+        chains[comp].append(i)
+    for comp, idx in chains.items():
+        idx.sort(key=lambda i: (block[i].published or date.max, block[i].source))
+        tag, last = "", None
+        for i in idx:
+            pub = block[i].published
+            if pub is None:
+                tag = "?"
+            elif last is None or (pub - last).days > WINDOW_DAYS:
+                tag = pub.isoformat()
+            last = pub
+            keys[i] = (comp, "", tag)
+    return keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,6 +525,7 @@ class _Fact:
     comp_key: str
     date: str
     doc_id: str
+    published: Optional[date]
     source: str
     values: tuple  # ((attribute, value as text), ...) for seconds / medal / rank
     record: str
@@ -479,7 +560,8 @@ def _facts(extractions: Sequence[Extraction], rows: pd.DataFrame, info: Mapping,
                     record = f.record.strip()
                 out.append(_Fact(eid, ename, team, f.event.strip(), f.competition.strip(),
                                  fold(f.competition), f.date.strip(), d,
-                                 f"{d}:{f.start}-{f.end}", values, record))
+                                 ex.article.published, f"{d}:{f.start}-{f.end}", values,
+                                 record))
     return out
 
 
@@ -497,21 +579,23 @@ def _results(facts: list[_Fact]) -> tuple[pd.DataFrame, pd.DataFrame]:
     Plain dicts, not a pandas groupby: results have a handful of sources each, and per-group
     pandas overhead would dominate (it was 100x slower on the benchmark).
     """
-    blocks = defaultdict(set)
+    blocks = defaultdict(list)
     for f in facts:
-        blocks[(f.entity_id, f.event)].add((f.comp_key, f.date))
-    slot_of = {block: _merge_slots(slots) for block, slots in blocks.items()}
+        blocks[(f.entity_id, f.event)].append(f)
     groups = defaultdict(list)
-    for f in facts:
-        comp, day = slot_of[(f.entity_id, f.event)][(f.comp_key, f.date)]
-        groups[(f.entity_id, f.event, comp, day)].append(f)
+    for (eid, event), block in blocks.items():
+        for f, key in zip(block, _assign_block(block)):
+            groups[(eid, event, *key)].append(f)
     results, conflicts = [], []
-    for (eid, event, _, day), group in groups.items():
+    for (eid, event, _, day, _), group in groups.items():
         results.append(_result_row(eid, event, day, group, conflicts))
     res = pd.DataFrame(results, columns=RESULT_COLUMNS)
-    res = res.sort_values(["entity_id", "event", "competition", "date"], kind="mergesort")
+    # `sources` breaks ties between undated results of the same athlete, event and competition.
+    res = res.sort_values(["entity_id", "event", "competition", "date", "sources"],
+                          kind="mergesort")
     con = pd.DataFrame(conflicts, columns=CONFLICT_COLUMNS).sort_values(
-        ["entity_id", "event", "competition", "date", "attribute", "value"], kind="mergesort")
+        ["entity_id", "event", "competition", "date", "attribute", "value", "sources"],
+        kind="mergesort")
     res = _typed(res.reset_index(drop=True), {
         "team": "bool", "conflict": "bool", "seconds": "float64", "rank": "Int64"})
     return res, _typed(con.reset_index(drop=True), {})
@@ -530,7 +614,10 @@ def _result_row(eid: str, event: str, day: str, group: list[_Fact], conflicts: l
         distinct = sorted(support[attr], key=lambda v: _value_order(attr, v))
         listed[attr] = "|".join(distinct)
         chosen[attr] = distinct[0] if len(distinct) == 1 else None
-        if len(distinct) > 1:
+        # Two values from one article only are two races it failed to tell apart, not a
+        # disagreement between sources: left unpicked, but not reported as a conflict.
+        n_docs = len({f.doc_id for fs in support[attr].values() for f in fs})
+        if len(distinct) > 1 and n_docs > 1:
             disputed.append(attr)
             for value in distinct:
                 fs = support[attr][value]

@@ -332,9 +332,10 @@ def test_announced_race_merges_with_later_report():
                    times=[time(37.5, "Femke Kok", "500m", ows, "2026-02-15")])
     report = doc("b", [("Kok", "PER")], published="2026-02-16",
                  medals=[medal("gold", "Kok", "500m", "", "2026-02-15")])
-    undated = doc("c", [("Femke Kok", "PER")], medals=[medal("gold", "Femke Kok", "500m", ows)])
+    undated = doc("c", [("Femke Kok", "PER")], published="2026-02-16",
+                  medals=[medal("gold", "Femke Kok", "500m", ows)])
     other = doc("d", [("Femke Kok", "PER")], times=[time(37.9, "Femke Kok", "500m", ows,
-                                                         "2026-03-01")])
+                                                         "2026-02-17")])
     rec = reconcile([announce, report, undated])
     assert len(rec.results) == 1
     row = rec.results.iloc[0]
@@ -345,7 +346,7 @@ def test_announced_race_merges_with_later_report():
     rec = reconcile([announce, report, undated, other])
     r = rec.results
     assert len(r) == 3
-    assert r["date"].tolist() == ["", "2026-02-15", "2026-03-01"]
+    assert r["date"].tolist() == ["", "2026-02-15", "2026-02-17"]
     assert rec.conflicts.empty
 
 
@@ -363,6 +364,46 @@ def test_agreeing_values_are_not_conflicts():
     assert not row["conflict"] and row["seconds"] == pytest.approx(72.59)
     assert row["seconds_values"] == "72.59"
     assert row["medal"] == "silver" and row["rank"] == 2
+
+
+def test_undated_sources_are_placed_by_publication_date():
+    early = doc("a", [("Sander Eitrem", "PER")], published="2026-01-11",
+                times=[time(360.23, "Sander Eitrem", "5000m")])
+    follow = doc("b", [("Eitrem", "PER")], published="2026-01-13",
+                 times=[time(361.23, "Eitrem", "5000m")])
+    late = doc("c", [("Sander Eitrem", "PER")], published="2025-11-14",
+               times=[time(367.41, "Sander Eitrem", "5000m")])
+    rec = reconcile([early, follow, late])
+    r = rec.results
+    assert len(r) == 2  # November stays apart from the January report and its follow-up
+    jan = r[r["documents"] == "a|b"].iloc[0]
+    assert bool(jan["conflict"]) and jan["seconds_values"] == "360.23|361.23"
+    assert set(rec.conflicts["documents"]) == {"a", "b"}
+    nov = r[r["documents"] == "c"].iloc[0]
+    assert not nov["conflict"] and nov["seconds"] == pytest.approx(367.41)
+
+
+def test_one_article_does_not_conflict_with_itself():
+    final = time(402.17, "Melvin Twellaar", "skiff", "WK roeien", "2025-09-28", at=(10, 17))
+    semi = time(404.02, "Melvin Twellaar", "skiff", "WK roeien", "", at=(40, 47))
+    b06 = doc("b06", [("Melvin Twellaar", "PER")], published="2025-09-28", times=[final, semi])
+    b07 = doc("b07", [("Twellaar", "PER")], published="2025-09-30",
+              times=[time(401.17, "Twellaar", "skiff", "", "")])
+    rec = reconcile([b06, b07])
+    # The undated semi-final time contradicts its own article's final: another race.
+    r = rec.results
+    assert len(r) == 2
+    final_row = r[r["date"] == "2025-09-28"].iloc[0]
+    assert final_row["documents"] == "b06|b07"
+    assert final_row["seconds_values"] == "401.17|402.17"
+    c = rec.conflicts
+    assert dict(zip(c["value"], c["documents"])) == {"401.17": "b07", "402.17": "b06"}
+    # Two times in one undated article: unpicked, listed, but no conflict.
+    rec = reconcile([doc("x", [("Nadine Visser", "PER")], times=[
+        time(7.78, "Nadine Visser", "60m", at=(1, 2)), time(7.02, "Nadine Visser", "60m", at=(5, 6))])])
+    row = rec.results.iloc[0]
+    assert math.isnan(row["seconds"]) and row["seconds_values"] == "7.02|7.78"
+    assert not row["conflict"] and rec.conflicts.empty
 
 
 def test_team_results():
