@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     _model_options(run)
     run.add_argument("--date", metavar="YYYY-MM-DD", help="publication date for articles without a date header")
     run.add_argument("--batch-size", type=_positive_int, default=RunConfig.batch_size, help="articles per spaCy batch (default: %(default)s)")
-    run.add_argument("--strict", action="store_true", help="stop at the first article that fails")
+    run.add_argument("--strict", action="store_true", help="stop at the first article that fails (status error; skipped ones do not stop it)")
+    run.add_argument("--skip-non-dutch", action="store_true", help="mark articles that are not in Dutch as skipped (default: process them, language in documents.csv)")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress line")
 
     evaluate = commands.add_parser(
@@ -101,7 +102,7 @@ def _dispatch(args: argparse.Namespace) -> int:
                     parse_iso_date(args.date)
                 except ValueError as exc:
                     raise UsageError(f"--date: {exc}") from None
-            config = RunConfig(model=args.model, batch_size=args.batch_size, default_date=args.date, strict=args.strict, quiet=args.quiet)
+            config = RunConfig(model=args.model, batch_size=args.batch_size, default_date=args.date, strict=args.strict, quiet=args.quiet, skip_non_dutch=args.skip_non_dutch)
             summary = run_job(args.inputs, args.output, config)
             print(
                 f"{summary.n_documents} articles: {summary.n_ok} ok, {summary.n_failed} failed, "

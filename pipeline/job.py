@@ -14,7 +14,7 @@ from typing import Iterable, Iterator, List, Optional, Sequence
 
 from .config import PIPELINE_VERSION, RunConfig
 from .ingest import iter_inputs, parse_iso_date, read_articles
-from .records import Extraction
+from .records import STATUS_ERROR, Extraction
 from .run import build_pipeline, iter_extractions
 
 
@@ -72,9 +72,9 @@ def run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig = RunConf
     nlp, model = build_pipeline(config)
     progress = Progress(not config.quiet)
     extractions: list[Extraction] = []
-    for ex in progress.step(iter_extractions(read_articles(inputs, default_date), nlp, config.batch_size)):
+    for ex in progress.step(iter_extractions(read_articles(inputs, default_date, config.skip_non_dutch), nlp, config.batch_size)):
         extractions.append(ex)
-        if config.strict and not ex.article.ok:
+        if config.strict and ex.article.status == STATUS_ERROR:  # skipped is not a failure
             progress.close()
             raise StrictStop(f"{ex.article.doc_id}: {ex.article.error}")
     progress.close()

@@ -27,6 +27,10 @@ Which mentions join (the rules, in order)
        A hyphenated person also answers to its last part: bare "De Jong" can find her.
     3. A bare or initial name first looks for persons *in its own article* with that surname
        (and, for an initial, a first name starting with that letter); exactly one -> joins it.
+       3a. Several (the athlete and her father, two sisters): the one of them the article
+           names as the athlete of a time, medal or record, if exactly one.
+       3b. None, and the name is one word: the one person of the article with that first
+           name ("Femke" in an article about Femke Bol); only in the same article.
     4. Otherwise it looks across the whole run: exactly one such person -> joins it.
        More than one ("Mulder" with Michel and Ronald both in the run) -> it is ambiguous and
        becomes its own entity *per article* (two ambiguous "Mulder"s in two articles need not be
@@ -315,8 +319,8 @@ def _cluster_keys(rows: pd.DataFrame) -> np.ndarray:
         key = f"p:{p[0]}|{p[1]}"
         # A merged plain surname always equals the double name's last part: no extra alias.
         for alias in {p[0], p[0].rsplit("-", 1)[-1]}:
-            alias_rows.append((key, alias, p[1][:1]))
-    alias_df = pd.DataFrame(alias_rows, columns=["person", "alias", "initial"])
+            alias_rows.append((key, alias, p[1][:1], p[1]))
+    alias_df = pd.DataFrame(alias_rows, columns=["person", "alias", "initial", "given"])
 
     r_person = f_person[codes]
     r_kind = f_kind[codes]
@@ -327,10 +331,15 @@ def _cluster_keys(rows: pd.DataFrame) -> np.ndarray:
     if len(partial):
         anchor_rows = np.flatnonzero(r_person != None)  # noqa: E711
         anchors = (
-            pd.DataFrame({"doc": doc[anchor_rows], "person": r_person[anchor_rows]})
-            .drop_duplicates()
+            pd.DataFrame({"doc": doc[anchor_rows], "person": r_person[anchor_rows],
+                          "athlete": role[anchor_rows] == ATHLETE})
+            .groupby(["doc", "person"], as_index=False)["athlete"].any()
             .merge(alias_df, on="person")
         )
+        athletes = anchors[anchors["athlete"]]
+        # First names: one row per (doc, person), whatever the number of surname aliases.
+        first_names = anchors.drop_duplicates(["doc", "person"]).rename(
+            columns={"alias": "surname", "given": "alias"})
         q = pd.DataFrame(
             {
                 "doc": doc[partial],
@@ -346,10 +355,17 @@ def _cluster_keys(rows: pd.DataFrame) -> np.ndarray:
             sub = q[mask]
             if sub.empty:
                 continue
-            # Rule 3 (same article) then rule 4 (whole run).
+            # Rule 3 (same article), 3a (its athlete), 3b (first name), then rule 4 (run).
             local = _resolve_partial(anchors, sub, ["doc", *on])
-            run = _resolve_partial(alias_df, sub, on)
             pick = local["person"].where(local["n"] == 1)
+            athlete = _resolve_partial(athletes, sub, ["doc", *on])
+            pick = pick.fillna(athlete["person"].where((athlete["n"] == 1) & (local["n"] > 1)))
+            if on == ["alias"]:
+                single = ~sub["alias"].str.contains(r"[\s-]", regex=True)
+                first = _resolve_partial(first_names, sub, ["doc", "alias"])
+                pick = pick.fillna(
+                    first["person"].where((first["n"] == 1) & local["n"].isna() & single))
+            run = _resolve_partial(alias_df, sub, on)
             pick = pick.fillna(run["person"].where(run["n"] == 1))
             found[sub.index] = pick
             ambiguous[np.flatnonzero(mask)] = (run["n"].fillna(0) > 1).to_numpy()

@@ -76,6 +76,8 @@ def entity_row(rec, entity_id):
     ("De Jong", "bare", "", "de jong"),
     ("coach Jillert Anema", "full", "jillert", "anema"),
     ("Ireen Wüst", "full", "ireen", "wust"),
+    ("Del Toro", "bare", "", "del toro"),
+    ("Isaac del Toro", "full", "isaac", "del toro"),
     ("Jan de Vries jr.", "full", "jan", "de vries"),
 ])
 def test_parse_name(name, kind, given, surname):
@@ -167,6 +169,27 @@ def test_two_mulders_stay_apart_and_bare_mulder_follows_its_document():
     c, d = entity_of(rec, "c", "Mulder"), entity_of(rec, "d", "Mulder")
     assert len({michel, ronald, c, d}) == 4
     assert entity_row(rec, c)["documents"] == "c"
+
+
+def test_ambiguous_surname_in_article_goes_to_its_athlete():
+    rec = reconcile([doc("a", [("Mathieu van der Poel", "PER"), ("Adri van der Poel", "PER"),
+                               ("Van der Poel", "PER")],
+                         medals=[medal("gold", "Mathieu van der Poel", "wegrit")])])
+    assert entity_of(rec, "a", "Van der Poel") == entity_of(rec, "a", "Mathieu van der Poel")
+    # Without a result record to tell them apart it stays ambiguous.
+    rec = reconcile([doc("a", [("Mathieu van der Poel", "PER"), ("Adri van der Poel", "PER"),
+                               ("Van der Poel", "PER")])])
+    assert len(set(rec.mentions["entity_id"])) == 3
+
+
+def test_first_name_joins_only_within_its_article():
+    rec = reconcile([doc("a", [("Femke Bol", "PER"), ("Femke", "PER")]),
+                     doc("b", [("Femke", "PER")]),
+                     doc("c", [("Femke Kok", "PER"), ("Femke Bol", "PER"), ("Femke", "PER")])])
+    assert entity_of(rec, "a", "Femke") == entity_of(rec, "a", "Femke Bol")
+    assert entity_of(rec, "b", "Femke") != entity_of(rec, "a", "Femke Bol")
+    assert entity_of(rec, "c", "Femke") not in {entity_of(rec, "c", "Femke Kok"),
+                                                entity_of(rec, "c", "Femke Bol")}
 
 
 def test_bare_surname_joins_unique_person_of_the_run():

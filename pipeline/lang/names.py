@@ -29,7 +29,8 @@ PARTICLES: tuple[tuple[str, ...], ...] = (
 # Words like "in", "op", "te", "la" are left out: as the first word of a one-word-longer
 # span they are far more often ordinary words or foreign given names than particles.
 LEADING_PARTICLES: frozenset[str] = frozenset(
-    {"van", "de", "der", "den", "het", "ter", "ten", "'t", "von", "vander", "vande"}
+    {"van", "de", "der", "den", "het", "ter", "ten", "'t", "von", "vander", "vande",
+     "del", "della", "di", "da", "du", "dos", "das"}  # "Del Toro", "Da Costa"
 )
 
 # Words that precede a name without being part of it; the guidelines exclude them from spans
