@@ -7,6 +7,7 @@ Exit codes: 0 every article processed, 1 some articles failed (see documents.csv
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
@@ -50,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--strict", action="store_true", help="stop at the first article that fails (status error; skipped ones do not stop it)")
     run.add_argument("--skip-non-dutch", action="store_true", help="mark articles that are not in Dutch as skipped (default: process them, language in documents.csv)")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+    run.add_argument("--workers", type=_positive_int, default=None, help="worker processes (default: all cores)")
+    run.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes, or one Dask task per batch (default: %(default)s)")
+    run.add_argument("--scheduler", metavar="ADDRESS", help="--engine dask: address of a running Dask scheduler (default: a local cluster on 127.0.0.1)")
+    run.add_argument("--no-cache", action="store_true", help="re-extract every article (no per-document cache in OUTPUT/.cache)")
 
     evaluate = commands.add_parser(
         "eval",
@@ -102,7 +107,10 @@ def _dispatch(args: argparse.Namespace) -> int:
                     parse_iso_date(args.date)
                 except ValueError as exc:
                     raise UsageError(f"--date: {exc}") from None
-            config = RunConfig(model=args.model, batch_size=args.batch_size, default_date=args.date, strict=args.strict, quiet=args.quiet, skip_non_dutch=args.skip_non_dutch)
+            if args.scheduler and args.engine != "dask":
+                raise UsageError("--scheduler needs --engine dask")
+            config = RunConfig(model=args.model, batch_size=args.batch_size, default_date=args.date, strict=args.strict, quiet=args.quiet, skip_non_dutch=args.skip_non_dutch,
+                               workers=args.workers or os.cpu_count() or 1, engine=args.engine, scheduler=args.scheduler, use_cache=not args.no_cache)
             summary = run_job(args.inputs, args.output, config)
             print(
                 f"{summary.n_documents} articles: {summary.n_ok} ok, {summary.n_failed} failed, "

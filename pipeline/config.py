@@ -40,3 +40,5 @@ class RunConfig:
     skip_non_dutch: bool = False
     use_cache: bool = True
     quiet: bool = False
+    engine: str = "local"  # "local" (process pool over batches) or "dask"
+    scheduler: Optional[str] = None  # dask scheduler address; None = a LocalCluster on 127.0.0.1

@@ -15,7 +15,9 @@ from typing import Iterable, Iterator, List, Optional, Sequence
 from .config import PIPELINE_VERSION, RunConfig
 from .ingest import iter_inputs, parse_iso_date, read_articles
 from .records import STATUS_ERROR, Extraction
-from .run import build_pipeline, iter_extractions
+from .cache import ExtractionCache, with_cache
+from .parallel import make_engine
+from .run import build_pipeline
 
 
 @dataclass(frozen=True)
@@ -35,25 +37,45 @@ class RunSummary:
 
 
 class Progress:
-    """One self-updating line on a terminal: articles done and articles/second."""
+    """One self-updating line on a terminal: articles done, articles/second and cache hits.
 
-    def __init__(self, enabled: bool):
-        self.enabled = enabled and sys.stderr.isatty()
+    Counts what leaves the engine, so it is right with any worker count or engine, and
+    cached articles count as done (they are: their records are ready). Redraws at most
+    a few times a second; silent when stderr is not a terminal or when disabled (-q).
+    """
+
+    INTERVAL = 0.25  # seconds between redraws
+
+    def __init__(self, enabled: bool, cache=None, stream=None):
+        self.stream = stream if stream is not None else sys.stderr
+        self.enabled = enabled and self.stream.isatty()
+        self.cache = cache
         self.count = 0
         self.started = time.perf_counter()
+        self._drawn = 0.0
+
+    def line(self) -> str:
+        elapsed = max(time.perf_counter() - self.started, 1e-9)
+        text = f"{self.count} articles, {self.count / elapsed:.1f} articles/s"
+        if self.cache is not None and self.cache.hits:
+            text += f" ({self.cache.hits} from cache)"
+        return text
 
     def step(self, extractions: Iterable[Extraction]) -> Iterator[Extraction]:
         for ex in extractions:
             self.count += 1
-            if self.enabled and (self.count % 10 == 0 or self.count == 1):
-                rate = self.count / max(time.perf_counter() - self.started, 1e-9)
-                sys.stderr.write(f"\r{self.count} articles, {rate:.1f} articles/s")
-                sys.stderr.flush()
+            if self.enabled:
+                now = time.perf_counter()
+                if self.count == 1 or now - self._drawn >= self.INTERVAL:
+                    self._drawn = now
+                    self.stream.write("\r" + self.line())
+                    self.stream.flush()
             yield ex
 
     def close(self) -> None:
         if self.enabled:
-            sys.stderr.write("\n")
+            self.stream.write("\r" + self.line() + "\n")
+            self.stream.flush()
 
 
 def check_inputs(inputs: Sequence[str]) -> List[Path]:
@@ -70,14 +92,22 @@ def run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig = RunConf
     default_date = parse_iso_date(config.default_date) if config.default_date else None
     check_inputs(inputs)
     nlp, model = build_pipeline(config)
-    progress = Progress(not config.quiet)
+    cache = ExtractionCache.for_output(output_dir, model) if config.use_cache else None
+    progress = Progress(not config.quiet, cache)
     extractions: list[Extraction] = []
-    for ex in progress.step(iter_extractions(read_articles(inputs, default_date, config.skip_non_dutch), nlp, config.batch_size)):
-        extractions.append(ex)
-        if config.strict and ex.article.status == STATUS_ERROR:  # skipped is not a failure
-            progress.close()
-            raise StrictStop(f"{ex.article.doc_id}: {ex.article.error}")
-    progress.close()
+    stream = with_cache(read_articles(inputs, default_date, config.skip_non_dutch), make_engine(config, nlp), cache)
+    try:
+        for ex in progress.step(stream):
+            extractions.append(ex)
+            if config.strict and ex.article.status == STATUS_ERROR:  # skipped is not a failure
+                raise StrictStop(f"{ex.article.doc_id}: {ex.article.error}")
+        if cache is not None:
+            cache.prune()  # a complete run: entries it did not use are for articles no longer there
+    finally:
+        progress.close()
+        stream.close()  # stops worker pools / the Dask client if the run ended early
+        if cache is not None:
+            cache.close()
     run_info = {
         "model": model.name,
         "model_version": model.version,

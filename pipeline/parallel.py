@@ -1,0 +1,198 @@
+"""The per-document stages on every core: engines that turn articles into Extractions, in order.
+
+An *engine* is a function ``Iterable[Article] -> Iterator[Extraction]`` that yields one
+Extraction per article, in input order, reading its input lazily (memory stays flat however
+long the input is). `make_engine` picks one from the run's config:
+
+* ``local`` with 1 worker: spaCy's ``nlp.pipe`` and the stages in this process;
+* ``local`` with N workers: a process pool; each task is one batch of ``batch_size``
+  articles, which a worker runs through ``nlp.pipe`` and every stage after it, so the rule
+  stages (a good share of the time) run in parallel too, not only spaCy. Workers are forked
+  from the driver after the model is loaded, so they start at once and share its memory;
+* ``dask``: one Dask task per batch of articles on a ``distributed`` cluster (an existing one
+  at ``config.scheduler``, or a LocalCluster of worker processes on 127.0.0.1); each worker
+  process loads the model once (module global) and keeps it for every later task.
+
+Every engine keeps at most a few batches per worker in flight and hands results back in input
+order, so the outputs are the same, byte for byte, whatever the engine and worker count.
+Workers send back only the records; the driver rebuilds each Extraction around its own copy
+of the article, which halves what crosses process boundaries.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
+
+from spacy.language import Language
+
+from .config import RunConfig
+from .records import Article, Extraction
+
+Engine = Callable[[Iterable[Article]], Iterator[Extraction]]
+
+_FIELDS = ("mentions", "events", "times", "medals", "records", "ages", "dates", "warnings")
+#: Batches in flight per worker: enough that no worker waits for the driver, few enough that
+#: memory does not grow with the input.
+INFLIGHT_PER_WORKER = 3
+
+
+def default_workers() -> int:
+    return os.cpu_count() or 1
+
+
+def batched(items: Iterable[Article], size: int) -> Iterator[List[Article]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _records(ex: Extraction) -> tuple:
+    return tuple(getattr(ex, f) for f in _FIELDS)
+
+
+def _rebuild(article: Article, records: tuple) -> Extraction:
+    return Extraction(article, **dict(zip(_FIELDS, records)))
+
+
+# --------------------------------------------------------------------------------------
+# Worker side (a pool process or a Dask worker): the pipeline, loaded once per process.
+# --------------------------------------------------------------------------------------
+
+_WORKER_NLP: Dict[Optional[str], Language] = {}
+_WORKER_LOCK = threading.Lock()  # Dask workers may run tasks in threads; spaCy docs are per call but the pipeline set-up is not
+
+
+def _worker_pipeline(config: RunConfig) -> Language:
+    from .run import build_pipeline
+
+    nlp = _WORKER_NLP.get(config.model)
+    if nlp is None:
+        nlp, _ = build_pipeline(config)
+        _WORKER_NLP[config.model] = nlp
+    return nlp
+
+
+def extract_batch(config: RunConfig, articles: List[Article]) -> List[tuple]:
+    """One task: a batch of ok articles through spaCy and the stages; their records, in order."""
+    from .run import iter_extractions
+
+    with _WORKER_LOCK:
+        nlp = _worker_pipeline(config)
+        return [_records(ex) for ex in iter_extractions(articles, nlp, max(1, len(articles)))]
+
+
+_POOL_CONFIG: Optional[RunConfig] = None
+
+
+def _pool_init(config: RunConfig) -> None:
+    global _POOL_CONFIG
+    _POOL_CONFIG = config
+    _worker_pipeline(config)  # forked: already loaded in the driver, so this is a dict lookup
+
+
+def _pool_task(articles: List[Article]) -> List[tuple]:
+    assert _POOL_CONFIG is not None
+    return extract_batch(_POOL_CONFIG, articles)
+
+
+# --------------------------------------------------------------------------------------
+# Driver side.
+# --------------------------------------------------------------------------------------
+
+
+def _ordered(submit, batches: Iterator[List[Article]], inflight: int) -> Iterator[Extraction]:
+    """Submit batches, keep at most `inflight` pending, yield results in submission order."""
+    pending: deque = deque()
+    for batch in batches:
+        pending.append((batch, submit(batch)))
+        if len(pending) >= inflight:
+            batch, future = pending.popleft()
+            yield from map(_rebuild, batch, future.result())
+    while pending:
+        batch, future = pending.popleft()
+        yield from map(_rebuild, batch, future.result())
+
+
+def serial_engine(config: RunConfig, nlp: Optional[Language] = None) -> Engine:
+    from .run import build_pipeline, iter_extractions
+
+    if nlp is None:
+        nlp, _ = build_pipeline(config)
+
+    def engine(articles: Iterable[Article]) -> Iterator[Extraction]:
+        return iter_extractions(articles, nlp, config.batch_size)
+
+    return engine
+
+
+def pool_engine(config: RunConfig, workers: int) -> Engine:
+    """N worker processes over batches of articles."""
+    from .run import build_pipeline
+
+    # Load in the driver first: forked workers inherit it instead of each loading it again.
+    _WORKER_NLP.setdefault(config.model, build_pipeline(config)[0])
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+    def engine(articles: Iterable[Article]) -> Iterator[Extraction]:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_pool_init, initargs=(config,))
+        try:
+            yield from _ordered(lambda b: pool.submit(_pool_task, b), batched(articles, config.batch_size), workers * INFLIGHT_PER_WORKER)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    return engine
+
+
+def dask_engine(config: RunConfig, workers: int) -> Engine:
+    """One Dask task per batch, on the cluster at config.scheduler or a LocalCluster."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as err:  # pragma: no cover - depends on the installation
+        raise RuntimeError("--engine dask needs dask[distributed]: pip install 'nlie[dask]'") from err
+
+    def engine(articles: Iterable[Article]) -> Iterator[Extraction]:
+        cluster = None
+        if config.scheduler:
+            client = Client(config.scheduler)
+        else:
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True,
+                host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
+            )
+            client = Client(cluster)
+        try:
+            slots = max(1, sum(client.nthreads().values()))
+
+            def submit(batch):
+                return client.submit(extract_batch, config, batch, pure=False)
+
+            yield from _ordered(submit, batched(articles, config.batch_size), slots * INFLIGHT_PER_WORKER)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+    return engine
+
+
+def make_engine(config: RunConfig, nlp: Optional[Language] = None) -> Engine:
+    """The engine the config asks for (see the module docstring)."""
+    workers = config.workers if config.workers and config.workers > 0 else default_workers()
+    if config.engine == "dask":
+        return dask_engine(config, workers)
+    if config.engine != "local":
+        raise ValueError(f"unknown engine {config.engine!r} (local or dask)")
+    if workers <= 1:
+        return serial_engine(config, nlp)
+    return pool_engine(config, workers)
+
+
+__all__ = ["Engine", "batched", "dask_engine", "default_workers", "extract_batch", "make_engine", "pool_engine", "serial_engine"]
