@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from typing import Iterable, List, Optional
 
+import regex
+from spacy.lang.nl.stop_words import STOP_WORDS
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,41 +27,52 @@ from .lang.entities_nl import (
     CHAMPIONSHIP_PREFIXES,
     COMPETITIONS,
     DEMONYM_NOUNS,
+    NAME_PREFIX_WORDS,
     NOT_ENTITIES,
     ORG_LEAD_WORDS,
     ORGANISATIONS,
 )
 from .lang.first_names import first_names
+from .lang.places import country_names
 from .lang.sport_nl import DEMONYM_COUNTRY, NAME_PARTICLES, PERSON_CONTEXT
 from .nlp import product_label
 from .records import Mention
 
 RULER_NAME = "nlie_entity_ruler"
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
-_WORD = rf"[{_UPPER}][{_LOWER}]+(?:['’][{_LOWER}]+)?"
-_PARTICLES = "|".join(sorted((re.escape(p) for p in NAME_PARTICLES), key=len, reverse=True))
-#: A surname: optional particles, a capitalised word, optional hyphenated second part.
-SURNAME = rf"(?:(?:{_PARTICLES})\s+)*{_WORD}(?:-(?:(?:{_PARTICLES})\s+)*{_WORD})?"
-#: A person name: a first name (or initial) and a surname; particles may start capitalised.
+# Names are matched with the `regex` module (a dateparser dependency) for Unicode letter
+# classes: "Pogačar", "Sørloth", "O'Callaghan" are names too.
+_WORD = r"(?:\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Ll}+)?)"
+_SP = r"[ \u00a0]"  # names never run across a line break (headings stand on their own line)
+_PARTICLES = "|".join(sorted((re.escape(p).replace(r"\ ", _SP) for p in NAME_PARTICLES), key=len, reverse=True))
 _CAP_PARTICLES = "|".join(p.capitalize() for p in NAME_PARTICLES if p.isalpha())
+_SURNAME_TAIL = rf"{_WORD}(?:-(?:(?:{_PARTICLES}){_SP}+)*{_WORD})?"
+#: A surname: optional particles, a capitalised word, optional hyphenated second part.
+SURNAME = rf"(?:(?:{_PARTICLES}){_SP}+)*{_SURNAME_TAIL}"
 # Lower-case particles only after a first name ("Mathieu van der Poel"); a bare surname
 # capitalises its first particle ("Van der Poel"), so "de verloofde van Leerdam" is no name.
-_SURNAME_TAIL = rf"{_WORD}(?:-(?:(?:{_PARTICLES})\s+)*{_WORD})?"
-NAME_RE = re.compile(
+NAME_RE = regex.compile(
     rf"(?<![\w-])(?:"
-    rf"(?:{_WORD}|[{_UPPER}]\.)(?:\s+(?:{_WORD}|[{_UPPER}]\.))*\s+(?:(?:{_PARTICLES})\s+)*{_SURNAME_TAIL}"
-    rf"|(?:{_CAP_PARTICLES})\s+(?:(?:{_PARTICLES})\s+)*{_SURNAME_TAIL}"
+    rf"(?:{_WORD}|\p{{Lu}}\.)(?:{_SP}+(?:{_WORD}|\p{{Lu}}\.))*{_SP}+(?:(?:{_PARTICLES}){_SP}+)*{_SURNAME_TAIL}"
+    rf"|(?:{_CAP_PARTICLES}){_SP}+(?:(?:{_PARTICLES}){_SP}+)*{_SURNAME_TAIL}"
     rf"|{_SURNAME_TAIL}"
     rf")(?![\w-])"
 )
-_CONTEXT_WORDS = sorted(set(PERSON_CONTEXT) | {d for d in DEMONYM_NOUNS}, key=len, reverse=True)
-PERSON_CONTEXT_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(map(re.escape, _CONTEXT_WORDS)) + r")\s+(?P<name>" + NAME_RE.pattern[len("(?<![\\w-])") :] + ")",
+_CONTEXT_WORDS = sorted(set(PERSON_CONTEXT) | set(DEMONYM_NOUNS), key=len, reverse=True)
+PERSON_CONTEXT_RE = regex.compile(
+    r"(?<!\w)(?i:" + "|".join(map(re.escape, _CONTEXT_WORDS)) + rf"){_SP}+(?P<name>" + NAME_RE.pattern[len(r"(?<![\w-])") :] + ")",
 )
 _DEMONYMS = {d.lower() for d in DEMONYM_NOUNS} | set(DEMONYM_COUNTRY)
 _NOT_ENTITIES = set(NOT_ENTITIES)
+#: Capitalised words that are never the first word of a name.
+_NOT_NAME_START = (
+    _NOT_ENTITIES
+    | set(NAME_PREFIX_WORDS)
+    | set(DEMONYM_NOUNS)
+    | {d.capitalize() for d in DEMONYM_COUNTRY}
+    | {w.capitalize() for w in STOP_WORDS}
+)
+_CAP_PARTICLE_SET = {p.capitalize() for p in NAME_PARTICLES}
 
 
 def ruler_patterns() -> list[dict]:
@@ -98,8 +112,8 @@ def entity_mentions(doc: Doc) -> List[Mention]:
         label = product_label(ent.label_)
         if label:
             spans.append(_trim(text, ent.start_char, ent.end_char, label))
-    spans = [s for s in spans if s and _keep(text, *s)]
-    spans = [_extend_name(text, s) if s[2] == "PER" else s for s in spans]
+    spans = [_relabel(text, s) for s in spans if s and _keep(text, *s)]
+    spans = [_extend_name(text, s) if s[2] in ("PER", "MISC") else s for s in spans]
     spans = _resolve_overlaps(spans + list(_context_persons(text)) + _first_name_persons(text, spans))
     spans = _document_consistency(text, spans)
     return _with_canonical(text, spans)
@@ -119,7 +133,37 @@ def _keep(text: str, start: int, end: int, label: str) -> bool:
     surface = text[start:end]
     if surface in _NOT_ENTITIES or surface.lower() in _DEMONYMS or not surface[:1].isupper():
         return False
-    return len(surface) > 1 and not surface.isdigit()
+    if any(ch.isdigit() for ch in surface) or "\n" in surface:
+        return False  # race times and headings are not names
+    # The model's single-word MISC is almost always an adjective ("Europese", "Beierse").
+    return len(surface) > 1 and not (label == "MISC" and " " not in surface)
+
+
+def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """Language data beats the model where it knows better: a country is a place."""
+    start, end, label = span
+    if text[start:end] in country_names():
+        return (start, end, "LOC")
+    return span
+
+
+def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim words that border a name without belonging to it: `De Noorse Ragne Wiklund` ->
+    `Ragne Wiklund`, `Voor Beune` -> `Beune`, `Coach Jac Orie` -> `Jac Orie`; a capitalised
+    particle stays when a surname follows it (`Voor De Boo` -> `De Boo`)."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    while len(words) > 1:
+        first = text[words[0][0] : words[0][1]]
+        if first in _CAP_PARTICLE_SET:
+            rest = [text[a:b] for a, b in words[1:] if text[a:b] not in _CAP_PARTICLE_SET | set(NAME_PARTICLES)]
+            if rest and rest[0] not in _NOT_NAME_START:
+                break
+        elif first not in _NOT_NAME_START:
+            break
+        words = words[1:]
+    while len(words) > 1 and text[words[-1][0] : words[-1][1]] in _NOT_NAME_START:
+        words = words[:-1]
+    return words[0][0], words[-1][1]
 
 
 def _extend_name(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -127,18 +171,23 @@ def _extend_name(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     start, end, label = span
     for m in NAME_RE.finditer(text, max(0, start - 60), min(len(text), end + 60)):
         if m.start() <= start and end <= m.end():
-            words = text[m.start() : m.end()].split()
+            new_start, new_end = clean_name(text, m.start(), m.end())
+            words = text[new_start:new_end].split()
             # Names rarely run past four words; a longer run is two names or a title.
-            return (m.start(), m.end(), label) if len(words) <= 4 else span
-    return span
+            if len(words) <= 4:
+                is_person = label == "PER" or (words[0] in first_names() and len(words) > 1)
+                return (new_start, new_end, "PER" if is_person else label)
+    start, end = clean_name(text, start, end)
+    return (start, end, label)
 
 
 def _context_persons(text: str) -> Iterable[tuple[int, int, str]]:
     """`schaatsster Femke Kok`, `de Noor Sander Eitrem`: a name after a person noun."""
     for m in PERSON_CONTEXT_RE.finditer(text):
-        name = m.group("name")
-        if name not in _NOT_ENTITIES and name.lower() not in _DEMONYMS:
-            yield (m.start("name"), m.end("name"), "PER")
+        start, end = clean_name(text, m.start("name"), m.end("name"))
+        name = text[start:end]
+        if name not in _NOT_NAME_START and name.lower() not in _DEMONYMS and name not in country_names():
+            yield (start, end, "PER")
 
 
 def _first_name_persons(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -152,9 +201,12 @@ def _first_name_persons(text: str, spans: list[tuple[int, int, str]]) -> list[tu
         for i, word in enumerate(words[:-1]):
             if word in names and word not in _NOT_ENTITIES:
                 start = offset + m.group(0).index(word, sum(len(w) + 1 for w in words[:i]) if i else 0)
-                candidate = (start, m.end(), "PER")
-                if all(s[2] == "PER" or candidate[1] <= s[0] or candidate[0] >= s[1] for s in spans):
-                    found.append(candidate)
+                start, end = clean_name(text, start, m.end())
+                if start != end and text[start:end].split()[0] == word:
+                    # Another entity inside the surname ("Wouw" LOC in "Hetty van de Wouw") yields;
+                    # one that starts with the given name ("Den Haag") or runs past it does not.
+                    if all(s[2] == "PER" or s[1] <= start or s[0] >= end or (s[0] > start and s[1] <= end) for s in spans):
+                        found.append((start, end, "PER"))
                 break
     return found
 
@@ -171,7 +223,7 @@ def _resolve_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
 
 def _surname(name: str) -> str:
     """`Jutta Leerdam` -> `Leerdam`; `Mathieu van der Poel` -> `van der Poel`."""
-    m = re.search(rf"(?:^|\s)({SURNAME})$", name)
+    m = regex.search(rf"(?:^|\s)({SURNAME})$", name)
     surname = m.group(1) if m else name.split()[-1]
     return surname if surname != name else name.split()[-1]
 
@@ -213,7 +265,7 @@ def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mentio
 def canonical_person(surface: str, position: int, full_names: list[tuple[int, str]]) -> str:
     """The fullest name that `surface` abbreviates; the nearest earlier one when several do."""
     key = surface.lower()
-    initial = re.match(rf"([{_UPPER}])\.\s+(.+)$", surface)
+    initial = regex.match(r"(\p{Lu})\.\s+(.+)$", surface)
     candidates = []
     for start, full in full_names:
         full_lower = full.lower()

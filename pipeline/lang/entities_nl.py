@@ -46,7 +46,18 @@ ORG_LEAD_WORDS = ("Team", "Ploeg", "Schaatsploeg", "Club", "FC", "SC", "VV")
 NOT_ENTITIES = (
     "Spelen", "WK", "EK", "NK", "OK", "Bron", "Olympische", "Olympisch", "Ik", "Ze", "Zij", "Hij",
     "We", "Wij", "Het", "De", "Een", "Dat", "Dit", "Die", "En", "Maar", "Na", "Op", "In", "Toch",
-    "Ook", "Nu", "Zo", "Daar", "Dan", "Waar", "Wie", "Wat", "Nog", "Dus", "Alle",
+    "Ook", "Nu", "Zo", "Daar", "Dan", "Waar", "Wie", "Wat", "Nog", "Dus", "Alle", "Tour", "Ronde",
+    "Giro", "Vuelta", "Zowel", "Voor", "Met", "Volgens", "Tijdens", "Namens", "Achter", "Uitslag",
+)
+
+#: Capitalised words that precede a name without being part of it: titles and roles.
+NAME_PREFIX_WORDS = (
+    "Coach", "Bondscoach", "Trainer", "Teamgenoot", "Teamgenote", "Ploeggenoot", "Ploeggenote",
+    "Landgenoot", "Landgenote", "Kopvrouw", "Kopman", "Titelverdediger", "Titelverdedigster",
+    "Wereldkampioen", "Wereldkampioene", "Kampioen", "Kampioene", "Oud-kampioen", "Debutant",
+    "Debutante", "Schaatsster", "Schaatser", "Wielrenner", "Renner", "Atlete", "Atleet", "Zwemster",
+    "Zwemmer", "Roeier", "Roeister", "Sprinter", "Sprintster", "Meneer", "Mevrouw", "Prins", "Koning",
+    "Koningin", "Minister", "Premier", "Burgemeester", "Directeur", "Voorzitter", "Dokter",
 )
 
 #: Nouns for people of a nation ("de Noor", "de Belg"): context for a following name, not entities.

@@ -149,7 +149,10 @@ PERSON_CONTEXT = (
 )
 
 #: Dutch name particles (lower case); inside a name they stay part of it: "Mathieu van der Poel".
-NAME_PARTICLES = ("van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "in", "op", "la", "le", "du", "da", "di", "von", "el")
+NAME_PARTICLES = (
+    "van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "in 't", "in ’t", "op 't", "op de",
+    "la", "le", "du", "da", "di", "del", "della", "von", "zu", "el", "al", "dos", "das",
+)
 
 #: Demonyms and nationality adjectives are not entities for this product.
 DEMONYM_SUFFIXES = ("se", "sche", "ers", "er", "aan", "aanse", "ier", "iër", "ische", "isch")
