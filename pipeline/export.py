@@ -50,6 +50,7 @@ TABLES: Dict[str, tuple] = {
         Column("n_chars", "Int64", "Length of the article text in characters."),
         Column("status", "string", "ok, error or skipped."),
         Column("error", "string", "Why the article failed or was skipped; '' when ok."),
+        Column("language", "string", "Detected language: nl, en, de, fr, es, other; und when too short to tell; '' when not read."),
     ),
     "mentions": _SPAN + (
         Column("label", "string", "PER, ORG, LOC, EVENT or MISC."),
@@ -148,6 +149,7 @@ def documents_frame(extractions: Sequence[Extraction]) -> pd.DataFrame:
             "n_chars": len(a.text),
             "status": a.status,
             "error": a.error,
+            "language": a.language,
         }
         for a in (ex.article for ex in extractions)
     ]
@@ -171,6 +173,7 @@ def extraction_json(extractions: Sequence[Extraction], run_info: Mapping[str, An
             "n_chars": len(a.text),
             "status": a.status,
             "error": a.error,
+            "language": a.language,
         }
         for name in RECORD_TABLES:
             doc[name] = [dataclasses.asdict(r) for r in getattr(ex, name)]
@@ -209,20 +212,47 @@ def schema_markdown() -> str:
     return "\n".join(lines)
 
 
+#: Temporary files of atomic_write: hidden, never named like a table (`.times.csv.k3j2.tmp`).
+TEMP_PREFIX, TEMP_SUFFIX = ".", ".tmp"
+
+
 def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write `data` to `path` via a temporary file in the same folder and a rename."""
+    """Write `data` to `path` via a temporary file in the same folder and a rename.
+
+    Readers see the old complete file or the new complete file, never part of one, even
+    when the process is killed (kill -9) mid-write; a killed write leaves only a hidden
+    `.<name>.*.tmp` file, removed by the next `write_outputs` (`remove_stale_temp_files`).
+    The new file gets the mode of the file it replaces (mkstemp's 0600 would make outputs
+    unreadable to other users), 0644 when there was none.
+    """
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o644
+    fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def remove_stale_temp_files(out_dir: Path) -> list[Path]:
+    """Delete temporary files a killed run left in `out_dir` (only atomic_write's own names)."""
+    removed = []
+    for tmp in Path(out_dir).glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+        if tmp.is_file():
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp)
+    return removed
 
 
 def frame_csv(frame: pd.DataFrame) -> str:
@@ -235,8 +265,13 @@ def write_outputs(
     run_info: Mapping[str, Any],
     extra_frames: Optional[Mapping[str, pd.DataFrame]] = None,
 ) -> list[Path]:
-    """Write every table, extraction.json and schema.json; returns the paths written."""
+    """Write every table, extraction.json and schema.json; returns the paths written.
+
+    Temporary files left by an earlier, killed run are removed first.
+    """
     out_dir = Path(out_dir)
+    if out_dir.is_dir():
+        remove_stale_temp_files(out_dir)
     frames = extraction_frames(extractions)
     frames.update(extra_frames or {})
     written = []
