@@ -52,27 +52,25 @@ Type, name and id of an entity
 
 Results and conflicts
     One result per (athlete entity, event, competition, race date), merged from times, medals
-    and record mentions. Event must be equal (an empty event is its own value). Competition and
-    date may be missing in a source: a source with a missing competition and/or date joins the
-    one fully specified result it is compatible with (equal where both are given); when it is
-    compatible with several (Kok, 500m, no date, while the run has two dated 500m races) it
-    stays a result of its own rather than guess. So an announced race ("zondag de 500 meter",
-    dated, no result yet) merges with the later report of it, dated or not.
+    and record mentions. The event must be equal (an empty event is a value of its own).
+    Dated sources group by (competition, date); one without a competition joins the one result
+    of that day that names a competition (several -> it stays apart rather than guess).
+    Undated sources are placed by their article's publication date: such a source joins the
+    one dated result of a compatible competition raced within WINDOW_DAYS (3) of publication
+    (a report follows its race, a preview precedes it), unless its own article gives that
+    result another value (then it is another race: a heat, a semi-final). So an announced race
+    ("zondag 15 februari de 500 meter") merges with the report of it, dated or not. Undated
+    sources that find no such result group among themselves when their articles were published
+    at most WINDOW_DAYS apart, so one athlete's 5000m in January and in November stay apart.
     Disagreeing sources are never silently resolved: `seconds`, `medal` or `rank` is left
     empty (NaN / <NA>), `conflict` is True, `conflict_attributes` names them, and every candidate
     is in `seconds_values` / `medal_values` / `rank_values` and in the `conflicts` table, one row
     per distinct value with the documents that give it. Times are compared after rounding to
     0.001 s, so 72.59 and 72.5900001 agree. An absent value never disagrees with a present one,
-    and record kinds are a set (olympic and national can both hold), never a conflict.
-    Dates: a source without a race date is placed by its article's publication date: it joins
-    the one dated result of a compatible competition within WINDOW_DAYS (3) of publication
-    (a report follows its race, a preview precedes it), unless its own article gives that
-    result another value (then it is another race: a heat, a semi-final). Undated sources
-    that find no such result group with undated sources of articles published at most
-    WINDOW_DAYS apart, so the same athlete's 5000m in January and in November stay apart.
-    A conflict needs two articles: values that differ only within one article are left
-    unpicked and listed, but not reported as a conflict.
-    Records without an athlete cannot be placed and are left out of `results`.
+    record kinds are a set (olympic and national can both hold), never a conflict, and a
+    conflict needs two articles: values that differ only within one article are left unpicked
+    and listed, but not reported as a conflict. A medal without an explicit rank gives the rank
+    (gold 1, silver 2, bronze 3). Sources without an athlete cannot be placed and are left out.
 """
 
 from __future__ import annotations
