@@ -161,7 +161,9 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
         elif first not in _NOT_NAME_START:
             break
         words = words[1:]
-    while len(words) > 1 and text[words[-1][0] : words[-1][1]] in _NOT_NAME_START:
+    while len(words) > 1 and (
+        text[words[-1][0] : words[-1][1]] in _NOT_NAME_START or text[words[-1][0] : words[-1][1]] in NAME_PARTICLES
+    ):
         words = words[:-1]
     return words[0][0], words[-1][1]
 
@@ -175,8 +177,7 @@ def _extend_name(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
             words = text[new_start:new_end].split()
             # Names rarely run past four words; a longer run is two names or a title.
             if len(words) <= 4:
-                is_person = label == "PER" or (words[0] in first_names() and len(words) > 1)
-                return (new_start, new_end, "PER" if is_person else label)
+                return (new_start, new_end, label)
     start, end = clean_name(text, start, end)
     return (start, end, label)
 
@@ -251,7 +252,9 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
 
 def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mention]:
     """Mentions with `canonical`: for a person, the fullest form of that name in the article."""
-    full_names = [(s, text[s:e]) for s, e, label in spans if label == "PER" and " " in text[s:e]]
+    full_names = [
+        (s, text[s:e]) for s, e, label in spans if label == "PER" and " " in text[s:e] and not _INITIAL_RE.match(text[s:e])
+    ]
     mentions = []
     for start, end, label in spans:
         surface = text[start:end]
@@ -262,13 +265,18 @@ def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mentio
     return mentions
 
 
+_INITIAL_RE = regex.compile(r"(\p{Lu})\.\s+(.+)$")
+
+
 def canonical_person(surface: str, position: int, full_names: list[tuple[int, str]]) -> str:
     """The fullest name that `surface` abbreviates; the nearest earlier one when several do."""
     key = surface.lower()
-    initial = regex.match(r"(\p{Lu})\.\s+(.+)$", surface)
+    initial = _INITIAL_RE.match(surface)
     candidates = []
     for start, full in full_names:
         full_lower = full.lower()
+        if initial and full_lower == key:
+            continue
         if full_lower == key or full_lower.endswith(" " + key):
             candidates.append((start, full))
         elif initial and full_lower.endswith(" " + initial.group(2).lower()) and full.startswith(initial.group(1)):

@@ -40,6 +40,7 @@ _ATTRIBUTION = re.compile(
     r"[\"”'’]\s*,?\s*(?:zei|zegt|aldus|reageerde|reageert|vertelde|vertelt|verklapte|voegde|sprak|stelde|"
     r"liet|blikte|lachte|vond|verklaarde|verzuchtte|concludeerde|glunderde|jubelde)\b"
 )
+_TEAM_NATION_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, DEMONYM_COUNTRY)) + r")\b", re.I)
 _PLURAL_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PLURAL_SUBJECTS)) + r")\b", re.I)
 
 
@@ -135,10 +136,14 @@ class Linker:
         if m:
             return DEMONYM_COUNTRY[m.group("demonym").lower()]
         if event in TEAM_EVENTS:
-            index = self.sentence_of(start)
-            countries = [c for c in self._in_sentence(self.countries, index) if c.end <= start]
-            if countries and not self._in_sentence(self.persons, index):
-                return countries[-1].text
+            # A team event's result belongs to the nation named in the sentence.
+            sentence = self.sentences[self.sentence_of(start)]
+            m = _TEAM_NATION_RE.search(self.text, *sentence)
+            if m:
+                return DEMONYM_COUNTRY[m.group(0).lower()]
+            countries = self._in_sentence(self.countries, self.sentence_of(start))
+            if countries:
+                return countries[0].text
         return ""
 
     def is_plural(self, start: int) -> bool:

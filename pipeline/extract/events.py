@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lang.sport_nl import DISCIPLINES, DISTANCE_UNITS, NAMED_DISTANCES, SPLIT_CUES
+from ..lang.sport_nl import DISCIPLINES, DISTANCE_UNITS, EVENT_QUALIFIERS, MAX_EVENT_KM, NAMED_DISTANCES, SPLIT_CUES
 from ..records import EventMention
 
 _UNITS = "|".join(sorted(map(re.escape, DISTANCE_UNITS), key=len, reverse=True))
 # "10.000 meter", "1500m", "5 km": thousands take a dot in Dutch.
-DISTANCE_RE = re.compile(rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})\s?(?P<unit>{_UNITS})\b", re.I)
+DISTANCE_RE = re.compile(
+    rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})\s?(?P<unit>{_UNITS})\b"
+    rf"(?:\s(?P<qualifier>{'|'.join(EVENT_QUALIFIERS)})\b)?",
+    re.I,
+)
 NAMED_RE = re.compile(
     r"\b(?:de|het|die|deze)\s+(?P<name>" + "|".join(map(re.escape, NAMED_DISTANCES)) + r")\b", re.I
 )
@@ -33,8 +37,11 @@ def is_split(text: str, start: int) -> bool:
 def find_events(text: str) -> Iterator[EventMention]:
     for m in DISTANCE_RE.finditer(text):
         meters = int(m.group("num").replace(".", "")) * DISTANCE_UNITS[m.group("unit").lower()]
-        if meters and not is_split(text, m.start()):
-            yield EventMention(m.start(), m.end(), m.group(0), event=distance_event(meters), meters=meters)
+        if meters and meters <= MAX_EVENT_KM * 1000 and not is_split(text, m.start()):
+            event = distance_event(meters)
+            if m.group("qualifier"):
+                event = f"{event} {m.group('qualifier').lower()}"
+            yield EventMention(m.start(), m.end(), m.group(0), event=event, meters=meters)
     for m in NAMED_RE.finditer(text):
         meters = NAMED_DISTANCES[m.group("name").lower()]
         # "de kilometer" names the 1000 meter; "de 10 kilometer" was caught above.

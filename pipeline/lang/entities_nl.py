@@ -73,4 +73,9 @@ DEMONYM_NOUNS = (
     "Canadezen", "Japanners", "Chinezen", "Denen", "Russen", "Oostenrijkers",
     "Zwitsers", "Spanjaarden", "Kenianen", "Ethiopiërs", "Australiërs", "Jamaicaan", "Jamaicaanse",
     "Hongaar", "Hongaarse", "Ier", "Ierse", "Schot", "Schotse", "Engelsman", "Engelse",
+    # people of a Dutch or Belgian region or city
+    "Fries", "Friezin", "Friese", "Brabander", "Brabantse", "Limburger", "Limburgse", "Groninger",
+    "Groningse", "Drent", "Drentse", "Tukker", "Twentse", "Zeeuw", "Zeeuwse", "Hagenees", "Haagse",
+    "Amsterdammer", "Amsterdamse", "Rotterdammer", "Rotterdamse", "Utrechter", "Utrechtse",
+    "Vlaming", "Vlaamse", "Waal", "Waalse", "Heerenveense", "Beier", "Beierse",
 )

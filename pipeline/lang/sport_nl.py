@@ -42,6 +42,12 @@ DISCIPLINES = {
     "halfpipe": ("halfpipe",),
 }
 
+#: Words after a distance that make a different event of it: "400 meter horden" -> "400m horden".
+EVENT_QUALIFIERS = ("horden", "steeple", "snelwandelen")
+
+#: Longer distances in kilometers are route lengths (a stage, a course), not events.
+MAX_EVENT_KM = 50
+
 #: A distance after one of these words is a split inside a race, not the race itself.
 SPLIT_CUES = ("na", "laatste", "eerste", "slotronde", "tussentijd", "over", "bij", "ronde")
 
