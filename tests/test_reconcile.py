@@ -498,3 +498,23 @@ def test_empty_run():
     assert rec.entities.empty and rec.mentions.empty and rec.results.empty
     assert list(rec.results.columns) == RESULT_COLUMNS
     assert list(rec.conflicts.columns) == CONFLICT_COLUMNS
+
+
+def test_order_independence_on_synthetic_corpus():
+    from benchmarks.bench_reconcile import corpus
+
+    docs = corpus(3000, seed=3)
+    reference = _tables(reconcile(docs))
+    assert len(reference["mentions"]) == 3000
+    shuffled = docs[:]
+    random.Random(11).shuffle(shuffled)
+    for name, table in _tables(reconcile(shuffled)).items():
+        pd.testing.assert_frame_equal(table, reference[name], obj=name)
+
+
+def test_benchmark_run_reports_figures():
+    from benchmarks.bench_reconcile import run
+
+    figures = run(2000)
+    assert figures["n_mentions"] == 2000 and figures["ok"]
+    assert figures["seconds"] >= 0 and figures["peak_rss_mib"] > 0
