@@ -252,9 +252,7 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
 
 def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mention]:
     """Mentions with `canonical`: for a person, the fullest form of that name in the article."""
-    full_names = [
-        (s, text[s:e]) for s, e, label in spans if label == "PER" and " " in text[s:e] and not _INITIAL_RE.match(text[s:e])
-    ]
+    full_names = [(s, text[s:e]) for s, e, label in spans if label == "PER" and is_full_name(text[s:e])]
     mentions = []
     for start, end, label in spans:
         surface = text[start:end]
@@ -266,6 +264,13 @@ def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mentio
 
 
 _INITIAL_RE = regex.compile(r"(\p{Lu})\.\s+(.+)$")
+_BARE_SURNAME_RE = regex.compile(rf"(?:(?:{_CAP_PARTICLES}){_SP}+)?{SURNAME}")
+
+
+def is_full_name(name: str) -> bool:
+    """A given name and a surname (`Jenning de Boo`), not a bare surname (`De Boo`,
+    `Rijpma-de Jong`) or an initial (`J. Beune`)."""
+    return " " in name and not _INITIAL_RE.match(name) and not _BARE_SURNAME_RE.fullmatch(name)
 
 
 def canonical_person(surface: str, position: int, full_names: list[tuple[int, str]]) -> str:

@@ -20,7 +20,8 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from .extract.medals import BIND_FIRST, BIND_NEXT_NAME, BIND_SECOND, MedalCue, clause_before
-from .lang.sport_nl import DEMONYM_COUNTRY, PLURAL_SUBJECTS, TEAM_WORDS
+from .lang.places import country_names
+from .lang.sport_nl import DEMONYM_COUNTRY, NO_MEDAL_COMPETITIONS, PLURAL_SUBJECTS, TEAM_WORDS
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
 #: A person right after one of these is an object of the clause, not who did it.
@@ -53,10 +54,11 @@ class Linker:
         self.sentences = list(sentences) or [(0, len(text))]
         self._starts = [s for s, _ in self.sentences]
         self.persons = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.start)
-        self.countries = [m for m in mentions if m.label == "LOC"]
+        self.countries = [m for m in mentions if m.label == "LOC" and m.text in country_names()]
         self.events = sorted(events, key=lambda e: e.start)
         self.day_dates = [d for d in dates if d.granularity == "day"]
         self.competition = _main_competition(mentions)
+        self.gives_medals = not self.competition.lower().startswith(NO_MEDAL_COMPETITIONS)
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -159,6 +161,8 @@ class Linker:
 
     def link_medal(self, cue: MedalCue) -> Optional[Medal]:
         medal = cue.medal
+        if cue.placing and not self.gives_medals:
+            return None
         if cue.binding not in (BIND_FIRST, BIND_SECOND) and self.is_plural(medal.start):
             return None
         event = self.event(medal.start, medal.end)

@@ -40,6 +40,7 @@ BIND_SECOND = "second"  # ... the second silver
 class MedalCue:
     medal: Medal
     binding: str
+    placing: bool = False  # a rank or a win, not a medal word: only a medal where medals are given
 
 
 def _alt(words) -> str:
@@ -109,17 +110,18 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         cues.append(MedalCue(Medal(m.start(), m.end(), title, medal="gold", rank=1), binding))
     for m in WINNER_RE.finditer(text):
         binding = BIND_NEXT_NAME if re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]) else BIND_CLAUSE
-        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), binding))
+        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), binding, placing=True))
     for m in PLACING_RE.finditer(text):
         rank = ORDINALS[(m.group("ord") or m.group("ord2")).lower()]
         if rank in RANK_MEDALS:
-            cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal=RANK_MEDALS[rank], rank=rank), BIND_CLAUSE))
+            medal = Medal(m.start(), m.end(), m.group(0), medal=RANK_MEDALS[rank], rank=rank)
+            cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
     for m in WIN_RE.finditer(text):
         # A win is a gold only when the clause names the event won ("won de 500 meter").
         clause_end = _CLAUSE_BREAK.search(text, m.end())
         limit = clause_end.start() if clause_end else len(text)
         if any(m.end() <= e.start < min(limit, m.end() + 40) for e in events):
-            cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE))
+            cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
     for m in ONE_TWO_RE.finditer(text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_FIRST))
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="silver", rank=2), BIND_SECOND))

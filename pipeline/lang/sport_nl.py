@@ -98,7 +98,7 @@ WIN_VERBS = (
 PLACING_LEADS = (
     "werd", "wordt", "eindigde als", "eindigt als", "finishte als", "kwam als", "kwam binnen als",
     "eindigde op de", "eindigt op de", "werd knap", "legde beslag op de", "pakte de", "greep de",
-    "beslag op de", "op de",
+    "beslag op de",
 )
 PLACING_NOUNS = ("plaats", "plek", "stek")
 
@@ -121,6 +121,17 @@ ONE_TWO = ("1-2'tje", "1-2", "een-tweetje", "één-twee", "1-2-3'tje", "1-2-3")
 
 #: Words that make a medal phrase a team's ("de Nederlandse ploeg won goud").
 TEAM_WORDS = ("ploeg", "team", "vrouwen", "mannen", "heren", "dames", "estafetteploeg", "achtervolgingsploeg")
+
+#: Competitions whose rankings give no medals: a stage race, a one-day classic, a league, a city
+#: marathon. In their reports "werd tweede" or "winnaar" is a placing, not silver or gold; a
+#: medal noun ("goud", "brons") still counts, as it says so itself. Matched on the article's
+#: main competition (lower case, as a prefix).
+NO_MEDAL_COMPETITIONS = (
+    "tour de france", "giro", "vuelta", "ronde van", "parijs-roubaix", "amstel gold race",
+    "milaan-sanremo", "luik-bastenaken-luik", "eredivisie", "champions league", "europa league",
+    "diamond league", "marathon van", "rotterdam marathon", "dam tot damloop", "zevenheuvelenloop",
+    "grand prix", "formule 1",
+)
 
 # --- records -------------------------------------------------------------------------------
 
