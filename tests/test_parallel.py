@@ -1,0 +1,176 @@
+"""Workers (issue 5): outputs do not depend on the worker count; order, failures and progress.
+
+The model is whatever `pipeline.nlp.resolve_model()` gives (the bundled or official model),
+or a blank Dutch pipeline when none is available, so these tests run before `make train`.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.cache import with_cache
+from pipeline.config import RunConfig
+from pipeline.job import Progress, run_job
+from pipeline.parallel import batched, make_engine
+from pipeline.records import Article, Extraction
+
+PROJECT = Path(__file__).resolve().parent.parent
+CORPUS = [PROJECT / "seeds", PROJECT / "tests" / "devset"]
+
+
+@pytest.fixture(scope="module")
+def p5_model(tmp_path_factory) -> str:
+    """The resolved product model when it exists and loads, else a blank Dutch pipeline."""
+    from pipeline.nlp import ModelNotFound, load_model, resolve_model
+
+    try:
+        name_or_path, _ = resolve_model()
+        load_model(name_or_path)
+        return name_or_path
+    except (ModelNotFound, OSError, ValueError):
+        import spacy
+
+        nlp = spacy.blank("nl")
+        nlp.add_pipe("sentencizer")
+        path = tmp_path_factory.mktemp("p5model") / "nl_blank"
+        nlp.to_disk(path)
+        return str(path)
+
+
+def output_files(folder: Path) -> dict[str, bytes]:
+    """Every output file (not the cache) by name."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def run(inputs, out: Path, model: str, **settings) -> dict[str, bytes]:
+    settings.setdefault("quiet", True)
+    summary = run_job([str(i) for i in inputs], out, RunConfig(model=model, **settings))
+    assert summary.n_documents > 0
+    return output_files(out)
+
+
+@pytest.fixture(scope="module")
+def single(p5_model, tmp_path_factory) -> dict[str, bytes]:
+    return run(CORPUS, tmp_path_factory.mktemp("w1"), p5_model, workers=1, use_cache=False)
+
+
+def test_two_workers_byte_identical_to_one(single, p5_model, tmp_path):
+    # Small batches so both workers get several batches each and results arrive out of order.
+    two = run(CORPUS, tmp_path, p5_model, workers=2, batch_size=3, use_cache=False)
+    assert set(two) == set(single)
+    assert {"documents.csv", "mentions.csv", "times.csv", "entities.csv", "extraction.json"} <= set(two)
+    for name in single:
+        assert two[name] == single[name], f"{name} differs between 1 and 2 workers"
+    assert single["mentions.csv"].count(b"\n") > 50  # a real run, not two empty tables
+
+
+def test_failed_articles_keep_their_place_with_workers(p5_model, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seeds = sorted((PROJECT / "seeds").glob("*.txt"))
+    shutil.copy(seeds[0], folder / "a.txt")
+    (folder / "b.txt").write_text(" date 2026-02-10 ", encoding="utf-8")  # header only: skipped
+    (folder / "c.txt").write_bytes(b"\x00\x01binary")  # skipped
+    shutil.copy(seeds[1], folder / "d.txt")
+    one = run([folder], tmp_path / "o1", p5_model, workers=1, batch_size=1, use_cache=False)
+    two = run([folder], tmp_path / "o2", p5_model, workers=2, batch_size=1, use_cache=False)
+    assert one == two
+    rows = one["documents.csv"].decode().splitlines()[1:]
+    assert [r.split(",")[0] for r in rows] == ["a", "b", "c", "d"]
+    assert [r.split(",")[4] for r in rows] == ["ok", "skipped", "skipped", "ok"]
+
+
+def test_extract_all_same_records_for_any_worker_count(p5_model):
+    from pipeline.ingest import read_articles
+    from pipeline.run import extract_all
+
+    articles = list(read_articles([str(PROJECT / "seeds")]))
+    one = extract_all(articles, RunConfig(model=p5_model, workers=1))
+    two = extract_all(articles, RunConfig(model=p5_model, workers=2, batch_size=1))
+    assert one == two
+    assert [ex.article.doc_id for ex in two] == [a.doc_id for a in articles]
+    assert sum(len(ex.mentions) for ex in two) > 0
+
+
+def test_build_pipeline_runs_only_what_the_stages_read(p5_model):
+    from pipeline.nlp import load_model
+    from pipeline.run import UNUSED_COMPONENTS, build_pipeline
+
+    nlp, _ = build_pipeline(RunConfig(model=p5_model))
+    full, _ = load_model(p5_model)
+    assert not set(UNUSED_COMPONENTS) & set(nlp.pipe_names)
+    assert {"parser", "senter", "sentencizer"} & set(nlp.pipe_names), "no sentence boundaries"
+    if "ner" in full.pipe_names:
+        assert "ner" in nlp.pipe_names
+    if "senter" in full.component_names:
+        assert "senter" in nlp.pipe_names and "parser" not in nlp.pipe_names
+    elif "parser" in full.pipe_names:
+        assert "parser" in nlp.pipe_names  # the only source of sentences: kept
+    doc = nlp("Jutta Leerdam won goud. Femke Kok werd tweede.")
+    assert len(list(doc.sents)) == 2
+
+
+def _fake_extraction(article: Article) -> Extraction:
+    return Extraction(article=article, warnings=(f"seen {article.doc_id}",))
+
+
+def test_with_cache_keeps_input_order_whatever_the_engine_batches():
+    articles = [Article(doc_id=f"d{i}", text=f"tekst {i}") for i in range(23)]
+    articles[5] = Article(doc_id="d5", text="", status="skipped", error="empty")
+    given: list[str] = []
+
+    def engine(items):  # pulls a batch of 4, answers it, pulls the next
+        for batch in batched(items, 4):
+            given.extend(a.doc_id for a in batch)
+            yield from map(_fake_extraction, batch)
+
+    out = list(with_cache(articles, engine, None))
+    assert [ex.article.doc_id for ex in out] == [a.doc_id for a in articles]
+    assert "d5" not in given and len(given) == 22  # failed articles never reach the engine
+    assert out[5].warnings == () and out[6].warnings == ("seen d6",)
+
+
+def test_with_cache_notices_an_engine_that_loses_articles():
+    articles = [Article(doc_id=f"d{i}", text="x") for i in range(3)]
+
+    def lossy(items):
+        yield from map(_fake_extraction, list(items)[:2])
+
+    with pytest.raises(RuntimeError, match="lost 1"):
+        list(with_cache(articles, lossy, None))
+
+
+def test_unknown_engine_is_refused():
+    with pytest.raises(ValueError, match="unknown engine"):
+        make_engine(RunConfig(engine="spark"))
+
+
+class _Tty(io.StringIO):
+    def isatty(self):
+        return True
+
+
+class _Hits:
+    hits = 7
+
+
+def test_progress_counts_articles_and_cache_hits_on_a_terminal():
+    stream = _Tty()
+    progress = Progress(True, cache=_Hits(), stream=stream)
+    items = [Extraction(article=Article(doc_id=str(i), text="x")) for i in range(25)]
+    assert list(progress.step(items)) == items
+    progress.close()
+    last = stream.getvalue().rstrip("\n").split("\r")[-1]
+    assert last.startswith("25 articles, ") and "articles/s" in last and "(7 from cache)" in last
+
+
+def test_progress_is_silent_off_a_terminal_and_when_quiet():
+    for stream, enabled in ((io.StringIO(), True), (_Tty(), False)):
+        progress = Progress(enabled, stream=stream)
+        list(progress.step([Extraction(article=Article(doc_id="a", text="x"))]))
+        progress.close()
+        assert stream.getvalue() == "" and progress.count == 1
