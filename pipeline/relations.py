@@ -42,6 +42,9 @@ _ATTRIBUTION = re.compile(
     r"liet|blikte|lachte|vond|verklaarde|verzuchtte|concludeerde|glunderde|jubelde)\b"
 )
 _TEAM_NATION_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, DEMONYM_COUNTRY)) + r")\b", re.I)
+_GIVEN_TO = re.compile(r"\s*(?:ging|gaat|was|is|werd)\s+(?:naar|voor)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
+_RELATIVE = re.compile(r"\s*(?:\(\d+\))?\s*,\s*(?:die|dat)\b[^,.;]*$", re.I)
+_FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 _PLURAL_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PLURAL_SUBJECTS)) + r")\b", re.I)
 
 
@@ -74,7 +77,7 @@ class Linker:
         return bool(m) and m.group(1).lower() in OBJECT_PREPOSITIONS
 
     def athlete(self, start: int, end: int, binding: str = "clause") -> Optional[Mention]:
-        """The person a fact at [start, end) belongs to, or None."""
+        """The person (or nation, for a team) a fact at [start, end) belongs to, or None."""
         index = self.sentence_of(start)
         persons = self._in_sentence(self.persons, index)
         if binding == BIND_NEXT_NAME:
@@ -86,11 +89,25 @@ class Linker:
             if len(pair) == 2:
                 return pair[0] if binding == BIND_FIRST else pair[1]
             return None
-        subjects = [p for p in persons if not self._is_object(p)]
-        before = [p for p in subjects if p.end <= start]
+        candidates = sorted(persons + self._in_sentence(self.countries, index), key=lambda m: m.start)
+        # "Het brons ging naar Takagi": the name after the verb of giving.
+        given_to = [c for c in candidates if c.start >= end and _GIVEN_TO.match(self.text, end, c.start)]
+        if given_to:
+            return given_to[0]
+        # "Patrick Roest, die zilver pakte": a relative clause belongs to the name before it.
+        relative = [c for c in candidates if c.end <= start and _RELATIVE.match(self.text, c.end, start)]
+        if relative:
+            return relative[-1]
+        # "Voor Maaike de Waard was er zilver": the sentence opens with who it was for.
+        opening = self.sentences[index][0]
+        beneficiary = [c for c in candidates if c.end <= start and _FOR_OPENING.match(self.text, opening, c.start)]
+        if beneficiary:
+            return beneficiary[0]
+        subjects = [c for c in candidates if not self._is_object(c)]
+        before = [c for c in subjects if c.end <= start]
         if before:
             return before[-1]
-        after = [p for p in subjects if p.start >= end]
+        after = [c for c in subjects if c.start >= end]
         if after and self._same_clause_or_attribution(end, after[0].start):
             return after[0]
         for previous in range(index - 1, max(-1, index - 4), -1):
@@ -98,7 +115,7 @@ class Linker:
             if earlier:
                 return earlier[0]
         # Only objects, or a name in a later clause: better no athlete than the wrong one.
-        return after[0] if after and not persons[: persons.index(after[0])] else None
+        return after[0] if after and not [c for c in candidates if c.start < after[0].start] else None
 
     def _same_clause_or_attribution(self, end: int, name_start: int) -> bool:
         """`goud op de 500 meter ging naar Kok`, or a quote's speaker: `..." zei Leerdam`."""
@@ -170,6 +187,8 @@ class Linker:
         person = None if team else self.athlete(medal.start, medal.end, cue.binding)
         if not team and person is None:
             return None
+        if person is not None and person.label == "LOC":  # "Groot-Brittannië werd tweede"
+            team = person.text
         return replace(medal, athlete=team or person.canonical, team=bool(team), event=event,
                        competition=self.competition, date=self.date(medal.start))
 

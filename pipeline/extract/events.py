@@ -22,6 +22,8 @@ _DISCIPLINE_FORMS = {form: key for key, forms in DISCIPLINES.items() for form in
 DISCIPLINE_RE = re.compile(
     r"\b(?P<name>" + "|".join(sorted(map(re.escape, _DISCIPLINE_FORMS), key=len, reverse=True)) + r")\b", re.I
 )
+# "4x50 meter vrije slag", "4 x 400 meter": a relay.
+RELAY_RE = re.compile(r"(?<![\w.,])\d\s?[x×]\s?\d{2,4}\s?(?:meter|m)\b", re.I)
 _SPLIT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, SPLIT_CUES)) + r")\s+(?:de\s+|het\s+)?$", re.I)
 
 
@@ -35,7 +37,14 @@ def is_split(text: str, start: int) -> bool:
 
 
 def find_events(text: str) -> Iterator[EventMention]:
+    relays = [(m.start(), m.end()) for m in RELAY_RE.finditer(text)]
+    for start, end in relays:
+        yield EventMention(start, end, text[start:end], event="aflossing")
+    distance_ends = set()
     for m in DISTANCE_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in relays):
+            continue
+        distance_ends.add(m.end())
         meters = int(m.group("num").replace(".", "")) * DISTANCE_UNITS[m.group("unit").lower()]
         if meters and meters <= MAX_EVENT_KM * 1000 and not is_split(text, m.start()):
             event = distance_event(meters)
@@ -47,4 +56,7 @@ def find_events(text: str) -> Iterator[EventMention]:
         # "de kilometer" names the 1000 meter; "de 10 kilometer" was caught above.
         yield EventMention(m.start("name"), m.end(), m.group("name"), event=distance_event(meters), meters=meters)
     for m in DISCIPLINE_RE.finditer(text):
+        # "de 500 meter tijdrit" is the 500 meter: the discipline word only qualifies it.
+        if any(0 <= m.start() - end <= 1 for end in distance_ends):
+            continue
         yield EventMention(m.start(), m.end(), m.group(0), event=_DISCIPLINE_FORMS[m.group("name").lower()])
