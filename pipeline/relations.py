@@ -27,6 +27,7 @@ from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, R
 #: A person right after one of these is an object of the clause, not who did it.
 OBJECT_PREPOSITIONS = frozenset(
     "voor achter na dan tegen van met bij aan zonder tussen naast op over door tot om als zoals "
+    "uit in naar namens binnen buiten "
     "feliciteert feliciteerde versloeg verslaat klopte klopt".split()
 )
 #: Team events: a national team, not one person, wins them.
@@ -45,6 +46,7 @@ _TEAM_NATION_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, DEMONYM_COUNTRY)
 _GIVEN_TO = re.compile(r"\s*(?:ging|gaat|was|is|werd)\s+(?:naar|voor)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 _RELATIVE = re.compile(r"\s*(?:\(\d+\))?\s*,\s*(?:die|dat)\b[^,.;]*$", re.I)
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
+_THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
 _PLURAL_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PLURAL_SUBJECTS)) + r")\b", re.I)
 
 
@@ -73,7 +75,8 @@ class Linker:
         return [i for i in items if start <= i.start < end]
 
     def _is_object(self, person: Mention) -> bool:
-        m = _PREV_WORD.search(self.text[max(0, person.start - 25) : person.start])
+        sentence_start = self.sentences[self.sentence_of(person.start)][0]
+        m = _PREV_WORD.search(self.text[max(sentence_start, person.start - 25) : person.start])
         return bool(m) and m.group(1).lower() in OBJECT_PREPOSITIONS
 
     def athlete(self, start: int, end: int, binding: str = "clause") -> Optional[Mention]:
@@ -107,6 +110,8 @@ class Linker:
         before = [c for c in subjects if c.end <= start]
         if before:
             return before[-1]
+        if self._third_person_in_quote(start):
+            return None  # '"Ze heeft olympisch zilver", zei Leerdam': 'ze' is not the speaker
         after = [c for c in subjects if c.start >= end]
         if after and self._same_clause_or_attribution(end, after[0].start):
             return after[0]
@@ -116,6 +121,12 @@ class Linker:
                 return earlier[0]
         # Only objects, or a name in a later clause: better no athlete than the wrong one.
         return after[0] if after and not [c for c in candidates if c.start < after[0].start] else None
+
+    def _third_person_in_quote(self, start: int) -> bool:
+        """Inside a quotation, with a third-person pronoun before the fact in its clause."""
+        paragraph_start = self.text.rfind("\n", 0, start) + 1
+        inside = sum(self.text.count(q, paragraph_start, start) for q in '"“”') % 2 == 1
+        return inside and bool(_THIRD_PERSON.search(clause_before(self.text, start)))
 
     def _same_clause_or_attribution(self, end: int, name_start: int) -> bool:
         """`goud op de 500 meter ging naar Kok`, or a quote's speaker: `..." zei Leerdam`."""
