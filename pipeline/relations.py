@@ -64,6 +64,7 @@ class Linker:
         self.day_dates = [d for d in dates if d.granularity == "day"]
         self.competition = _main_competition(mentions)
         self.gives_medals = not self.competition.lower().startswith(NO_MEDAL_COMPETITIONS)
+        self.main_nation = _main_nation(text, self.countries)
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -72,14 +73,22 @@ class Linker:
 
     def _in_sentence(self, items, index: int):
         start, end = self.sentences[index]
-        return [i for i in items if start <= i.start < end]
+        # A name the sentence splitter cut in two ("4. M. | Groenewoud 1.53,10") still counts.
+        return [i for i in items if i.start < end and i.end > start]
 
-    def _is_object(self, person: Mention) -> bool:
+    def _is_object(self, person: Mention, possessive_ok: bool = False) -> bool:
         sentence_start = self.sentences[self.sentence_of(person.start)][0]
-        m = _PREV_WORD.search(self.text[max(sentence_start, person.start - 25) : person.start])
-        return bool(m) and m.group(1).lower() in OBJECT_PREPOSITIONS
+        window_start = max(sentence_start, person.start - 25)
+        m = _PREV_WORD.search(self.text[window_start : person.start])
+        if not m or m.group(1).lower() not in OBJECT_PREPOSITIONS:
+            return False
+        word = m.group(1).lower()
+        if word == "voor" and not self.text[sentence_start : window_start + m.start(1)].strip():
+            return False  # "Voor Maaike de Waard was er zilver": who it was for
+        # "het wereldrecord van Usain Bolt, 9,58": a time or record belongs to its possessor.
+        return not (possessive_ok and word == "van")
 
-    def athlete(self, start: int, end: int, binding: str = "clause") -> Optional[Mention]:
+    def athlete(self, start: int, end: int, binding: str = "clause", possessive_ok: bool = False) -> Optional[Mention]:
         """The person (or nation, for a team) a fact at [start, end) belongs to, or None."""
         index = self.sentence_of(start)
         persons = self._in_sentence(self.persons, index)
@@ -106,7 +115,7 @@ class Linker:
         beneficiary = [c for c in candidates if c.end <= start and _FOR_OPENING.match(self.text, opening, c.start)]
         if beneficiary:
             return beneficiary[0]
-        subjects = [c for c in candidates if not self._is_object(c)]
+        subjects = [c for c in candidates if not self._is_object(c, possessive_ok)]
         before = [c for c in subjects if c.end <= start]
         if before:
             return before[-1]
@@ -115,10 +124,12 @@ class Linker:
         after = [c for c in subjects if c.start >= end]
         if after and self._same_clause_or_attribution(end, after[0].start):
             return after[0]
+        # A sentence without its own subject ("Zij won in 1.28,456", "De Noor finishte in ...")
+        # continues the person the previous sentence ended on.
         for previous in range(index - 1, max(-1, index - 4), -1):
             earlier = [p for p in self._in_sentence(self.persons, previous) if not self._is_object(p)]
             if earlier:
-                return earlier[0]
+                return earlier[-1]
         # Only objects, or a name in a later clause: better no athlete than the wrong one.
         return after[0] if after and not [c for c in candidates if c.start < after[0].start] else None
 
@@ -174,6 +185,9 @@ class Linker:
             countries = self._in_sentence(self.countries, self.sentence_of(start))
             if countries:
                 return countries[0].text
+            # "Van den Berg, Lavreysen en Hoogland wonnen de teamsprint": riders of one nation.
+            if len({p.canonical for p in self._in_sentence(self.persons, self.sentence_of(start))}) >= 2:
+                return self.main_nation
         return ""
 
     def is_plural(self, start: int) -> bool:
@@ -183,7 +197,7 @@ class Linker:
 
     def link_time(self, time: RaceTime) -> RaceTime:
         event = self.event(time.start, time.end)
-        person = self.athlete(time.start, time.end)
+        person = self.athlete(time.start, time.end, possessive_ok=True)
         return replace(time, athlete=self.team(time.start, event) or _name(person), event=event,
                        competition=self.competition, date=self.date(time.start))
 
@@ -204,7 +218,7 @@ class Linker:
                        competition=self.competition, date=self.date(medal.start))
 
     def link_record(self, record: RecordMention) -> RecordMention:
-        person = self.athlete(record.start, record.end)
+        person = self.athlete(record.start, record.end, possessive_ok=True)
         return replace(record, athlete=_name(person), event=self.event(record.start, record.end),
                        competition=self.competition, date=self.date(record.start))
 
@@ -221,6 +235,13 @@ class Linker:
 
 def _name(person: Optional[Mention]) -> str:
     return person.canonical or person.text if person else ""
+
+
+def _main_nation(text: str, countries: Sequence[Mention]) -> str:
+    """The nation an article is most about, from country names and nationality adjectives."""
+    votes = Counter(m.text for m in countries)
+    votes.update(DEMONYM_COUNTRY[m.group(0).lower()] for m in _TEAM_NATION_RE.finditer(text))
+    return max(sorted(votes), key=lambda n: votes[n]) if votes else ""
 
 
 def _main_competition(mentions: Sequence[Mention]) -> str:
