@@ -21,7 +21,8 @@ from typing import Optional, Sequence
 
 from .extract.medals import BIND_FIRST, BIND_NEXT_NAME, BIND_SECOND, MedalCue, clause_before
 from .lang.places import country_names
-from .lang.sport_nl import DEMONYM_COUNTRY, NO_MEDAL_COMPETITIONS, PLURAL_SUBJECTS, TEAM_WORDS
+from .lang.entities_nl import DEMONYM_NOUNS
+from .lang.sport_nl import DEMONYM_COUNTRY, NO_MEDAL_COMPETITIONS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORDS
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
 #: A person right after one of these is an object of the clause, not who did it.
@@ -32,7 +33,14 @@ OBJECT_PREPOSITIONS = frozenset(
 )
 #: Team events: a national team, not one person, wins them.
 TEAM_EVENTS = frozenset({"ploegachtervolging", "teamsprint", "aflossing"})
-_PREV_WORD = re.compile(r"([\w']+)\W*$")
+_WORDS = re.compile(r"[\w'-]+")
+#: Words that may stand between a preposition and the name it governs: "voor de Italiaanse Fontana".
+_NOUN_PHRASE_WORDS = frozenset(
+    ["de", "het", "een", "haar", "zijn", "hun", "ploeggenote", "landgenote", "landgenoot", "teamgenoot"]
+    + list(DEMONYM_COUNTRY)
+    + [w.lower() for w in DEMONYM_NOUNS]
+    + [w.lower() for w in PERSON_CONTEXT]
+)
 _TEAM_RE = re.compile(
     r"\b(?P<demonym>" + "|".join(map(re.escape, DEMONYM_COUNTRY)) + r")\s+(?:" + "|".join(TEAM_WORDS) + r")\b",
     re.I,
@@ -77,16 +85,19 @@ class Linker:
         return [i for i in items if i.start < end and i.end > start]
 
     def _is_object(self, person: Mention, possessive_ok: bool = False) -> bool:
+        """`voor Leerdam`, `achter de Italiaanse Arianna Fontana`: the person is an object."""
         sentence_start = self.sentences[self.sentence_of(person.start)][0]
-        window_start = max(sentence_start, person.start - 25)
-        m = _PREV_WORD.search(self.text[window_start : person.start])
-        if not m or m.group(1).lower() not in OBJECT_PREPOSITIONS:
-            return False
-        word = m.group(1).lower()
-        if word == "voor" and not self.text[sentence_start : window_start + m.start(1)].strip():
-            return False  # "Voor Maaike de Waard was er zilver": who it was for
-        # "het wereldrecord van Usain Bolt, 9,58": a time or record belongs to its possessor.
-        return not (possessive_ok and word == "van")
+        words = list(_WORDS.finditer(self.text, max(sentence_start, person.start - 60), person.start))
+        for position, m in enumerate(reversed(words)):
+            word = m.group(0).lower()
+            if word in OBJECT_PREPOSITIONS:
+                if word == "voor" and position == len(words) - 1 and not self.text[sentence_start : m.start()].strip():
+                    return False  # "Voor Maaike de Waard was er zilver": who it was for
+                # "het wereldrecord van Usain Bolt, 9,58": a time or record belongs to its possessor.
+                return not (possessive_ok and word == "van")
+            if word not in _NOUN_PHRASE_WORDS:
+                return False
+        return False
 
     def athlete(self, start: int, end: int, binding: str = "clause", possessive_ok: bool = False) -> Optional[Mention]:
         """The person (or nation, for a team) a fact at [start, end) belongs to, or None."""

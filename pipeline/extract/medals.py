@@ -19,6 +19,7 @@ from ..lang.sport_nl import (
     MEDAL_ADJECTIVES,
     MEDAL_NOUNS,
     MEDAL_OBJECTS,
+    MISSED_AFTER,
     MISSED_CUES,
     ONE_TWO,
     ORDINALS,
@@ -71,6 +72,7 @@ PLACING_RE = re.compile(
 WIN_RE = re.compile(rf"\b(?:{_alt(WIN_VERBS)})\b", re.I)
 ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
 _MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
+_MISSED_AFTER_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_AFTER)})(?!\w)", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\s(?:maar|terwijl|want|waarna|nadat|toen|dan)\s")
 
 
@@ -82,9 +84,14 @@ def clause_before(text: str, start: int, limit: int = 120) -> str:
 
 
 def is_missed(text: str, start: int, end: int) -> bool:
-    """`greep naast het brons`, `kans op goud`, `leek het goud te gaan pakken`."""
-    after = text[end : end + 25]
-    return bool(_MISSED_RE.search(clause_before(text, start))) or bool(re.match(r"[^.,;]*?\bte gaan\b", after))
+    """`greep naast het brons`, `kans op goud`, `leek het goud te gaan pakken`, `die het zilver miste`."""
+    after = text[end : end + 40]
+    clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    return (
+        bool(_MISSED_RE.search(clause_before(text, start)))
+        or bool(re.match(r"[^.,;]*?\bte gaan\b", after))
+        or bool(_MISSED_AFTER_RE.search(clause_after))
+    )
 
 
 def _cue(m: re.Match, group: str, medal: str, binding: str, rank=None) -> MedalCue:

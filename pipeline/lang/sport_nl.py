@@ -112,6 +112,9 @@ MISSED_CUES = (
     "strijd om", "strijdt om", "race om", "verloor", "verspeelde",
 )
 
+#: Verbs after a medal phrase, in its clause, that say it was not won: "die het zilver miste".
+MISSED_AFTER = ("miste", "mist", "misliep", "misloopt", "liep mis", "net misliep", "verspeelde", "verloor", "ontglipte", "ontging")
+
 #: A medal phrase whose subject is one of these belongs to several people: no single athlete.
 PLURAL_SUBJECTS = ("beide", "beiden", "allebei", "de twee", "samen", "alle")
 

@@ -1,0 +1,64 @@
+"""Relation linking: each fact goes to the athlete and event its sentence gives it.
+
+Runs on the bundled model (the `model_path` fixture), the way the product does.
+"""
+
+from datetime import date
+
+import pytest
+
+from pipeline.config import RunConfig
+from pipeline.run import extract_text
+
+
+@pytest.fixture(scope="module")
+def config(model_path):
+    return RunConfig(model=model_path)
+
+
+def medals(text, config):
+    ex = extract_text(text, date(2026, 2, 15), config=config)
+    return {(m.medal, m.athlete, m.event) for m in ex.medals}
+
+
+def times(text, config):
+    ex = extract_text(text, date(2026, 2, 15), config=config)
+    return {(t.seconds, t.athlete, t.event) for t in ex.times}
+
+
+def test_object_of_a_preposition_is_not_the_winner(config):
+    text = "Femke Kok en Jutta Leerdam reden zondag. Kok pakte voor Leerdam het goud op de 500 meter."
+    assert ("gold", "Femke Kok", "500m") in medals(text, config)
+    assert not any(athlete == "Jutta Leerdam" for _, athlete, _ in medals(text, config))
+
+
+def test_given_to_and_relative_clauses(config):
+    text = (
+        "Op de 1500 meter won Joy Beune. Het brons ging naar de Japanse Miho Takagi. "
+        "Marijke Groenewoud werd vierde, voor Antoinette de Jong, die het zilver miste."
+    )
+    found = medals(text, config)
+    assert ("bronze", "Miho Takagi", "1500m") in found
+    assert not any(athlete in ("Marijke Groenewoud", "Antoinette de Jong") for _, athlete, _ in found)
+
+
+def test_a_pronoun_continues_the_last_person_named(config):
+    text = "Op de 500 meter was Xandra Velzeboer de snelste. Zij won in 41,987 voor de Italiaanse Arianna Fontana."
+    assert times(text, config) == {(41.987, "Xandra Velzeboer", "500m")}
+
+
+def test_a_nation_wins_a_team_event(config):
+    text = "De Nederlandse ploeg won goud op de ploegachtervolging. Canada werd tweede."
+    found = medals(text, config)
+    assert ("gold", "Nederland", "ploegachtervolging") in found
+    assert ("silver", "Canada", "ploegachtervolging") in found
+
+
+def test_placings_in_a_stage_race_are_not_medals(config):
+    text = "In de Tour de France won Jonas Vingegaard de rit. Mathieu van der Poel werd tweede in de Tour de France."
+    assert medals(text, config) == set()
+
+
+def test_the_speaker_of_a_quote_is_not_its_third_person(config):
+    text = 'Femke Kok reed de 1000 meter. "Ze heeft olympisch zilver", zei Jutta Leerdam.'
+    assert not any(athlete == "Jutta Leerdam" for _, athlete, _ in medals(text, config))
