@@ -28,15 +28,14 @@ import argparse
 import csv
 import io
 import json
-import os
 import sys
-import tempfile
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Optional, Sequence
 
 from .config import DEFAULT_OUTPUT_DIR, RunConfig
+from .export import atomic_write
 from .records import ENTITY_LABELS, Extraction
 from .scoring import PRF, bcubed
 
@@ -564,19 +563,6 @@ def _csv_text(columns: Sequence[str], rows: Iterable[Mapping]) -> str:
     return buffer.getvalue()
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    """Temp file in the same folder, then os.replace: readers never see half a report."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def save_report(report: EvalReport, out_dir: Path) -> list[Path]:
     """Write scores.csv, errors.csv and scores.json into out_dir; returns their paths."""
     out_dir = Path(out_dir)
@@ -591,7 +577,7 @@ def save_report(report: EvalReport, out_dir: Path) -> list[Path]:
     }
     paths = []
     for name, text in files.items():
-        _write_atomic(out_dir / name, text)
+        atomic_write(out_dir / name, text)
         paths.append(out_dir / name)
     return paths
 
