@@ -14,6 +14,7 @@ The statistical model finds most names; rules fix what it is weak on:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, List, Optional
 
 import regex
@@ -115,6 +116,7 @@ def entity_mentions(doc: Doc) -> List[Mention]:
     spans = [_relabel(text, s) for s in spans if s and _keep(text, *s)]
     spans = [_extend_name(text, s) if s[2] in ("PER", "MISC") else s for s in spans]
     spans = _resolve_overlaps(spans + list(_context_persons(text)) + _first_name_persons(text, spans))
+    spans = _add_uncovered(spans, _country_spans(text))
     spans = _document_consistency(text, spans)
     return _with_canonical(text, spans)
 
@@ -210,6 +212,22 @@ def _first_name_persons(text: str, spans: list[tuple[int, int, str]]) -> list[tu
                         found.append((start, end, "PER"))
                 break
     return found
+
+
+def _country_spans(text: str) -> list[tuple[int, int, str]]:
+    """Every capitalised country name is a place, also where the model saw nothing."""
+    return [(m.start(), m.end(), "LOC") for m in _country_re().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _country_re() -> "regex.Pattern":
+    names = sorted(country_names(), key=len, reverse=True)
+    return regex.compile(r"(?<![\w-])(?:" + "|".join(map(regex.escape, names)) + r")(?![\w-])")
+
+
+def _add_uncovered(spans, extra):
+    """`extra` spans where no entity is yet."""
+    return sorted(spans + [x for x in extra if all(x[1] <= s[0] or x[0] >= s[1] for s in spans)])
 
 
 def _resolve_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -95,7 +95,8 @@ class Linker:
                     return False  # "Voor Maaike de Waard was er zilver": who it was for
                 # "het wereldrecord van Usain Bolt, 9,58": a time or record belongs to its possessor.
                 return not (possessive_ok and word == "van")
-            if word not in _NOUN_PHRASE_WORDS:
+            # Articles, possessives, nationality words, roles and adjectives ("ongenaakbare").
+            if word not in _NOUN_PHRASE_WORDS and not (word.endswith("e") and word.islower()):
                 return False
         return False
 
@@ -172,10 +173,19 @@ class Linker:
         if in_sentence:
             nearest = min(in_sentence, key=lambda e: max(e.start - end, start - e.end, 0))
             return nearest.event
-        before = [e for e in self.events if e.end <= start]
+        paragraph_start = self.text.rfind("\n\n", 0, start)
+        before = [e for e in self.events if paragraph_start <= e.end <= start]
         if before:
             return before[-1].event
-        return self.events[0].event if self.events else ""
+        return self.main_event
+
+    @property
+    def main_event(self) -> str:
+        """The event the article is most about: its most named one (first on ties)."""
+        if not self.events:
+            return ""
+        counts = Counter(e.event for e in self.events)
+        return max(counts, key=lambda e: (counts[e], -[x.event for x in self.events].index(e)))
 
     def date(self, start: int) -> str:
         same = self._in_sentence(self.day_dates, self.sentence_of(start))
