@@ -116,3 +116,19 @@ def test_missed_or_hoped_medals_are_not_medals(text):
 
 def test_one_two_gives_gold_and_silver():
     assert sorted(medals("Het was een 1-2'tje.")) == [("gold", "1-2'tje"), ("silver", "1-2'tje")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Velzeboer finishte 0,09 seconde later als tweede.", [("silver", "als tweede")]),
+        ("Daartussen werd de Canadees William Dandjinou tweede.", [("silver", "werd de Canadees William Dandjinou tweede")]),
+        ("De Amerikaanse Jennifer Valente won.", [("gold", "won")]),
+    ],
+)
+def test_more_placing_phrasings(text, expected):
+    assert medals(text) == expected
+
+
+def test_a_counted_ordinal_is_no_placing():
+    assert medals("Ze werd voor de tweede keer Nederlands kampioene.") == [("gold", "Nederlands kampioene")]

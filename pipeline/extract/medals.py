@@ -64,9 +64,13 @@ TITLE_RE = re.compile(
 )
 WINNER_RE = re.compile(r"\b(?:winnaar|winnares)\b(?!\s+van\s+(?:het|de)\s+(?:goud|zilver|brons))", re.I)
 _ORDINAL = _alt(ORDINALS)
+# An ordinal before one of these counts something else: "de tweede keer", "als eerste vrouw".
+_NOT_PLACE = "keer|maal|rit|ronde|van|vrouw|man|medaille|nederlander|nederlandse|dag|helft|set|etappe|plek\\s+van"
 PLACING_RE = re.compile(
-    rf"\b(?:{_alt(PLACING_LEADS)})\s+(?:[\w'’]+\s+){{0,3}}?(?P<ord>{_ORDINAL})\b(?!\s+(?:keer|maal|rit|ronde|van|vrouw|man|medaille))"
-    rf"|\b(?P<ord2>{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b",
+    rf"\b(?:{_alt(PLACING_LEADS)})\s+(?:[\w'’-]+\s+){{0,4}}?(?P<ord>{_ORDINAL})\b(?!\s+(?:{_NOT_PLACE}))"
+    rf"|\b(?P<ord2>{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b"
+    # "finishte 0,09 seconde later als tweede", "stond als derde op het podium"
+    rf"|\bals\s+(?P<ord3>tweede|derde)\b(?!\s+(?:{_NOT_PLACE}))",
     re.I,
 )
 WIN_RE = re.compile(rf"\b(?:{_alt(WIN_VERBS)})\b", re.I)
@@ -119,15 +123,17 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         binding = BIND_NEXT_NAME if re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]) else BIND_CLAUSE
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), binding, placing=True))
     for m in PLACING_RE.finditer(text):
-        rank = ORDINALS[(m.group("ord") or m.group("ord2")).lower()]
+        rank = ORDINALS[(m.group("ord") or m.group("ord2") or m.group("ord3")).lower()]
         if rank in RANK_MEDALS:
             medal = Medal(m.start(), m.end(), m.group(0), medal=RANK_MEDALS[rank], rank=rank)
             cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
     for m in WIN_RE.finditer(text):
-        # A win is a gold only when the clause names the event won ("won de 500 meter").
+        # A win is a gold only when the clause names the event won ("won de 500 meter") or
+        # the sentence ends on it ("De Amerikaanse Jennifer Valente won.").
         clause_end = _CLAUSE_BREAK.search(text, m.end())
         limit = clause_end.start() if clause_end else len(text)
-        if any(m.end() <= e.start < min(limit, m.end() + 40) for e in events):
+        ends_sentence = re.match(r"\s*[.!]", text[m.end() : m.end() + 3])
+        if ends_sentence or any(m.end() <= e.start < min(limit, m.end() + 40) for e in events):
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
     for m in ONE_TWO_RE.finditer(text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_FIRST))
