@@ -21,6 +21,7 @@ A damaged or unreadable cache is never fatal: it is treated as empty and rebuilt
 from __future__ import annotations
 
 import hashlib
+import json
 import pickle
 import sqlite3
 from dataclasses import replace
@@ -244,4 +245,73 @@ def with_cache(
         cache.flush()
 
 
-__all__ = ["ExtractionCache", "article_key", "code_fingerprint", "model_key", "with_cache"]
+__all__ = [
+    "ExtractionCache", "article_key", "code_fingerprint", "model_key", "outputs_current", "run_fingerprint",
+    "with_cache", "write_manifest",
+]
+
+
+# --------------------------------------------------------------------------------------
+# Run manifest: a rerun whose inputs and code are exactly those of the last run, and whose
+# outputs are still as that run wrote them, has nothing to write.
+# --------------------------------------------------------------------------------------
+
+MANIFEST_FILENAME = "run.json"
+
+
+@lru_cache(maxsize=1)
+def package_fingerprint() -> str:
+    """Hash of every module and data file of the package (reconciliation and export included)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in PACKAGE_DIR.rglob("*") if p.is_file() and p.suffix in {".py", ".txt", ".json"} and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(PACKAGE_DIR)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def run_fingerprint(extractions: Iterable[Extraction], run_info: dict) -> str:
+    """What the run-level outputs depend on: every article as read (identity, status and text),
+    in order, the model and run info, and all of the package's code."""
+    digest = hashlib.sha256()
+    digest.update(json.dumps(run_info, sort_keys=True, default=str).encode() + b"\0" + package_fingerprint().encode())
+    for ex in extractions:
+        a = ex.article
+        published = a.published.isoformat() if a.published else ""
+        head = "\x1f".join((a.doc_id, a.path, published, a.status, a.error, str(a.body_start), a.language))
+        digest.update(head.encode("utf-8", "surrogatepass") + b"\x1e")
+        digest.update(hashlib.sha256(a.text.encode("utf-8", "surrogatepass")).digest())
+    return digest.hexdigest()
+
+
+def _file_hashes(output_dir: Path, names: Iterable[str]) -> dict:
+    hashes = {}
+    for name in names:
+        try:
+            hashes[name] = hashlib.sha256((output_dir / name).read_bytes()).hexdigest()
+        except OSError:
+            hashes[name] = None
+    return hashes
+
+
+def outputs_current(output_dir: Path, fingerprint: str) -> bool:
+    """True when the last run had this fingerprint and its output files are untouched."""
+    try:
+        manifest = json.loads((Path(output_dir) / CACHE_DIRNAME / MANIFEST_FILENAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    files = manifest.get("files") or {}
+    if manifest.get("fingerprint") != fingerprint or not files:
+        return False
+    return _file_hashes(Path(output_dir), files) == files
+
+
+def write_manifest(output_dir: Path, fingerprint: str, paths: Iterable[Path]) -> None:
+    from .export import atomic_write
+
+    output_dir = Path(output_dir)
+    names = sorted({Path(p).name for p in paths})
+    manifest = {"fingerprint": fingerprint, "files": _file_hashes(output_dir, names)}
+    atomic_write(output_dir / CACHE_DIRNAME / MANIFEST_FILENAME, json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+
+
+def forget_manifest(output_dir: Path) -> None:
+    (Path(output_dir) / CACHE_DIRNAME / MANIFEST_FILENAME).unlink(missing_ok=True)

@@ -15,9 +15,9 @@ from typing import Iterable, Iterator, List, Optional, Sequence
 from .config import PIPELINE_VERSION, RunConfig
 from .ingest import iter_inputs, parse_iso_date, read_articles
 from .records import STATUS_ERROR, Extraction
-from .cache import ExtractionCache, with_cache
+from .cache import ExtractionCache, forget_manifest, outputs_current, run_fingerprint, with_cache, write_manifest
 from .parallel import make_engine
-from .run import build_pipeline
+from .run import model_info
 
 
 @dataclass(frozen=True)
@@ -91,11 +91,11 @@ def run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig = RunConf
     started = time.perf_counter()
     default_date = parse_iso_date(config.default_date) if config.default_date else None
     check_inputs(inputs)
-    nlp, model = build_pipeline(config)
+    model = model_info(config)  # from meta.json: the model itself loads only if an article needs it
     cache = ExtractionCache.for_output(output_dir, model) if config.use_cache else None
     progress = Progress(not config.quiet, cache)
     extractions: list[Extraction] = []
-    stream = with_cache(read_articles(inputs, default_date, config.skip_non_dutch), make_engine(config, nlp), cache)
+    stream = with_cache(read_articles(inputs, default_date, config.skip_non_dutch), make_engine(config), cache)
     try:
         for ex in progress.step(stream):
             extractions.append(ex)
@@ -114,11 +114,19 @@ def run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig = RunConf
         "model_source": model.source,
         "pipeline_version": PIPELINE_VERSION,
     }
-    reconciliation = reconcile(extractions)
-    extractions = apply_reconciliation(extractions, reconciliation)
-    extra = {name: getattr(reconciliation, name) for name in ("entities", "results", "conflicts")}
-    write_outputs(output_dir, extractions, run_info, extra_frames=extra)
-    atomic_write(Path(output_dir) / "report.html", render_report(extractions, reconciliation, None, run_info))
+    # Same articles, code and model as the last run, and its outputs untouched: they are
+    # already what this run would write (reconciliation and export are deterministic).
+    fingerprint = run_fingerprint(extractions, run_info) if config.use_cache else None
+    if fingerprint is None or not outputs_current(output_dir, fingerprint):
+        if config.use_cache:
+            forget_manifest(output_dir)  # outputs are about to change: until done, nothing is current
+        reconciliation = reconcile(extractions)
+        extractions = apply_reconciliation(extractions, reconciliation)
+        extra = {name: getattr(reconciliation, name) for name in ("entities", "results", "conflicts")}
+        written = write_outputs(output_dir, extractions, run_info, extra_frames=extra)
+        atomic_write(Path(output_dir) / "report.html", render_report(extractions, reconciliation, None, run_info))
+        if fingerprint is not None:
+            write_manifest(output_dir, fingerprint, [*written, Path(output_dir) / "report.html"])
     statuses = [ex.article.status for ex in extractions]
     return RunSummary(
         n_documents=len(extractions),

@@ -5,11 +5,12 @@ Extraction per article, in input order, reading its input lazily (memory stays f
 long the input is). `make_engine` picks one from the run's config:
 
 * ``local`` with 1 worker: spaCy's ``nlp.pipe`` and the stages in this process;
-* ``local`` with N workers: a process pool; each task is one batch of ``batch_size``
-  articles, which a worker runs through ``nlp.pipe`` and every stage after it, so the rule
+* ``local`` with N workers: a process pool; each task is a few spaCy batches of articles
+  (`BATCHES_PER_TASK` x ``batch_size``), which a worker runs through ``nlp.pipe`` and every
+  stage after it, so the rule
   stages (a good share of the time) run in parallel too, not only spaCy. Workers are forked
   from the driver after the model is loaded, so they start at once and share its memory;
-* ``dask``: one Dask task per batch of articles on a ``distributed`` cluster (an existing one
+* ``dask``: one Dask task per batch of articles (same size as a pool task) on a ``distributed`` cluster (an existing one
   at ``config.scheduler``, or a LocalCluster of worker processes on 127.0.0.1); each worker
   process loads the model once (module global) and keeps it for every later task.
 
@@ -27,7 +28,7 @@ import os
 import threading
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from itertools import islice
+from itertools import chain, islice
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from spacy.language import Language
@@ -38,9 +39,13 @@ from .records import Article, Extraction
 Engine = Callable[[Iterable[Article]], Iterator[Extraction]]
 
 _FIELDS = ("mentions", "events", "times", "medals", "records", "ages", "dates", "warnings")
-#: Batches in flight per worker: enough that no worker waits for the driver, few enough that
+#: Tasks in flight per worker: enough that no worker waits for the driver, few enough that
 #: memory does not grow with the input.
 INFLIGHT_PER_WORKER = 3
+#: spaCy batches per task: a task of several batches makes the cost of sending articles and
+#: records between processes small next to the work, while nlp.pipe keeps its small batches
+#: (which bound peak memory).
+BATCHES_PER_TASK = 4
 
 
 def default_workers() -> int:
@@ -80,12 +85,17 @@ def _worker_pipeline(config: RunConfig) -> Language:
 
 
 def extract_batch(config: RunConfig, articles: List[Article]) -> List[tuple]:
-    """One task: a batch of ok articles through spaCy and the stages; their records, in order."""
+    """One task: ok articles through spaCy (in batches of config.batch_size) and the stages;
+    their records, in order."""
     from .run import iter_extractions
 
     with _WORKER_LOCK:
         nlp = _worker_pipeline(config)
-        return [_records(ex) for ex in iter_extractions(articles, nlp, max(1, len(articles)))]
+        return [_records(ex) for ex in iter_extractions(articles, nlp, config.batch_size)]
+
+
+def task_size(config: RunConfig) -> int:
+    return max(1, config.batch_size) * BATCHES_PER_TASK
 
 
 _POOL_CONFIG: Optional[RunConfig] = None
@@ -120,31 +130,45 @@ def _ordered(submit, batches: Iterator[List[Article]], inflight: int) -> Iterato
         yield from map(_rebuild, batch, future.result())
 
 
+def _first(articles: Iterable[Article]) -> Optional[Iterator[Article]]:
+    """`articles` as an iterator, or None when there are none: engines set up (load the model,
+    start processes or a cluster) only once there is work, so a rerun served entirely from
+    the cache starts nothing."""
+    it = iter(articles)
+    for first in it:
+        return chain([first], it)
+    return None
+
+
 def serial_engine(config: RunConfig, nlp: Optional[Language] = None) -> Engine:
     from .run import build_pipeline, iter_extractions
 
-    if nlp is None:
-        nlp, _ = build_pipeline(config)
-
     def engine(articles: Iterable[Article]) -> Iterator[Extraction]:
-        return iter_extractions(articles, nlp, config.batch_size)
+        work = _first(articles)
+        if work is None:
+            return
+        pipeline = nlp if nlp is not None else build_pipeline(config)[0]
+        yield from iter_extractions(work, pipeline, config.batch_size)
 
     return engine
 
 
 def pool_engine(config: RunConfig, workers: int) -> Engine:
-    """N worker processes over batches of articles."""
+    """N worker processes over tasks of a few batches of articles."""
     from .run import build_pipeline
 
-    # Load in the driver first: forked workers inherit it instead of each loading it again.
-    _WORKER_NLP.setdefault(config.model, build_pipeline(config)[0])
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
     def engine(articles: Iterable[Article]) -> Iterator[Extraction]:
+        work = _first(articles)
+        if work is None:
+            return
+        # Load in the driver first: forked workers inherit it instead of each loading it again.
+        _WORKER_NLP.setdefault(config.model, build_pipeline(config)[0])
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_pool_init, initargs=(config,))
         try:
-            yield from _ordered(lambda b: pool.submit(_pool_task, b), batched(articles, config.batch_size), workers * INFLIGHT_PER_WORKER)
+            yield from _ordered(lambda b: pool.submit(_pool_task, b), batched(work, task_size(config)), workers * INFLIGHT_PER_WORKER)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -159,6 +183,9 @@ def dask_engine(config: RunConfig, workers: int) -> Engine:
         raise RuntimeError("--engine dask needs dask[distributed]: pip install 'nlie[dask]'") from err
 
     def engine(articles: Iterable[Article]) -> Iterator[Extraction]:
+        work = _first(articles)
+        if work is None:
+            return
         cluster = None
         if config.scheduler:
             client = Client(config.scheduler)
@@ -174,7 +201,7 @@ def dask_engine(config: RunConfig, workers: int) -> Engine:
             def submit(batch):
                 return client.submit(extract_batch, config, batch, pure=False)
 
-            yield from _ordered(submit, batched(articles, config.batch_size), slots * INFLIGHT_PER_WORKER)
+            yield from _ordered(submit, batched(work, task_size(config)), slots * INFLIGHT_PER_WORKER)
         finally:
             client.close()
             if cluster is not None:

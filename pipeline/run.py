@@ -11,6 +11,8 @@ shifts them once, so every record's offsets point into `Article.text`.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Iterable, Iterator, List, Tuple
 
 from spacy.language import Language
@@ -49,6 +51,28 @@ def build_pipeline(config: RunConfig) -> Tuple[Language, ModelInfo]:
     if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
         nlp.add_pipe("sentencizer", first=True)
     return nlp, info
+
+
+def model_info(config: RunConfig) -> ModelInfo:
+    """The ModelInfo `build_pipeline` would give, from the model's meta.json without loading it
+    (a rerun whose articles all come from the cache never needs the model itself)."""
+    import spacy
+
+    from .nlp import _is_model_dir, resolve_model
+
+    name_or_path, source = resolve_model(config.model)
+    try:
+        path = Path(name_or_path)
+        if not _is_model_dir(path):
+            path = Path(spacy.util.get_package_path(name_or_path))
+        meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+        lang, name, version = str(meta["lang"]), str(meta["name"]), str(meta["version"])
+        assert lang and name and version
+    except Exception:  # unusual packaging or meta: load it, which is always right
+        return load_model(config.model, disable=UNUSED_COMPONENTS)[1]
+    # Same naming as pipeline.nlp.load_model (tests/test_parallel.py checks they agree).
+    full_name = name if name.startswith(lang + "_") else f"{lang}_{name}"
+    return ModelInfo(name=full_name, version=version, source=source, path=name_or_path)
 
 
 def extract_doc(article: Article, doc: Doc) -> Extraction:
@@ -116,4 +140,4 @@ def extract_text(text: str, published=None, doc_id: str = "text", config: RunCon
     return extract_doc(article, nlp(article.body))
 
 
-__all__ = ["build_pipeline", "extract_all", "extract_doc", "extract_text", "iter_extractions"]
+__all__ = ["build_pipeline", "extract_all", "extract_doc", "extract_text", "iter_extractions", "model_info"]

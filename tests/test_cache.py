@@ -204,3 +204,27 @@ def test_prune_drops_entries_the_run_did_not_use(tmp_path):
     cache.close()
     with sqlite3.connect(tmp_path / CACHE_FILENAME) as db:
         assert db.execute("SELECT COUNT(*) FROM extractions").fetchone()[0] == 1
+
+
+def test_no_change_rerun_loads_no_model_and_rewrites_nothing(corpus, tmp_path, p5_model, monkeypatch):
+    import pipeline.run as runmod
+
+    out = tmp_path / "out"
+    run(corpus, out, p5_model, workers=1)
+    first = output_files(out)
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file()}
+
+    def no_model(config):
+        raise AssertionError("the model was loaded for a rerun served from the cache")
+
+    monkeypatch.setattr(runmod, "build_pipeline", no_model)
+    summary = run(corpus, out, p5_model, workers=2)
+    assert summary.n_ok == len(list(corpus.iterdir()))
+    assert output_files(out) == first
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file()} == stamps
+
+    # An output edited (or deleted) by hand is not current any more: the run writes it again.
+    (out / "times.csv").write_text("edited\n", encoding="utf-8")
+    (out / "entities.csv").unlink()
+    run(corpus, out, p5_model, workers=1)
+    assert output_files(out) == first

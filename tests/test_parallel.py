@@ -178,3 +178,10 @@ def test_progress_is_silent_off_a_terminal_and_when_quiet():
         list(progress.step([Extraction(article=Article(doc_id="a", text="x"))]))
         progress.close()
         assert stream.getvalue() == "" and progress.count == 1
+
+
+def test_model_info_without_loading_agrees_with_loading(p5_model):
+    from pipeline.nlp import load_model
+    from pipeline.run import UNUSED_COMPONENTS, model_info
+
+    assert model_info(RunConfig(model=p5_model)) == load_model(p5_model, disable=UNUSED_COMPONENTS)[1]
