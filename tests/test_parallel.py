@@ -185,3 +185,17 @@ def test_model_info_without_loading_agrees_with_loading(p5_model):
     from pipeline.run import UNUSED_COMPONENTS, model_info
 
     assert model_info(RunConfig(model=p5_model)) == load_model(p5_model, disable=UNUSED_COMPONENTS)[1]
+
+
+def test_cli_options_workers_engine_scheduler_no_cache(p5_model, tmp_path, capsys):
+    from pipeline.cli import build_parser, main
+
+    args = build_parser().parse_args(["run", "seeds"])
+    assert (args.workers, args.engine, args.scheduler, args.no_cache) == (None, "local", None, False)
+    out = tmp_path / "out"
+    code = main(["run", str(PROJECT / "seeds"), "-o", str(out), "--model", p5_model, "--workers", "2", "--batch-size", "1", "--no-cache", "-q"])
+    assert code == 0 and (out / "mentions.csv").is_file() and not (out / ".cache").exists()
+    assert main(["run", str(PROJECT / "seeds"), "-o", str(out), "--scheduler", "tcp://127.0.0.1:1"]) == 2
+    assert "--scheduler needs --engine dask" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["run", "seeds", "--workers", "0"])
