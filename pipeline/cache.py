@@ -28,7 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from collections import deque
-from typing import Callable, Iterable, Iterator, List, Optional, Tuple
+from typing import Callable, Dict, Iterable, Iterator, Optional
 
 from .config import PACKAGE_DIR, PIPELINE_VERSION
 from .nlp import ModelInfo
@@ -96,7 +96,8 @@ class ExtractionCache:
         self.model = model_key(model)
         self.hits = 0
         self.misses = 0
-        self._pending: List[Tuple[str, bytes]] = []
+        self.served = 0  # hits handed on by with_cache so far (progress counts these)
+        self._pending: Dict[str, bytes] = {}  # written on flush()
         self._used: set[str] = set()
         self._db: Optional[sqlite3.Connection] = None
         self._open()
@@ -129,8 +130,8 @@ class ExtractionCache:
         """The cached Extraction of `article` (rebuilt around this article), or None."""
         key = key or self.key(article)
         self._used.add(key)
-        row = None
-        if self._db is not None:
+        row = (self._pending[key],) if key in self._pending else None
+        if row is None and self._db is not None:
             try:
                 row = self._db.execute("SELECT records FROM extractions WHERE key = ?", (key,)).fetchone()
             except sqlite3.DatabaseError:
@@ -150,7 +151,7 @@ class ExtractionCache:
         """Remember `ex` (an ok article's extraction); written in batches."""
         key = key or self.key(ex.article)
         self._used.add(key)
-        self._pending.append((key, _pack(ex)))
+        self._pending[key] = _pack(ex)
         if len(self._pending) >= 256:
             self.flush()
 
@@ -160,7 +161,7 @@ class ExtractionCache:
             return
         try:
             with self._db:
-                self._db.executemany("INSERT OR REPLACE INTO extractions (key, records) VALUES (?, ?)", self._pending)
+                self._db.executemany("INSERT OR REPLACE INTO extractions (key, records) VALUES (?, ?)", list(self._pending.items()))
         except sqlite3.DatabaseError:
             pass  # a cache that cannot be written only costs speed next time
         self._pending.clear()
@@ -200,7 +201,7 @@ def with_cache(
     """Every article's Extraction in input order: failed articles pass through empty, cached
     ones come from `cache`, the rest go through `engine` (Iterable[Article] -> Iterator[Extraction],
     same order) and are stored. `engine` only ever sees ok articles not in the cache."""
-    # Slots in input order, each [extraction or None, key]. The engine pulls articles lazily
+    # Slots in input order, each [extraction or None, key, from the cache]. The engine pulls articles lazily
     # from `misses()`, which files every article's slot as it goes (and the open ones in
     # `waiting`); each engine result fills the oldest waiting slot, and filled slots at the
     # front are yielded, so output order is input order whatever mix of hits and misses.
@@ -210,11 +211,11 @@ def with_cache(
     def misses() -> Iterator[Article]:
         for article in articles:
             if not article.ok:
-                slots.append([Extraction(article=article), None])
+                slots.append([Extraction(article=article), None, False])
                 continue
             key = cache.key(article) if cache is not None else None
             hit = cache.get(article, key) if cache is not None else None
-            slot = [hit, key]
+            slot = [hit, key, hit is not None]
             slots.append(slot)
             if hit is None:
                 waiting.append(slot)
@@ -222,7 +223,10 @@ def with_cache(
 
     def ready() -> Iterator[Extraction]:
         while slots and slots[0][0] is not None:
-            yield slots.popleft()[0]
+            ex, _, from_cache = slots.popleft()
+            if from_cache:
+                cache.served += 1
+            yield ex
 
     results = engine(misses())
     try:

@@ -57,8 +57,9 @@ class Progress:
     def line(self) -> str:
         elapsed = max(time.perf_counter() - self.started, 1e-9)
         text = f"{self.count} articles, {self.count / elapsed:.1f} articles/s"
-        if self.cache is not None and self.cache.hits:
-            text += f" ({self.cache.hits} from cache)"
+        served = getattr(self.cache, "served", 0)
+        if served:
+            text += f" ({served} from cache)"
         return text
 
     def step(self, extractions: Iterable[Extraction]) -> Iterator[Extraction]:

@@ -228,3 +228,27 @@ def test_no_change_rerun_loads_no_model_and_rewrites_nothing(corpus, tmp_path, p
     (out / "entities.csv").unlink()
     run(corpus, out, p5_model, workers=1)
     assert output_files(out) == first
+
+
+def test_with_cache_mixes_hits_and_misses_in_input_order(tmp_path):
+    from pipeline.cache import with_cache
+
+    articles = [replace(ARTICLE, doc_id=f"d{i}", text=f"{ARTICLE.text} {i}") for i in range(5)]
+    cache = ExtractionCache(tmp_path, MODEL)
+    for i in (0, 2, 3):
+        cache.put(_extraction(articles[i]))
+    given = []
+
+    def engine(items):
+        for a in items:
+            given.append(a.doc_id)
+            yield Extraction(article=a, warnings=("fresh",))
+
+    out = list(with_cache(articles, engine, cache))
+    assert [ex.article.doc_id for ex in out] == [a.doc_id for a in articles]
+    assert given == ["d1", "d4"]
+    assert [ex.warnings for ex in out] == [("w",), ("fresh",), ("w",), ("w",), ("fresh",)]
+    assert (cache.hits, cache.misses, cache.served) == (3, 2, 3)
+    again = list(with_cache(articles, engine, cache))  # the misses were stored
+    assert again == out and given == ["d1", "d4"]
+    cache.close()

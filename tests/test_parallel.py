@@ -159,7 +159,7 @@ class _Tty(io.StringIO):
 
 
 class _Hits:
-    hits = 7
+    served = 7
 
 
 def test_progress_counts_articles_and_cache_hits_on_a_terminal():
