@@ -7,12 +7,15 @@ long the input is). `make_engine` picks one from the run's config:
 * ``local`` with 1 worker: spaCy's ``nlp.pipe`` and the stages in this process;
 * ``local`` with N workers: a process pool; each task is a few spaCy batches of articles
   (`BATCHES_PER_TASK` x ``batch_size``), which a worker runs through ``nlp.pipe`` and every
-  stage after it, so the rule
-  stages (a good share of the time) run in parallel too, not only spaCy. Workers are forked
-  from the driver after the model is loaded, so they start at once and share its memory;
-* ``dask``: one Dask task per batch of articles (same size as a pool task) on a ``distributed`` cluster (an existing one
-  at ``config.scheduler``, or a LocalCluster of worker processes on 127.0.0.1); each worker
-  process loads the model once (module global) and keeps it for every later task.
+  stage after it, so the rule stages (a good share of the time) run in parallel too, not
+  only spaCy. Workers are forked from the driver after the model is loaded, so they start
+  at once and share its memory;
+* ``dask``: one Dask task per batch of articles (same size as a pool task) on a
+  ``distributed`` cluster: an existing one at ``config.scheduler`` (its workers need this
+  package and the model installed at the same path or as the same package), or a
+  LocalCluster of worker processes on 127.0.0.1. Each worker process loads the model once
+  (module global) and keeps it for every later task. Reconciliation and export run in the
+  driver on the gathered extractions.
 
 Every engine keeps at most a few batches per worker in flight and hands results back in input
 order, so the outputs are the same, byte for byte, whatever the engine and worker count.
@@ -188,7 +191,7 @@ def dask_engine(config: RunConfig, workers: int) -> Engine:
             return
         cluster = None
         if config.scheduler:
-            client = Client(config.scheduler)
+            client = Client(config.scheduler, timeout="20s")
         else:
             cluster = LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True,
