@@ -619,7 +619,24 @@ def run_eval(
     report = evaluate(extractions, golds, conflicts)
     print(format_report(report))
     save_report(report, out_dir)
+    from .nlp import resolve_model
+
+    model = resolve_model(config.model)[0]
+    write_review_page(extractions, report, out_dir, {"labelled sets": ", ".join(sets), "model": model})
     return report
+
+
+def write_review_page(extractions, report: EvalReport, out_dir: Path, run_info: Mapping[str, str]) -> Path:
+    """report.html for the labelled articles, with the scores and every miss and false hit marked."""
+    from .job import apply_reconciliation
+    from .reconcile import reconcile
+    from .report import render_report
+
+    reconciliation = reconcile(extractions)
+    shown = apply_reconciliation(extractions, reconciliation)
+    path = Path(out_dir) / "report.html"
+    atomic_write(path, render_report(shown, reconciliation, report, run_info))
+    return path
 
 
 def main(argv: Optional[list[str]] = None) -> int:

@@ -313,3 +313,13 @@ def test_the_real_labels_against_themselves_score_one():
 def test_unknown_label_set_is_refused():
     with pytest.raises(ValueError, match="holdout"):
         ev.load_gold(("seeds", "train"))
+
+
+def test_eval_writes_a_review_page_with_scores_and_errors(tmp_path):
+    report = ev.run_eval(sets=("seeds",), out_dir=tmp_path)
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert (tmp_path / "scores.csv").exists() and (tmp_path / "errors.csv").exists()
+    errors = [e for s in report.scores for e in s.misses + s.false_hits if e.start is not None]
+    # every located miss or false hit is marked in the article text of the page
+    assert errors and page.count("ev-miss") + page.count("ev-false") >= 1
+    assert "times" in page and "medals" in page
