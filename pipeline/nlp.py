@@ -219,9 +219,98 @@ if CONSISTENCY_FACTORY not in Language.factories:
 
     @Language.factory(
         CONSISTENCY_FACTORY,
-        default_config={"relabel": True, "propagate": True, "person_parts": True},
+        default_config={"relabel": False, "propagate": False, "person_parts": True},
         requires=["doc.ents"],
         assigns=["doc.ents"],
     )
     def make_doc_consistency(nlp: Language, name: str, relabel: bool, propagate: bool, person_parts: bool):
         return DocConsistency(nlp, name, relabel, propagate, person_parts)
+
+
+# --------------------------------------------------------------------------------------
+# Gazetteer feature for the NER's token embedding ("nlie.GazetteerHashEmbed.v1").
+# The place-name lists are built at training time (models/recipe/gazetteer.py) and stored
+# in the model's weights file (thinc attrs), so loading the model needs no list file.
+# --------------------------------------------------------------------------------------
+
+import json as _json  # noqa: E402
+
+import numpy as _np  # noqa: E402
+from spacy.util import registry  # noqa: E402
+from thinc.api import Linear, Model, chain, with_array  # noqa: E402
+
+GAZ_CLASSES = ("CITY", "COUNTRY")
+
+
+def _gaz_table(path: Optional[str]) -> Dict[str, int]:
+    """{"Den Haag": class index, ...} from the JSON lists; empty if there is no file
+    (the stored model's attrs then replace it when the weights are loaded)."""
+    if not path or not Path(path).is_file():
+        return {}
+    lists = _json.loads(Path(path).read_text(encoding="utf-8"))
+    table: Dict[str, int] = {}
+    for ci, cls in enumerate(GAZ_CLASSES):
+        for name in lists.get(cls, []):
+            table.setdefault(" ".join(name.replace("-", " - ").split()), ci)
+    return table
+
+
+def _gaz_forward(model: Model, docs, is_train: bool):
+    table: Dict[str, int] = model.attrs["table"]
+    if "first_max" not in model.attrs or model.attrs.get("_n") != len(table):
+        first_max: Dict[str, int] = {}
+        for key in table:
+            parts = key.split(" ")
+            first_max[parts[0]] = max(first_max.get(parts[0], 0), len(parts))
+        model.attrs["first_max"], model.attrs["_n"] = first_max, len(table)
+    first_max = model.attrs["first_max"]
+    k = 2 * len(GAZ_CLASSES)
+    out = []
+    for doc in docs:
+        words = [t.text for t in doc]
+        feats = _np.zeros((len(words), k), dtype="float32")
+        i = 0
+        while i < len(words):
+            m = first_max.get(words[i], 0)
+            hit = 0
+            for n in range(min(m, len(words) - i), 0, -1):
+                ci = table.get(" ".join(words[i : i + n]))
+                if ci is not None:
+                    feats[i, 2 * ci] = 1.0
+                    feats[i + 1 : i + n, 2 * ci + 1] = 1.0
+                    hit = n
+                    break
+            i += hit or 1
+        out.append(model.ops.asarray2f(feats))
+    return out, lambda d_out: []
+
+
+def _add_lists(a: Model, b: Model, width: int) -> Model:
+    def forward(model, X, is_train):
+        ya, bp_a = a(X, is_train)
+        yb, bp_b = b(X, is_train)
+
+        def backprop(dY):
+            bp_a(dY)
+            bp_b(dY)
+            return []
+
+        return [p + q for p, q in zip(ya, yb)], backprop
+
+    def init(model, X=None, Y=None):
+        a.initialize(X=X)
+        b.initialize(X=X)
+
+    return Model("add_lists", forward, init=init, layers=[a, b], dims={"nO": width})
+
+
+@registry.architectures("nlie.GazetteerHashEmbed.v1")
+def gazetteer_hash_embed(width: int, attrs, rows, include_static_vectors: bool, gazetteer: Optional[str] = None) -> Model:
+    """spaCy's MultiHashEmbed plus a learned projection of place-name gazetteer matches
+    (B/I of CITY, COUNTRY; case-sensitive, longest match), added to the embedding."""
+    from spacy.ml.models.tok2vec import MultiHashEmbed
+
+    base = MultiHashEmbed(width=width, attrs=list(attrs), rows=list(rows), include_static_vectors=include_static_vectors)
+    gaz = Model("gazetteer_features", _gaz_forward, attrs={"table": _gaz_table(gazetteer)})
+    proj = chain(gaz, with_array(Linear(nO=width, nI=2 * len(GAZ_CLASSES))))
+    return _add_lists(base, proj, width)

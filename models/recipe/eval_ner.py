@@ -104,23 +104,31 @@ def score_ud(nlp, path: Path) -> Dict:
 
     docs = list(ud_docs(nlp.vocab, path))
     examples = [Example(Doc(nlp.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d]), d) for d in docs]
-    names = [n for n in ("tok2vec", "morphologizer", "senter", "tagger", "parser") if n in nlp.pipe_names]
+    names = [n for n in ("tok2vec", "morphologizer", "senter", "sentencizer", "tagger", "parser") if n in nlp.pipe_names]
     with nlp.select_pipes(enable=names):
         s = nlp.evaluate(examples)
     return {k: s.get(k) for k in ("pos_acc", "morph_acc", "sents_p", "sents_r", "sents_f", "dep_uas", "dep_las") if s.get(k) is not None}
 
 
-def speed(nlp, corpora: Path, repeats: int = 1) -> Dict:
+def speed(nlp, corpora: Path, repeats: int = 3) -> Dict:
+    """Words/second of the whole pipeline on the raw text of ned.testa (74 articles).
+
+    Each article is one string, tokenised by the pipeline's own tokenizer. The machine
+    may be shared, so the pass is repeated and the median and best are reported.
+    """
     texts = []
     for d in read_conll2002(corpora / "conll2002" / "ned.testa"):
         texts.append(" ".join(w for s in d for w, _ in s))
     list(nlp.pipe(texts[:5]))  # warm-up
-    n_words, t0 = 0, time.perf_counter()
+    rates, n_words = [], 0
     for _ in range(repeats):
+        n_words, t0 = 0, time.perf_counter()
         for doc in nlp.pipe(texts, batch_size=64):
             n_words += len(doc)
-    dt = time.perf_counter() - t0
-    return {"words": n_words, "seconds": round(dt, 2), "words_per_second": round(n_words / dt)}
+        rates.append(n_words / (time.perf_counter() - t0))
+    rates.sort()
+    return {"words": n_words, "passes": repeats, "median_words_per_second": round(rates[len(rates) // 2]),
+            "best_words_per_second": round(rates[-1])}
 
 
 def print_ner(split: str, res: Dict) -> None:

@@ -5,10 +5,11 @@
 Steps (all single-threaded, seed 0, so the result is deterministic for given corpora):
 
 1. convert.py: CoNLL-2002 and UD CoNLL-U -> DocBin in --work/corpus;
-2. NER (configs/ner.cfg) on ned.train + ned.testa for a fixed number of steps
+2. NER (configs/ner_pos.cfg; the UD morphologizer, frozen, feeds POS to it) on ned.train + ned.testa for a fixed number of steps
    (the number chosen while tuning on ned.testa with ned.train only; see models/README.md);
    ``--ner-data train`` trains on ned.train alone and keeps the best model on ned.testa;
-3. morphologizer + senter (configs/ud.cfg) on UD LassySmall train, best on Alpino dev;
+3. (runs first) tok2vec + morphologizer + senter (configs/ud.cfg) on UD LassySmall train plus
+   CoNLL-2002 ned.train sentence boundaries, best on Alpino dev;
 4. assemble (configs/assemble.cfg) + doc-consistency step, write meta.json, copy to --output.
 ned.testb is never read here.
 """
@@ -35,7 +36,7 @@ sys.path.insert(0, str(REPO))
 NAME = "nl_nlie_news"
 VERSION = "0.1.0"
 #: Steps for the final NER run on train+testa (best step on testa with train only, see README).
-NER_FINAL_STEPS = 6000
+NER_FINAL_STEPS = 4500
 
 
 def run(cmd: list) -> None:
@@ -44,7 +45,7 @@ def run(cmd: list) -> None:
 
 
 def spacy_train(cfg: Path, out: Path, train: Path, dev: Path, *overrides: str) -> None:
-    run([sys.executable, "-m", "spacy", "train", cfg, "--output", out,
+    run([sys.executable, "-m", "spacy", "train", cfg, "--output", out, "--code", HERE / "spacy_code.py",
          "--paths.train", train, "--paths.dev", dev, *overrides])
 
 
@@ -67,8 +68,8 @@ def assemble(ud: Path, ner: Path, output: Path, ner_note: str) -> None:
         name=NAME,
         version=VERSION,
         description=(
-            "Dutch news pipeline of the nlie project: morphologizer (UPOS + UD features) and "
-            "senter trained on UD Dutch LassySmall; NER (PER, ORG, LOC, MISC) trained on "
+            "Dutch news pipeline of the nlie project: morphologizer (UPOS + UD features) "
+            "trained on UD Dutch LassySmall; rule-based sentencizer; NER (PER, ORG, LOC, MISC) trained on "
             f"CoNLL-2002 Dutch ({ner_note}); document-level label consistency. "
             "Needs `import pipeline.nlp` (registers nlie_doc_consistency). See models/README.md."
         ),
@@ -86,6 +87,12 @@ def assemble(ud: Path, ner: Path, output: Path, ner_note: str) -> None:
     if output.exists():
         shutil.rmtree(output)
     nlp.to_disk(output)
+    # The gazetteer lists live in the ner weights; the training-time list path is not needed.
+    cfg = util.load_config(output / "config.cfg", interpolate=False)
+    embed = cfg["components"]["ner"]["model"]["tok2vec"]["embed"]
+    if "gazetteer" in embed:
+        embed["gazetteer"] = None
+        cfg.to_disk(output / "config.cfg")
     print(f"wrote {output}: pipes {nlp.pipe_names}")
 
 
@@ -105,23 +112,27 @@ def main() -> None:
         from convert import convert_all
 
         convert_all(a.corpora, corpus)
+        from gazetteer import build
+
+        (corpus / "gazetteer.json").write_text(json.dumps(build(), ensure_ascii=False), encoding="utf-8")
+    ud_dir = out / "ud"
+    if "ud" not in a.skip:
+        spacy_train(cfgs / "ud.cfg", ud_dir, corpus / "ud_train_plus_conll.spacy", corpus / "ud_dev.spacy")
+    ud = ("--paths.ud", str(ud_dir / "model-best"), "--paths.gazetteer", str(corpus / "gazetteer.json"))
     if a.ner_data == "train":
         ner_dir, ner_note = out / "ner", "ned.train; best on ned.testa"
         if "ner" not in a.skip:
-            spacy_train(cfgs / "ner.cfg", ner_dir, corpus / "ner_train.spacy", corpus / "ner_testa.spacy")
+            spacy_train(cfgs / "ner_gaz.cfg", ner_dir, corpus / "ner_train.spacy", corpus / "ner_testa.spacy", *ud)
         ner_model = ner_dir / "model-best"
     else:
         ner_dir, ner_note = out / "ner_final", f"ned.train + ned.testa, {NER_FINAL_STEPS} steps"
         if "ner" not in a.skip:
             # testa is in the training data here, so its dev score is not a selection criterion:
             # fixed step count, keep the last model.
-            spacy_train(cfgs / "ner.cfg", ner_dir, corpus / "ner_train_testa.spacy", corpus / "ner_testa.spacy",
+            spacy_train(cfgs / "ner_gaz.cfg", ner_dir, corpus / "ner_train_testa.spacy", corpus / "ner_testa.spacy", *ud,
                         "--training.max_steps", str(NER_FINAL_STEPS), "--training.patience", "0",
                         "--training.eval_frequency", "1000")
         ner_model = ner_dir / "model-last"
-    ud_dir = out / "ud"
-    if "ud" not in a.skip:
-        spacy_train(cfgs / "ud.cfg", ud_dir, corpus / "ud_train.spacy", corpus / "ud_dev.spacy")
     assemble(ud_dir / "model-best", ner_model, a.output, ner_note)
 
 
