@@ -33,7 +33,11 @@ from .relations import Linker
 #: Components the stages never read (checked: nothing in pipeline/ reads pos_, tag_, morph,
 #: lemma_ or dep_); not running them is free speed. The stages read doc.ents (ner + the
 #: entity ruler), doc.sents (parser, senter or sentencizer) and IS_SENT_START (the ruler).
+#: One of them still runs when a component that does run reads what it assigns (a NER with
+#: POS among its input features needs the morphologizer): see `_needed_by_running`.
 UNUSED_COMPONENTS = ("tagger", "morphologizer", "lemmatizer", "attribute_ruler", "trainable_lemmatizer")
+#: Token attributes a component's model can take as input features, and what assigns them.
+_FEATURE_ATTRS = {"POS": "token.pos", "TAG": "token.tag", "MORPH": "token.morph", "LEMMA": "token.lemma", "DEP": "token.dep"}
 
 
 def build_pipeline(config: RunConfig) -> Tuple[Language, ModelInfo]:
@@ -47,10 +51,41 @@ def build_pipeline(config: RunConfig) -> Tuple[Language, ModelInfo]:
     if "senter" in nlp.component_names and "parser" in nlp.pipe_names:
         nlp.enable_pipe("senter")
         nlp.disable_pipe("parser")
+    for name in _needed_by_running(nlp):
+        nlp.enable_pipe(name)
     add_entity_ruler(nlp)
     if not ({"parser", "senter", "sentencizer"} & set(nlp.pipe_names)):
         nlp.add_pipe("sentencizer", first=True)
     return nlp, info
+
+
+def _config_attrs(node) -> set:
+    """Token attribute names (POS, TAG, ...) anywhere in a component's config."""
+    if isinstance(node, dict):
+        return set().union(*(_config_attrs(v) for v in node.values())) if node else set()
+    if isinstance(node, (list, tuple)):
+        return set().union(*(_config_attrs(v) for v in node)) if node else set()
+    return {node} if isinstance(node, str) and node in _FEATURE_ATTRS else set()
+
+
+def _needed_by_running(nlp: Language) -> List[str]:
+    """Disabled components that assign a token attribute a running component reads as a feature."""
+    components = nlp.config.get("components", {})
+    read = set()
+    for name in nlp.pipe_names:
+        read |= {_FEATURE_ATTRS[a] for a in _config_attrs(components.get(name, {}))}
+    if not read:
+        return []
+    needed = []
+    for name in nlp.disabled:
+        if name not in UNUSED_COMPONENTS:
+            continue
+        assigns = set(nlp.get_pipe_meta(name).assigns)
+        # The attribute ruler maps tags to POS in some pipelines without declaring it: keep it
+        # whenever POS or TAG is read and the pipeline has one.
+        if read & assigns or (name == "attribute_ruler" and read & {"token.pos", "token.tag"}):
+            needed.append(name)
+    return needed
 
 
 def model_info(config: RunConfig) -> ModelInfo:

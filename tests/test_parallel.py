@@ -199,3 +199,39 @@ def test_cli_options_workers_engine_scheduler_no_cache(p5_model, tmp_path, capsy
     assert "--scheduler needs --engine dask" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         build_parser().parse_args(["run", "seeds", "--workers", "0"])
+
+
+def test_a_component_that_reads_pos_keeps_the_morphologizer(tmp_path):
+    """A NER with POS among its input features (as nl_nlie_news's recipe trains it) needs the
+    morphologizer: build_pipeline must not switch it off then."""
+    import spacy
+    from spacy.training import Example
+
+    from pipeline.run import build_pipeline
+
+    def make(path, attrs):
+        nlp = spacy.blank("nl")
+        nlp.add_pipe("morphologizer")
+        ner_model = {
+            "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
+            "hidden_width": 8, "maxout_pieces": 2, "use_upper": True,
+            "tok2vec": {
+                "@architectures": "spacy.Tok2Vec.v2",
+                "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": 8, "attrs": attrs,
+                          "rows": [50] * len(attrs), "include_static_vectors": False},
+                "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 8, "window_size": 1,
+                           "maxout_pieces": 2, "depth": 1},
+            },
+        }
+        nlp.add_pipe("ner", config={"model": ner_model})
+        words = ["Jutta", "Leerdam", "won", "."]
+        ref = {"words": words, "pos": ["PROPN", "PROPN", "VERB", "PUNCT"], "entities": ["B-PER", "L-PER", "O", "O"]}
+        example = Example.from_dict(nlp.make_doc(" ".join(words[:3]) + "."), ref)
+        nlp.initialize(lambda: [example])
+        nlp.to_disk(path)
+        return str(path)
+
+    reads_pos, _ = build_pipeline(RunConfig(model=make(tmp_path / "pos", ["NORM", "POS"])))
+    assert "morphologizer" in reads_pos.pipe_names and "ner" in reads_pos.pipe_names
+    plain, _ = build_pipeline(RunConfig(model=make(tmp_path / "plain", ["NORM", "SHAPE"])))
+    assert "morphologizer" not in plain.pipe_names and "ner" in plain.pipe_names
