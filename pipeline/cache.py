@@ -5,7 +5,7 @@ the records of one article's `Extraction` *before* reconciliation (pickled), key
 
 * the hash of what the per-document stages read from the article: its text, where the body
   starts and its publication date (dates are resolved against it);
-* the model (name, version and where it was loaded from);
+* the model (name, version, where it was loaded from and a hash of its files);
 * ``PIPELINE_VERSION`` and a fingerprint of the stage code and language data, so that an
   edit to a rule invalidates the cache even when nobody remembered to bump the version.
 
@@ -63,9 +63,33 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+@lru_cache(maxsize=8)
+def model_fingerprint(name_or_path: str) -> str:
+    """Hash of the model's files, so a model retrained in place under the same name and
+    version (as `make train` does) is a new model to the cache. Files over 64 MB are
+    identified by size and modification time instead of content."""
+    path = Path(name_or_path)
+    if not path.is_dir():
+        try:
+            import spacy
+
+            path = Path(spacy.util.get_package_path(name_or_path))
+        except Exception:
+            return ""
+    digest = hashlib.sha256()
+    for file in sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        stat = file.stat()
+        digest.update(str(file.relative_to(path)).encode() + b"\0")
+        if stat.st_size > 64 * 2**20:
+            digest.update(f"{stat.st_size}:{stat.st_mtime_ns}".encode())
+        else:
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def model_key(model: ModelInfo) -> str:
     """What identifies the model and the rules in a cache key."""
-    return f"{model.name}|{model.version}|{model.path}|{PIPELINE_VERSION}|{code_fingerprint()}"
+    return f"{model.name}|{model.version}|{model.path}|{model_fingerprint(model.path)}|{PIPELINE_VERSION}|{code_fingerprint()}"
 
 
 def article_key(article: Article, model: str) -> str:

@@ -115,11 +115,12 @@ def run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig = RunConf
         "model_source": model.source,
         "pipeline_version": PIPELINE_VERSION,
     }
-    # Same articles, code and model as the last run, and its outputs untouched: they are
-    # already what this run would write (reconciliation and export are deterministic).
-    fingerprint = run_fingerprint(extractions, run_info) if config.use_cache else None
-    if fingerprint is None or not outputs_current(output_dir, fingerprint):
-        if config.use_cache:
+    # Every article from the cache, with the articles, code and model of the last run, and that
+    # run's outputs untouched: they are already what this run would write (reconciliation and
+    # export are deterministic), so nothing is rewritten.
+    fingerprint = run_fingerprint(extractions, {**run_info, "model_key": cache.model}) if cache is not None else None
+    if fingerprint is None or cache.misses or not outputs_current(output_dir, fingerprint):
+        if fingerprint is not None:
             forget_manifest(output_dir)  # outputs are about to change: until done, nothing is current
         reconciliation = reconcile(extractions)
         extractions = apply_reconciliation(extractions, reconciliation)

@@ -252,3 +252,45 @@ def test_with_cache_mixes_hits_and_misses_in_input_order(tmp_path):
     again = list(with_cache(articles, engine, cache))  # the misses were stored
     assert again == out and given == ["d1", "d4"]
     cache.close()
+
+
+def test_a_model_retrained_in_place_is_a_new_model(tmp_path):
+    import spacy
+
+    path = tmp_path / "model"
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    nlp.to_disk(path)
+    info = replace(MODEL, path=str(path))
+    before = cachemod.model_key(info)
+    cachemod.model_fingerprint.cache_clear()
+    assert cachemod.model_key(info) == before  # same files, same key
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "PER", "pattern": "Kok"}])
+    nlp.to_disk(path)  # same name and version, other weights/rules
+    cachemod.model_fingerprint.cache_clear()
+    assert cachemod.model_key(info) != before
+
+
+def test_rerun_after_the_model_changed_in_place_extracts_again(corpus, tmp_path, engine_spy):
+    import spacy
+
+    from pipeline import nlp as nlpmod
+    from pipeline import parallel
+
+    model = tmp_path / "model"
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    nlp.to_disk(model)
+    out = tmp_path / "out"
+    run(corpus, out, str(model), workers=1)
+
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "PER", "pattern": "Zhou Yang"}, {"label": "LOC", "pattern": "Noorwegen"}])
+    nlp.to_disk(model)  # "retrained": same name, version and path
+    for forget in (cachemod.model_fingerprint.cache_clear, nlpmod.clear_cache, parallel._WORKER_NLP.clear):
+        forget()
+    engine_spy.clear()
+    run(corpus, out, str(model), workers=1)
+    assert len(engine_spy) == len(list(corpus.iterdir()))  # nothing served from the old model's cache
+    fresh = tmp_path / "fresh"
+    run(corpus, fresh, str(model), workers=1, use_cache=False)
+    assert output_files(fresh) == output_files(out)
