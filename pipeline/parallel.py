@@ -195,7 +195,7 @@ def dask_engine(config: RunConfig, workers: int) -> Engine:
         else:
             cluster = LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True,
-                host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR,
+                host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR,  # loopback only, any free port
             )
             client = Client(cluster)
         try:

@@ -41,7 +41,7 @@ def scheduler():
     """A small cluster on 127.0.0.1: one in-process worker with two threads (no process start-up)."""
     cluster = distributed.LocalCluster(
         n_workers=1, threads_per_worker=2, processes=False, protocol="tcp", host="127.0.0.1",
-        dashboard_address=None,
+        dashboard_address="127.0.0.1:0",
     )
     try:
         yield cluster.scheduler_address
@@ -82,3 +82,19 @@ def test_dask_engine_with_cache_rerun(p5_model, scheduler, tmp_path):
     first = output_files(out)
     run_job(CORPUS, out, config)  # all hits: the cluster gets no task
     assert output_files(out) == first
+
+
+def test_dask_engine_starts_its_own_local_cluster_of_processes(tmp_path):
+    """No --scheduler: a LocalCluster of worker processes on 127.0.0.1, closed afterwards."""
+    import spacy
+
+    model = tmp_path / "blank"
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    nlp.to_disk(model)
+    seeds = [str(PROJECT / "seeds")]
+    local = tmp_path / "local"
+    run_job(seeds, local, RunConfig(model=str(model), workers=1, use_cache=False, quiet=True))
+    dask = tmp_path / "dask"
+    run_job(seeds, dask, RunConfig(model=str(model), engine="dask", workers=1, batch_size=1, use_cache=False, quiet=True))
+    assert output_files(dask) == output_files(local)
