@@ -13,12 +13,15 @@ bundled model); `product_label` maps either to the product's PER/ORG/LOC/EVENT/M
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Tuple
 
+import numpy
 import spacy
 from spacy.language import Language
+from thinc.api import NumpyOps, get_current_ops, set_current_ops
 
 from .config import BUNDLED_MODEL_DIR, OFFICIAL_MODEL
 from .lang.labels import LABEL_MAP
@@ -76,6 +79,38 @@ def resolve_model(explicit: Optional[str] = None) -> Tuple[str, str]:
     )
 
 
+class _NumpyBlasOps(NumpyOps):
+    """thinc's NumpyOps with matrix products done by numpy (OpenBLAS) instead of blis.
+
+    Same float32 arithmetic; on the project's machines (AMD EPYC) numpy's gemm is about 3x
+    faster than thinc's bundled blis for the NER's layer sizes, which makes the whole
+    pipeline about 1.5x faster. Only the models loaded by `load_model` use it.
+    """
+
+    name = "nlie_numpy_blas"
+
+    def gemm(self, x, y, out=None, trans1=False, trans2=False):
+        if trans1:
+            x = x.T
+        if trans2:
+            y = y.T
+        if out is None:
+            return numpy.matmul(x, y)
+        numpy.matmul(x, y, out=out)
+        return out
+
+
+@contextmanager
+def fast_ops():
+    """Models constructed (loaded) inside this block use `_NumpyBlasOps`."""
+    previous = get_current_ops()
+    set_current_ops(_NumpyBlasOps() if type(previous) is NumpyOps else previous)
+    try:
+        yield
+    finally:
+        set_current_ops(previous)
+
+
 _CACHE: Dict[Tuple[str, Tuple[str, ...]], Language] = {}
 _LOCK = threading.Lock()
 
@@ -93,7 +128,8 @@ def load_model(explicit: Optional[str] = None, disable: Iterable[str] = ()) -> T
         nlp = _CACHE.get(key)
         if nlp is None:
             try:
-                nlp = spacy.load(name_or_path, disable=list(key[1]))
+                with fast_ops():
+                    nlp = spacy.load(name_or_path, disable=list(key[1]))
             except (OSError, ValueError) as err:  # e.g. a package that is importable but broken
                 raise ModelNotFound(f"Model {name_or_path!r} could not be loaded: {err}") from err
             _CACHE[key] = nlp

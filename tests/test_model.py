@@ -12,8 +12,10 @@ from pipeline import nlp as nlpmod
 from pipeline.config import BUNDLED_MODEL_DIR, CORPORA_DIR, OFFICIAL_MODEL, PROJECT_DIR
 from pipeline.nlp import ModelInfo, ModelNotFound, load_model, product_label, resolve_model
 
-#: Entity F1 of the bundled model on the first SAMPLE_SENTS sentences of ned.testa is
-#: well above this (see models/README.md); the floor only catches a broken model.
+#: A guard against a broken model, not a measure of quality: the shipped model was trained on
+#: ned.train + ned.testa (sample F1 ~1.0); the same recipe on ned.train alone scores 0.805 on
+#: this sample (models/README.md). A model that fails to load its gazetteer, loses the POS
+#: feature or mislabels falls well below.
 SAMPLE_SENTS = 300
 F1_FLOOR = 0.70
 
@@ -39,7 +41,7 @@ def test_bundled_model_loads_and_runs(bundled):
     assert (info.name, info.source) == ("nl_nlie_news", "bundled")
     assert Path(info.path) == Path(BUNDLED_MODEL_DIR)
     assert info.version
-    for pipe in ("morphologizer", "senter", "ner"):
+    for pipe in ("morphologizer", "sentencizer", "ner", "nlie_doc_consistency"):
         assert pipe in nlp.pipe_names
     doc = nlp("Jutta Leerdam won in Milaan goud op de 1000 meter. De KNSB was blij met de zege van de Nederlandse.")
     assert len(list(doc.sents)) == 2

@@ -152,10 +152,10 @@ def main() -> None:
                     "switches, e.g. 'relabel,propagate,person_parts' ('' = none), replacing the model's own")
     a = ap.parse_args()
 
-    import pipeline.nlp  # noqa: F401  (registers the project's pipeline components)
+    from pipeline.nlp import load_model  # registers the project's components, as the product does
 
     spacy.util.fix_random_seed(0)
-    nlp = spacy.load(a.model)
+    nlp, _ = load_model(str(a.model))  # the product's loader (and its fast matrix products)
     if a.consistency is not None:
         from pipeline.nlp import CONSISTENCY_FACTORY
 
