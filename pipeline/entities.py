@@ -22,6 +22,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from .lang.entities_nl import (
     CHAMPIONSHIP_KINDS,
@@ -32,6 +33,7 @@ from .lang.entities_nl import (
     NOT_ENTITIES,
     ORG_LEAD_WORDS,
     ORGANISATIONS,
+    VENUE_WORDS,
 )
 from .lang.first_names import first_names
 from .lang.places import country_names
@@ -74,6 +76,7 @@ _NOT_NAME_START = (
     | {w.capitalize() for w in STOP_WORDS}
 )
 _CAP_PARTICLE_SET = {p.capitalize() for p in NAME_PARTICLES}
+_VENUE_WORDS = set(VENUE_WORDS)
 
 
 def ruler_patterns() -> list[dict]:
@@ -97,7 +100,10 @@ def ruler_patterns() -> list[dict]:
 
 
 def add_entity_ruler(nlp: Language) -> Language:
-    """Add the product's EntityRuler after the model's NER (once)."""
+    """Add the product's EntityRuler after the model's NER (once), and split "HBO Max/Eurosport"
+    at the slash so the ruler and the model see both names."""
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-zÀ-ÿ])/(?=[A-Za-zÀ-ÿ])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if RULER_NAME not in nlp.pipe_names:
         where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"overwrite_ents": True}, **where)
@@ -114,7 +120,7 @@ def entity_mentions(doc: Doc) -> List[Mention]:
         if label:
             spans.append(_trim(text, ent.start_char, ent.end_char, label))
     spans = [_relabel(text, s) for s in spans if s and _keep(text, *s)]
-    spans = [_extend_name(text, s) if s[2] in ("PER", "MISC") else s for s in spans]
+    spans = [_as_person_if_named(text, _shape_name(text, s)) for s in spans]
     spans = _resolve_overlaps(spans + list(_context_persons(text)) + _first_name_persons(text, spans))
     spans = _add_uncovered(spans, _country_spans(text))
     spans = _document_consistency(text, spans)
@@ -182,6 +188,27 @@ def _extend_name(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
                 return (new_start, new_end, label)
     start, end = clean_name(text, start, end)
     return (start, end, label)
+
+
+def _shape_name(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """Persons (and the model's MISC, often a person) grow to their whole name; organisations
+    only lose the words before them (`Canadees Laurent Dubreuil`); places and events stay."""
+    if span[2] in ("PER", "MISC"):
+        return _extend_name(text, span)
+    if span[2] == "ORG":
+        return (*clean_name(text, span[0], span[1]), "ORG")
+    return span
+
+
+def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """`Tadej Pogačar` tagged MISC or ORG: a given name and a surname make a person, unless a
+    venue word says it is a place (`Max Aicher Arena`)."""
+    start, end, label = span
+    words = text[start:end].split()
+    if label in ("MISC", "ORG") and 2 <= len(words) <= 4 and words[0] in first_names():
+        if not any(w in _VENUE_WORDS or w in _NOT_NAME_START for w in words[1:]):
+            return (start, end, "PER")
+    return span
 
 
 def _context_persons(text: str) -> Iterable[tuple[int, int, str]]:

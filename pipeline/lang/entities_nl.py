@@ -79,3 +79,11 @@ DEMONYM_NOUNS = (
     "Amsterdammer", "Amsterdamse", "Rotterdammer", "Rotterdamse", "Utrechter", "Utrechtse",
     "Vlaming", "Vlaamse", "Waal", "Waalse", "Heerenveense", "Beier", "Beierse",
 )
+
+#: Words that make a "given name + word" span a place or an organisation, not a person:
+#: "Max Aicher Arena", "Salt Lake City".
+VENUE_WORDS = (
+    "Arena", "Stadion", "Stadium", "City", "Park", "Hal", "Hall", "Centre", "Center", "Circuit",
+    "Velodrome", "Velódromo", "Baan", "Bad", "Plaza", "Dome", "Ring", "Sportboulevard", "Oval",
+    "Ijsstadion", "IJsstadion", "Sportcentrum", "Team", "Club", "Huis",
+)
