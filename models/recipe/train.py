@@ -71,7 +71,7 @@ def assemble(ud: Path, ner: Path, output: Path, ner_note: str) -> None:
             "Dutch news pipeline of the nlie project: morphologizer (UPOS + UD features) "
             "trained on UD Dutch LassySmall; rule-based sentencizer; NER (PER, ORG, LOC, MISC) trained on "
             f"CoNLL-2002 Dutch ({ner_note}); document-level label consistency. "
-            "Needs `import pipeline.nlp` (registers nlie_doc_consistency). See models/README.md."
+            "Needs `import pipeline.nlp` (registers nlie_doc_consistency and nlie.GazetteerHashEmbed.v1). See models/README.md."
         ),
         author="nlie project",
         license="CoNLL-2002 data: research use only; UD LassySmall: CC BY-SA 4.0 (see models/README.md)",
