@@ -11,6 +11,8 @@ shifts them once, so every record's offsets point into `Article.text`.
 
 from __future__ import annotations
 
+import dataclasses
+
 import json
 from pathlib import Path
 from typing import Iterable, Iterator, List, Tuple
@@ -27,7 +29,7 @@ from .extract.medals import find_medal_cues
 from .extract.race_records import find_records
 from .extract.times import find_times
 from .nlp import ModelInfo, load_model
-from .records import Article, Extraction
+from .records import STATUS_ERROR, Article, Extraction
 from .relations import Linker
 
 #: Components the stages never read (checked: nothing in pipeline/ reads pos_, tag_, morph,
@@ -139,6 +141,16 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
     )
 
 
+def extract_safely(article: Article, doc: Doc) -> Extraction:
+    """`extract_doc`, but a failure on one article becomes that article's error row instead of
+    ending the run (every engine goes through here)."""
+    try:
+        return extract_doc(article, doc)
+    except Exception as exc:  # noqa: BLE001 - any extractor bug must cost one article, not the run
+        error = f"extraction failed: {type(exc).__name__}: {exc}"
+        return Extraction(article=dataclasses.replace(article, status=STATUS_ERROR, error=error))
+
+
 def iter_extractions(articles: Iterable[Article], nlp: Language, batch_size: int = 64) -> Iterator[Extraction]:
     """Stream articles through spaCy in batches; articles that failed ingest pass through empty."""
     pending: list[Article] = []
@@ -146,7 +158,7 @@ def iter_extractions(articles: Iterable[Article], nlp: Language, batch_size: int
     def flush():
         docs = nlp.pipe((a.body for a in pending), batch_size=batch_size)
         for article, doc in zip(pending, docs):
-            yield extract_doc(article, doc)
+            yield extract_safely(article, doc)
         pending.clear()
 
     for article in articles:

@@ -200,3 +200,23 @@ def test_usage_errors_exit_2(tmp_path, blank_model_path, capsys):
     (tmp_path / "a.txt").write_text(DUTCH)
     assert run([tmp_path / "a.txt"], tmp_path / "out", blank_model_path, "--date", "2026-02-30") == EXIT_USAGE
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_an_extractor_failure_costs_one_article_not_the_run(tmp_path, monkeypatch, seed_paths, model_path):
+    import pipeline.run as run_module
+
+    real = run_module.extract_doc
+
+    def flaky(article, doc):
+        if article.doc_id == seed_paths[1].stem:
+            raise RuntimeError("simulated extractor bug")
+        return real(article, doc)
+
+    monkeypatch.setattr(run_module, "extract_doc", flaky)
+    out = tmp_path / "out"
+    code = main(["run", *map(str, seed_paths), "-o", str(out), "--model", model_path, "--no-cache", "--workers", "1", "-q"])
+    documents = pd.read_csv(out / "documents.csv", keep_default_na=False)
+    assert code == 1
+    row = documents[documents["doc_id"] == seed_paths[1].stem].iloc[0]
+    assert row["status"] == "error" and "simulated extractor bug" in row["error"]
+    assert list(documents["status"]).count("ok") == len(seed_paths) - 1
