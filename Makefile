@@ -34,6 +34,7 @@ eval-ner: setup
 	$(PY) models/recipe/eval_ner.py --corpora $(CORPORA) --model $(MODEL_DIR)
 
 train: setup
+	$(PY) -m pip install --quiet -e '.[train]'
 	$(PY) models/recipe/train.py --corpora $(CORPORA) --output $(MODEL_DIR)
 
 bench: setup
