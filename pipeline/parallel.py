@@ -8,8 +8,7 @@ long the input is). `make_engine` picks one from the run's config:
 * ``local`` with N workers: a process pool; each task is a few spaCy batches of articles
   (`BATCHES_PER_TASK` x ``batch_size``), which a worker runs through ``nlp.pipe`` and every
   stage after it, so the rule stages (a good share of the time) run in parallel too, not
-  only spaCy. Workers are forked from the driver after the model is loaded, so they start
-  at once and share its memory;
+  only spaCy. Workers are spawned with one BLAS thread each and load the model once;
 * ``dask``: one Dask task per batch of articles (same size as a pool task) on a
   ``distributed`` cluster: an existing one at ``config.scheduler`` (its workers need this
   package and the model installed at the same path or as the same package), or a
@@ -107,7 +106,7 @@ _POOL_CONFIG: Optional[RunConfig] = None
 def _pool_init(config: RunConfig) -> None:
     global _POOL_CONFIG
     _POOL_CONFIG = config
-    _worker_pipeline(config)  # forked: already loaded in the driver, so this is a dict lookup
+    _worker_pipeline(config)  # once per worker process
 
 
 def _pool_task(articles: List[Article]) -> List[tuple]:
@@ -156,24 +155,37 @@ def serial_engine(config: RunConfig, nlp: Optional[Language] = None) -> Engine:
     return engine
 
 
-def pool_engine(config: RunConfig, workers: int) -> Engine:
-    """N worker processes over tasks of a few batches of articles."""
-    from .run import build_pipeline
+#: Each worker does its math on one thread: numpy's BLAS otherwise starts a thread per core in
+#: every process, so N workers would fight over the cores (measured on 2 cores: one spaCy
+#: process with 2 BLAS threads 4.0 s, two processes at once 9.7 s each; with 1 thread each,
+#: 5.2 s alone and 5.1 s each side by side).
+ONE_THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+def pool_engine(config: RunConfig, workers: int) -> Engine:
+    """N worker processes over tasks of a few batches of articles.
+
+    Workers are spawned with one BLAS thread each (see ONE_THREAD_ENV; a forked child would
+    inherit the driver's BLAS set-up) and load the model once, in `_pool_init`.
+    """
+    context = multiprocessing.get_context("spawn")
 
     def engine(articles: Iterable[Article]) -> Iterator[Extraction]:
         work = _first(articles)
         if work is None:
             return
-        # Load in the driver first: forked workers inherit it instead of each loading it again.
-        _WORKER_NLP.setdefault(config.model, build_pipeline(config)[0])
+        saved = {k: os.environ.get(k) for k in ONE_THREAD_ENV}
+        os.environ.update(ONE_THREAD_ENV)  # inherited by the workers spawned below
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_pool_init, initargs=(config,))
         try:
             yield from _ordered(lambda b: pool.submit(_pool_task, b), batched(work, task_size(config)), workers * INFLIGHT_PER_WORKER)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
 
     return engine
 
