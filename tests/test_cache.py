@@ -23,25 +23,6 @@ from pipeline.records import Article, Extraction, Mention
 PROJECT = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture(scope="module")
-def p5_model(tmp_path_factory) -> str:
-    """The resolved product model when it exists and loads, else a blank Dutch pipeline."""
-    from pipeline.nlp import ModelNotFound, load_model, resolve_model
-
-    try:
-        name_or_path, _ = resolve_model()
-        load_model(name_or_path)
-        return name_or_path
-    except (ModelNotFound, OSError, ValueError):
-        import spacy
-
-        nlp = spacy.blank("nl")
-        nlp.add_pipe("sentencizer")
-        path = tmp_path_factory.mktemp("p5model") / "nl_blank"
-        nlp.to_disk(path)
-        return str(path)
-
-
 @pytest.fixture
 def engine_spy(monkeypatch):
     """doc_ids of the articles the engine (spaCy + stages) was given, per run."""
@@ -87,29 +68,29 @@ def corpus(tmp_path) -> Path:
     return folder
 
 
-def test_cached_rerun_is_byte_identical_and_extracts_nothing(corpus, tmp_path, p5_model, engine_spy):
+def test_cached_rerun_is_byte_identical_and_extracts_nothing(corpus, tmp_path, model_path, engine_spy):
     out = tmp_path / "out"
-    run(corpus, out, p5_model, workers=1)
+    run(corpus, out, model_path, workers=1)
     first = output_files(out)
     n_articles = len(list(corpus.iterdir()))
     assert len(engine_spy) == n_articles
     assert (out / CACHE_DIRNAME / CACHE_FILENAME).is_file()
 
     engine_spy.clear()
-    summary = run(corpus, out, p5_model, workers=1)
+    summary = run(corpus, out, model_path, workers=1)
     assert engine_spy == []  # every article came from the cache
     assert summary.n_ok == n_articles
     assert output_files(out) == first
 
     fresh = tmp_path / "fresh"
-    run(corpus, fresh, p5_model, workers=1, use_cache=False)
+    run(corpus, fresh, model_path, workers=1, use_cache=False)
     assert output_files(fresh) == first
     assert not (fresh / CACHE_DIRNAME).exists()  # --no-cache writes no cache either
 
 
-def test_grown_folder_extracts_only_new_and_changed_articles(corpus, tmp_path, p5_model, engine_spy):
+def test_grown_folder_extracts_only_new_and_changed_articles(corpus, tmp_path, model_path, engine_spy):
     out = tmp_path / "out"
-    run(corpus, out, p5_model, workers=1)
+    run(corpus, out, model_path, workers=1)
     engine_spy.clear()
 
     new = sorted((PROJECT / "tests" / "devset").glob("dev_b0[1-2]*.txt"))
@@ -119,12 +100,12 @@ def test_grown_folder_extracts_only_new_and_changed_articles(corpus, tmp_path, p
     text = changed.read_text(encoding="utf-8")
     changed.write_text(text + "\n\nSven Kramer reed 6.05,32 op de 5000 meter en won goud.\n", encoding="utf-8")
 
-    run(corpus, out, p5_model, workers=2, batch_size=2)
+    run(corpus, out, model_path, workers=2, batch_size=2)
     assert sorted(engine_spy) == sorted([changed.stem] + [p.stem for p in new])
     cached = output_files(out)
 
     fresh = tmp_path / "fresh"
-    run(corpus, fresh, p5_model, workers=1, use_cache=False)
+    run(corpus, fresh, model_path, workers=1, use_cache=False)
     assert output_files(fresh) == cached
 
     # The change was really re-extracted: the added time is in the table.
@@ -132,28 +113,28 @@ def test_grown_folder_extracts_only_new_and_changed_articles(corpus, tmp_path, p
     assert f"{changed.stem}," in times and "6.05,32" in times
 
 
-def test_renamed_file_is_a_hit_under_its_new_name(corpus, tmp_path, p5_model, engine_spy):
+def test_renamed_file_is_a_hit_under_its_new_name(corpus, tmp_path, model_path, engine_spy):
     out = tmp_path / "out"
-    run(corpus, out, p5_model, workers=1)
+    run(corpus, out, model_path, workers=1)
     engine_spy.clear()
     old = sorted(corpus.glob("dev_*.txt"))[0]
     old.rename(corpus / "renamed_article.txt")
-    run(corpus, out, p5_model, workers=1)
+    run(corpus, out, model_path, workers=1)
     assert engine_spy == []
     fresh = tmp_path / "fresh"
-    run(corpus, fresh, p5_model, workers=1, use_cache=False)
+    run(corpus, fresh, model_path, workers=1, use_cache=False)
     assert output_files(fresh) == output_files(out)
     assert b"renamed_article" in output_files(out)["documents.csv"]
 
 
-def test_damaged_cache_is_rebuilt_not_fatal(corpus, tmp_path, p5_model, engine_spy):
+def test_damaged_cache_is_rebuilt_not_fatal(corpus, tmp_path, model_path, engine_spy):
     out = tmp_path / "out"
     (out / CACHE_DIRNAME).mkdir(parents=True)
     (out / CACHE_DIRNAME / CACHE_FILENAME).write_bytes(b"this is not sqlite" * 100)
-    run(corpus, out, p5_model, workers=1)
+    run(corpus, out, model_path, workers=1)
     first = output_files(out)
     engine_spy.clear()
-    run(corpus, out, p5_model, workers=1)
+    run(corpus, out, model_path, workers=1)
     assert engine_spy == [] and output_files(out) == first
 
 
@@ -206,11 +187,11 @@ def test_prune_drops_entries_the_run_did_not_use(tmp_path):
         assert db.execute("SELECT COUNT(*) FROM extractions").fetchone()[0] == 1
 
 
-def test_no_change_rerun_loads_no_model_and_rewrites_nothing(corpus, tmp_path, p5_model, monkeypatch):
+def test_no_change_rerun_loads_no_model_and_rewrites_nothing(corpus, tmp_path, model_path, monkeypatch):
     import pipeline.run as runmod
 
     out = tmp_path / "out"
-    run(corpus, out, p5_model, workers=1)
+    run(corpus, out, model_path, workers=1)
     first = output_files(out)
     stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file()}
 
@@ -218,7 +199,7 @@ def test_no_change_rerun_loads_no_model_and_rewrites_nothing(corpus, tmp_path, p
         raise AssertionError("the model was loaded for a rerun served from the cache")
 
     monkeypatch.setattr(runmod, "build_pipeline", no_model)
-    summary = run(corpus, out, p5_model, workers=2)
+    summary = run(corpus, out, model_path, workers=2)
     assert summary.n_ok == len(list(corpus.iterdir()))
     assert output_files(out) == first
     assert {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file()} == stamps
@@ -226,7 +207,7 @@ def test_no_change_rerun_loads_no_model_and_rewrites_nothing(corpus, tmp_path, p
     # An output edited (or deleted) by hand is not current any more: the run writes it again.
     (out / "times.csv").write_text("edited\n", encoding="utf-8")
     (out / "entities.csv").unlink()
-    run(corpus, out, p5_model, workers=1)
+    run(corpus, out, model_path, workers=1)
     assert output_files(out) == first
 
 

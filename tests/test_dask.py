@@ -18,25 +18,6 @@ CORPUS = [str(PROJECT / "seeds"), str(PROJECT / "tests" / "devset")]
 
 
 @pytest.fixture(scope="module")
-def p5_model(tmp_path_factory) -> str:
-    """The resolved product model when it exists and loads, else a blank Dutch pipeline."""
-    from pipeline.nlp import ModelNotFound, load_model, resolve_model
-
-    try:
-        name_or_path, _ = resolve_model()
-        load_model(name_or_path)
-        return name_or_path
-    except (ModelNotFound, OSError, ValueError):
-        import spacy
-
-        nlp = spacy.blank("nl")
-        nlp.add_pipe("sentencizer")
-        path = tmp_path_factory.mktemp("p5model") / "nl_blank"
-        nlp.to_disk(path)
-        return str(path)
-
-
-@pytest.fixture(scope="module")
 def scheduler():
     """A small cluster on 127.0.0.1: one in-process worker with two threads (no process start-up)."""
     cluster = distributed.LocalCluster(
@@ -57,13 +38,13 @@ def output_files(folder: Path) -> dict[str, bytes]:
     return files
 
 
-def test_dask_engine_matches_local_engine_row_for_row(p5_model, scheduler, tmp_path):
+def test_dask_engine_matches_local_engine_row_for_row(model_path, scheduler, tmp_path):
     local = tmp_path / "local"
-    run_job(CORPUS, local, RunConfig(model=p5_model, workers=1, use_cache=False, quiet=True))
+    run_job(CORPUS, local, RunConfig(model=model_path, workers=1, use_cache=False, quiet=True))
     dask = tmp_path / "dask"
     summary = run_job(
         CORPUS, dask,
-        RunConfig(model=p5_model, engine="dask", scheduler=scheduler, batch_size=4, use_cache=False, quiet=True),
+        RunConfig(model=model_path, engine="dask", scheduler=scheduler, batch_size=4, use_cache=False, quiet=True),
     )
     assert summary.n_ok == summary.n_documents > 20
     want, got = output_files(local), output_files(dask)
@@ -75,8 +56,8 @@ def test_dask_engine_matches_local_engine_row_for_row(p5_model, scheduler, tmp_p
     assert want["mentions.csv"].count(b"\n") > 50
 
 
-def test_dask_engine_with_cache_rerun(p5_model, scheduler, tmp_path):
-    config = RunConfig(model=p5_model, engine="dask", scheduler=scheduler, batch_size=8, quiet=True)
+def test_dask_engine_with_cache_rerun(model_path, scheduler, tmp_path):
+    config = RunConfig(model=model_path, engine="dask", scheduler=scheduler, batch_size=8, quiet=True)
     out = tmp_path / "out"
     run_job(CORPUS, out, config)
     first = output_files(out)

@@ -23,25 +23,6 @@ PROJECT = Path(__file__).resolve().parent.parent
 CORPUS = [PROJECT / "seeds", PROJECT / "tests" / "devset"]
 
 
-@pytest.fixture(scope="module")
-def p5_model(tmp_path_factory) -> str:
-    """The resolved product model when it exists and loads, else a blank Dutch pipeline."""
-    from pipeline.nlp import ModelNotFound, load_model, resolve_model
-
-    try:
-        name_or_path, _ = resolve_model()
-        load_model(name_or_path)
-        return name_or_path
-    except (ModelNotFound, OSError, ValueError):
-        import spacy
-
-        nlp = spacy.blank("nl")
-        nlp.add_pipe("sentencizer")
-        path = tmp_path_factory.mktemp("p5model") / "nl_blank"
-        nlp.to_disk(path)
-        return str(path)
-
-
 def output_files(folder: Path) -> dict[str, bytes]:
     """Every output file (not the cache) by name; report.html's generation time masked."""
     files = {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
@@ -58,13 +39,13 @@ def run(inputs, out: Path, model: str, **settings) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def single(p5_model, tmp_path_factory) -> dict[str, bytes]:
-    return run(CORPUS, tmp_path_factory.mktemp("w1"), p5_model, workers=1, use_cache=False)
+def single(model_path, tmp_path_factory) -> dict[str, bytes]:
+    return run(CORPUS, tmp_path_factory.mktemp("w1"), model_path, workers=1, use_cache=False)
 
 
-def test_two_workers_byte_identical_to_one(single, p5_model, tmp_path):
+def test_two_workers_byte_identical_to_one(single, model_path, tmp_path):
     # Small batches so both workers get several batches each and results arrive out of order.
-    two = run(CORPUS, tmp_path, p5_model, workers=2, batch_size=3, use_cache=False)
+    two = run(CORPUS, tmp_path, model_path, workers=2, batch_size=3, use_cache=False)
     assert set(two) == set(single)
     assert {"documents.csv", "mentions.csv", "times.csv", "entities.csv", "extraction.json"} <= set(two)
     for name in single:
@@ -72,7 +53,7 @@ def test_two_workers_byte_identical_to_one(single, p5_model, tmp_path):
     assert single["mentions.csv"].count(b"\n") > 50  # a real run, not two empty tables
 
 
-def test_failed_articles_keep_their_place_with_workers(p5_model, tmp_path):
+def test_failed_articles_keep_their_place_with_workers(model_path, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     seeds = sorted((PROJECT / "seeds").glob("*.txt"))
@@ -80,32 +61,32 @@ def test_failed_articles_keep_their_place_with_workers(p5_model, tmp_path):
     (folder / "b.txt").write_text(" date 2026-02-10 ", encoding="utf-8")  # header only: skipped
     (folder / "c.txt").write_bytes(b"\x00\x01binary")  # skipped
     shutil.copy(seeds[1], folder / "d.txt")
-    one = run([folder], tmp_path / "o1", p5_model, workers=1, batch_size=1, use_cache=False)
-    two = run([folder], tmp_path / "o2", p5_model, workers=2, batch_size=1, use_cache=False)
+    one = run([folder], tmp_path / "o1", model_path, workers=1, batch_size=1, use_cache=False)
+    two = run([folder], tmp_path / "o2", model_path, workers=2, batch_size=1, use_cache=False)
     assert one == two
     rows = one["documents.csv"].decode().splitlines()[1:]
     assert [r.split(",")[0] for r in rows] == ["a", "b", "c", "d"]
     assert [r.split(",")[4] for r in rows] == ["ok", "skipped", "skipped", "ok"]
 
 
-def test_extract_all_same_records_for_any_worker_count(p5_model):
+def test_extract_all_same_records_for_any_worker_count(model_path):
     from pipeline.ingest import read_articles
     from pipeline.run import extract_all
 
     articles = list(read_articles([str(PROJECT / "seeds")]))
-    one = extract_all(articles, RunConfig(model=p5_model, workers=1))
-    two = extract_all(articles, RunConfig(model=p5_model, workers=2, batch_size=1))
+    one = extract_all(articles, RunConfig(model=model_path, workers=1))
+    two = extract_all(articles, RunConfig(model=model_path, workers=2, batch_size=1))
     assert one == two
     assert [ex.article.doc_id for ex in two] == [a.doc_id for a in articles]
     assert sum(len(ex.mentions) for ex in two) > 0
 
 
-def test_build_pipeline_runs_only_what_the_stages_read(p5_model):
+def test_build_pipeline_runs_only_what_the_stages_read(model_path):
     from pipeline.nlp import load_model
     from pipeline.run import _FEATURE_ATTRS, UNUSED_COMPONENTS, _config_attrs, build_pipeline
 
-    nlp, _ = build_pipeline(RunConfig(model=p5_model))
-    full, _ = load_model(p5_model)
+    nlp, _ = build_pipeline(RunConfig(model=model_path))
+    full, _ = load_model(model_path)
     # A component no stage reads runs only when a running component takes its output as a
     # feature (the bundled NER reads the morphologizer's POS).
     kept = set(UNUSED_COMPONENTS) & set(nlp.pipe_names)
@@ -187,20 +168,20 @@ def test_progress_is_silent_off_a_terminal_and_when_quiet():
         assert stream.getvalue() == "" and progress.count == 1
 
 
-def test_model_info_without_loading_agrees_with_loading(p5_model):
+def test_model_info_without_loading_agrees_with_loading(model_path):
     from pipeline.nlp import load_model
     from pipeline.run import UNUSED_COMPONENTS, model_info
 
-    assert model_info(RunConfig(model=p5_model)) == load_model(p5_model, disable=UNUSED_COMPONENTS)[1]
+    assert model_info(RunConfig(model=model_path)) == load_model(model_path, disable=UNUSED_COMPONENTS)[1]
 
 
-def test_cli_options_workers_engine_scheduler_no_cache(p5_model, tmp_path, capsys):
+def test_cli_options_workers_engine_scheduler_no_cache(model_path, tmp_path, capsys):
     from pipeline.cli import build_parser, main
 
     args = build_parser().parse_args(["run", "seeds"])
     assert (args.workers, args.engine, args.scheduler, args.no_cache) == (None, "local", None, False)
     out = tmp_path / "out"
-    code = main(["run", str(PROJECT / "seeds"), "-o", str(out), "--model", p5_model, "--workers", "2", "--batch-size", "1", "--no-cache", "-q"])
+    code = main(["run", str(PROJECT / "seeds"), "-o", str(out), "--model", model_path, "--workers", "2", "--batch-size", "1", "--no-cache", "-q"])
     assert code == 0 and (out / "mentions.csv").is_file() and not (out / ".cache").exists()
     assert main(["run", str(PROJECT / "seeds"), "-o", str(out), "--scheduler", "tcp://127.0.0.1:1"]) == 2
     assert "--scheduler needs --engine dask" in capsys.readouterr().err
