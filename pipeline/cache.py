@@ -24,7 +24,6 @@ import hashlib
 import json
 import pickle
 import sqlite3
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from collections import deque

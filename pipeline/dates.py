@@ -89,6 +89,7 @@ from typing import Iterable, Optional, Sequence
 
 from .lang import dates_nl as V
 from .records import DateMention
+from .extract.vocab import alternation
 
 __all__ = ["extract_dates", "UNCLEAR_TENSE_DEFAULT"]
 
@@ -100,9 +101,7 @@ UNCLEAR_TENSE_DEFAULT = "future"
 # ---------------------------------------------------------------------------
 
 
-def _alt(words: Iterable[str]) -> str:
-    """Regex alternation, longest first so `overmorgen` is tried before `morgen`."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_alt = alternation
 
 
 def _cap_alt(words: Iterable[str]) -> str:

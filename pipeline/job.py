@@ -10,7 +10,7 @@ import sys
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator, List, Optional, Sequence
+from typing import Iterable, Iterator, List, Sequence
 
 from .config import PIPELINE_VERSION, RunConfig
 from .ingest import iter_inputs, parse_iso_date, read_articles

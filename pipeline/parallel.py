@@ -31,7 +31,7 @@ import threading
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from itertools import chain, islice
-from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
+from typing import Callable, Dict, Iterable, Iterator, List, Optional
 
 from spacy.language import Language
 

@@ -17,7 +17,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from .extract.medals import BIND_FIRST, BIND_NEXT_NAME, BIND_SECOND, MedalCue, clause_before
 from .lang.places import country_names
@@ -70,7 +70,8 @@ class Linker:
         self.countries = [m for m in mentions if m.label == "LOC" and m.text in country_names()]
         self.events = sorted(events, key=lambda e: e.start)
         self.day_dates = [d for d in dates if d.granularity == "day"]
-        self.competition = _main_competition(mentions)
+        self.competition = most_named(m.canonical or m.text for m in mentions if m.label == "EVENT")
+        self.main_event = most_named(e.event for e in self.events)
         self.gives_medals = not self.competition.lower().startswith(NO_MEDAL_COMPETITIONS)
         self.main_nation = _main_nation(text, self.countries)
 
@@ -179,14 +180,6 @@ class Linker:
             return before[-1].event
         return self.main_event
 
-    @property
-    def main_event(self) -> str:
-        """The event the article is most about: its most named one (first on ties)."""
-        if not self.events:
-            return ""
-        counts = Counter(e.event for e in self.events)
-        return max(counts, key=lambda e: (counts[e], -[x.event for x in self.events].index(e)))
-
     def date(self, start: int) -> str:
         same = self._in_sentence(self.day_dates, self.sentence_of(start))
         return same[0].value if same else ""
@@ -265,10 +258,9 @@ def _main_nation(text: str, countries: Sequence[Mention]) -> str:
     return max(sorted(votes), key=lambda n: votes[n]) if votes else ""
 
 
-def _main_competition(mentions: Sequence[Mention]) -> str:
-    """The competition the article is about: its most named EVENT entity (first on ties)."""
-    events = [m.canonical or m.text for m in mentions if m.label == "EVENT"]
-    if not events:
-        return ""
-    counts = Counter(events)
-    return max(events, key=lambda e: (counts[e], -events.index(e)))
+def most_named(names: Iterable[str]) -> str:
+    """The value named most often, the first named on ties ('' for none): an article's main
+    competition and main event."""
+    names = list(names)
+    counts = Counter(names)
+    return max(names, key=lambda n: (counts[n], -names.index(n))) if names else ""

@@ -16,7 +16,6 @@ from pipeline.ingest import (
     from_text,
     read_articles,
     read_batch,
-    read_file,
     safe_doc_id,
     strip_html,
 )
@@ -127,7 +126,7 @@ def test_too_long_article_is_skipped_with_reason(tmp_path):
 
 
 def test_permission_error_is_an_error_row(tmp_path, monkeypatch):
-    path = write(tmp_path / "locked.txt", DUTCH)
+    write(tmp_path / "locked.txt", DUTCH)
     real = Path.read_bytes
 
     def deny(self):

@@ -7,8 +7,9 @@ from typing import Iterator
 
 from ..lang.sport_nl import DISCIPLINES, DISTANCE_UNITS, EVENT_QUALIFIERS, MAX_EVENT_KM, NAMED_DISTANCES, SPLIT_CUES
 from ..records import EventMention
+from .vocab import alternation
 
-_UNITS = "|".join(sorted(map(re.escape, DISTANCE_UNITS), key=len, reverse=True))
+_UNITS = alternation(DISTANCE_UNITS)
 # "10.000 meter", "1500m", "5 km": thousands take a dot in Dutch.
 DISTANCE_RE = re.compile(
     rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})\s?(?P<unit>{_UNITS})\b"
@@ -20,7 +21,7 @@ NAMED_RE = re.compile(
 )
 _DISCIPLINE_FORMS = {form: key for key, forms in DISCIPLINES.items() for form in forms}
 DISCIPLINE_RE = re.compile(
-    r"\b(?P<name>" + "|".join(sorted(map(re.escape, _DISCIPLINE_FORMS), key=len, reverse=True)) + r")\b", re.I
+    r"\b(?P<name>" + alternation(_DISCIPLINE_FORMS) + r")\b", re.I
 )
 # "4x50 meter vrije slag", "4 x 400 meter": a relay.
 RELAY_RE = re.compile(r"(?<![\w.,])\d\s?[x×]\s?\d{2,4}\s?(?:meter|m)\b", re.I)

@@ -29,6 +29,7 @@ from ..lang.sport_nl import (
     WIN_VERBS,
 )
 from ..records import Medal
+from .vocab import alternation
 
 # How a cue finds its athlete (see pipeline.relations):
 BIND_NEXT_NAME = "next_name"  # "de gouden Leerdam", "olympisch kampioene Leerdam"
@@ -44,8 +45,7 @@ class MedalCue:
     placing: bool = False  # a rank or a win, not a medal word: only a medal where medals are given
 
 
-def _alt(words) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+_alt = alternation
 
 
 _QUALIFIER = r"(?:(?:olympisch|olympische|wereld|europees|europese|nederlands|nederlandse|wk-|ek-|ok-)\s?)?"
@@ -103,6 +103,12 @@ def _cue(m: re.Match, group: str, medal: str, binding: str, rank=None) -> MedalC
     return MedalCue(Medal(start, end, m.group(0), medal=medal, rank=rank), binding)
 
 
+def _title_binding(text: str, end: int) -> str:
+    """`olympisch kampioene Leerdam` names its holder; a title without a name after it is the
+    clause subject's."""
+    return BIND_NEXT_NAME if re.match(r"\s+[A-Z]", text[end : end + 3]) else BIND_CLAUSE
+
+
 def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
     """Medal phrases in `text`, in order. `events` (EventMention) enable `won de 500 meter`."""
     cues: list[MedalCue] = []
@@ -116,12 +122,10 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
     for m in ADJECTIVE_NAME_RE.finditer(text):
         cues.append(_cue(m, "adj", MEDAL_ADJECTIVES[m.group("adj").lower()], BIND_NEXT_NAME))
     for m in TITLE_RE.finditer(text):
-        title = m.group(0)
-        binding = BIND_NEXT_NAME if re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]) else BIND_CLAUSE
-        cues.append(MedalCue(Medal(m.start(), m.end(), title, medal="gold", rank=1), binding))
+        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), _title_binding(text, m.end())))
     for m in WINNER_RE.finditer(text):
-        binding = BIND_NEXT_NAME if re.match(r"\s+[A-Z]", text[m.end() : m.end() + 3]) else BIND_CLAUSE
-        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), binding, placing=True))
+        medal = Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1)
+        cues.append(MedalCue(medal, _title_binding(text, m.end()), placing=True))
     for m in PLACING_RE.finditer(text):
         rank = ORDINALS[(m.group("ord") or m.group("ord2") or m.group("ord3")).lower()]
         if rank in RANK_MEDALS:

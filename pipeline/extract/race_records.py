@@ -7,12 +7,13 @@ from typing import Iterator
 
 from ..lang.sport_nl import RECORD_KINDS
 from ..records import RecordMention
+from .vocab import alternation
 
 # Abbreviations (WR, OR, PR) only in capitals, the spelled-out forms in any case.
 _WORDS = [k for k in RECORD_KINDS if len(k) > 2]
 _ABBREVIATIONS = [k.upper() for k in RECORD_KINDS if len(k) <= 2]
 RECORD_RE = re.compile(
-    r"\b(?:(?i:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")"
+    r"\b(?:(?i:" + alternation(_WORDS) + r")"
     r"|" + "|".join(_ABBREVIATIONS) + r")\b"
 )
 
