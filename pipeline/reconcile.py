@@ -52,13 +52,14 @@ Type, name and id of an entity
 
 Results and conflicts
     One result per (athlete entity, event, competition, race date), merged from times, medals
-    and record mentions. The event must be equal (an empty event is a value of its own).
+    and record mentions. The event must be equal (an empty event is a value of its own);
+    competitions compare by family (`extract.competitions.family_of`: 'WK roeien' = 'WK').
     Dated sources group by (competition, date); one without a competition joins the one result
     of that day that names a competition (several -> it stays apart rather than guess).
     Undated sources are placed by their article's publication date: such a source joins the
     one dated result of a compatible competition raced within WINDOW_DAYS (3) of publication
-    (a report follows its race, a preview precedes it), unless its own article gives that
-    result another value (then it is another race: a heat, a semi-final). So an announced race
+    (a report follows its race, a preview precedes it); results its own article gives another
+    value are not candidates (they are another race: a heat, a semi-final). So an announced race
     ("zondag 15 februari de 500 meter") merges with the report of it, dated or not. Undated
     sources that find no such result group among themselves when their articles were published
     at most WINDOW_DAYS apart, so one athlete's 5000m in January and in November stay apart.
@@ -88,6 +89,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 import numpy as np
 import pandas as pd
 
+from .extract.competitions import family_of
 from .lang import names as lang
 from .records import ENTITY_LABELS, Extraction
 
@@ -498,12 +500,13 @@ def _assign_block(block: list["_Fact"]) -> list[tuple]:
     for i, f in enumerate(block):
         if f.date:
             continue
+        # A result its own article gives another value is another race (a heat): not a candidate.
         near = [
             k for k, d in slot_days.items()
             if d is not None and f.published is not None and _comp_ok(f.comp_key, k[0])
-            and abs((d - f.published).days) <= WINDOW_DAYS
+            and abs((d - f.published).days) <= WINDOW_DAYS and not _contradicts(f, members[k])
         ]
-        if len(near) == 1 and not _contradicts(f, members[near[0]]):
+        if len(near) == 1:
             keys[i] = near[0]
         else:
             loose.append(i)
@@ -573,7 +576,7 @@ def _facts(extractions: Sequence[Extraction], rows: pd.DataFrame, info: Mapping,
                 else:
                     record = f.record.strip()
                 out.append(_Fact(eid, ename, team, f.event.strip(), f.competition.strip(),
-                                 fold(f.competition), f.date.strip(), d,
+                                 fold(family_of(f.competition)), f.date.strip(), d,
                                  ex.article.published, f"{d}:{f.start}-{f.end}", values,
                                  record))
     return out
@@ -617,7 +620,8 @@ def _results(facts: list[_Fact]) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 def _result_row(eid: str, event: str, day: str, group: list[_Fact], conflicts: list) -> dict:
     comps = Counter(f.competition for f in group if f.competition)
-    competition = min(comps, key=lambda c: (-comps[c], c)) if comps else ""
+    # The most said name, the fullest on ties: 'WK roeien' over 'WK'.
+    competition = min(comps, key=lambda c: (-comps[c], -len(c), c)) if comps else ""
     athlete = group[0].athlete
     support = {a: defaultdict(list) for a in RESULT_ATTRIBUTES}  # attr -> value -> facts
     for f in group:

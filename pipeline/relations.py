@@ -8,7 +8,8 @@ first or right after the verb), else the nearest after it (`..., zei Leerdam`).
 A sentence without a person (`Ze schaatste naar goud`) continues the most recent
 sentence that named one. The event is the nearest distance or discipline in the
 sentence, else the last one named before it (`op die afstand`), else the first
-after it. The competition is the article's most named one.
+after it. The competition is the nearest one named or implied in the sentence
+(`werd wereldkampioen`), else the one the article names most.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Optional, Sequence
 
+from .extract.competitions import CompetitionMention, find_competitions
 from .extract.medals import BIND_FIRST, BIND_NEXT_NAME, BIND_SECOND, MedalCue, clause_before
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
@@ -70,7 +72,8 @@ class Linker:
         self.countries = [m for m in mentions if m.label == "LOC" and m.text in country_names()]
         self.events = sorted(events, key=lambda e: e.start)
         self.day_dates = [d for d in dates if d.granularity == "day"]
-        self.competition = most_named(m.canonical or m.text for m in mentions if m.label == "EVENT")
+        self.competitions = find_competitions(text, mentions)
+        self.competition = _main_competition(self.competitions)
         self.main_event = most_named(e.event for e in self.events)
         self.gives_medals = not self.competition.lower().startswith(NO_MEDAL_COMPETITIONS)
         self.main_nation = _main_nation(text, self.countries)
@@ -180,6 +183,14 @@ class Linker:
             return before[-1].event
         return self.main_event
 
+    def competition_of(self, start: int, end: int) -> str:
+        """The competition a fact at [start, end) belongs to: the nearest one its sentence
+        names or implies ("die in 6.41,17 wereldkampioen werd"), else the article's."""
+        in_sentence = self._in_sentence(self.competitions, self.sentence_of(start))
+        if in_sentence:
+            return min(in_sentence, key=lambda c: max(c.start - end, start - c.end, 0)).name
+        return self.competition
+
     def date(self, start: int) -> str:
         same = self._in_sentence(self.day_dates, self.sentence_of(start))
         return same[0].value if same else ""
@@ -213,7 +224,7 @@ class Linker:
         event = self.event(time.start, time.end)
         person = self.athlete(time.start, time.end, possessive_ok=True)
         return replace(time, athlete=self.team(time.start, event) or _name(person), event=event,
-                       competition=self.competition, date=self.date(time.start))
+                       competition=self.competition_of(time.start, time.end), date=self.date(time.start))
 
     def link_medal(self, cue: MedalCue) -> Optional[Medal]:
         medal = cue.medal
@@ -229,12 +240,12 @@ class Linker:
         if person is not None and person.label == "LOC":  # "Groot-Brittannië werd tweede"
             team = person.text
         return replace(medal, athlete=team or person.canonical, team=bool(team), event=event,
-                       competition=self.competition, date=self.date(medal.start))
+                       competition=self.competition_of(medal.start, medal.end), date=self.date(medal.start))
 
     def link_record(self, record: RecordMention) -> RecordMention:
         person = self.athlete(record.start, record.end, possessive_ok=True)
         return replace(record, athlete=_name(person), event=self.event(record.start, record.end),
-                       competition=self.competition, date=self.date(record.start))
+                       competition=self.competition_of(record.start, record.end), date=self.date(record.start))
 
     def link_age(self, age: Age) -> Age:
         index = self.sentence_of(age.start)
@@ -256,6 +267,13 @@ def _main_nation(text: str, countries: Sequence[Mention]) -> str:
     votes = Counter(m.text for m in countries)
     votes.update(DEMONYM_COUNTRY[m.group(0).lower()] for m in _TEAM_NATION_RE.finditer(text))
     return max(sorted(votes), key=lambda n: votes[n]) if votes else ""
+
+
+def _main_competition(competitions: Sequence[CompetitionMention]) -> str:
+    """The competition an article is about: its most mentioned family, by the name the article
+    gives it most (`WK roeien`), else by the family's name (`WK` for `wereldkampioen`)."""
+    family = most_named(c.family for c in competitions)
+    return most_named(c.name for c in competitions if c.family == family and c.named) or family
 
 
 def most_named(names: Iterable[str]) -> str:

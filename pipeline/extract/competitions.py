@@ -1,0 +1,72 @@
+"""Competitions: where an article names one, and which family ("WK", "Olympische Spelen") it is.
+
+A competition is said in many ways: an entity the NER found ("WK roeien", "Tour de France"),
+a bare abbreviation the NER rightly leaves alone ("het WK"), or a title word ("werd
+wereldkampioen", "olympisch goud"). Relations use the nearest one to place a fact in its
+competition; reconciliation compares competitions by family, so "WK roeien" in one article
+and "wereldkampioen" in the next are the same championship.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from ..lang.competitions_nl import COMPETITION_FAMILIES
+from ..records import Mention
+from .vocab import alternation
+
+
+@dataclass(frozen=True, slots=True)
+class CompetitionMention:
+    start: int
+    end: int
+    #: The competition as named (an entity's name), or its family's name for a title word.
+    name: str
+    #: The family's name, or `name` itself for a competition of no family ("Tour de France").
+    family: str
+    #: True when the text names the competition (an entity), not only a title word.
+    named: bool
+
+
+_FAMILY_RES = tuple(
+    (family.name, re.compile(
+        r"\b(?:" + alternation(family.names)
+        + (r"|(?i:" + alternation(family.titles) + ")" if family.titles else "") + r")\b"))
+    for family in COMPETITION_FAMILIES
+)
+# A string already known to name a competition may be in any case ("os", "wk roeien").
+_NAME_RES = tuple(
+    (family.name, re.compile(r"(?:" + alternation(family.names + family.titles) + r")\b", re.I))
+    for family in COMPETITION_FAMILIES
+)
+
+
+@lru_cache(maxsize=4096)
+def family_of(name: str) -> str:
+    """The family a competition name belongs to ('WK roeien' -> 'WK'), else the name itself."""
+    for family, pattern in _NAME_RES:
+        if pattern.match(name.strip()):
+            return family
+    return name.strip()
+
+
+def find_competitions(text: str, mentions: Iterable[Mention]) -> list[CompetitionMention]:
+    """Every competition the text names or implies, in text order, without overlaps: an EVENT
+    entity wins over the family word inside it, an earlier or longer match over a later one."""
+    found = [
+        CompetitionMention(m.start, m.end, m.canonical or m.text, family_of(m.canonical or m.text), True)
+        for m in mentions if m.label == "EVENT"
+    ]
+    for family, pattern in _FAMILY_RES:
+        found.extend(CompetitionMention(m.start(), m.end(), family, family, False)
+                     for m in pattern.finditer(text))
+    found.sort(key=lambda c: (c.start, not c.named, -(c.end - c.start)))
+    kept: list[CompetitionMention] = []
+    for c in found:
+        if not any(k.start < c.end and c.start < k.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+

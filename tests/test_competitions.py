@@ -1,0 +1,79 @@
+"""Competitions: found in the text, placed per fact, and compared by family across articles."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.config import RunConfig
+from pipeline.extract.competitions import family_of, find_competitions
+from pipeline.reconcile import reconcile
+from pipeline.records import Mention
+from pipeline.run import extract_text
+from test_reconcile import doc, time
+
+
+@pytest.mark.parametrize("name, family", [
+    ("WK roeien", "WK"),
+    ("wk afstanden", "WK"),
+    ("Olympische Winterspelen", "Olympische Spelen"),
+    ("OS", "Olympische Spelen"),
+    ("os", "Olympische Spelen"),
+    ("Paralympische Spelen", "Paralympische Spelen"),
+    ("Europese Spelen", "Europese Spelen"),
+    ("EK allround", "EK"),
+    ("Tour de France", "Tour de France"),
+    ("WKO-toernooi", "WKO-toernooi"),  # a prefix is a whole word, not the start of one
+])
+def test_family_of_a_competition_name(name, family):
+    assert family_of(name) == family
+
+
+def test_title_words_and_bare_abbreviations_imply_their_competition():
+    text = "Hij werd wereldkampioen, na het EK-zilver van vorig jaar. Spelen is niet hetzelfde als de Spelen."
+    found = [(text[c.start:c.end], c.family, c.named) for c in find_competitions(text, [])]
+    assert found == [("wereldkampioen", "WK", False), ("EK", "EK", False),
+                     ("de Spelen", "Olympische Spelen", False)]
+
+
+def test_an_entity_wins_over_the_family_word_inside_it():
+    text = "Op het WK roeien won hij de skiff."
+    entity = Mention(7, 16, "WK roeien", label="EVENT")
+    (only,) = find_competitions(text, [entity])
+    assert (only.name, only.family, only.named) == ("WK roeien", "WK", True)
+
+
+@pytest.fixture(scope="module")
+def config(model_path):
+    return RunConfig(model=model_path)
+
+
+def test_a_fact_takes_the_competition_of_its_own_sentence(config):
+    text = (
+        "Op de Olympische Spelen van Parijs werd Melvin Twellaar tweede in de skiff. "
+        "Zondag werd hij in 6.41,17 wereldkampioen in de skiff. "
+        "Twellaar roeide in de halve finale 6.44,02."
+    )
+    ex = extract_text(text, date(2025, 9, 30), config=RunConfig(model=config.model))
+    by_time = {t.text: t.competition for t in ex.times}
+    assert by_time["6.41,17"] == "WK"
+    # A sentence that names none takes the article's: one Olympic name against one WK title word,
+    # the first named wins the tie.
+    assert by_time["6.44,02"] == "Olympische Spelen"
+
+
+def test_results_of_one_family_merge_and_a_heat_is_not_the_final():
+    report = doc("report", [("Melvin Twellaar", "PER")], published="2025-09-28", times=[
+        time(402.17, "Melvin Twellaar", "skiff", "WK roeien"),  # the final, undated sentence
+        time(404.02, "Melvin Twellaar", "skiff", "WK roeien", day="2025-09-26"),  # the semi-final
+    ])
+    follow_up = doc("follow-up", [("Twellaar", "PER")], published="2025-09-30", times=[
+        time(401.17, "Twellaar", "skiff", "WK", day="2025-09-28"),
+    ])
+    rec = reconcile([report, follow_up])
+    disputed = rec.results[rec.results["conflict"]]
+    assert len(disputed) == 1
+    row = disputed.iloc[0]
+    assert row["seconds_values"] == "401.17|402.17"
+    assert row["competition"] == "WK roeien" and row["date"] == "2025-09-28"
+    semi = rec.results[rec.results["date"] == "2025-09-26"]
+    assert list(semi["seconds"]) == [pytest.approx(404.02)]
