@@ -38,7 +38,7 @@ _SPAN = (
 _FACT = (
     Column("athlete", "string", "Athlete (fullest name in the article) or team (country), '' if unknown."),
     Column("event", "string", "Normalized event: '<meters>m' (500m, 1000m) or a discipline (ploegachtervolging)."),
-    Column("competition", "string", "The article's main named competition (Olympische Winterspelen), '' if none."),
+    Column("competition", "string", "Competition: the nearest its sentence names or implies ('WK' for 'wereldkampioen'), else the article's main one (Olympische Winterspelen); '' if none."),
     Column("date", "string", "Race day YYYY-MM-DD when the sentence states it, else ''."),
 )
 
@@ -95,7 +95,7 @@ RECONCILED_TABLES: Dict[str, tuple] = {
         Column("athlete", "string", "Canonical name of the athlete or team."),
         Column("team", "boolean", "True for a team result."),
         Column("event", "string", "Normalized event (500m, ploegachtervolging)."),
-        Column("competition", "string", "Competition, '' when no source names one."),
+        Column("competition", "string", "Competition as the sources name it most (the fullest name on ties); sources agree by family, so 'WK roeien' and 'WK' are one. '' when no source names one."),
         Column("date", "string", "Race day YYYY-MM-DD, '' when no source states it."),
         Column("medal", "string", "gold, silver or bronze; empty when none or when sources disagree."),
         Column("rank", "Int64", "Place; empty when unknown or disputed."),
