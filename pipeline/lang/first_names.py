@@ -1,18 +1,33 @@
-"""Given names, from the gender-guesser package's name dictionary (about 60,000 names of many
-countries, Dutch and Frisian among them), without Dutch function words ("Dat", "En", "Na"),
-which that list also holds and which open sentences far more often than names do.
+"""Given names, from the name tables of the Faker package (MIT licence): the first names of
+its ~80 locales, Dutch (nl_NL, nl_BE) and Frisian-region names among them, together about
+30,000 names. Dutch function words ("Dat", "En", "Na"), which open sentences far more often
+than names do, are left out.
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from functools import lru_cache
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 
+#: The per-locale name tables of a Faker person provider.
+_TABLES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset:
-    from gender_guesser.detector import Detector
+    import faker.providers.person as person
 
-    names = Detector(case_sensitive=True).names
+    names: set[str] = set()
+    for locale in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{locale.name}"), "Provider", None)
+        for table in _TABLES:
+            # The locale's own tables only; some locales derive them with a property instead.
+            values = vars(provider).get(table, ()) if provider is not None else ()
+            if isinstance(values, dict):
+                names.update(values)
+            elif isinstance(values, (tuple, list, set, frozenset)):
+                names.update(values)
     return frozenset(n for n in names if n[:1].isupper() and n.lower() not in STOP_WORDS and len(n) > 1)
