@@ -37,6 +37,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional, Sequence
 from .config import DEFAULT_OUTPUT_DIR, RunConfig
 from .export import atomic_write
 from .records import ENTITY_LABELS, Extraction
+from .reconcile import Reconciliation, reconcile
 from .scoring import PRF, bcubed
 
 #: Label sets `run_eval` accepts (see pipeline.labels.label_files).
@@ -482,19 +483,13 @@ class EvalReport:
         return [e for s in self.scores if s.label in (ALL, "bcubed") for e in s.errors]
 
 
-def _load_reconcile():
-    try:
-        from .reconcile import reconcile
-    except ImportError as exc:  # stage still being written: evaluate the rest
-        return None, f"cross-document scores skipped: pipeline.reconcile not importable ({exc})"
-    return reconcile, ""
-
-
-def evaluate(extractions: Iterable[Extraction], golds: Iterable, conflicts_gold: Iterable[Mapping] = ()) -> EvalReport:
+def evaluate(extractions: Iterable[Extraction], golds: Iterable, conflicts_gold: Iterable[Mapping] = (),
+             reconciliation: Optional[Reconciliation] = None) -> EvalReport:
     """Score extractions against gold documents (pipeline.labels.GoldDocument), matched by doc_id.
 
     A gold document without an extraction counts as predicting nothing; an extraction without
-    gold cannot be scored and is only noted.
+    gold cannot be scored and is only noted. `reconciliation`, when the caller has one, must be
+    of exactly the labelled extractions; otherwise they are reconciled here.
     """
     extractions = list(extractions)
     golds = list(golds)
@@ -507,15 +502,10 @@ def evaluate(extractions: Iterable[Extraction], golds: Iterable, conflicts_gold:
         notes.append(f"{len(unlabelled)} extraction(s) without labels not scored: {', '.join(unlabelled)}")
     scores = score_extractors(pairs)
 
-    reconcile, problem = _load_reconcile()
-    if reconcile is None:
-        print(problem, file=sys.stderr)
-        notes.append(problem)
-    else:
-        scored = [predicted[d] for d in sorted(predicted) if d in gold_ids]
-        rec = reconcile(scored)
-        scores.append(score_identity(golds, rec.mentions))
-        scores.append(score_conflicts(conflicts_gold, rec.conflicts))
+    if reconciliation is None:
+        reconciliation = reconcile([predicted[d] for d in sorted(predicted) if d in gold_ids])
+    scores.append(score_identity(golds, reconciliation.mentions))
+    scores.append(score_conflicts(conflicts_gold, reconciliation.conflicts))
     return EvalReport(tuple(scores), tuple(sorted(gold_ids)), tuple(notes))
 
 
@@ -616,23 +606,24 @@ def run_eval(
     for problem in problems:
         print(f"label problem: {problem}", file=sys.stderr)
     extractions = extract_all([g.article for g in golds], config)
-    report = evaluate(extractions, golds, conflicts)
+    reconciliation = reconcile(extractions)  # every extraction here is a labelled one
+    report = evaluate(extractions, golds, conflicts, reconciliation)
     print(format_report(report))
     save_report(report, out_dir)
     from .nlp import resolve_model
 
     model = resolve_model(config.model)[0]
-    write_review_page(extractions, report, out_dir, {"labelled sets": ", ".join(sets), "model": model})
+    write_review_page(extractions, reconciliation, report, out_dir,
+                      {"labelled sets": ", ".join(sets), "model": model})
     return report
 
 
-def write_review_page(extractions, report: EvalReport, out_dir: Path, run_info: Mapping[str, str]) -> Path:
+def write_review_page(extractions, reconciliation: Reconciliation, report: EvalReport, out_dir: Path,
+                      run_info: Mapping[str, str]) -> Path:
     """report.html for the labelled articles, with the scores and every miss and false hit marked."""
     from .job import apply_reconciliation
-    from .reconcile import reconcile
     from .report import render_report
 
-    reconciliation = reconcile(extractions)
     shown = apply_reconciliation(extractions, reconciliation)
     path = Path(out_dir) / "report.html"
     atomic_write(path, render_report(shown, reconciliation, report, run_info))
