@@ -21,7 +21,15 @@ from dataclasses import replace
 from typing import Iterable, Optional, Sequence
 
 from .extract.competitions import CompetitionMention, find_competitions
-from .extract.medals import BIND_FIRST, BIND_NEXT_NAME, BIND_SECOND, MedalCue, clause_before
+from .extract.medals import (
+    BIND_FIRST,
+    BIND_NEXT_NAME,
+    BIND_SECOND,
+    MedalCue,
+    clause_before,
+    names_medal_competition,
+    reports_series,
+)
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
 from .lang.sport_nl import DEMONYM_COUNTRY, NO_MEDAL_COMPETITIONS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORDS
@@ -77,6 +85,7 @@ class Linker:
         self.main_event = most_named(e.event for e in self.events)
         self.gives_medals = not self.competition.lower().startswith(NO_MEDAL_COMPETITIONS)
         self.main_nation = _main_nation(text, self.countries)
+        self.reports_series = reports_series(text)  # a World Cup race: its podium gives no medals
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -215,6 +224,12 @@ class Linker:
                 return self.main_nation
         return ""
 
+    def _names_medal_competition(self, medal: Medal) -> bool:
+        """In a report on a competition without medals, a medal phrase still counts when its own
+        sentence names a competition that awards them: `die in 2003 wereldkampioen werd`."""
+        start, end = self.sentences[self.sentence_of(medal.start)]
+        return names_medal_competition(self.text[start:end])
+
     def is_plural(self, start: int) -> bool:
         return bool(_PLURAL_RE.search(clause_before(self.text, start, limit=160)))
 
@@ -228,8 +243,8 @@ class Linker:
 
     def link_medal(self, cue: MedalCue) -> Optional[Medal]:
         medal = cue.medal
-        if cue.placing and not self.gives_medals:
-            return None
+        if (not self.gives_medals or self.reports_series) and not self._names_medal_competition(medal):
+            return None  # a World Cup podium, a stage win: no medal, whatever the wording
         if cue.binding not in (BIND_FIRST, BIND_SECOND) and self.is_plural(medal.start):
             return None
         event = self.event(medal.start, medal.end)

@@ -62,3 +62,31 @@ def test_placings_in_a_stage_race_are_not_medals(config):
 def test_the_speaker_of_a_quote_is_not_its_third_person(config):
     text = 'Femke Kok reed de 1000 meter. "Ze heeft olympisch zilver", zei Jutta Leerdam.'
     assert not any(athlete == "Jutta Leerdam" for _, athlete, _ in medals(text, config))
+
+
+def test_a_world_cup_podium_is_not_a_medal(config):
+    # Guideline: a World Cup / World Tour race awards no medals, whatever the wording.
+    text = (
+        "Kjeld Nuis heeft zaterdag bij de wereldbeker in Calgary de 1500 meter gewonnen.\n\n"
+        "Nuis won in 1.42,30. De Noor Peder Kongshaug werd tweede, Wesly Dijs pakte brons. "
+        "Voor Dijs is het de eerste zilveren medaille van het seizoen."
+    )
+    assert medals(text, config) == set()
+
+
+def test_a_championship_medal_named_in_a_world_cup_report_counts(config):
+    text = (
+        "Joep Wennemars werd vrijdag tweede bij de wereldbekerwedstrijd in Heerenveen.\n\n"
+        "Zijn vader Erben Wennemars, die in 2003 wereldkampioen werd op de 1000 meter, keek toe. "
+        "Jenning de Boo pakte brons op de 1000 meter."
+    )
+    assert medals(text, config) == {("gold", "Erben Wennemars", "1000m")}
+
+
+def test_a_medal_word_in_a_stage_race_report_is_no_medal_unless_a_championship_is_named(config):
+    text = (
+        "Wout van Aert won dinsdag de tiende etappe van de Tour de France. "
+        "Het was goud waard voor zijn ploeg, zei hij. Van Aert pakte eerder brons op de tijdrit. "
+        "In 2021 veroverde hij in Tokio olympisch zilver op de wegrit."
+    )
+    assert medals(text, config) == {("silver", "Wout van Aert", "wegrit")}

@@ -17,10 +17,12 @@ from typing import Iterator
 
 from ..lang.sport_nl import (
     MEDAL_ADJECTIVES,
+    MEDAL_COMPETITION_WORDS,
     MEDAL_NOUNS,
     MEDAL_OBJECTS,
     MISSED_AFTER,
     MISSED_CUES,
+    NO_MEDAL_SERIES,
     ONE_TWO,
     ORDINALS,
     PLACING_LEADS,
@@ -78,6 +80,23 @@ ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
 _MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
 _MISSED_AFTER_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_AFTER)})(?!\w)", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\s(?:maar|terwijl|want|waarna|nadat|toen|dan)\s")
+
+
+_SERIES_RE = re.compile(rf"\b(?:{_alt(NO_MEDAL_SERIES)})", re.I)
+_MEDAL_COMPETITION_RE = re.compile(rf"\b(?:{_alt(MEDAL_COMPETITION_WORDS)})\b", re.I)
+
+
+def reports_series(text: str) -> bool:
+    """Whether the article reports a World Cup / World Tour race (no medals): its lead paragraph,
+    the one that says what is being reported, names such a series."""
+    lead = text.strip().split("\n\n", 1)[0]
+    return bool(_SERIES_RE.search(lead))
+
+
+def names_medal_competition(text: str) -> bool:
+    """`olympisch zilver`, `die in 2003 wereldkampioen werd`, `op het WK`: a competition that
+    awards medals is named."""
+    return bool(_MEDAL_COMPETITION_RE.search(text))
 
 
 def clause_before(text: str, start: int, limit: int = 120) -> str:

@@ -136,6 +136,23 @@ NO_MEDAL_COMPETITIONS = (
     "grand prix", "formule 1",
 )
 
+#: Season series whose races award no medals: a podium there is a placing. Matched in the lead
+#: paragraph, the one that names the competition being reported, as a word start
+#: ("wereldbekerwedstrijd", "wereldbekerzege").
+NO_MEDAL_SERIES = ("wereldbeker", "world cup", "world tour", "worldcup")
+
+#: Words that name a competition that does award medals. In a report on a competition that gives
+#: none, a medal phrase counts only when its own sentence names one of these ("die in 2003
+#: wereldkampioen werd", "veroverde in Sapporo olympisch zilver"). Whole words, any case.
+MEDAL_COMPETITION_WORDS = (
+    "olympisch", "olympische", "paralympisch", "paralympische", "winterspelen", "zomerspelen",
+    "de spelen", "wk", "ek", "nk", "wereldkampioen", "wereldkampioene", "europees kampioen",
+    "europees kampioene", "nederlands kampioen", "nederlands kampioene", "wereldtitel",
+    "europese titel", "nederlandse titel", "wereldkampioenschap", "wereldkampioenschappen",
+    "europees kampioenschap", "europese kampioenschappen", "nederlands kampioenschap",
+    "nederlandse kampioenschappen",
+)
+
 # --- records -------------------------------------------------------------------------------
 
 RECORD_KINDS = {
