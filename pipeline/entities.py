@@ -17,8 +17,11 @@ import re
 from functools import lru_cache
 from typing import Iterable, List, Optional
 
+import numpy
 import regex
+from spacy.attrs import IS_TITLE, LOWER, ORTH, SENT_START
 from spacy.lang.nl.stop_words import STOP_WORDS
+from spacy.pipeline import EntityRuler
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -99,21 +102,142 @@ def ruler_patterns() -> list[dict]:
     return patterns
 
 
+RULER_FACTORY = "nlie_indexed_entity_ruler"
+
+
+class IndexedEntityRuler(EntityRuler):
+    """spaCy's EntityRuler, same patterns, same matches, same annotations, matched faster.
+
+    spaCy's token Matcher tries every pattern at every token (about 6% of the model's time
+    with our 98 patterns). Every one of our patterns starts with an exact word (`TEXT`), so
+    this ruler looks the first word of each token up in an index and checks the rest of a
+    pattern only where one can start: it reads the token attributes once per doc with
+    `Doc.to_array`. Only the predicates our patterns use are indexed (TEXT/ORTH, LOWER,
+    LOWER IN, IS_TITLE, IS_SENT_START, one token each, no operators); any other pattern
+    makes the whole ruler fall back to spaCy's matcher, so results never differ.
+    `match` returns exactly what EntityRuler.match returns; `set_annotations` is spaCy's.
+    """
+
+    _COLUMNS = (ORTH, LOWER, IS_TITLE, SENT_START)
+
+    def clear(self) -> None:
+        super().clear()
+        self._index = None
+
+    def add_patterns(self, patterns) -> None:
+        super().add_patterns(patterns)
+        self._index = None
+
+    def _compile(self):
+        """{first word's ORTH hash: [(match_id, [(column, kind, value), ...]), ...]}, or False
+        when some pattern needs spaCy's matcher."""
+        if self.phrase_patterns and any(self.phrase_patterns.values()):
+            return False
+        strings = self.nlp.vocab.strings
+        index: dict = {}
+        for label, patterns in self.token_patterns.items():
+            match_id = self.matcher._normalize_key(label)
+            for pattern in patterns:
+                checks = []
+                for spec in pattern:
+                    check = []
+                    for key, value in spec.items():
+                        key = key.upper()
+                        if key in ("TEXT", "ORTH") and isinstance(value, str):
+                            check.append((0, "eq", strings.add(value)))
+                        elif key == "LOWER" and isinstance(value, str):
+                            check.append((1, "eq", strings.add(value)))
+                        elif key == "LOWER" and isinstance(value, dict) and list(value) == ["IN"]:
+                            check.append((1, "in", frozenset(strings.add(v) for v in value["IN"])))
+                        elif key == "IS_TITLE" and isinstance(value, bool):
+                            check.append((2, "eq", int(value)))
+                        elif key == "IS_SENT_START" and isinstance(value, bool):
+                            check.append((3, "start", value))
+                        else:
+                            return False
+                    checks.append(check)
+                if not checks or not checks[0] or checks[0][0][:2] != (0, "eq"):
+                    return False
+                index.setdefault(checks[0][0][2], []).append((match_id, checks))
+        return index
+
+    def match(self, doc: Doc):
+        if getattr(self, "_index", None) is None:
+            self._index = self._compile()
+        if self._index is False:
+            return super().match(doc)
+        self._require_patterns()
+        index = self._index
+        n = len(doc)
+        if not n:
+            return []
+        columns = doc.to_array(self._COLUMNS)
+        orth = columns[:, 0]
+        rows = None
+        matches = []
+        for i in numpy.flatnonzero(numpy.isin(orth, self._first_words())).tolist():
+            if rows is None:
+                rows = columns.tolist()
+            for match_id, checks in index[rows[i][0]]:
+                end = i + len(checks)
+                if end > n:
+                    continue
+                for k, check in enumerate(checks):
+                    row = rows[i + k]
+                    for column, kind, value in check:
+                        if kind == "eq":
+                            ok = row[column] == value
+                        elif kind == "in":
+                            ok = row[column] in value
+                        else:  # IS_SENT_START: spaCy's matcher compares (sent_start == 1) with the value
+                            ok = (row[column] == 1) == value
+                        if not ok:
+                            break
+                    else:
+                        continue
+                    break
+                else:
+                    matches.append((match_id, i, end))
+        # As EntityRuler.match: distinct non-empty matches, longest first, then leftmost.
+        final_matches = set((m_id, start, end) for m_id, start, end in matches if start != end)
+        return sorted(final_matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+    def _first_words(self):
+        firsts = getattr(self, "_firsts", None)
+        if firsts is None or firsts[0] is not self._index:
+            firsts = (self._index, numpy.fromiter(self._index, dtype=numpy.uint64, count=len(self._index)))
+            self._firsts = firsts
+        return firsts[1]
+
+
+if RULER_FACTORY not in Language.factories:
+
+    @Language.factory(
+        RULER_FACTORY,
+        assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
+        default_config={"overwrite_ents": False, "ent_id_sep": "||"},
+    )
+    def make_indexed_entity_ruler(nlp: Language, name: str, overwrite_ents: bool, ent_id_sep: str):
+        return IndexedEntityRuler(nlp, name, overwrite_ents=overwrite_ents, ent_id_sep=ent_id_sep)
+
+
 def add_entity_ruler(nlp: Language) -> Language:
-    """Add the product's EntityRuler after the model's NER (once), and split "HBO Max/Eurosport"
+    """Add the product's entity ruler after the model's NER (once), and split "HBO Max/Eurosport"
     at the slash so the ruler and the model see both names."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-zÀ-ÿ])/(?=[A-Za-zÀ-ÿ])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if RULER_NAME not in nlp.pipe_names:
         where = {"after": "ner"} if "ner" in nlp.pipe_names else {}
-        ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"overwrite_ents": True}, **where)
+        ruler = nlp.add_pipe(RULER_FACTORY, name=RULER_NAME, config={"overwrite_ents": True}, **where)
         ruler.add_patterns(ruler_patterns())
     return nlp
 
 
-def entity_mentions(doc: Doc) -> List[Mention]:
-    """Product-labelled mentions of one spaCy Doc (offsets into doc.text)."""
-    text = doc.text
+def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
+    """Product-labelled mentions of one spaCy Doc (offsets into doc.text). `text`: the text the
+    doc was made from, when the caller has it (Doc.text rebuilds it token by token)."""
+    if text is None:
+        text = doc.text
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         label = product_label(ent.label_)

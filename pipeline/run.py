@@ -17,6 +17,8 @@ import json
 from pathlib import Path
 from typing import Iterable, Iterator, List, Tuple
 
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -112,11 +114,28 @@ def model_info(config: RunConfig) -> ModelInfo:
     return ModelInfo(name=full_name, version=version, source=source, path=name_or_path)
 
 
+def sentence_bounds(doc: Doc) -> List[Tuple[int, int]]:
+    """(start_char, end_char) of every sentence of `doc`, as ``doc.sents`` gives them, read from
+    the token arrays at once instead of building a Span per sentence and a Token per word."""
+    n = len(doc)
+    if not n:
+        return [(s.start_char, s.end_char) for s in doc.sents]  # spaCy's own answer (and errors)
+    columns = doc.to_array([SENT_START, IDX, LENGTH])
+    starts = numpy.flatnonzero(columns[1:, 0] == 1) + 1  # as Doc.sents: token 0 always opens one
+    idx, length = columns[:, 1].tolist(), columns[:, 2].tolist()
+    bounds, begin = [], 0
+    for i in starts.tolist():
+        bounds.append((idx[begin], idx[i - 1] + length[i - 1]))
+        begin = i
+    bounds.append((idx[begin], idx[n - 1] + length[n - 1]))
+    return bounds
+
+
 def extract_doc(article: Article, doc: Doc) -> Extraction:
     """All stages after spaCy for one article whose body was processed into `doc`."""
-    body = doc.text
-    sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    mentions = entity_mentions(doc)
+    body = article.body  # the text `doc` was made from (Doc.text would rebuild it token by token)
+    sentences = sentence_bounds(doc)
+    mentions = entity_mentions(doc, body)
     events = tuple(find_events(body))
     dates = extract_dates(body, article.published, sentences)
     linker = Linker(body, sentences, mentions, events, dates)
