@@ -32,6 +32,7 @@ from .extract.medals import (
 )
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
+from .lang.sport_nl import MEDAL_NOUNS, MEDAL_OBJECTS, TEAM_DISCIPLINES
 from .lang.sport_nl import DEMONYM_COUNTRY, NO_MEDAL_COMPETITIONS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORDS
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
@@ -42,7 +43,7 @@ OBJECT_PREPOSITIONS = frozenset(
     "feliciteert feliciteerde versloeg verslaat klopte klopt".split()
 )
 #: Team events: a national team, not one person, wins them.
-TEAM_EVENTS = frozenset({"ploegachtervolging", "teamsprint", "aflossing"})
+TEAM_EVENTS = frozenset(TEAM_DISCIPLINES)
 _WORDS = re.compile(r"[\w'-]+")
 #: Words that may stand between a preposition and the name it governs: "voor de Italiaanse Fontana".
 _NOUN_PHRASE_WORDS = frozenset(
@@ -61,8 +62,17 @@ _ATTRIBUTION = re.compile(
     r"liet|blikte|lachte|vond|verklaarde|verzuchtte|concludeerde|glunderde|jubelde)\b"
 )
 _TEAM_NATION_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, DEMONYM_COUNTRY)) + r")\b", re.I)
-_GIVEN_TO = re.compile(r"\s*(?:ging|gaat|was|is|werd)\s+(?:naar|voor)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
-_RELATIVE = re.compile(r"\s*(?:\(\d+\))?\s*,\s*(?:die|dat)\b[^,.;]*$", re.I)
+_GIVEN_TO = re.compile(r"\s*(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
+#: "ging de titel bij de mannen naar de Jamaicaan Seville": the verb of giving before the medal.
+_GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
+_GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
+_MEDAL_WORDS = [*MEDAL_NOUNS, *MEDAL_OBJECTS, "titel", "wereldtitel", "zege", "overwinning"]
+#: "goud voor Florijn", "Brons was er voor de Japanse Takagi": the name after "voor" got the medal.
+_MEDAL_BEFORE_FOR = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, _MEDAL_WORDS)) + r")(?:\s+(?:was|is|ging|gaat|er|al|ook|dus|nu))*\s+$", re.I
+)
+#: A figure's decimal comma ("die in 24,80 Europees kampioen werd") does not end the clause.
+_RELATIVE = re.compile(r"\s*(?:\(\d+\))?\s*,\s*(?:die|dat)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$", re.I)
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
 _PLURAL_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PLURAL_SUBJECTS)) + r")\b", re.I)
@@ -82,9 +92,11 @@ class Linker:
         self.day_dates = [d for d in dates if d.granularity == "day"]
         self.competitions = find_competitions(text, mentions)
         self.competition = _main_competition(self.competitions)
-        self.main_event = most_named(e.event for e in self.events)
+        self.main_event = self.events[0].event if self.events else ""  # the lead names the race reported
         self.gives_medals = not self.competition.lower().startswith(NO_MEDAL_COMPETITIONS)
         self.main_nation = _main_nation(text, self.countries)
+        # The nation whose team the article follows: "de Nederlandse ploeg", "de Nederlandse vrouwen".
+        self.team_nation = most_named(DEMONYM_COUNTRY[m.group("demonym").lower()] for m in _TEAM_RE.finditer(text)) or self.main_nation
         self.reports_series = reports_series(text)  # a World Cup race: its podium gives no medals
 
     # -- lookups ------------------------------------------------------------------------------
@@ -100,12 +112,17 @@ class Linker:
     def _is_object(self, person: Mention, possessive_ok: bool = False) -> bool:
         """`voor Leerdam`, `achter de Italiaanse Arianna Fontana`: the person is an object."""
         sentence_start = self.sentences[self.sentence_of(person.start)][0]
-        words = list(_WORDS.finditer(self.text, max(sentence_start, person.start - 60), person.start))
+        # Only the person's own clause: in "Zeidler werd tweede in 6.42,88, de Griek Ntouskos pakte
+        # brons" the "in" before the comma governs the time, not Ntouskos.
+        clause_start = max(sentence_start, self.text.rfind(",", 0, person.start) + 1)
+        words = list(_WORDS.finditer(self.text, max(clause_start, person.start - 60), person.start))
         for position, m in enumerate(reversed(words)):
             word = m.group(0).lower()
             if word in OBJECT_PREPOSITIONS:
                 if word == "voor" and position == len(words) - 1 and not self.text[sentence_start : m.start()].strip():
                     return False  # "Voor Maaike de Waard was er zilver": who it was for
+                if word == "voor" and _MEDAL_BEFORE_FOR.search(self.text, max(0, m.start() - 40), m.start()):
+                    return False  # "Eerder was er al goud voor Karolien Florijn": who it was for
                 # "het wereldrecord van Usain Bolt, 9,58": a time or record belongs to its possessor.
                 return not (possessive_ok and word == "van")
             # Articles, possessives, nationality words, roles and adjectives ("ongenaakbare").
@@ -129,6 +146,8 @@ class Linker:
         candidates = sorted(persons + self._in_sentence(self.countries, index), key=lambda m: m.start)
         # "Het brons ging naar Takagi": the name after the verb of giving.
         given_to = [c for c in candidates if c.start >= end and _GIVEN_TO.match(self.text, end, c.start)]
+        if not given_to and _GIVEN_VERB_BEFORE.search(self.text, max(0, start - 30), start):
+            given_to = [c for c in candidates if c.start >= end and _GIVEN_TO_LATER.match(self.text, end, c.start)]
         if given_to:
             return given_to[0]
         # "Patrick Roest, die zilver pakte": a relative clause belongs to the name before it.
@@ -187,9 +206,14 @@ class Linker:
             nearest = min(in_sentence, key=lambda e: max(e.start - end, start - e.end, 0))
             return nearest.event
         paragraph_start = self.text.rfind("\n\n", 0, start)
+        heading_start = self.text.rfind("\n\n", 0, max(0, paragraph_start))
+        heading = self.text[max(0, heading_start) : max(0, paragraph_start)].strip()
+        if heading and len(heading) <= 80 and not heading.endswith((".", "!", "?", '"', "”")):
+            paragraph_start = heading_start  # "Uitslag 1500 meter vrouwen" above a results list
         before = [e for e in self.events if paragraph_start <= e.end <= start]
         if before:
             return before[-1].event
+        # Else the race the article reports, named first (in the lead).
         return self.main_event
 
     def competition_of(self, start: int, end: int) -> str:
@@ -204,24 +228,30 @@ class Linker:
         same = self._in_sentence(self.day_dates, self.sentence_of(start))
         return same[0].value if same else ""
 
-    def team(self, start: int, event: str) -> str:
+    def team(self, start: int, event: str, end: Optional[int] = None, binding: str = "clause") -> str:
         """The country of a team result ('de Nederlandse ploeg won goud'), or ''."""
         clause = clause_before(self.text, start, limit=160)
         m = _TEAM_RE.search(clause)
         if m:
             return DEMONYM_COUNTRY[m.group("demonym").lower()]
         if event in TEAM_EVENTS:
-            # A team event's result belongs to the nation named in the sentence.
-            sentence = self.sentences[self.sentence_of(start)]
-            m = _TEAM_NATION_RE.search(self.text, *sentence)
+            # "Groot-Brittannië werd tweede, Australië eindigde als derde": the country that is
+            # the subject of the fact's own clause.
+            subject = self.athlete(start, start if end is None else end, binding)
+            if subject is not None and subject.label == "LOC":
+                return subject.text
+            # Else the nation named in the sentence, unless only as an object ("achter Roemenië").
+            index = self.sentence_of(start)
+            m = _TEAM_NATION_RE.search(self.text, *self.sentences[index])
             if m:
                 return DEMONYM_COUNTRY[m.group(0).lower()]
-            countries = self._in_sentence(self.countries, self.sentence_of(start))
+            countries = [c for c in self._in_sentence(self.countries, index) if not self._is_object(c)]
             if countries:
                 return countries[0].text
-            # "Van den Berg, Lavreysen en Hoogland wonnen de teamsprint": riders of one nation.
-            if len({p.canonical for p in self._in_sentence(self.persons, self.sentence_of(start))}) >= 2:
-                return self.main_nation
+            # "Van den Berg, Lavreysen en Hoogland wonnen de teamsprint", "Het duo roeide naar
+            # zilver": members of the article's team.
+            if subject is not None or len({p.canonical for p in self._in_sentence(self.persons, index)}) >= 2:
+                return self.team_nation
         return ""
 
     def _names_medal_competition(self, medal: Medal) -> bool:
@@ -238,17 +268,17 @@ class Linker:
     def link_time(self, time: RaceTime) -> RaceTime:
         event = self.event(time.start, time.end)
         person = self.athlete(time.start, time.end, possessive_ok=True)
-        return replace(time, athlete=self.team(time.start, event) or _name(person), event=event,
+        return replace(time, athlete=self.team(time.start, event, time.end) or _name(person), event=event,
                        competition=self.competition_of(time.start, time.end), date=self.date(time.start))
 
     def link_medal(self, cue: MedalCue) -> Optional[Medal]:
         medal = cue.medal
         if (not self.gives_medals or self.reports_series) and not self._names_medal_competition(medal):
             return None  # a World Cup podium, a stage win: no medal, whatever the wording
-        if cue.binding not in (BIND_FIRST, BIND_SECOND) and self.is_plural(medal.start):
-            return None
         event = self.event(medal.start, medal.end)
-        team = self.team(medal.start, event)
+        team = self.team(medal.start, event, medal.end, cue.binding)
+        if not team and cue.binding not in (BIND_FIRST, BIND_SECOND) and self.is_plural(medal.start):
+            return None  # "Beide vrouwen sluiten af met een gouden medaille": whose is not said
         person = None if team else self.athlete(medal.start, medal.end, cue.binding)
         if not team and person is None:
             return None

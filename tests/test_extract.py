@@ -132,3 +132,21 @@ def test_more_placing_phrasings(text, expected):
 
 def test_a_counted_ordinal_is_no_placing():
     assert medals("Ze werd voor de tweede keer Nederlands kampioene.") == [("gold", "Nederlands kampioene")]
+
+
+def test_team_boats_sprint_and_relays_as_events():
+    text = ("De dubbeltwee roeide naar zilver. Hij won donderdag in Santiago de sprint. "
+            "Zij werd olympisch kampioen op de sprint. Ze liep de 4x400 meter aflossing.")
+    assert [e.event for e in find_events(text)] == ["aflossing", "dubbeltwee", "sprint", "sprint"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij kwam in de sprint tekort en werd zesde.",
+        "Van der Poel won de sprint om plek drie.",
+        "Toen de Sloveen op 200 meter van de streep aanging, was het over.",
+    ],
+)
+def test_a_race_phase_or_position_is_no_event(text):
+    assert [e.event for e in find_events(text)] == []

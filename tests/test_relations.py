@@ -90,3 +90,39 @@ def test_a_medal_word_in_a_stage_race_report_is_no_medal_unless_a_championship_i
         "In 2021 veroverde hij in Tokio olympisch zilver op de wegrit."
     )
     assert medals(text, config) == {("silver", "Wout van Aert", "wegrit")}
+
+
+def test_each_clause_of_a_podium_list_has_its_own_subject(config):
+    # "als" and "in" of the first clause do not make the next clause's name an object.
+    text = ("Op het EK won Joy Beune de 3000 meter. Marijke Groenewoud eindigde als tweede, "
+            "de Noorse Ragne Wiklund werd derde. De Duitser Oliver Zeidler werd tweede in 6.42,88, de Italiaan Davide Ghiotto pakte het brons.")
+    found = medals(text, config)
+    assert ("bronze", "Ragne Wiklund", "3000m") in found
+    assert ("bronze", "Davide Ghiotto", "3000m") in found
+    assert not any(medal == "bronze" and athlete == "Marijke Groenewoud" for medal, athlete, _ in found)
+
+
+def test_a_medal_was_there_for_someone(config):
+    text = "Op het WK werd Joy Beune wereldkampioen op de 1500 meter. Brons was er voor de Japanse Miho Takagi."
+    assert ("bronze", "Miho Takagi", "1500m") in medals(text, config)
+
+
+def test_team_event_podium_goes_to_the_country_of_each_clause(config):
+    text = ("Op het WK wonnen Lavreysen, Hoogland en Roy van den Berg goud op de teamsprint. "
+            "Groot-Brittannië werd tweede in 41,402, Australië eindigde als derde.")
+    found = medals(text, config)
+    assert ("bronze", "Australië", "teamsprint") in found
+    assert ("silver", "Groot-Brittannië", "teamsprint") in found
+
+
+def test_a_crew_boat_medal_goes_to_the_nation(config):
+    text = ("De Nederlandse ploeg was succesvol op het WK roeien. Ook de dubbeltwee van Roos de Jong en "
+            "Tessa Dullemans stond op het podium. Het duo roeide naar zilver in 6.55,30, achter Roemenië.")
+    assert medals(text, config) == {("silver", "Nederland", "dubbeltwee")}
+    assert times(text, config) == {(415.3, "Nederland", "dubbeltwee")}
+
+
+def test_a_results_list_takes_the_event_of_its_heading(config):
+    text = ("Groenewoud won zondag de massastart op het WK.\n\nUitslag 1500 meter vrouwen (zaterdag)\n\n"
+            "1. J. Beune (Ned) 1.51,29\n2. A. Rijpma-de Jong (Ned) 1.52,40")
+    assert {event for _, _, event in times(text, config)} == {"1500m"}

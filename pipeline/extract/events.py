@@ -5,7 +5,18 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lang.sport_nl import DISCIPLINES, DISTANCE_UNITS, EVENT_QUALIFIERS, MAX_EVENT_KM, NAMED_DISTANCES, SPLIT_CUES
+from ..lang.sport_nl import (
+    DISCIPLINES,
+    DISTANCE_UNITS,
+    EVENT_QUALIFIERS,
+    MAX_EVENT_KM,
+    NAMED_DISTANCES,
+    POSITION_AFTER,
+    SPLIT_CUES,
+    SPRINT_EVENT_LEADS,
+    SPRINT_PHASE_AFTER,
+    WIN_VERBS,
+)
 from ..records import EventMention
 from .vocab import alternation
 
@@ -25,6 +36,14 @@ DISCIPLINE_RE = re.compile(
 )
 # "4x50 meter vrije slag", "4 x 400 meter": a relay.
 RELAY_RE = re.compile(r"(?<![\w.,])\d\s?[x×]\s?\d{2,4}\s?(?:meter|m)\b", re.I)
+_POSITION_RE = re.compile(r"\s+(?:" + alternation(POSITION_AFTER) + r")\b", re.I)
+# "op de sprint", "won donderdag in Santiago de sprint": the sprint event, not a race's final dash.
+_SPRINT_RE = re.compile(
+    r"\b(?:(?:" + alternation(SPRINT_EVENT_LEADS) + r")\s+(?P<lead>sprint)"
+    r"|(?:" + alternation(WIN_VERBS) + r")\b[^,.;:!?]{0,60}?\bde\s+(?P<won>sprint))\b"
+    r"(?!\s+(?:" + alternation(SPRINT_PHASE_AFTER) + r")\b)",
+    re.I,
+)
 _SPLIT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, SPLIT_CUES)) + r")\s+(?:de\s+|het\s+)?$", re.I)
 
 
@@ -37,6 +56,11 @@ def is_split(text: str, start: int) -> bool:
     return bool(_SPLIT_RE.search(text[max(0, start - 25) : start]))
 
 
+def is_position(text: str, end: int) -> bool:
+    """`op 200 meter van de streep`: where in the race something happened, not the event."""
+    return bool(_POSITION_RE.match(text, end))
+
+
 def find_events(text: str) -> Iterator[EventMention]:
     relays = [(m.start(), m.end()) for m in RELAY_RE.finditer(text)]
     for start, end in relays:
@@ -47,7 +71,7 @@ def find_events(text: str) -> Iterator[EventMention]:
             continue
         distance_ends.add(m.end())
         meters = int(m.group("num").replace(".", "")) * DISTANCE_UNITS[m.group("unit").lower()]
-        if meters and meters <= MAX_EVENT_KM * 1000 and not is_split(text, m.start()):
+        if meters and meters <= MAX_EVENT_KM * 1000 and not is_split(text, m.start()) and not is_position(text, m.end()):
             event = distance_event(meters)
             if m.group("qualifier"):
                 event = f"{event} {m.group('qualifier').lower()}"
@@ -56,8 +80,14 @@ def find_events(text: str) -> Iterator[EventMention]:
         meters = NAMED_DISTANCES[m.group("name").lower()]
         # "de kilometer" names the 1000 meter; "de 10 kilometer" was caught above.
         yield EventMention(m.start("name"), m.end(), m.group("name"), event=distance_event(meters), meters=meters)
+    relay_ends = {end for _, end in relays}
     for m in DISCIPLINE_RE.finditer(text):
-        # "de 500 meter tijdrit" is the 500 meter: the discipline word only qualifies it.
-        if any(0 <= m.start() - end <= 1 for end in distance_ends):
+        # "de 500 meter tijdrit" is the 500 meter: the discipline word only qualifies it; so does
+        # "aflossing" after "4x400 meter".
+        if any(0 <= m.start() - end <= 1 for end in distance_ends | relay_ends):
             continue
         yield EventMention(m.start(), m.end(), m.group(0), event=_DISCIPLINE_FORMS[m.group("name").lower()])
+    for m in _SPRINT_RE.finditer(text):
+        group = "lead" if m.group("lead") else "won"
+        if not any(e.start() <= m.start(group) < e.end() for e in DISCIPLINE_RE.finditer(text, max(0, m.start(group) - 12), m.end(group) + 12)):
+            yield EventMention(m.start(group), m.end(group), m.group(group), event="sprint")

@@ -39,8 +39,27 @@ DISCIPLINES = {
     "keirin": ("keirin",),
     "omnium": ("omnium",),
     "skiff": ("skiff",),
+    "dubbeltwee": ("dubbeltwee", "dubbel-twee"),
+    "twee-zonder": ("twee-zonder", "twee zonder stuurman"),
+    "dubbelvier": ("dubbelvier", "dubbel-vier"),
+    "vier-zonder": ("vier-zonder", "vier zonder stuurman"),
+    "acht": ("holland acht", "mannenacht", "vrouwenacht", "de acht met stuurman"),
+    "sprint": ("individuele sprint", "sprintfinale", "sprinttitel", "sprinttoernooi"),
     "halfpipe": ("halfpipe",),
 }
+
+#: Events contested by a team: the result is the team's (a nation's), not one member's.
+TEAM_DISCIPLINES = (
+    "ploegachtervolging", "teamsprint", "aflossing", "dubbeltwee", "twee-zonder", "dubbelvier",
+    "vier-zonder", "acht",
+)
+
+#: "de sprint" is the event (track cycling, the skating sprint) after these words or as the
+#: object of a win verb ("won in Santiago de sprint"); elsewhere it is a phase of a race
+#: ("kwam in de sprint tekort", "de sprint om plek drie").
+SPRINT_EVENT_LEADS = ("op de",)
+#: After "de sprint" these make it a phase of a race, not the event.
+SPRINT_PHASE_AFTER = ("om", "van", "voor", "naar", "aan", "in", "tegen", "met", "af", "aangaan", "inzetten")
 
 #: Words after a distance that make a different event of it: "400 meter horden" -> "400m horden".
 EVENT_QUALIFIERS = ("horden", "steeple", "snelwandelen")
@@ -50,6 +69,8 @@ MAX_EVENT_KM = 50
 
 #: A distance after one of these words is a split inside a race, not the race itself.
 SPLIT_CUES = ("na", "laatste", "eerste", "slotronde", "tussentijd", "over", "bij", "ronde")
+#: A distance followed by one of these is a position in the race: "op 200 meter van de streep".
+POSITION_AFTER = ("van de streep", "van de finish", "voor de finish", "voor de streep", "van het einde", "voor het einde", "van de meet")
 
 # --- times ---------------------------------------------------------------------------------
 
