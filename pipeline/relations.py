@@ -28,6 +28,7 @@ from .extract.medals import (
     MedalCue,
     clause_before,
     names_medal_competition,
+    overall_classification,
     reports_series,
 )
 from .lang.places import country_names
@@ -98,6 +99,7 @@ class Linker:
         # The nation whose team the article follows: "de Nederlandse ploeg", "de Nederlandse vrouwen".
         self.team_nation = most_named(DEMONYM_COUNTRY[m.group("demonym").lower()] for m in _TEAM_RE.finditer(text)) or self.main_nation
         self.reports_series = reports_series(text)  # a World Cup race: its podium gives no medals
+        self.overall = overall_classification(text)  # "allround" in an EK allround report
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -254,6 +256,12 @@ class Linker:
                 return self.team_nation
         return ""
 
+    def _event_in_clause(self, start: int, end: int) -> bool:
+        clause_start = start - len(clause_before(self.text, start))
+        clause_end = _CLAUSE_BREAK.search(self.text, end)
+        stop = clause_end.start() if clause_end else len(self.text)
+        return any(clause_start <= e.start and e.end <= stop for e in self.events)
+
     def _names_medal_competition(self, medal: Medal) -> bool:
         """In a report on a competition without medals, a medal phrase still counts when its own
         sentence names a competition that awards them: `die in 2003 wereldkampioen werd`."""
@@ -276,6 +284,13 @@ class Linker:
         if (not self.gives_medals or self.reports_series) and not self._names_medal_competition(medal):
             return None  # a World Cup podium, a stage win: no medal, whatever the wording
         event = self.event(medal.start, medal.end)
+        if self.overall:
+            # An all-round championship: "door de 5000 meter te winnen" is a distance result, no
+            # medal; every medal is one of the final classification.
+            if cue.placing and self._event_in_clause(medal.start, medal.end):
+                return None
+            if not event or event[0].isdigit():
+                event = self.overall
         team = self.team(medal.start, event, medal.end, cue.binding)
         if not team and cue.binding not in (BIND_FIRST, BIND_SECOND) and self.is_plural(medal.start):
             return None  # "Beide vrouwen sluiten af met een gouden medaille": whose is not said

@@ -150,3 +150,36 @@ def test_team_boats_sprint_and_relays_as_events():
 )
 def test_a_race_phase_or_position_is_no_event(text):
     assert [e.event for e in find_events(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A medal word after a win verb carries the medal: no extra gold for "won".
+        ("In 2014 won hij in Sotsji brons op de 500 meter.", [("bronze", "brons")]),
+        # A win is a gold with its winning time or a race as its object.
+        ("Stolz won in 1.06,21 en was opnieuw de snelste.", [("gold", "won")]),
+        ("De Brabander won zondag een eenzame race.", [("gold", "won")]),
+        # The verb last in a subordinate clause.
+        ("Hij versloeg Elvis Afrifa, die tweede werd in 6,59.", [("silver", "tweede werd")]),
+        ("Sander Eitrem heeft de Europese allroundtitel veroverd.", [("gold", "Europese allroundtitel")]),
+        ("Die tijd was niet alleen goed voor goud.", [("gold", "goud")]),
+    ],
+)
+def test_win_and_placing_phrasings(text, expected):
+    assert medals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Ik kom hier voor goud", zei hij.',  # aimed at
+        "Met twee keer goud en een keer zilver is Nederland een van de beste landen.",  # a tally
+        "Met één zilveren medaille en drie finaleplaatsen lijkt Nederland op koers.",
+        '"Het was schaken, maar dit keer heb ik gewonnen", zei ze.',  # a win in a quote
+        "Mo-Ajok werd vierde op de 400 meter, waar hij uit was op de titel.",
+        "Takagi deed in de laatste rit nog een aanval op de titel.",
+    ],
+)
+def test_aims_tallies_and_quoted_wins_are_no_medals(text):
+    assert medals(text) == []

@@ -126,3 +126,23 @@ def test_a_results_list_takes_the_event_of_its_heading(config):
     text = ("Groenewoud won zondag de massastart op het WK.\n\nUitslag 1500 meter vrouwen (zaterdag)\n\n"
             "1. J. Beune (Ned) 1.51,29\n2. A. Rijpma-de Jong (Ned) 1.52,40")
     assert {event for _, _, event in times(text, config)} == {"1500m"}
+
+
+def test_an_allround_championship_gives_allround_medals(config):
+    # Guideline: in an all-round championship the medals are those of the final classification;
+    # a distance won on the way is no medal.
+    text = (
+        "Sander Eitrem heeft zondag in Thialf de Europese allroundtitel veroverd. De Noor was op de "
+        "afsluitende 10.000 meter niet meer te achterhalen voor Patrick Roest, die zilver pakte.\n\n"
+        "Eitrem nam zaterdag al een voorsprong door de 5000 meter te winnen in 6.08,74."
+    )
+    assert medals(text, config) == {("gold", "Sander Eitrem", "allround"), ("silver", "Patrick Roest", "allround")}
+
+
+def test_a_city_marathon_gives_no_medals_but_an_olympic_medal_named_counts(config):
+    text = (
+        "Abdi Nageeye heeft zondag in de NN Marathon Rotterdam een Nederlands record gelopen.\n\n"
+        "Bij de vrouwen won de Ethiopische Hawi Feysa in 2.19.30. In 2021 veroverde Nageeye in "
+        "Sapporo olympisch zilver op de marathon."
+    )
+    assert medals(text, config) == {("silver", "Abdi Nageeye", "marathon")}

@@ -16,21 +16,29 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..lang.sport_nl import (
+    AIM_BEFORE,
     MEDAL_ADJECTIVES,
     MEDAL_COMPETITION_WORDS,
     MEDAL_NOUNS,
     MEDAL_OBJECTS,
     MISSED_AFTER,
     MISSED_CUES,
+    NO_MEDAL_COMPETITIONS,
     NO_MEDAL_SERIES,
+    NOT_AIM_BEFORE,
     ONE_TWO,
     ORDINALS,
+    OVERALL_CLASSIFICATIONS,
     PLACING_LEADS,
     PLACING_NOUNS,
+    PLACING_VERBS_AFTER,
     RANK_MEDALS,
+    TALLY_WORDS,
+    WIN_OBJECTS,
     WIN_VERBS,
 )
 from ..records import Medal
+from .times import find_times
 from .vocab import alternation
 
 # How a cue finds its athlete (see pipeline.relations):
@@ -61,6 +69,7 @@ ADJECTIVE_NAME_RE = re.compile(rf"\b(?P<adj>{_alt(MEDAL_ADJECTIVES)})(?=\s+[A-Z]
 TITLE_RE = re.compile(
     r"\b(?P<title>(?:olympisch|olympische|europees|europese|nederlands|nederlandse|wereld)\s?kampioene?"
     r"|wereldkampioene?|(?:olympische|europese|wereld)\s?titel|(?<=\bde\s)titel|(?<=\bhaar\s)titel"
+    r"|(?:(?:europese|nederlandse|olympische)\s)?(?:allround|sprint|meerkamp)titel"
     r"|(?<=\bzijn\s)titel|(?<=\bzo\sgedroomde\s)titel)\b",
     re.I,
 )
@@ -72,11 +81,19 @@ PLACING_RE = re.compile(
     rf"\b(?:{_alt(PLACING_LEADS)})\s+(?:[\w'’-]+\s+){{0,4}}?(?P<ord>{_ORDINAL})\b(?!\s+(?:{_NOT_PLACE}))"
     rf"|\b(?P<ord2>{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b"
     # "finishte 0,09 seconde later als tweede", "stond als derde op het podium"
-    rf"|\bals\s+(?P<ord3>tweede|derde)\b(?!\s+(?:{_NOT_PLACE}))",
+    rf"|\bals\s+(?P<ord3>tweede|derde)\b(?!\s+(?:{_NOT_PLACE}))"
+    # "Elvis Afrifa, die tweede werd in 6,59": the verb last, as in every Dutch subordinate clause
+    rf"|(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)\b(?P<ord4>eerste|tweede|derde)\s+(?:{_alt(PLACING_VERBS_AFTER)})\b",
     re.I,
 )
 WIN_RE = re.compile(rf"\b(?:{_alt(WIN_VERBS)})\b", re.I)
 ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
+_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
+_NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEFORE)})\s+$", re.I)
+_TALLY_RE = re.compile(rf"(?<!\w)(?:{_alt(TALLY_WORDS)})\s+(?:(?:keer|maal)\s+)?$", re.I)
+_WIN_OBJECT_RE = re.compile(rf"\b(?:de|het|een)\s+(?:\w+\s+)?(?:{_alt(WIN_OBJECTS)})\b", re.I)
+# Where what was won ends: "won in 1.06,21 en ..." (a decimal point is no end).
+_WON_END = re.compile(r"[;:!?]|\.(?!\d)|,\s|\s(?:maar|terwijl|want|waarna|nadat|toen|en)\s")
 _MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
 _MISSED_AFTER_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_AFTER)})(?!\w)", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\s(?:maar|terwijl|want|waarna|nadat|toen|dan)\s")
@@ -86,11 +103,34 @@ _SERIES_RE = re.compile(rf"\b(?:{_alt(NO_MEDAL_SERIES)})", re.I)
 _MEDAL_COMPETITION_RE = re.compile(rf"\b(?:{_alt(MEDAL_COMPETITION_WORDS)})\b", re.I)
 
 
+_NO_MEDAL_NAME_RE = re.compile(rf"\b(?:{_alt(NO_MEDAL_COMPETITIONS)})\b", re.I)
+# A city marathon is a proper name: "NN Marathon Rotterdam", "Amsterdam Marathon" (the Olympic
+# or championship race is "de marathon").
+_CITY_MARATHON_RE = re.compile(r"\b(?!(?:De|Het|Een)\b)[A-Z][\w-]*\s+Marathon\b|\bMarathon\s+(?:van\s+)?[A-Z]")
+_OVERALL_RE = re.compile(rf"\b(?P<name>{_alt(OVERALL_CLASSIFICATIONS)})", re.I)
+
+
+def _lead(text: str) -> str:
+    """The lead paragraph: the one that says what the article reports."""
+    return text.strip().split("\n\n", 1)[0]
+
+
 def reports_series(text: str) -> bool:
-    """Whether the article reports a World Cup / World Tour race (no medals): its lead paragraph,
-    the one that says what is being reported, names such a series."""
-    lead = text.strip().split("\n\n", 1)[0]
-    return bool(_SERIES_RE.search(lead))
+    """Whether the article reports a race that awards no medals: its lead names a World Cup /
+    World Tour (whatever else it names), or a stage race, classic or city marathon and no
+    championship or games."""
+    lead = _lead(text)
+    if _SERIES_RE.search(lead):
+        return True
+    no_medal = _NO_MEDAL_NAME_RE.search(lead) or _CITY_MARATHON_RE.search(lead)
+    return bool(no_medal) and not names_medal_competition(lead)
+
+
+def overall_classification(text: str) -> str:
+    """`allround` when the lead reports an all-round championship ("de Europese allroundtitel",
+    "EK allround"), where medals are those of the final classification; else ''."""
+    m = _OVERALL_RE.search(_lead(text))
+    return OVERALL_CLASSIFICATIONS[m.group("name").lower()] if m else ""
 
 
 def names_medal_competition(text: str) -> bool:
@@ -115,6 +155,25 @@ def is_missed(text: str, start: int, end: int) -> bool:
         or bool(re.match(r"[^.,;]*?\bte gaan\b", after))
         or bool(_MISSED_AFTER_RE.search(clause_after))
     )
+
+
+def is_aim_or_tally(text: str, start: int) -> bool:
+    """`Ik kom hier voor goud` (aimed at), `Met twee keer goud en een keer zilver` (a tally)."""
+    before = text[max(0, start - 30) : start]
+    aimed = bool(_AIM_RE.search(before)) and not _NOT_AIM_RE.search(before)
+    return aimed or bool(_TALLY_RE.search(before))
+
+
+def in_quote(text: str, pos: int) -> bool:
+    """Inside a quotation of the paragraph that `pos` is in."""
+    paragraph_start = text.rfind("\n", 0, pos) + 1
+    return sum(text.count(q, paragraph_start, pos) for q in '"“”') % 2 == 1
+
+
+def _won_what(text: str, end: int) -> str:
+    """What follows a win verb, up to the end of its clause: `won in 1.06,21`, `won de finale`."""
+    stop = _WON_END.search(text, end, end + 80)
+    return text[end : stop.start() if stop else end + 80]
 
 
 def _cue(m: re.Match, group: str, medal: str, binding: str, rank=None) -> MedalCue:
@@ -146,23 +205,35 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         medal = Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1)
         cues.append(MedalCue(medal, _title_binding(text, m.end()), placing=True))
     for m in PLACING_RE.finditer(text):
-        rank = ORDINALS[(m.group("ord") or m.group("ord2") or m.group("ord3")).lower()]
+        rank = ORDINALS[(m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")).lower()]
         if rank in RANK_MEDALS:
             medal = Medal(m.start(), m.end(), m.group(0), medal=RANK_MEDALS[rank], rank=rank)
             cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
     for m in WIN_RE.finditer(text):
-        # A win is a gold only when the clause names the event won ("won de 500 meter") or
-        # the sentence ends on it ("De Amerikaanse Jennifer Valente won.").
+        # A win is a gold only when the clause names the event won ("won de 500 meter"), a race
+        # ("won de finale", "won een eenzame race") or the winning time ("Stolz won in 1.06,21"),
+        # or the sentence ends on it ("De Amerikaanse Jennifer Valente won."). A medal word after
+        # it carries the medal itself: "won hij in Sotsji brons" is no gold.
         clause_end = _CLAUSE_BREAK.search(text, m.end())
         limit = clause_end.start() if clause_end else len(text)
         ends_sentence = re.match(r"\s*[.!]", text[m.end() : m.end() + 3])
-        if ends_sentence or any(m.end() <= e.start < min(limit, m.end() + 40) for e in events):
+        won = _won_what(text, m.end())
+        if NOUN_RE.search(won) or OBJECT_RE.search(won) or re.search(rf"\b(?:{_ORDINAL})\b", won, re.I):
+            continue
+        if (ends_sentence or any(m.end() <= e.start < min(limit, m.end() + 40) for e in events)
+                or _WIN_OBJECT_RE.search(won) or any(True for _ in find_times(won))):
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
     for m in ONE_TWO_RE.finditer(text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_FIRST))
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="silver", rank=2), BIND_SECOND))
 
-    kept = [c for c in cues if not is_missed(text, c.medal.start, c.medal.end)]
+    kept = [
+        c for c in cues
+        if not is_missed(text, c.medal.start, c.medal.end)
+        and not is_aim_or_tally(text, c.medal.start)
+        # "maar dit keer heb ik gewonnen": a place or win in a quote is told again outside it.
+        and not (c.placing and in_quote(text, c.medal.start))
+    ]
     # One phrase, one cue: "olympisch goud" must not also count as "goud".
     kept.sort(key=lambda c: (c.medal.start, -(c.medal.end - c.medal.start)))
     result: list[MedalCue] = []

@@ -32,7 +32,8 @@ DISCIPLINES = {
     "massastart": ("massastart",),
     "teamsprint": ("teamsprint", "team sprint", "teamsprints"),
     "marathon": ("marathon",),
-    "tijdrit": ("tijdrit", "ploegentijdrit"),
+    "tijdrit": ("tijdrit",),
+    "ploegentijdrit": ("ploegentijdrit",),
     "wegrit": ("wegrit", "wegwedstrijd"),
     "aflossing": ("aflossing", "estafette"),
     "allround": ("allroundtoernooi", "allround"),
@@ -50,8 +51,8 @@ DISCIPLINES = {
 
 #: Events contested by a team: the result is the team's (a nation's), not one member's.
 TEAM_DISCIPLINES = (
-    "ploegachtervolging", "teamsprint", "aflossing", "dubbeltwee", "twee-zonder", "dubbelvier",
-    "vier-zonder", "acht",
+    "ploegachtervolging", "teamsprint", "aflossing", "ploegentijdrit", "dubbeltwee", "twee-zonder",
+    "dubbelvier", "vier-zonder", "acht",
 )
 
 #: "de sprint" is the event (track cycling, the skating sprint) after these words or as the
@@ -122,6 +123,13 @@ PLACING_LEADS = (
     "beslag op de",
 )
 PLACING_NOUNS = ("plaats", "plek", "stek")
+#: Verbs after an ordinal in a subordinate clause, where Dutch puts the verb last: "die tweede werd".
+PLACING_VERBS_AFTER = ("werd", "werden", "eindigde", "eindigden", "finishte", "finishten", "is geworden", "was geworden")
+
+#: Overall classifications: in a championship for one of these (`EK allround`), a medal is one of
+#: the final classification, whatever distance its sentence names. Matched as word starts in the
+#: article's lead ("allroundtitel", "EK allround").
+OVERALL_CLASSIFICATIONS = {"allround": "allround", "meerkamp": "meerkamp", "zevenkamp": "zevenkamp", "tienkamp": "tienkamp", "vijfkamp": "vijfkamp"}
 
 #: A medal phrase after one of these (within its clause) was missed, hoped for, or still to come.
 MISSED_CUES = (
@@ -130,8 +138,21 @@ MISSED_CUES = (
     "droomde", "uit op", "jacht op", "jaagt", "favoriet", "favoriete", "topfavoriet",
     "topfavoriete", "leek", "leken", "zou", "zullen", "zal", "wil", "wilde", "wilden",
     "kan", "kon", "te gaan", "mikt", "mikte", "aast", "rekent op", "op weg naar",
-    "strijd om", "strijdt om", "race om", "verloor", "verspeelde",
+    "strijd om", "strijdt om", "race om", "verloor", "verspeelde", "aanval op", "uit was op",
+    "uit waren op", "uit is op", "uit zijn op", "jacht naar", "op jacht",
 )
+
+#: A medal word right after one of these is what someone aims at, not what was won: "Ik kom hier
+#: voor goud", "gaat voor zilver". ("goed voor goud" is a result: see NOT_AIM_BEFORE.)
+AIM_BEFORE = ("voor", "voor het", "voor de", "naar het", "om het", "om de")
+NOT_AIM_BEFORE = ("goed", "genoeg", "was er", "is er", "was er al", "is er ook", "was er ook")
+
+#: What a win verb can have won besides an event: "won de finale", "won een eenzame race".
+WIN_OBJECTS = ("finale", "race", "wedstrijd", "eindsprint", "titelstrijd")
+
+#: Counts before a medal word that make it a tally, not a fact of its own: "Met twee keer goud en
+#: een keer zilver is Nederland ...", "met één zilveren medaille en drie finaleplaatsen".
+TALLY_WORDS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "een keer", "eenmaal")
 
 #: Verbs after a medal phrase, in its clause, that say it was not won: "die het zilver miste".
 MISSED_AFTER = ("miste", "mist", "misliep", "misloopt", "liep mis", "net misliep", "verspeelde", "verloor", "ontglipte", "ontging")
@@ -144,7 +165,11 @@ PLURAL_SUBJECTS = ("beide", "beiden", "allebei", "de twee", "samen", "alle")
 ONE_TWO = ("1-2'tje", "1-2", "een-tweetje", "één-twee", "1-2-3'tje", "1-2-3")
 
 #: Words that make a medal phrase a team's ("de Nederlandse ploeg won goud").
-TEAM_WORDS = ("ploeg", "team", "vrouwen", "mannen", "heren", "dames", "estafetteploeg", "achtervolgingsploeg")
+TEAM_WORDS = (
+    "ploeg", "team", "vrouwen", "mannen", "heren", "dames", "estafetteploeg", "achtervolgingsploeg",
+    "roeiers", "roeiploeg", "schaatsers", "schaatsploeg", "zwemmers", "zwemsters", "zwemploeg",
+    "renners", "atleten", "atletiekploeg", "selectie", "equipe",
+)
 
 #: Competitions whose rankings give no medals: a stage race, a one-day classic, a league, a city
 #: marathon. In their reports "werd tweede" or "winnaar" is a placing, not silver or gold; a
