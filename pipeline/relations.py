@@ -58,6 +58,8 @@ _TEAM_RE = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[.;:!?]|,|\s(?:en|maar|terwijl|want|waarna|nadat|toen|dan|daarmee)\s")
+#: The end of a fact's clause; the point or comma inside "10.000 meter" or "6.08,74" is none.
+_FACT_CLAUSE_END = re.compile(r"[;!?]|[.:,](?!\d)|\s(?:en|maar|terwijl|want|waarna|nadat|toen|dan|daarmee)\s")
 _ATTRIBUTION = re.compile(
     r"[\"”'’]\s*,?\s*(?:zei|zegt|aldus|reageerde|reageert|vertelde|vertelt|verklapte|voegde|sprak|stelde|"
     r"liet|blikte|lachte|vond|verklaarde|verzuchtte|concludeerde|glunderde|jubelde)\b"
@@ -67,8 +69,9 @@ _GIVEN_TO = re.compile(r"\s*(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor)\
 #: "ging de titel bij de mannen naar de Jamaicaan Seville": the verb of giving before the medal.
 _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
 _GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
-_MEDAL_WORDS = [*MEDAL_NOUNS, *MEDAL_OBJECTS, "titel", "wereldtitel", "zege", "overwinning"]
-#: "goud voor Florijn", "Brons was er voor de Japanse Takagi": the name after "voor" got the medal.
+_MEDAL_WORDS = [*MEDAL_NOUNS, *MEDAL_OBJECTS, "titel", "wereldtitel", "zege", "overwinning", "prooi"]
+#: "goud voor Florijn", "Brons was er voor de Japanse Takagi", "de 60 meter werd een prooi voor
+#: Burnet": the name after "voor" got the medal or won the race.
 _MEDAL_BEFORE_FOR = re.compile(
     r"\b(?:" + "|".join(map(re.escape, _MEDAL_WORDS)) + r")(?:\s+(?:was|is|ging|gaat|er|al|ook|dus|nu))*\s+$", re.I
 )
@@ -258,7 +261,7 @@ class Linker:
 
     def _event_in_clause(self, start: int, end: int) -> bool:
         clause_start = start - len(clause_before(self.text, start))
-        clause_end = _CLAUSE_BREAK.search(self.text, end)
+        clause_end = _FACT_CLAUSE_END.search(self.text, end)
         stop = clause_end.start() if clause_end else len(self.text)
         return any(clause_start <= e.start and e.end <= stop for e in self.events)
 

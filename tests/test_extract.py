@@ -183,3 +183,19 @@ def test_win_and_placing_phrasings(text, expected):
 )
 def test_aims_tallies_and_quoted_wins_are_no_medals(text):
     assert medals(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Donderdag was ze al de snelste op de 100 meter vrije slag.", [("gold", "de snelste op de")]),
+        ("Ze was later ook de snelste op de vlakke 60 meter.", [("gold", "de snelste op de")]),
+        ("Op de 800 meter won de Keniaan Emmanuel Wanyonyi in 1:41.86.", [("gold", "won")]),
+    ],
+)
+def test_best_on_an_event_is_a_win(text, expected):
+    assert medals(text) == expected
+
+
+def test_best_in_a_heat_is_no_win():
+    assert medals("Ze was de snelste op de 500 meter in de halve finale.") == []

@@ -146,3 +146,16 @@ def test_a_city_marathon_gives_no_medals_but_an_olympic_medal_named_counts(confi
         "Sapporo olympisch zilver op de marathon."
     )
     assert medals(text, config) == {("silver", "Abdi Nageeye", "marathon")}
+
+
+def test_a_race_that_fell_prey_to_someone_was_won_by_them(config):
+    text = ("Op het NK indoor werd de 60 meter een prooi voor Taymir Burnet. De sprinter van AV Haarlem "
+            "won in 6,58 met een neuslengte voorsprong op Elvis Afrifa, die tweede werd in 6,59.")
+    assert medals(text, config) == {("gold", "Taymir Burnet", "60m"), ("silver", "Elvis Afrifa", "60m")}
+    assert times(text, config) == {(6.58, "Taymir Burnet", "60m"), (6.59, "Elvis Afrifa", "60m")}
+
+
+def test_winning_a_distance_in_an_allround_championship_is_no_medal(config):
+    text = ("Joy Beune werd zondag Europees kampioene allround in Heerenveen. De Italiaanse Francesca "
+            "Lollobrigida was de beste op de 3000 meter.")
+    assert medals(text, config) == {("gold", "Joy Beune", "allround")}

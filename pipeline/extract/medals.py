@@ -17,6 +17,8 @@ from typing import Iterator
 
 from ..lang.sport_nl import (
     AIM_BEFORE,
+    BEST_ON,
+    HEAT_WORDS,
     MEDAL_ADJECTIVES,
     MEDAL_COMPETITION_WORDS,
     MEDAL_NOUNS,
@@ -86,14 +88,16 @@ PLACING_RE = re.compile(
     rf"|(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)\b(?P<ord4>eerste|tweede|derde)\s+(?:{_alt(PLACING_VERBS_AFTER)})\b",
     re.I,
 )
+BEST_ON_RE = re.compile(rf"\b(?:{_alt(BEST_ON)})\s+(?:de\s+|het\s+)?", re.I)
+_HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
 WIN_RE = re.compile(rf"\b(?:{_alt(WIN_VERBS)})\b", re.I)
 ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
 _AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _TALLY_RE = re.compile(rf"(?<!\w)(?:{_alt(TALLY_WORDS)})\s+(?:(?:keer|maal)\s+)?$", re.I)
 _WIN_OBJECT_RE = re.compile(rf"\b(?:de|het|een)\s+(?:\w+\s+)?(?:{_alt(WIN_OBJECTS)})\b", re.I)
-# Where what was won ends: "won in 1.06,21 en ..." (a decimal point is no end).
-_WON_END = re.compile(r"[;:!?]|\.(?!\d)|,\s|\s(?:maar|terwijl|want|waarna|nadat|toen|en)\s")
+# Where what was won ends: "won in 1.06,21 en ..." (the point or colon of a time is no end).
+_WON_END = re.compile(r"[;!?]|[.:](?!\d)|,\s|\s(?:maar|terwijl|want|waarna|nadat|toen|en)\s")
 _MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
 _MISSED_AFTER_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_AFTER)})(?!\w)", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\s(?:maar|terwijl|want|waarna|nadat|toen|dan)\s")
@@ -223,6 +227,13 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         if (ends_sentence or any(m.end() <= e.start < min(limit, m.end() + 40) for e in events)
                 or _WIN_OBJECT_RE.search(won) or any(True for _ in find_times(won))):
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
+    for m in BEST_ON_RE.finditer(text):
+        # "Donderdag was ze al de snelste op de 100 meter vrije slag", "de snelste op de vlakke
+        # 60 meter": a win, unless of a heat.
+        event = next((e for e in events if e.start >= m.end() and re.fullmatch(r"(?:[a-z]+e\s+)?", text[m.end() : e.start])), None)
+        if event is not None and not _HEAT_RE.search(_won_what(text, event.end)):
+            medal = Medal(m.start(), m.end(), m.group(0).strip(), medal="gold", rank=1)
+            cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
     for m in ONE_TWO_RE.finditer(text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_FIRST))
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="silver", rank=2), BIND_SECOND))

@@ -147,6 +147,11 @@ MISSED_CUES = (
 AIM_BEFORE = ("voor", "voor het", "voor de", "naar het", "om het", "om de")
 NOT_AIM_BEFORE = ("goed", "genoeg", "was er", "is er", "was er al", "is er ook", "was er ook")
 
+#: "was de snelste op de 100 meter": best on an event is a win, said without a win verb.
+BEST_ON = ("de snelste op", "de sterkste op", "de beste op", "het snelst op", "het sterkst op")
+#: ... unless it was only a round before the final: "de snelste op de 500 meter in de halve finale".
+HEAT_WORDS = ("halve finale", "halve finales", "kwartfinale", "series", "serie", "kwalificatie", "voorronde", "voorrondes", "heat", "heats", "training")
+
 #: What a win verb can have won besides an event: "won de finale", "won een eenzame race".
 WIN_OBJECTS = ("finale", "race", "wedstrijd", "eindsprint", "titelstrijd")
 
