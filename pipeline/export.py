@@ -13,9 +13,11 @@ import dataclasses
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Mapping, Optional, Sequence
+from typing import Any, BinaryIO, Dict, Iterable, Iterator, Mapping, Optional, Sequence
 
 import pandas as pd
 
@@ -126,12 +128,41 @@ RECONCILED_TABLES: Dict[str, tuple] = {
 RECORD_TABLES = ("mentions", "events", "times", "medals", "records", "ages", "dates")
 
 
-def _records_frame(name: str, extractions: Sequence[Extraction]) -> pd.DataFrame:
-    rows = []
+@lru_cache(maxsize=None)
+def _field_names(cls) -> tuple:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def record_dict(record) -> Dict[str, Any]:
+    """`dataclasses.asdict` for the flat records of pipeline.records, without its deep copy."""
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+def _record_rows(name: str, extractions: Iterable[Extraction]) -> Iterator[Dict[str, Any]]:
     for ex in extractions:
+        doc_id = ex.article.doc_id
         for record in getattr(ex, name):
-            rows.append({"doc_id": ex.article.doc_id, **dataclasses.asdict(record)})
-    return typed_frame(name, rows)
+            row = {"doc_id": doc_id}
+            row.update(record_dict(record))
+            yield row
+
+
+def _document_rows(extractions: Iterable[Extraction]) -> Iterator[Dict[str, Any]]:
+    for ex in extractions:
+        a = ex.article
+        yield {
+            "doc_id": a.doc_id,
+            "path": a.path,
+            "published": a.published.isoformat() if a.published else "",
+            "n_chars": len(a.text),
+            "status": a.status,
+            "error": a.error,
+            "language": a.language,
+        }
+
+
+def _records_frame(name: str, extractions: Sequence[Extraction]) -> pd.DataFrame:
+    return typed_frame(name, list(_record_rows(name, extractions)))
 
 
 def typed_frame(name: str, rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
@@ -141,19 +172,7 @@ def typed_frame(name: str, rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
 
 
 def documents_frame(extractions: Sequence[Extraction]) -> pd.DataFrame:
-    rows = [
-        {
-            "doc_id": a.doc_id,
-            "path": a.path,
-            "published": a.published.isoformat() if a.published else "",
-            "n_chars": len(a.text),
-            "status": a.status,
-            "error": a.error,
-            "language": a.language,
-        }
-        for a in (ex.article for ex in extractions)
-    ]
-    return typed_frame("documents", rows)
+    return typed_frame("documents", list(_document_rows(extractions)))
 
 
 def extraction_frames(extractions: Sequence[Extraction]) -> Dict[str, pd.DataFrame]:
@@ -163,22 +182,120 @@ def extraction_frames(extractions: Sequence[Extraction]) -> Dict[str, pd.DataFra
 
 
 def extraction_json(extractions: Sequence[Extraction], run_info: Mapping[str, Any]) -> str:
-    documents = []
+    """extraction.json as one string (`write_extraction_json` writes the same bytes to a file
+    one document at a time)."""
+    return "".join(extraction_json_chunks(extractions, run_info))
+
+
+def _document_json_dict(ex: Extraction) -> Dict[str, Any]:
+    a = ex.article
+    doc: Dict[str, Any] = {
+        "doc_id": a.doc_id,
+        "path": a.path,
+        "published": a.published.isoformat() if a.published else None,
+        "n_chars": len(a.text),
+        "status": a.status,
+        "error": a.error,
+        "language": a.language,
+    }
+    for name in RECORD_TABLES:
+        doc[name] = [record_dict(r) for r in getattr(ex, name)]
+    return doc
+
+
+def _dumps(value: Any, level: int) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)` as it appears nested
+    `level` deep in a larger document dumped with those settings (JSON strings hold no raw
+    newline, so re-indenting every line is exact)."""
+    text = json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)
+    return text.replace("\n", "\n" + " " * level) if level else text
+
+
+_encode_str = json.encoder.encode_basestring  # the C version when available, as json.dumps(ensure_ascii=False)
+
+
+def _scalar_json(value: Any) -> Optional[str]:
+    """JSON of a scalar exactly as json.dumps writes it; None for anything else."""
+    kind = type(value)
+    if kind is str:
+        return _encode_str(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        if value != value:
+            return "NaN"
+        if value in (float("inf"), float("-inf")):
+            return "Infinity" if value > 0 else "-Infinity"
+        return float.__repr__(value)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _record_layout(cls, level: int) -> tuple:
+    """(field name, line prefix) of a record class's keys in sorted order, for a record dict
+    nested `level` deep, and the closing line."""
+    pad = "\n" + " " * (level + 1)
+    keys = sorted(_field_names(cls))
+    return tuple((k, pad + _encode_str(k) + ": ") for k in keys), "\n" + " " * level + "}"
+
+
+def _record_json(record, level: int) -> str:
+    """One record as json.dumps(record_dict(record), ensure_ascii=False, indent=1, sort_keys=True)
+    writes it `level` deep, built directly (the json module's pure-Python indenting encoder
+    was most of the export time)."""
+    fields, close = _record_layout(type(record), level)
+    parts = []
+    for name, prefix in fields:
+        value = getattr(record, name)
+        text = _scalar_json(value)
+        if text is None:  # not a plain scalar: let json do it
+            return _dumps(record_dict(record), level)
+        parts.append(prefix + text)
+    if not parts:
+        return "{}"
+    return "{" + ",".join(parts) + close
+
+
+def _document_json(ex: Extraction, level: int) -> str:
+    """One document of extraction.json, `level` deep: the same bytes as json.dumps of
+    `_document_json_dict(ex)` nested there."""
+    doc = _document_json_dict(ex)
+    pad = "\n" + " " * (level + 1)
+    parts = []
+    for key in sorted(doc):
+        value = doc[key]
+        if key in RECORD_TABLES:
+            records = getattr(ex, key)
+            if not records:
+                text = "[]"
+            else:
+                item_pad = "\n" + " " * (level + 2)
+                text = "[" + ",".join(item_pad + _record_json(r, level + 2) for r in records) + pad + "]"
+        else:
+            text = _scalar_json(value)
+            if text is None:
+                text = _dumps(value, level + 1)
+        parts.append(pad + _encode_str(key) + ": " + text)
+    return "{" + ",".join(parts) + "\n" + " " * level + "}"
+
+
+def extraction_json_chunks(extractions: Iterable[Extraction], run_info: Mapping[str, Any]) -> Iterator[str]:
+    """extraction.json in pieces, one per document: the bytes of
+    ``json.dumps({"run": run_info, "documents": [...]}, ensure_ascii=False, indent=1, sort_keys=True)``
+    plus a newline, without holding the whole document list or string."""
+    yield '{\n "documents": ['
+    first = True
     for ex in extractions:
-        a = ex.article
-        doc = {
-            "doc_id": a.doc_id,
-            "path": a.path,
-            "published": a.published.isoformat() if a.published else None,
-            "n_chars": len(a.text),
-            "status": a.status,
-            "error": a.error,
-            "language": a.language,
-        }
-        for name in RECORD_TABLES:
-            doc[name] = [dataclasses.asdict(r) for r in getattr(ex, name)]
-        documents.append(doc)
-    return json.dumps({"run": dict(run_info), "documents": documents}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        yield ("\n  " if first else ",\n  ") + _document_json(ex, 2)
+        first = False
+    yield "]" if first else "\n ]"
+    yield ',\n "run": ' + _dumps(dict(run_info), 1) + "\n}\n"
 
 
 def schema_json() -> str:
@@ -225,9 +342,18 @@ def atomic_write(path: Path, data: str | bytes) -> None:
     The new file gets the mode of the file it replaces (mkstemp's 0600 would make outputs
     unreadable to other users), 0644 when there was none.
     """
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    with atomic_file(path) as handle:
+        handle.write(payload)
+
+
+@contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A binary handle on a temporary file next to `path`, renamed over `path` when the block
+    ends without an error (after fsync), removed when it raises: `atomic_write` for files
+    written piece by piece (large outputs are streamed, never built whole in memory)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         mode = path.stat().st_mode & 0o777
     except OSError:
@@ -235,7 +361,7 @@ def atomic_write(path: Path, data: str | bytes) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
@@ -243,6 +369,21 @@ def atomic_write(path: Path, data: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_text_chunks(path: Path, chunks: Iterable[str], buffer_chars: int = 1 << 20) -> None:
+    """Write the concatenation of `chunks` to `path` atomically, about `buffer_chars` at a time."""
+    with atomic_file(path) as handle:
+        pending: list[str] = []
+        size = 0
+        for chunk in chunks:
+            pending.append(chunk)
+            size += len(chunk)
+            if size >= buffer_chars:
+                handle.write("".join(pending).encode("utf-8"))
+                pending, size = [], 0
+        if pending or size == 0:
+            handle.write("".join(pending).encode("utf-8"))
 
 
 def remove_stale_temp_files(out_dir: Path) -> list[Path]:
@@ -255,8 +396,26 @@ def remove_stale_temp_files(out_dir: Path) -> list[Path]:
     return removed
 
 
-def frame_csv(frame: pd.DataFrame) -> str:
-    return frame.to_csv(index=False, lineterminator="\n")
+def frame_csv(frame: pd.DataFrame, header: bool = True) -> str:
+    return frame.to_csv(index=False, lineterminator="\n", header=header)
+
+
+#: Rows per piece when a table is streamed to its CSV file (pandas formats every value on its
+#: own, so the pieces concatenate to exactly the CSV of the whole table).
+CSV_CHUNK_ROWS = 20_000
+
+
+def table_csv_chunks(name: str, rows: Iterable[Mapping[str, Any]], chunk_rows: int = CSV_CHUNK_ROWS) -> Iterator[str]:
+    """The CSV of `typed_frame(name, rows)`, in pieces of at most `chunk_rows` rows."""
+    header = True
+    pending: list = []
+    for row in rows:
+        pending.append(row)
+        if len(pending) >= chunk_rows:
+            yield frame_csv(typed_frame(name, pending), header)
+            header, pending = False, []
+    if pending or header:
+        yield frame_csv(typed_frame(name, pending), header)
 
 
 def write_outputs(
@@ -267,21 +426,28 @@ def write_outputs(
 ) -> list[Path]:
     """Write every table, extraction.json and schema.json; returns the paths written.
 
-    Temporary files left by an earlier, killed run are removed first.
+    Each file is streamed from `extractions` (any re-iterable: it is read once per file), so
+    no table or JSON document of the whole run is held in memory. Temporary files left by an
+    earlier, killed run are removed first.
     """
     out_dir = Path(out_dir)
     if out_dir.is_dir():
         remove_stale_temp_files(out_dir)
-    frames = extraction_frames(extractions)
-    frames.update(extra_frames or {})
     written = []
-    for name, frame in frames.items():
+    streamed = {"documents": lambda: _document_rows(extractions)}
+    streamed.update({name: (lambda name=name: _record_rows(name, extractions)) for name in RECORD_TABLES})
+    extra = dict(extra_frames or {})
+    for name in [*streamed, *(n for n in extra if n not in streamed)]:
         path = out_dir / f"{name}.csv"
-        atomic_write(path, frame_csv(frame))
+        if name in extra:
+            atomic_write(path, frame_csv(extra[name]))
+        else:
+            write_text_chunks(path, table_csv_chunks(name, streamed[name]()))
         written.append(path)
-    for name, text in (("extraction.json", extraction_json(extractions, run_info)), ("schema.json", schema_json())):
-        atomic_write(out_dir / name, text)
-        written.append(out_dir / name)
+    write_text_chunks(out_dir / "extraction.json", extraction_json_chunks(extractions, run_info))
+    written.append(out_dir / "extraction.json")
+    atomic_write(out_dir / "schema.json", schema_json())
+    written.append(out_dir / "schema.json")
     return written
 
 

@@ -85,9 +85,9 @@ def check_inputs(inputs: Sequence[str]) -> List[Path]:
 
 
 def run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig = RunConfig()) -> RunSummary:
-    from .export import atomic_write, write_outputs
+    from .export import write_outputs
     from .reconcile import reconcile
-    from .report import render_report
+    from .report import write_report
 
     started = time.perf_counter()
     default_date = parse_iso_date(config.default_date) if config.default_date else None
@@ -126,7 +126,7 @@ def run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig = RunConf
         extractions = apply_reconciliation(extractions, reconciliation)
         extra = {name: getattr(reconciliation, name) for name in ("entities", "results", "conflicts")}
         written = write_outputs(output_dir, extractions, run_info, extra_frames=extra)
-        atomic_write(Path(output_dir) / "report.html", render_report(extractions, reconciliation, None, run_info))
+        write_report(Path(output_dir) / "report.html", extractions, reconciliation, None, run_info)
         if fingerprint is not None:
             write_manifest(output_dir, fingerprint, [*written, Path(output_dir) / "report.html"])
     statuses = [ex.article.status for ex in extractions]

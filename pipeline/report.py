@@ -30,11 +30,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from .records import ENTITY_LABELS, Extraction
 
-__all__ = ["render_report", "KIND_COLORS", "ENTITY_COLORS"]
+__all__ = ["render_report", "report_chunks", "write_report", "KIND_COLORS", "ENTITY_COLORS"]
 
 #: Background colours of entity labels (also the displaCy-style `colors` option).
 ENTITY_COLORS: Dict[str, str] = {
@@ -753,7 +753,58 @@ def render_report(
     run_info: Mapping[str, str] = {},
 ) -> str:
     """The review page as one self-contained HTML document (a str)."""
-    extractions = list(extractions)
+    return "".join(report_chunks(extractions, reconciliation, evaluation, run_info))
+
+
+def write_report(
+    path: Any,
+    extractions: Sequence[Extraction],
+    reconciliation: Any = None,
+    evaluation: Any = None,
+    run_info: Mapping[str, str] = {},
+) -> None:
+    """`render_report` written to `path` atomically, one article at a time: the page of a large
+    run is never held in memory whole (same bytes as render_report)."""
+    from .export import write_text_chunks
+
+    write_text_chunks(path, report_chunks(extractions, reconciliation, evaluation, run_info))
+
+
+def _source_keys(reconciliation: Any) -> Optional[set]:
+    """(doc_id, start, end) of every span the results and conflicts link to, or None when that
+    cannot be known up front (a conflict row without sources is linked through its records)."""
+    keys: set = set()
+    rtable = getattr(reconciliation, "results", None) if reconciliation is not None else None
+    for r in _rows(rtable) or []:
+        for s in _split(_get(r, "sources")) or _split(_get(r, "documents")):
+            m = _SOURCE_RE.match(s)
+            if m:
+                keys.add((m.group("doc"), int(m.group("start")), int(m.group("end"))))
+    ctable = getattr(reconciliation, "conflicts", None) if reconciliation is not None else None
+    for r in _rows(ctable) or []:
+        sources = _split(_get(r, "sources"))
+        if not sources:
+            return None
+        for s in sources:
+            m = _SOURCE_RE.match(s)
+            if m:
+                keys.add((m.group("doc"), int(m.group("start")), int(m.group("end"))))
+    return keys
+
+
+def report_chunks(
+    extractions: Sequence[Extraction],
+    reconciliation: Any = None,
+    evaluation: Any = None,
+    run_info: Mapping[str, str] = {},
+) -> Iterator[str]:
+    """The review page in pieces: the page head and tables, then one piece per article.
+
+    `extractions` is read twice (an index of anchors first, then the articles), so a list is
+    best; only what the page links to is indexed, not every span of the run.
+    """
+    if not isinstance(extractions, Sequence):
+        extractions = list(extractions)
     idx = _Index()
     by_doc: Dict[str, Extraction] = {}
     used = set()
@@ -766,18 +817,24 @@ def render_report(
         idx.doc_no.setdefault(ex.article.doc_id, f"A{len(idx.doc_no) + 1}")
         by_doc.setdefault(ex.article.doc_id, ex)
 
-    # entity ids of mentions from the reconciliation, when the mentions carry none themselves
+    # entity ids of mentions from the reconciliation, where the mentions carry none themselves
+    # (only those articles' rows are read: the lookup is a fallback for exactly them)
     entity_of: Dict[str, Dict[Tuple[int, int], str]] = defaultdict(dict)
     mtable = getattr(reconciliation, "mentions", None) if reconciliation is not None else None
     mcols = _columns(mtable)
-    if mtable is not None and (mcols is None or {"doc_id", "start", "end", "entity_id"} <= mcols):
+    lacking = {ex.article.doc_id for ex in extractions if any(not m.entity_id for m in ex.mentions)}
+    if lacking and mtable is not None and (mcols is None or {"doc_id", "start", "end", "entity_id"} <= mcols):
         for r in _rows(mtable) or []:
             try:
-                entity_of[_text(_get(r, "doc_id"))][(int(_get(r, "start")), int(_get(r, "end")))] = _text(_get(r, "entity_id"))
+                doc = _text(_get(r, "doc_id"))
+                if doc in lacking:
+                    entity_of[doc][(int(_get(r, "start")), int(_get(r, "end")))] = _text(_get(r, "entity_id"))
             except (TypeError, ValueError):
                 continue
 
-    # span anchors, preferring the fact kinds that results and conflicts point at
+    # span anchors, preferring the fact kinds that results and conflicts point at; only the
+    # spans something links to (all of them when that is not known up front)
+    wanted = _source_keys(reconciliation)
     for ex in extractions:
         d = ex.article.doc_id
         anchor = idx.doc_anchor[d]
@@ -786,8 +843,11 @@ def render_report(
         for kind, items in (("ent", ex.mentions), ("event", ex.events), ("age", ex.ages), ("date", ex.dates),
                             ("record", ex.records), ("medal", ex.medals), ("time", ex.times)):
             for it in items:
-                idx.spans[(d, it.start, it.end)] = _span_id(anchor, kind, it.start, it.end)
-                idx.span_text[_span_id(anchor, kind, it.start, it.end)] = it.text
+                key = (d, it.start, it.end)
+                if wanted is None or key in wanted:
+                    span = _span_id(anchor, kind, it.start, it.end)
+                    idx.spans[key] = span
+                    idx.span_text[span] = it.text
         for m in sorted(ex.mentions, key=lambda m: m.start):
             eid = m.entity_id or entity_of[d].get((m.start, m.end), "")
             if eid:
@@ -806,12 +866,6 @@ def render_report(
     errors = _rows(getattr(evaluation, "errors", None)) if evaluation is not None else None
     errors = errors or []
 
-    articles = [
-        _article_html(ex, idx.doc_anchor[ex.article.doc_id] if by_doc[ex.article.doc_id] is ex
-                      else f"doc-{_slug(ex.article.doc_id)}-{n}", entity_of[ex.article.doc_id], errors, conflict_spans,
-                      idx.short(ex.article.doc_id))
-        for n, ex in enumerate(extractions)
-    ]
     toc = "".join(
         f'<li><strong>{_e(idx.short(ex.article.doc_id))}</strong> {idx.doc_link(ex.article.doc_id, ex.article.doc_id)} <span class="muted">'
         f'{_e(ex.article.published.isoformat() if ex.article.published else "")}</span></li>'
@@ -824,7 +878,7 @@ def render_report(
         nav.insert(1, ("scores", "Evaluation"))
     nav_html = "".join(f'<a href="#{a}">{_e(t)}</a>' for a, t in nav)
     title = "Extraction review"
-    return f"""<!DOCTYPE html>
+    yield f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
@@ -838,7 +892,12 @@ def render_report(
 <section id="conflicts"><h2>Conflicts</h2>{_conflicts_html(reconciliation, idx, by_doc)}</section>
 <section id="articles"><h2>Articles</h2><ul class="toc">{toc}</ul>
 {_legend_html()}
-{"".join(articles)}</section>
+"""
+    for n, ex in enumerate(extractions):
+        yield _article_html(ex, idx.doc_anchor[ex.article.doc_id] if by_doc[ex.article.doc_id] is ex
+                            else f"doc-{_slug(ex.article.doc_id)}-{n}", entity_of[ex.article.doc_id], errors, conflict_spans,
+                            idx.short(ex.article.doc_id))
+    yield f"""</section>
 <section id="entities"><h2>Entities</h2><p class="muted">Cross-document identities with their aliases; article links go to the first mention.</p>{_entities_html(reconciliation, idx)}</section>
 </main>
 <footer>Generated by the nlie pipeline · self-contained page, no network access</footer>
