@@ -12,7 +12,8 @@ long the input is). `make_engine` picks one from the run's config:
 * ``dask``: one Dask task per batch of articles (same size as a pool task) on a
   ``distributed`` cluster: an existing one at ``config.scheduler`` (its workers need this
   package and the model installed at the same path or as the same package), or a
-  LocalCluster of worker processes on 127.0.0.1. Each worker process loads the model once
+  LocalCluster of worker processes on 127.0.0.1, started with one BLAS thread each like the
+  pool's workers (`local_dask_cluster`). Each worker process loads the model once
   (module global) and keeps it for every later task. Reconciliation and export run in the
   driver on the gathered extractions.
 
@@ -174,26 +175,56 @@ def pool_engine(config: RunConfig, workers: int) -> Engine:
         work = _first(articles)
         if work is None:
             return
-        saved = {k: os.environ.get(k) for k in ONE_THREAD_ENV}
+        saved = _saved_env()
         os.environ.update(ONE_THREAD_ENV)  # inherited by the workers spawned below
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_pool_init, initargs=(config,))
         try:
             yield from _ordered(lambda b: pool.submit(_pool_task, b), batched(work, task_size(config)), workers * INFLIGHT_PER_WORKER)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
-            for key, value in saved.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
+            _restore_env(saved)
 
     return engine
+
+
+def _saved_env() -> Dict[str, Optional[str]]:
+    return {k: os.environ.get(k) for k in ONE_THREAD_ENV}
+
+
+def _restore_env(saved: Dict[str, Optional[str]]) -> None:
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+def local_dask_cluster(workers: int):
+    """A LocalCluster of `workers` processes on 127.0.0.1 whose workers do their math on one
+    BLAS thread each, as the pool's workers do (`ONE_THREAD_ENV`).
+
+    The variables must be in a worker's environment before it imports numpy, so they go into
+    distributed's ``distributed.nanny.pre-spawn-environ`` (which the Nanny sets before it
+    starts the worker process), added to whatever that setting holds: distributed's default
+    config sets one thread too, but a site or user config may not. The Nanny writes them into
+    this process's environment as well; `dask_engine` restores it when the cluster is closed.
+    """
+    import dask
+    from distributed import LocalCluster
+
+    environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", None) or {})
+    environ.update(ONE_THREAD_ENV)
+    with dask.config.set({"distributed.nanny.pre-spawn-environ": environ}):
+        return LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True,
+            host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR,  # loopback only, any free port
+        )
 
 
 def dask_engine(config: RunConfig, workers: int) -> Engine:
     """One Dask task per batch, on the cluster at config.scheduler or a LocalCluster."""
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError as err:  # pragma: no cover - depends on the installation
         raise RuntimeError("--engine dask needs dask[distributed]: pip install 'nlie[dask]'") from err
 
@@ -202,13 +233,13 @@ def dask_engine(config: RunConfig, workers: int) -> Engine:
         if work is None:
             return
         cluster = None
+        saved = _saved_env()
         if config.scheduler:
+            # An existing cluster's workers keep the environment they were started with
+            # (`dask worker` starts them through a Nanny, which sets one BLAS thread by default).
             client = Client(config.scheduler, timeout="20s")
         else:
-            cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True,
-                host="127.0.0.1", dashboard_address="127.0.0.1:0", silence_logs=logging.ERROR,  # loopback only, any free port
-            )
+            cluster = local_dask_cluster(workers)
             client = Client(cluster)
         try:
             slots = max(1, sum(client.nthreads().values()))
@@ -221,6 +252,7 @@ def dask_engine(config: RunConfig, workers: int) -> Engine:
             client.close()
             if cluster is not None:
                 cluster.close()
+            _restore_env(saved)
 
     return engine
 
@@ -237,4 +269,7 @@ def make_engine(config: RunConfig, nlp: Optional[Language] = None) -> Engine:
     return pool_engine(config, workers)
 
 
-__all__ = ["Engine", "batched", "dask_engine", "default_workers", "extract_batch", "make_engine", "pool_engine", "serial_engine"]
+__all__ = [
+    "Engine", "batched", "dask_engine", "default_workers", "extract_batch", "local_dask_cluster", "make_engine", "pool_engine",
+    "serial_engine",
+]

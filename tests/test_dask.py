@@ -79,3 +79,27 @@ def test_dask_engine_starts_its_own_local_cluster_of_processes(tmp_path):
     dask = tmp_path / "dask"
     run_job(seeds, dask, RunConfig(model=str(model), engine="dask", workers=1, batch_size=1, use_cache=False, quiet=True))
     assert output_files(dask) == output_files(local)
+
+
+def test_local_cluster_workers_get_one_blas_thread_like_the_pool(monkeypatch):
+    """Dask workers do their math on one BLAS thread, as the process pool's do, even when the
+    dask config does not ask for it; the driver's environment is left as it was."""
+    import os
+
+    import dask
+
+    from pipeline.parallel import ONE_THREAD_ENV, _restore_env, _saved_env, local_dask_cluster
+
+    for key in ONE_THREAD_ENV:
+        monkeypatch.delenv(key, raising=False)
+    saved = _saved_env()
+    with dask.config.set({"distributed.nanny.pre-spawn-environ": {}}):  # a config without the limit
+        cluster = local_dask_cluster(1)
+    try:
+        with distributed.Client(cluster) as client:
+            seen = list(client.run(lambda: {k: os.environ.get(k) for k in ONE_THREAD_ENV}).values())
+    finally:
+        cluster.close()
+        _restore_env(saved)
+    assert seen == [ONE_THREAD_ENV]
+    assert all(os.environ.get(k) is None for k in ONE_THREAD_ENV)
