@@ -245,18 +245,19 @@ class Linker:
             subject = self.athlete(start, start if end is None else end, binding)
             if subject is not None and subject.label == "LOC":
                 return subject.text
-            # Else the nation named in the sentence, unless only as an object ("achter Roemenië").
+            # Else the nation named in the sentence ("de Nederlandse vrouwen").
             index = self.sentence_of(start)
             m = _TEAM_NATION_RE.search(self.text, *self.sentences[index])
             if m:
                 return DEMONYM_COUNTRY[m.group(0).lower()]
+            # "Van den Berg, Lavreysen en Hoogland wonnen de teamsprint", "Het duo roeide naar
+            # zilver": members of the article's team, even when a rival country follows.
+            if subject is not None or len({p.canonical for p in self._in_sentence(self.persons, index)}) >= 2:
+                return self.team_nation
+            # Else a country of the sentence, unless only as an object ("achter Roemenië").
             countries = [c for c in self._in_sentence(self.countries, index) if not self._is_object(c)]
             if countries:
                 return countries[0].text
-            # "Van den Berg, Lavreysen en Hoogland wonnen de teamsprint", "Het duo roeide naar
-            # zilver": members of the article's team.
-            if subject is not None or len({p.canonical for p in self._in_sentence(self.persons, index)}) >= 2:
-                return self.team_nation
         return ""
 
     def _event_in_clause(self, start: int, end: int) -> bool:

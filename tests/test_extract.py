@@ -199,3 +199,16 @@ def test_best_on_an_event_is_a_win(text, expected):
 
 def test_best_in_a_heat_is_no_win():
     assert medals("Ze was de snelste op de 500 meter in de halve finale.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("De Italiaanse Arianna Fontana completeerde het podium.", [("bronze", "completeerde het podium")]),
+        ("Bij de mannen won de Amerikaan Grant Holloway voor de vierde keer de 60 meter horden, in 7,29.", [("gold", "won")]),
+        ("Schulting en Poutsma wonnen in 4.08,331.", [("gold", "wonnen")]),
+        ("De Ierse Rhasidat Adeleke liep in 50,62 naar het brons.", [("bronze", "brons")]),
+    ],
+)
+def test_podium_and_win_phrasings_of_a_third_writer(text, expected):
+    assert medals(text) == expected

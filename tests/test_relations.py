@@ -159,3 +159,19 @@ def test_winning_a_distance_in_an_allround_championship_is_no_medal(config):
     text = ("Joy Beune werd zondag Europees kampioene allround in Heerenveen. De Italiaanse Francesca "
             "Lollobrigida was de beste op de 3000 meter.")
     assert medals(text, config) == {("gold", "Joy Beune", "allround")}
+
+
+def test_a_relay_won_by_named_members_goes_to_their_nation_not_the_runner_up(config):
+    text = ("Op de aflossing waren de Nederlandse vrouwen oppermachtig. Suzanne Schulting, Xandra Velzeboer, "
+            "Selma Poutsma en Michelle Velzeboer wonnen in 4.08,331, Italië werd tweede en Polen eindigde als derde.")
+    found = medals(text, config)
+    assert found == {("gold", "Nederland", "aflossing"), ("silver", "Italië", "aflossing"), ("bronze", "Polen", "aflossing")}
+    assert times(text, config) == {(248.331, "Nederland", "aflossing")}
+
+
+def test_a_combined_event_at_a_championship_does_not_absorb_the_other_events(config):
+    text = ("Sofie Dokter is zaterdag op het WK indoor wereldkampioene op de vijfkamp geworden.\n\n"
+            "Femke Bol liep op de 400 meter naar 49,96. De Jamaicaanse Nickisha Pryce eindigde in 50,41 als tweede.")
+    found = medals(text, config)
+    assert ("silver", "Nickisha Pryce", "400m") in found
+    assert any(medal == "gold" and event == "vijfkamp" for medal, _, event in found)

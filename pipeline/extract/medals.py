@@ -34,6 +34,7 @@ from ..lang.sport_nl import (
     PLACING_LEADS,
     PLACING_NOUNS,
     PLACING_VERBS_AFTER,
+    PODIUM_THIRD,
     RANK_MEDALS,
     TALLY_WORDS,
     WIN_OBJECTS,
@@ -90,8 +91,11 @@ PLACING_RE = re.compile(
 )
 BEST_ON_RE = re.compile(rf"\b(?:{_alt(BEST_ON)})\s+(?:de\s+|het\s+)?", re.I)
 _HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
+PODIUM_THIRD_RE = re.compile(rf"\b(?:{_alt(PODIUM_THIRD)})\b", re.I)
 WIN_RE = re.compile(rf"\b(?:{_alt(WIN_VERBS)})\b", re.I)
 ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
+# "won zilver", "won de tweede plaats": the medal is in what follows ("voor de vierde keer" is not).
+_PLACE_IN_RE = re.compile(rf"\b(?:{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b|\bals\s+(?:{_ORDINAL})\b", re.I)
 _AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _TALLY_RE = re.compile(rf"(?<!\w)(?:{_alt(TALLY_WORDS)})\s+(?:(?:keer|maal)\s+)?$", re.I)
@@ -222,11 +226,14 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         limit = clause_end.start() if clause_end else len(text)
         ends_sentence = re.match(r"\s*[.!]", text[m.end() : m.end() + 3])
         won = _won_what(text, m.end())
-        if NOUN_RE.search(won) or OBJECT_RE.search(won) or re.search(rf"\b(?:{_ORDINAL})\b", won, re.I):
+        if NOUN_RE.search(won) or OBJECT_RE.search(won) or _PLACE_IN_RE.search(won):
             continue
-        if (ends_sentence or any(m.end() <= e.start < min(limit, m.end() + 40) for e in events)
+        if (ends_sentence or any(m.end() <= e.start < m.end() + len(won) for e in events)
                 or _WIN_OBJECT_RE.search(won) or any(True for _ in find_times(won))):
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
+    for m in PODIUM_THIRD_RE.finditer(text):
+        medal = Medal(m.start(), m.end(), m.group(0), medal="bronze", rank=3)
+        cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
     for m in BEST_ON_RE.finditer(text):
         # "Donderdag was ze al de snelste op de 100 meter vrije slag", "de snelste op de vlakke
         # 60 meter": a win, unless of a heat.

@@ -46,6 +46,9 @@ DISCIPLINES = {
     "vier-zonder": ("vier-zonder", "vier zonder stuurman"),
     "acht": ("holland acht", "mannenacht", "vrouwenacht", "de acht met stuurman"),
     "sprint": ("individuele sprint", "sprintfinale", "sprinttitel", "sprinttoernooi"),
+    "vijfkamp": ("vijfkamp",),
+    "zevenkamp": ("zevenkamp",),
+    "tienkamp": ("tienkamp",),
     "halfpipe": ("halfpipe",),
 }
 
@@ -113,7 +116,7 @@ TITLE_WORDS = (
 
 #: Verbs of winning: "<person> won de 500 meter" is gold.
 WIN_VERBS = (
-    "won", "wint", "winnen", "gewonnen", "zegevierde", "triomfeerde", "zegeviert", "triomfeert",
+    "won", "wonnen", "wint", "winnen", "gewonnen", "zegevierde", "triomfeerde", "zegeviert", "triomfeert",
 )
 
 #: Verbs and phrases that introduce a placing: "werd derde", "eindigde als tweede".
@@ -123,13 +126,16 @@ PLACING_LEADS = (
     "beslag op de",
 )
 PLACING_NOUNS = ("plaats", "plek", "stek")
+#: Phrases that say third place without an ordinal: "De Italiaanse Fontana completeerde het podium".
+PODIUM_THIRD = ("completeerde het podium", "completeert het podium", "maakte het podium compleet", "maakt het podium compleet")
 #: Verbs after an ordinal in a subordinate clause, where Dutch puts the verb last: "die tweede werd".
 PLACING_VERBS_AFTER = ("werd", "werden", "eindigde", "eindigden", "finishte", "finishten", "is geworden", "was geworden")
 
-#: Overall classifications: in a championship for one of these (`EK allround`), a medal is one of
-#: the final classification, whatever distance its sentence names. Matched as word starts in the
-#: article's lead ("allroundtitel", "EK allround").
-OVERALL_CLASSIFICATIONS = {"allround": "allround", "meerkamp": "meerkamp", "zevenkamp": "zevenkamp", "tienkamp": "tienkamp", "vijfkamp": "vijfkamp"}
+#: Overall classifications of a championship of their own: in an `EK allround` or `WK allround`
+#: every medal is one of the final classification, whatever distance its sentence names. Matched
+#: as word starts in the article's lead ("allroundtitel", "EK allround"). (A combined event in
+#: athletics, `zevenkamp`, shares its championship with other events: not an article-wide rule.)
+OVERALL_CLASSIFICATIONS = {"allround": "allround"}
 
 #: A medal phrase after one of these (within its clause) was missed, hoped for, or still to come.
 MISSED_CUES = (
@@ -144,7 +150,7 @@ MISSED_CUES = (
 
 #: A medal word right after one of these is what someone aims at, not what was won: "Ik kom hier
 #: voor goud", "gaat voor zilver". ("goed voor goud" is a result: see NOT_AIM_BEFORE.)
-AIM_BEFORE = ("voor", "voor het", "voor de", "naar het", "om het", "om de")
+AIM_BEFORE = ("voor", "voor het", "voor de", "voor een", "om het", "om de")
 NOT_AIM_BEFORE = ("goed", "genoeg", "was er", "is er", "was er al", "is er ook", "was er ook")
 
 #: "was de snelste op de 100 meter": best on an event is a win, said without a win verb.
