@@ -23,6 +23,7 @@ from typing import Iterable, Optional, Sequence
 from .extract.competitions import CompetitionMention, find_competitions
 from .extract.medals import (
     BIND_FIRST,
+    BIND_LIST,
     BIND_NEXT_NAME,
     BIND_SECOND,
     MedalCue,
@@ -79,6 +80,7 @@ _MEDAL_BEFORE_FOR = re.compile(
 _RELATIVE = re.compile(r"\s*(?:\(\d+\))?\s*,\s*(?:die|dat)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$", re.I)
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PLURAL_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PLURAL_SUBJECTS)) + r")\b", re.I)
 
 
@@ -88,9 +90,13 @@ class Linker:
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
                  events: Sequence[EventMention], dates: Sequence[DateMention]):
         self.text = text
-        self.sentences = list(sentences) or [(0, len(text))]
+        # A paragraph break always ends a sentence (a results list runs into the next paragraph
+        # in the model's sentences).
+        self.sentences = _split_at_paragraphs(text, list(sentences) or [(0, len(text))])
         self._starts = [s for s, _ in self.sentences]
         self.persons = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.start)
+        # "de Ier Ben Healy" read as one place by the model: the name after the demonym is a person.
+        self.persons = sorted(self.persons + [p for p in map(_demonym_person, mentions) if p], key=lambda m: m.start)
         self.countries = [m for m in mentions if m.label == "LOC" and m.text in country_names()]
         self.events = sorted(events, key=lambda e: e.start)
         self.day_dates = [d for d in dates if d.granularity == "day"]
@@ -121,8 +127,12 @@ class Linker:
         # brons" the "in" before the comma governs the time, not Ntouskos.
         clause_start = max(sentence_start, self.text.rfind(",", 0, person.start) + 1)
         words = list(_WORDS.finditer(self.text, max(clause_start, person.start - 60), person.start))
+        names = [p for p in self.persons if p.end <= person.start and p is not person]
         for position, m in enumerate(reversed(words)):
             word = m.group(0).lower()
+            # "sneller dan Jay Vine en zijn landgenoot Van Wilder": both are objects of "dan".
+            if word == "en" or any(p.start <= m.start() < p.end for p in names):
+                continue
             if word in OBJECT_PREPOSITIONS:
                 if word == "voor" and position == len(words) - 1 and not self.text[sentence_start : m.start()].strip():
                     return False  # "Voor Maaike de Waard was er zilver": who it was for
@@ -139,10 +149,11 @@ class Linker:
         """The person (or nation, for a team) a fact at [start, end) belongs to, or None."""
         index = self.sentence_of(start)
         persons = self._in_sentence(self.persons, index)
-        if binding == BIND_NEXT_NAME:
-            after = [p for p in persons if 0 <= p.start - end <= 3]
-            if after:
-                return after[0]
+        if binding in (BIND_NEXT_NAME, BIND_LIST):
+            # (A results line may be cut from its rank by the sentence splitter: "1. | S. Sjöström".)
+            after = [p for p in (self.persons if binding == BIND_LIST else persons) if 0 <= p.start - end <= 3]
+            if after or binding == BIND_LIST:  # a results line names its own athlete, or none
+                return after[0] if after else None
         if binding in (BIND_FIRST, BIND_SECOND):
             pair = persons[:2] if len(persons) >= 2 else self._previous_pair(index)
             if len(pair) == 2:
@@ -173,6 +184,10 @@ class Linker:
         after = [c for c in subjects if c.start >= end]
         if after and self._same_clause_or_attribution(end, after[0].start):
             return after[0]
+        # "zei de Zweedse, die ook al goud won": the person the article introduced as "de Zweedse".
+        introduced = self._demonym_anaphor(index, start)
+        if introduced is not None:
+            return introduced
         # A sentence without its own subject ("Zij won in 1.28,456", "De Noor finishte in ...")
         # continues the person the previous sentence ended on.
         for previous in range(index - 1, max(-1, index - 4), -1):
@@ -181,6 +196,19 @@ class Linker:
                 return earlier[-1]
         # Only objects, or a name in a later clause: better no athlete than the wrong one.
         return after[0] if after and not [c for c in candidates if c.start < after[0].start] else None
+
+    def _demonym_anaphor(self, index: int, start: int) -> Optional[Mention]:
+        """`de Zweedse` standing for a name in the fact's sentence, before the fact: the last
+        person the article introduced with that word ("de Zweedse Sarah Sjöström")."""
+        sentence_start = self.sentences[index][0]
+        anaphors = [m for m in _DEMONYM_NP.finditer(self.text, sentence_start, start)
+                    if not any(p.start == m.end("word") + 1 for p in self.persons)]
+        if not anaphors:
+            return None
+        word = anaphors[-1].group("word").lower()
+        introduced = [p for p in self.persons if p.start < anaphors[-1].start()
+                      and self.text[max(0, p.start - len(word) - 1) : p.start].strip().lower() == word]
+        return introduced[-1] if introduced else None
 
     def _third_person_in_quote(self, start: int) -> bool:
         """Inside a quotation, with a third-person pronoun before the fact in its clause."""
@@ -204,7 +232,7 @@ class Linker:
                 return names[:2]
         return []
 
-    def event(self, start: int, end: int) -> str:
+    def event(self, start: int, end: int, fallback: bool = True) -> str:
         """The event a fact at [start, end) is about ('' when the article never says)."""
         in_sentence = self._in_sentence(self.events, self.sentence_of(start))
         if in_sentence:
@@ -219,7 +247,7 @@ class Linker:
         if before:
             return before[-1].event
         # Else the race the article reports, named first (in the lead).
-        return self.main_event
+        return self.main_event if fallback else ""
 
     def competition_of(self, start: int, end: int) -> str:
         """The competition a fact at [start, end) belongs to: the nearest one its sentence
@@ -258,6 +286,8 @@ class Linker:
             countries = [c for c in self._in_sentence(self.countries, index) if not self._is_object(c)]
             if countries:
                 return countries[0].text
+            # "Het duo roeide naar zilver": nobody named, the team the article follows.
+            return self.team_nation
         return ""
 
     def _event_in_clause(self, start: int, end: int) -> bool:
@@ -287,7 +317,10 @@ class Linker:
         medal = cue.medal
         if (not self.gives_medals or self.reports_series) and not self._names_medal_competition(medal):
             return None  # a World Cup podium, a stage win: no medal, whatever the wording
-        event = self.event(medal.start, medal.end)
+        # "Van der Poel, in 2023 nog wereldkampioen": a past medal whose event its paragraph does
+        # not say is not the reported race's.
+        past = bool(_YEAR.search(clause_before(self.text, medal.start)))
+        event = self.event(medal.start, medal.end, fallback=not past)
         if self.overall:
             # An all-round championship: "door de 5000 meter te winnen" is a distance result, no
             # medal; every medal is one of the final classification.
@@ -320,6 +353,37 @@ class Linker:
             person = next((p for p in persons if 0 <= p.start - age.end <= 25), None)
             person = person or self.athlete(age.start, age.end)
         return replace(age, person=_name(person))
+
+
+_DEMONYM_WORDS = sorted({w.lower() for w in DEMONYM_NOUNS} | set(DEMONYM_COUNTRY), key=len, reverse=True)
+#: "de Zweedse", "De Belg" used for a person.
+_DEMONYM_NP = re.compile(r"\b[Dd]e\s+(?P<word>" + "|".join(map(re.escape, _DEMONYM_WORDS)) + r")\b(?!\s+[a-z])", re.I)
+_DEMONYM_NAME = re.compile(r"(?P<word>" + "|".join(map(re.escape, _DEMONYM_WORDS)) + r")\s+(?P<name>[A-Z].*)", re.I)
+
+
+def _demonym_person(mention: Mention) -> Optional[Mention]:
+    """`Ier Ben Healy` (tagged as a place): the person `Ben Healy`; None for anything else."""
+    if mention.label != "LOC":
+        return None
+    m = _DEMONYM_NAME.fullmatch(mention.text)
+    if not m or len(m.group("name").split()) < 2 or m.group("word")[0].islower():
+        return None
+    start = mention.start + m.start("name")
+    return Mention(start, mention.end, m.group("name"), label="PER", canonical=m.group("name"))
+
+
+def _split_at_paragraphs(text: str, sentences: list) -> list:
+    out = []
+    for start, end in sentences:
+        cut = text.find("\n\n", start, end)
+        while cut != -1:
+            if text[start:cut].strip():
+                out.append((start, cut))
+            start = cut + 2
+            cut = text.find("\n\n", start, end)
+        if text[start:end].strip() or not out:
+            out.append((start, end))
+    return out
 
 
 def _name(person: Optional[Mention]) -> str:

@@ -175,3 +175,29 @@ def test_a_combined_event_at_a_championship_does_not_absorb_the_other_events(con
     found = medals(text, config)
     assert ("silver", "Nickisha Pryce", "400m") in found
     assert any(medal == "gold" and event == "vijfkamp" for medal, _, event in found)
+
+
+def test_a_results_list_under_its_heading_gives_the_podium(config):
+    text = ("Op de Olympische Spelen won Sarah Sjöström de 100 meter vrije slag.\n\n"
+            "Uitslag 100 meter vrije slag vrouwen\n\n1. S. Sjöström (Zwe) 52,16\n2. T. Huske (VS) 52,29\n"
+            "3. M. Steenbergen (Ned) 52,81\n4. M. O'Callaghan (Aus) 52,84")
+    found = {(medal, event) for medal, _, event in medals(text, config)}
+    assert found == {("gold", "100m"), ("silver", "100m"), ("bronze", "100m")}
+    assert not any(athlete == "M. O'Callaghan" for _, athlete, _ in medals(text, config))
+
+
+def test_de_zweedse_stands_for_the_swimmer_introduced_so(config):
+    text = ('Marrit Steenbergen werd op de Olympische Spelen derde achter de Zweedse Sarah Sjöström. '
+            'Steenbergen was blij. "Ik heb lang gewacht", zei de Zweedse, die eerder ook al goud won op '
+            'de 50 meter vlinderslag.')
+    assert ("gold", "Sarah Sjöström", "50m") in medals(text, config)
+
+
+def test_both_names_after_dan_are_objects_and_a_past_title_keeps_no_event(config):
+    text = ("Op het WK was Remco Evenepoel al de sterkste in de tijdrit. De Belg was ruim sneller dan de "
+            "Australiër Jay Vine en zijn landgenoot Ilan Van Wilder. Het was zijn derde wereldtitel in de "
+            "tijdrit.\n\nMathieu van der Poel, in 2023 in Glasgow nog wereldkampioen, stapte af.")
+    found = medals(text, config)
+    assert ("gold", "Remco Evenepoel", "tijdrit") in found
+    assert not any(athlete == "Ilan Van Wilder" for _, athlete, _ in found)
+    assert ("gold", "Mathieu van der Poel", "") in found

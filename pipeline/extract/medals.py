@@ -36,6 +36,7 @@ from ..lang.sport_nl import (
     PLACING_VERBS_AFTER,
     PODIUM_THIRD,
     RANK_MEDALS,
+    RESULTS_HEADINGS,
     TALLY_WORDS,
     WIN_OBJECTS,
     WIN_VERBS,
@@ -49,6 +50,7 @@ BIND_NEXT_NAME = "next_name"  # "de gouden Leerdam", "olympisch kampioene Leerda
 BIND_CLAUSE = "clause"  # the subject of the clause: "Kok pakte het goud"
 BIND_FIRST = "first"  # a one-two: first of two names has gold
 BIND_SECOND = "second"  # ... the second silver
+BIND_LIST = "list"  # a results list: "2. T. Huske (VS) 52,29", the name right after the rank
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,9 @@ PLACING_RE = re.compile(
 )
 BEST_ON_RE = re.compile(rf"\b(?:{_alt(BEST_ON)})\s+(?:de\s+|het\s+)?", re.I)
 _HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
+_RESULTS_HEADING_RE = re.compile(rf"\b(?:{_alt(RESULTS_HEADINGS)})\b", re.I)
+# "2. T. Huske (VS) 52,29" at a line start, or inline after a heading ("Uitslag: 1. J. Beune 3.55,84 2. ...").
+_LIST_RANK_RE = re.compile(r"(?:^|(?<=[\s:]))(?P<rank>[123])[.)]\s+(?=[A-Z])", re.M)
 PODIUM_THIRD_RE = re.compile(rf"\b(?:{_alt(PODIUM_THIRD)})\b", re.I)
 WIN_RE = re.compile(rf"\b(?:{_alt(WIN_VERBS)})\b", re.I)
 ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
@@ -231,6 +236,14 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         if (ends_sentence or any(m.end() <= e.start < m.end() + len(won) for e in events)
                 or _WIN_OBJECT_RE.search(won) or any(True for _ in find_times(won))):
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
+    for m in _LIST_RANK_RE.finditer(text):
+        # Only under a results heading in the same paragraph or the one just above it.
+        paragraph_start = text.rfind("\n\n", 0, m.start())
+        above = text.rfind("\n\n", 0, max(0, paragraph_start))
+        if _RESULTS_HEADING_RE.search(text, max(0, above), m.start()):
+            rank = int(m.group("rank"))
+            medal = Medal(m.start(), m.end(), m.group(0).strip(), medal=RANK_MEDALS[rank], rank=rank)
+            cues.append(MedalCue(medal, BIND_LIST, placing=True))
     for m in PODIUM_THIRD_RE.finditer(text):
         medal = Medal(m.start(), m.end(), m.group(0), medal="bronze", rank=3)
         cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))

@@ -73,6 +73,7 @@ DEMONYM_NOUNS = (
     "Canadezen", "Japanners", "Chinezen", "Denen", "Russen", "Oostenrijkers",
     "Zwitsers", "Spanjaarden", "Kenianen", "Ethiopiërs", "Australiërs", "Jamaicaan", "Jamaicaanse",
     "Hongaar", "Hongaarse", "Ier", "Ierse", "Schot", "Schotse", "Engelsman", "Engelse",
+    "Griek", "Griekse", "Grieken", "Roemeen", "Roemeense",
     # people of a Dutch or Belgian region or city
     "Fries", "Friezin", "Friese", "Brabander", "Brabantse", "Limburger", "Limburgse", "Groninger",
     "Groningse", "Drent", "Drentse", "Tukker", "Twentse", "Zeeuw", "Zeeuwse", "Hagenees", "Haagse",

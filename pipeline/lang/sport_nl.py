@@ -126,6 +126,10 @@ PLACING_LEADS = (
     "beslag op de",
 )
 PLACING_NOUNS = ("plaats", "plek", "stek")
+#: Headings of a results list ("Uitslag 1500 meter vrouwen", "Einduitslag:"): below one, "2. T. Huske"
+#: is a second place.
+RESULTS_HEADINGS = ("uitslag", "uitslagen", "einduitslag", "eindklassement", "top drie", "podium")
+
 #: Phrases that say third place without an ordinal: "De Italiaanse Fontana completeerde het podium".
 PODIUM_THIRD = ("completeerde het podium", "completeert het podium", "maakte het podium compleet", "maakt het podium compleet")
 #: Verbs after an ordinal in a subordinate clause, where Dutch puts the verb last: "die tweede werd".
@@ -154,7 +158,10 @@ AIM_BEFORE = ("voor", "voor het", "voor de", "voor een", "om het", "om de")
 NOT_AIM_BEFORE = ("goed", "genoeg", "was er", "is er", "was er al", "is er ook", "was er ook")
 
 #: "was de snelste op de 100 meter": best on an event is a win, said without a win verb.
-BEST_ON = ("de snelste op", "de sterkste op", "de beste op", "het snelst op", "het sterkst op")
+BEST_ON = (
+    "de snelste op", "de sterkste op", "de beste op", "het snelst op", "het sterkst op", "de snelste in",
+    "de sterkste in", "de beste in",
+)
 #: ... unless it was only a round before the final: "de snelste op de 500 meter in de halve finale".
 HEAT_WORDS = ("halve finale", "halve finales", "kwartfinale", "series", "serie", "kwalificatie", "voorronde", "voorrondes", "heat", "heats", "training")
 
