@@ -32,9 +32,10 @@ from .extract.medals import (
     overall_classification,
     reports_series,
 )
+from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
-from .lang.sport_nl import MEDAL_NOUNS, MEDAL_OBJECTS, TEAM_DISCIPLINES
+from .lang.sport_nl import MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, TEAM_DISCIPLINES
 from .lang.sport_nl import DEMONYM_COUNTRY, NO_MEDAL_COMPETITIONS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORDS
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
@@ -71,13 +72,17 @@ _GIVEN_TO = re.compile(r"\s*(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor)\
 _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
 _GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 _MEDAL_WORDS = [*MEDAL_NOUNS, *MEDAL_OBJECTS, "titel", "wereldtitel", "zege", "overwinning", "prooi"]
+_MEDAL_WORD_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, [*MEDAL_NOUNS, *MEDAL_ADJECTIVES])) + r")\b", re.I)
 #: "goud voor Florijn", "Brons was er voor de Japanse Takagi", "de 60 meter werd een prooi voor
 #: Burnet": the name after "voor" got the medal or won the race.
 _MEDAL_BEFORE_FOR = re.compile(
     r"\b(?:" + "|".join(map(re.escape, _MEDAL_WORDS)) + r")(?:\s+(?:was|is|ging|gaat|er|al|ook|dus|nu))*\s+$", re.I
 )
-#: A figure's decimal comma ("die in 24,80 Europees kampioen werd") does not end the clause.
-_RELATIVE = re.compile(r"\s*(?:\(\d+\))?\s*,\s*(?:die|dat)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$", re.I)
+#: A figure's decimal comma ("die in 24,80 Europees kampioen werd") does not end the clause; the
+#: particle of a split verb may stand between name and clause ("bleef Takagi voor, die ...").
+_RELATIVE = re.compile(r"\s*(?:\([\d.,:]+\))?(?:\s+(?:voor|achter|af|mee|terug))?\s*,\s*(?:die|dat)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$", re.I)
+#: "Femke Kok (1.13,89)": a time in brackets right after a name is that person's.
+_BRACKETED = re.compile(r"\s*\($")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -95,8 +100,11 @@ class Linker:
         self.sentences = _split_at_paragraphs(text, list(sentences) or [(0, len(text))])
         self._starts = [s for s, _ in self.sentences]
         self.persons = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.start)
-        # "de Ier Ben Healy" read as one place by the model: the name after the demonym is a person.
-        self.persons = sorted(self.persons + [p for p in map(_demonym_person, mentions) if p], key=lambda m: m.start)
+        # "de Ier Ben Healy" read as one place by the model: the name after the demonym is a person;
+        # so is a "miscellaneous" name with a Dutch surname particle ("Jenning de Boo").
+        self.persons = sorted(self.persons + [p for p in map(_demonym_person, mentions) if p]
+                              + [m for m in mentions if m.label == "MISC" and _PARTICLE_NAME.fullmatch(m.text)],
+                              key=lambda m: m.start)
         self.countries = [m for m in mentions if m.label == "LOC" and m.text in country_names()]
         self.events = sorted(events, key=lambda e: e.start)
         self.day_dates = [d for d in dates if d.granularity == "day"]
@@ -138,6 +146,8 @@ class Linker:
                     return False  # "Voor Maaike de Waard was er zilver": who it was for
                 if word == "voor" and _MEDAL_BEFORE_FOR.search(self.text, max(0, m.start() - 40), m.start()):
                     return False  # "Eerder was er al goud voor Karolien Florijn": who it was for
+                if word == "naar" and re.search(r"\b(?:ging|gaat)\b", self.text[clause_start : m.start()], re.I):
+                    return False  # "ging de titel op de 500 meter naar Jenning de Boo": who got it
                 # "het wereldrecord van Usain Bolt, 9,58": a time or record belongs to its possessor.
                 return not (possessive_ok and word == "van")
             # Articles, possessives, nationality words, roles and adjectives ("ongenaakbare").
@@ -160,6 +170,10 @@ class Linker:
                 return pair[0] if binding == BIND_FIRST else pair[1]
             return None
         candidates = sorted(persons + self._in_sentence(self.countries, index), key=lambda m: m.start)
+        # "werd de Nieuw-Zeelandse Niamh Fisher-Black tweede": the name inside the placing.
+        inside = [c for c in candidates if start <= c.start and c.end <= end]
+        if inside:
+            return inside[0]
         # "Het brons ging naar Takagi": the name after the verb of giving.
         given_to = [c for c in candidates if c.start >= end and _GIVEN_TO.match(self.text, end, c.start)]
         if not given_to and _GIVEN_VERB_BEFORE.search(self.text, max(0, start - 30), start):
@@ -169,7 +183,7 @@ class Linker:
         # "Patrick Roest, die zilver pakte": a relative clause belongs to the name before it.
         relative = [c for c in candidates if c.end <= start and _RELATIVE.match(self.text, c.end, start)]
         if relative:
-            return relative[-1]
+            return self._respectively(relative[-1], candidates, start)
         # "Voor Maaike de Waard was er zilver": the sentence opens with who it was for.
         opening = self.sentences[index][0]
         beneficiary = [c for c in candidates if c.end <= start and _FOR_OPENING.match(self.text, opening, c.start)]
@@ -196,6 +210,25 @@ class Linker:
                 return earlier[-1]
         # Only objects, or a name in a later clause: better no athlete than the wrong one.
         return after[0] if after and not [c for c in candidates if c.start < after[0].start] else None
+
+    def _respectively(self, antecedent: Mention, candidates: Sequence[Mention], start: int) -> Mention:
+        """`Takagi en Groenewoud, die zilver en brons pakten`: the n-th medal of the relative
+        clause goes to the n-th of the coordinated names before it."""
+        names = [antecedent]
+        for c in reversed([c for c in candidates if c.end <= antecedent.start]):
+            between = self.text[c.end : names[0].start].lower().split()
+            if not between or between[0] not in ("en", ",") and not (between and between[0] == "en"):
+                break
+            if any(w in OBJECT_PREPOSITIONS for w in between):
+                break
+            names.insert(0, c)
+            if len(names) == 3:
+                break
+        if len(names) < 2:
+            return antecedent
+        clause = self.text[antecedent.end : start]
+        index = len(_MEDAL_WORD_RE.findall(clause))
+        return names[index] if index < len(names) else antecedent
 
     def _demonym_anaphor(self, index: int, start: int) -> Optional[Mention]:
         """`de Zweedse` standing for a name in the fact's sentence, before the fact: the last
@@ -309,7 +342,8 @@ class Linker:
 
     def link_time(self, time: RaceTime) -> RaceTime:
         event = self.event(time.start, time.end)
-        person = self.athlete(time.start, time.end, possessive_ok=True)
+        bracketed = [p for p in self.persons if 0 <= time.start - p.end <= 3 and _BRACKETED.match(self.text, p.end, time.start)]
+        person = bracketed[-1] if bracketed else self.athlete(time.start, time.end, possessive_ok=True)
         return replace(time, athlete=self.team(time.start, event, time.end) or _name(person), event=event,
                        competition=self.competition_of(time.start, time.end), date=self.date(time.start))
 
@@ -359,6 +393,13 @@ _DEMONYM_WORDS = sorted({w.lower() for w in DEMONYM_NOUNS} | set(DEMONYM_COUNTRY
 #: "de Zweedse", "De Belg" used for a person.
 _DEMONYM_NP = re.compile(r"\b[Dd]e\s+(?P<word>" + "|".join(map(re.escape, _DEMONYM_WORDS)) + r")\b(?!\s+[a-z])", re.I)
 _DEMONYM_NAME = re.compile(r"(?P<word>" + "|".join(map(re.escape, _DEMONYM_WORDS)) + r")\s+(?P<name>[A-Z].*)", re.I)
+
+
+#: A given name, one or more particles, a surname: "Jenning de Boo", "Melle van 't Wout".
+_PARTICLE_NAME = re.compile(
+    r"[A-Z][\w-]+(?:\s+(?:" + "|".join(sorted((re.escape(" ".join(p)) for p in PARTICLES), key=len, reverse=True))
+    + r"))+\s+[A-Z][\w'-]+"
+)
 
 
 def _demonym_person(mention: Mention) -> Optional[Mention]:

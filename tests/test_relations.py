@@ -201,3 +201,24 @@ def test_both_names_after_dan_are_objects_and_a_past_title_keeps_no_event(config
     assert ("gold", "Remco Evenepoel", "tijdrit") in found
     assert not any(athlete == "Ilan Van Wilder" for _, athlete, _ in found)
     assert ("gold", "Mathieu van der Poel", "") in found
+
+
+def test_a_time_in_brackets_after_a_name_is_that_persons(config):
+    text = ("Jutta Leerdam is Europees kampioene op de 1000 meter geworden. Ze klokte 1.13,45 en was "
+            "daarmee sneller dan Femke Kok (1.13,89), die het zilver pakte.")
+    assert times(text, config) == {(73.45, "Jutta Leerdam", "1000m"), (73.89, "Femke Kok", "1000m")}
+    assert ("silver", "Femke Kok", "1000m") in medals(text, config)
+
+
+def test_medals_of_a_relative_clause_go_to_the_coordinated_names_in_turn(config):
+    text = ("Joy Beune werd op het WK wereldkampioene op de 1500 meter. Zij bleef de Japanse Miho Takagi en "
+            "landgenote Marijke Groenewoud voor, die zilver en brons pakten.")
+    found = medals(text, config)
+    assert ("silver", "Miho Takagi", "1500m") in found
+    assert ("bronze", "Marijke Groenewoud", "1500m") in found
+
+
+def test_the_name_inside_an_inverted_placing_is_its_subject(config):
+    text = ("Op het WK ging de wereldtitel in de wegrit naar de Canadese Magdeleine Vallieres. "
+            "Achter haar werd de Nieuw-Zeelandse Niamh Fisher-Black tweede.")
+    assert ("silver", "Niamh Fisher-Black", "wegrit") in medals(text, config)
