@@ -35,7 +35,7 @@ from .extract.medals import (
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
-from .lang.sport_nl import MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, TEAM_DISCIPLINES
+from .lang.sport_nl import MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
 from .lang.sport_nl import DEMONYM_COUNTRY, NO_MEDAL_COMPETITIONS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORDS
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
@@ -85,6 +85,7 @@ _RELATIVE = re.compile(r"\s*(?:\([\d.,:]+\))?(?:\s+(?:voor|achter|af|mee|terug))
 _BRACKETED = re.compile(r"\s*\($")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
+_NON_ATHLETE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, NON_ATHLETE_ROLES)) + r")\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PLURAL_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PLURAL_SUBJECTS)) + r")\b", re.I)
 
@@ -329,6 +330,11 @@ class Linker:
         stop = clause_end.start() if clause_end else len(self.text)
         return any(clause_start <= e.start and e.end <= stop for e in self.events)
 
+    def _non_athlete(self, person: Mention) -> bool:
+        """Introduced by a role of someone who does not compete: "bondscoach Paul van Ass"."""
+        named = [p for p in self.persons if (p.canonical or p.text) == (person.canonical or person.text)]
+        return any(_NON_ATHLETE_RE.search(self.text, max(0, p.start - 25), p.start) for p in named)
+
     def _names_medal_competition(self, medal: Medal) -> bool:
         """In a report on a competition without medals, a medal phrase still counts when its own
         sentence names a competition that awards them: `die in 2003 wereldkampioen werd`."""
@@ -349,12 +355,20 @@ class Linker:
 
     def link_medal(self, cue: MedalCue) -> Optional[Medal]:
         medal = cue.medal
-        if (not self.gives_medals or self.reports_series) and not self._names_medal_competition(medal):
+        no_medal_race = not self.gives_medals or self.reports_series
+        if no_medal_race and not self._names_medal_competition(medal):
             return None  # a World Cup podium, a stage win: no medal, whatever the wording
+        if no_medal_race and cue.placing and not _YEAR.search(clause_before(self.text, medal.start)):
+            return None  # "Olympisch kampioen Evenepoel werd derde": a place in the race reported
         # "Van der Poel, in 2023 nog wereldkampioen": a past medal whose event its paragraph does
         # not say is not the reported race's.
+        # In a report on a race without medals a medal is of another competition: not its event.
         past = bool(_YEAR.search(clause_before(self.text, medal.start)))
-        event = self.event(medal.start, medal.end, fallback=not past)
+        if no_medal_race:
+            in_sentence = self._in_sentence(self.events, self.sentence_of(medal.start))
+            event = min(in_sentence, key=lambda e: abs(e.start - medal.start)).event if in_sentence else ""
+        else:
+            event = self.event(medal.start, medal.end, fallback=not past)
         if self.overall:
             # An all-round championship: "door de 5000 meter te winnen" is a distance result, no
             # medal; every medal is one of the final classification.
@@ -368,6 +382,8 @@ class Linker:
         person = None if team else self.athlete(medal.start, medal.end, cue.binding)
         if not team and person is None:
             return None
+        if person is not None and self._non_athlete(person):
+            return None  # "zijn tweede olympische titel als bondscoach": a coach wins no medal
         if person is not None and person.label == "LOC":  # "Groot-Brittannië werd tweede"
             team = person.text
         return replace(medal, athlete=team or person.canonical, team=bool(team), event=event,

@@ -212,3 +212,12 @@ def test_best_in_a_heat_is_no_win():
 )
 def test_podium_and_win_phrasings_of_a_third_writer(text, expected):
     assert medals(text) == expected
+
+
+def test_a_route_length_is_no_event():
+    assert [e.event for e in find_events("De Deen legde de 33 kilometer rond Caen af in 39.12.")] == []
+
+
+def test_a_heading_is_no_medal_fact():
+    assert medals("Olympisch zilver\n\nIn 2021 veroverde hij in Sapporo olympisch zilver op de marathon.") == [
+        ("silver", "olympisch zilver")]

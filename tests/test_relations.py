@@ -222,3 +222,16 @@ def test_the_name_inside_an_inverted_placing_is_its_subject(config):
     text = ("Op het WK ging de wereldtitel in de wegrit naar de Canadese Magdeleine Vallieres. "
             "Achter haar werd de Nieuw-Zeelandse Niamh Fisher-Black tweede.")
     assert ("silver", "Niamh Fisher-Black", "wegrit") in medals(text, config)
+
+
+def test_a_stage_race_report_keeps_only_other_competitions_medals_without_their_event(config):
+    text = ("Jonas Vingegaard heeft dinsdag de tijdrit in de Tour de France gewonnen. Olympisch kampioen "
+            "Remco Evenepoel werd derde.\n\nVoor Vingegaard was het de eerste ritzege. De Deen pakte eerder "
+            "ook al olympisch brons in de tijdrit.")
+    assert medals(text, config) == {("gold", "Remco Evenepoel", ""), ("bronze", "Jonas Vingegaard", "tijdrit")}
+
+
+def test_a_coach_wins_no_medal_and_a_team_of_hockeysters_is_its_nation(config):
+    text = ("De Nederlandse hockeysters hebben vrijdag in Parijs olympisch goud gewonnen. Argentinië pakte "
+            "het brons.\n\nVoor bondscoach Paul van Ass was het zijn tweede olympische titel als coach.")
+    assert medals(text, config) == {("gold", "Nederland", ""), ("bronze", "Argentinië", "")}

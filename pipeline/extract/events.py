@@ -12,6 +12,7 @@ from ..lang.sport_nl import (
     MAX_EVENT_KM,
     NAMED_DISTANCES,
     POSITION_AFTER,
+    ROUTE_BEFORE,
     SPLIT_CUES,
     SPRINT_EVENT_LEADS,
     SPRINT_PHASE_AFTER,
@@ -56,6 +57,14 @@ def is_split(text: str, start: int) -> bool:
     return bool(_SPLIT_RE.search(text[max(0, start - 25) : start]))
 
 
+_ROUTE_RE = re.compile(r"\b(?:" + alternation(ROUTE_BEFORE) + r")\s+$", re.I)
+
+
+def is_route(text: str, start: int) -> bool:
+    """`legde de 33 kilometer af`: the length of the course, not the event."""
+    return bool(_ROUTE_RE.search(text[max(0, start - 20) : start]))
+
+
 def is_position(text: str, end: int) -> bool:
     """`op 200 meter van de streep`: where in the race something happened, not the event."""
     return bool(_POSITION_RE.match(text, end))
@@ -71,7 +80,8 @@ def find_events(text: str) -> Iterator[EventMention]:
             continue
         distance_ends.add(m.end())
         meters = int(m.group("num").replace(".", "")) * DISTANCE_UNITS[m.group("unit").lower()]
-        if meters and meters <= MAX_EVENT_KM * 1000 and not is_split(text, m.start()) and not is_position(text, m.end()):
+        if (meters and meters <= MAX_EVENT_KM * 1000 and not is_split(text, m.start()) and not is_position(text, m.end())
+                and not is_route(text, m.start())):
             event = distance_event(meters)
             if m.group("qualifier"):
                 event = f"{event} {m.group('qualifier').lower()}"

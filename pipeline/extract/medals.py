@@ -135,8 +135,14 @@ def reports_series(text: str) -> bool:
     lead = _lead(text)
     if _SERIES_RE.search(lead):
         return True
-    no_medal = _NO_MEDAL_NAME_RE.search(lead) or _CITY_MARATHON_RE.search(lead)
-    return bool(no_medal) and not names_medal_competition(lead)
+    # The first sentence says what is reported ("won de tijdrit in de Tour de France"), even when
+    # the lead goes on to a title of someone else ("Olympisch kampioen Evenepoel werd derde").
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lead, maxsplit=1)[0]
+    for part in (first, lead):
+        no_medal = _NO_MEDAL_NAME_RE.search(part) or _CITY_MARATHON_RE.search(part)
+        if no_medal and not names_medal_competition(part):
+            return True
+    return False
 
 
 def overall_classification(text: str) -> str:
@@ -175,6 +181,15 @@ def is_aim_or_tally(text: str, start: int) -> bool:
     before = text[max(0, start - 30) : start]
     aimed = bool(_AIM_RE.search(before)) and not _NOT_AIM_RE.search(before)
     return aimed or bool(_TALLY_RE.search(before))
+
+
+def in_heading(text: str, pos: int) -> bool:
+    """In a heading ("Olympisch zilver", "Zilveren plak voor Rijpma-de Jong"): a short line
+    without a sentence end, whose fact the paragraph under it tells with its event and date."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end != -1 else len(text)].strip()
+    return 0 < len(line) <= 80 and not line.endswith((".", "!", "?", '"', "”", ":")) and not re.search(r"\d", line)
 
 
 def in_quote(text: str, pos: int) -> bool:
@@ -261,6 +276,7 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
     kept = [
         c for c in cues
         if not is_missed(text, c.medal.start, c.medal.end)
+        and not in_heading(text, c.medal.start)
         and not is_aim_or_tally(text, c.medal.start)
         # "maar dit keer heb ik gewonnen": a place or win in a quote is told again outside it.
         and not (c.placing and in_quote(text, c.medal.start))

@@ -73,6 +73,9 @@ MAX_EVENT_KM = 50
 
 #: A distance after one of these words is a split inside a race, not the race itself.
 SPLIT_CUES = ("na", "laatste", "eerste", "slotronde", "tussentijd", "over", "bij", "ronde")
+#: A distance after one of these is the length of a route covered, not an event: "legde de 33
+#: kilometer rond Caen af in 39.12".
+ROUTE_BEFORE = ("legde de", "legt de", "legden de", "leggen de", "legde ze de", "legde hij de")
 #: A distance followed by one of these is a position in the race: "op 200 meter van de streep".
 POSITION_AFTER = ("van de streep", "van de finish", "voor de finish", "voor de streep", "van het einde", "voor het einde", "van de meet")
 
@@ -186,8 +189,13 @@ ONE_TWO = ("1-2'tje", "1-2", "een-tweetje", "één-twee", "1-2-3'tje", "1-2-3")
 TEAM_WORDS = (
     "ploeg", "team", "vrouwen", "mannen", "heren", "dames", "estafetteploeg", "achtervolgingsploeg",
     "roeiers", "roeiploeg", "schaatsers", "schaatsploeg", "zwemmers", "zwemsters", "zwemploeg",
-    "renners", "atleten", "atletiekploeg", "selectie", "equipe",
+    "renners", "atleten", "atletiekploeg", "selectie", "equipe", "hockeysters", "hockeyers",
+    "voetballers", "voetbalsters", "volleyballers", "volleybalsters", "handballers", "handbalsters",
+    "waterpoloërs", "waterpolosters", "basketballers", "korfballers", "elftal",
 )
+
+#: Roles of people who do not compete: a medal is never theirs ("bondscoach Paul van Ass").
+NON_ATHLETE_ROLES = ("bondscoach", "coach", "trainer", "trainster", "ploegleider", "teammanager", "technisch directeur", "assistent-coach")
 
 #: Competitions whose rankings give no medals: a stage race, a one-day classic, a league, a city
 #: marathon. In their reports "werd tweede" or "winnaar" is a placing, not silver or gold; a
