@@ -403,6 +403,9 @@ _RELDAY_FORMS = frozenset(w.lower() for w in _RELDAY_WORDS)
 _PERIOD_STARTERS = frozenset(p.split()[0] for p in V.RELATIVE_PERIODS)
 _YEAR_CUE_STARTERS = frozenset(c.split()[0] for c in V.YEAR_CUES)
 _TOKEN_RE = re.compile(r"\w+")
+#: Every lowercased word that starts some candidate below (months are matched as written, in
+#: lower case, so they are their own lowercase form).
+_TRIGGERS = _WEEKDAY_FORMS | _RELDAY_FORMS | _PERIOD_STARTERS | _YEAR_CUE_STARTERS | frozenset(V.MONTHS)
 
 
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
@@ -410,15 +413,18 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
     add = found.append
     for tok in _TOKEN_RE.finditer(text):
         word = tok.group()
-        pos = tok.start()
         if word.isdigit() and word.isascii():
             if len(word) <= 2:
+                pos = tok.start()
                 for kind, regex in (("explicit", EXPLICIT_RE), ("numeric", NUMERIC_RE)):
                     m = regex.match(text, pos)
                     if m:
                         add((pos, m.end(), kind, m))
             continue
         lw = word.lower()
+        if lw not in _TRIGGERS:  # most words trigger nothing: one set lookup instead of five
+            continue
+        pos = tok.start()
         if lw in _WEEKDAY_FORMS:
             for kind, regex in (("explicit", EXPLICIT_RE), ("numeric", NUMERIC_RE), ("weekday", WEEKDAY_RE)):
                 m = regex.match(text, pos)

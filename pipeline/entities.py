@@ -436,12 +436,12 @@ def _surname(name: str) -> str:
 
 
 def _is_name_char(ch: str) -> bool:
-    """`[\w-]` of Python's re, for one character."""
+    r"""`[\w-]` of Python's re, for one character."""
     return ch.isalnum() or ch == "_" or ch == "-"
 
 
 def _whole_word_occurrences(text: str, keys) -> list[tuple[int, int]]:
-    """The matches of ``(?<![\w-])(?:k1|k2|...)(?![\w-])`` (keys longest first) in `text`, as
+    r"""The matches of ``(?<![\w-])(?:k1|k2|...)(?![\w-])`` (keys longest first) in `text`, as
     re.finditer gives them, without compiling a pattern per article (a new pattern for every
     article missed re's cache and cost more than the search): every occurrence of every key
     is found with str.find, then positions are taken left to right, the longest key that

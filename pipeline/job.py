@@ -6,6 +6,7 @@ ingest -> per-article stages (pipeline.run) -> reconciliation across documents
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from dataclasses import dataclass, replace
@@ -85,6 +86,20 @@ def check_inputs(inputs: Sequence[str]) -> List[Path]:
 
 
 def run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig = RunConfig()) -> RunSummary:
+    """Process `inputs` into `output_dir` (see the module docstring)."""
+    # The objects alive when the run starts, and again once the model is loaded (the model,
+    # vocabulary, language data), are set aside from Python's cyclic garbage collector for the
+    # run: every full collection would otherwise scan them again (measured: GC time of a
+    # one-worker run of 400 articles 0.16 s -> 0.04 s, about 1.5% of the run). They are handed
+    # back when the run ends.
+    gc.freeze()
+    try:
+        return _run_job(inputs, output_dir, config)
+    finally:
+        gc.unfreeze()
+
+
+def _run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig) -> RunSummary:
     from .export import write_outputs
     from .reconcile import reconcile
     from .report import write_report
@@ -99,6 +114,8 @@ def run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig = RunConf
     stream = with_cache(read_articles(inputs, default_date, config.skip_non_dutch), make_engine(config), cache)
     try:
         for ex in progress.step(stream):
+            if not extractions:
+                gc.freeze()  # again once the first article is done: the model is loaded by now (see run_job)
             extractions.append(ex)
             if config.strict and ex.article.status == STATUS_ERROR:  # skipped is not a failure
                 raise StrictStop(f"{ex.article.doc_id}: {ex.article.error}")
