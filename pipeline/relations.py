@@ -84,6 +84,7 @@ _RELATIVE = re.compile(r"\s*(?:\([\d.,:]+\))?(?:\s+(?:voor|achter|af|mee|terug))
 #: "Femke Kok (1.13,89)": a time in brackets right after a name is that person's.
 _BRACKETED = re.compile(r"\s*\($")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:hij|zij|ze|zijn|haar)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
 _NON_ATHLETE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, NON_ATHLETE_ROLES)) + r")\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -206,9 +207,15 @@ class Linker:
         # A sentence without its own subject ("Zij won in 1.28,456", "De Noor finishte in ...")
         # continues the person the previous sentence ended on.
         for previous in range(index - 1, max(-1, index - 4), -1):
-            earlier = [p for p in self._in_sentence(self.persons, previous) if not self._is_object(p)]
+            named = self._in_sentence(self.persons, previous)
+            earlier = [p for p in named if not self._is_object(p)]
             if earlier:
                 return earlier[-1]
+            # "De sprintfinale verliep zoals zo vaak bij Lavreysen. Zijn laatste 200 meter reed hij
+            # in 10,02": a pronoun takes up the one person the sentence before was about.
+            if previous == index - 1 and len({p.canonical or p.text for p in named}) == 1 and _PRONOUN_SUBJECT.search(
+                    self.text, *self.sentences[index]):
+                return named[-1]
         # Only objects, or a name in a later clause: better no athlete than the wrong one.
         return after[0] if after and not [c for c in candidates if c.start < after[0].start] else None
 

@@ -221,3 +221,9 @@ def test_a_route_length_is_no_event():
 def test_a_heading_is_no_medal_fact():
     assert medals("Olympisch zilver\n\nIn 2021 veroverde hij in Sapporo olympisch zilver op de marathon.") == [
         ("silver", "olympisch zilver")]
+
+
+def test_beating_the_other_finalist_is_a_gold_but_not_in_a_semi_final():
+    assert medals("Lavreysen was in de finale in twee heats te sterk was voor de Brit Matthew Richardson.".replace(
+        "was in de finale", "bleef in de finale")) == [("gold", "te sterk was voor")]
+    assert medals("In de halve finale was Lavreysen te sterk voor Hoogland.") == []

@@ -235,3 +235,9 @@ def test_a_coach_wins_no_medal_and_a_team_of_hockeysters_is_its_nation(config):
     text = ("De Nederlandse hockeysters hebben vrijdag in Parijs olympisch goud gewonnen. Argentinië pakte "
             "het brons.\n\nVoor bondscoach Paul van Ass was het zijn tweede olympische titel als coach.")
     assert medals(text, config) == {("gold", "Nederland", ""), ("bronze", "Argentinië", "")}
+
+
+def test_a_pronoun_takes_up_the_one_person_the_sentence_before_was_about(config):
+    text = ("Harrie Lavreysen won op het WK de sprint. De sprintfinale verliep zoals zo vaak bij Lavreysen. "
+            "Zijn laatste 200 meter reed hij volgens de officiële tijdwaarneming in 10,02.")
+    assert times(text, config) == {(10.02, "Harrie Lavreysen", "sprint")}

@@ -17,6 +17,8 @@ from typing import Iterator
 
 from ..lang.sport_nl import (
     AIM_BEFORE,
+    BEAT_ADJECTIVES,
+    FINAL_WORDS,
     BEST_ON,
     HEAT_WORDS,
     MEDAL_ADJECTIVES,
@@ -96,6 +98,8 @@ _HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
 _RESULTS_HEADING_RE = re.compile(rf"\b(?:{_alt(RESULTS_HEADINGS)})\b", re.I)
 # "2. T. Huske (VS) 52,29" at a line start, or inline after a heading ("Uitslag: 1. J. Beune 3.55,84 2. ...").
 _LIST_RANK_RE = re.compile(r"(?:^|(?<=[\s:]))(?P<rank>[123])[.)]\s+(?=[A-Z])", re.M)
+_BEAT_RE = re.compile(rf"\bte\s+(?:{_alt(BEAT_ADJECTIVES)})\s+(?:(?:was|waren|bleek|bleken|is)\s+)?voor\b", re.I)
+_FINAL_RE = re.compile(rf"(?<!halve\s)(?<!kwart)\b(?:{_alt(FINAL_WORDS)})\b", re.I)
 PODIUM_THIRD_RE = re.compile(rf"\b(?:{_alt(PODIUM_THIRD)})\b", re.I)
 WIN_RE = re.compile(rf"\b(?:{_alt(WIN_VERBS)})\b", re.I)
 ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
@@ -259,6 +263,12 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             rank = int(m.group("rank"))
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal=RANK_MEDALS[rank], rank=rank)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
+    for m in _BEAT_RE.finditer(text):
+        # "waarin Lavreysen in de finale in twee heats te sterk was voor Richardson": gold.
+        clause = clause_before(text, m.start(), limit=100)
+        if _FINAL_RE.search(clause) and not re.search(r"\b(?:halve|kwart)\s*finale", clause, re.I):
+            medal = Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1)
+            cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
     for m in PODIUM_THIRD_RE.finditer(text):
         medal = Medal(m.start(), m.end(), m.group(0), medal="bronze", rank=3)
         cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))

@@ -168,6 +168,12 @@ BEST_ON = (
 #: ... unless it was only a round before the final: "de snelste op de 500 meter in de halve finale".
 HEAT_WORDS = ("halve finale", "halve finales", "kwartfinale", "series", "serie", "kwalificatie", "voorronde", "voorrondes", "heat", "heats", "training")
 
+#: "was in de finale te sterk voor Richardson", "te sterk was voor": beating the other finalist is
+#: winning the final. (te + one of these + an optional verb + voor.)
+BEAT_ADJECTIVES = ("sterk", "snel", "goed")
+#: ... only when the clause says it was the final (not "halve finale", "kwartfinale").
+FINAL_WORDS = ("finale", "eindstrijd")
+
 #: What a win verb can have won besides an event: "won de finale", "won een eenzame race".
 WIN_OBJECTS = ("finale", "race", "wedstrijd", "eindsprint", "titelstrijd")
 
