@@ -84,6 +84,7 @@ _RELATIVE = re.compile(r"\s*(?:\([\d.,:]+\))?(?:\s+(?:voor|achter|af|mee|terug))
 #: "Femke Kok (1.13,89)": a time in brackets right after a name is that person's.
 _BRACKETED = re.compile(r"\s*\($")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
+_PRONOUN_SUBJECT_ONLY = re.compile(r"\b(?:hij|zij)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:hij|zij|ze|zijn|haar)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
 _NON_ATHLETE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, NON_ATHLETE_ROLES)) + r")\s+$", re.I)
@@ -150,8 +151,9 @@ class Linker:
                     return False  # "Eerder was er al goud voor Karolien Florijn": who it was for
                 if word == "naar" and re.search(r"\b(?:ging|gaat)\b", self.text[clause_start : m.start()], re.I):
                     return False  # "ging de titel op de 500 meter naar Jenning de Boo": who got it
-                # "het wereldrecord van Usain Bolt, 9,58": a time or record belongs to its possessor.
-                return not (possessive_ok and word == "van")
+                # "het wereldrecord van Usain Bolt, 9,58": a time or record belongs to its possessor
+                # (a person; "de snelste van Nederland" is no possessor).
+                return not (possessive_ok and word == "van" and person.label == "PER")
             # Articles, possessives, nationality words, roles and adjectives ("ongenaakbare").
             if word not in _NOUN_PHRASE_WORDS and not (word.endswith("e") and word.islower()):
                 return False
@@ -198,6 +200,10 @@ class Linker:
         if self._third_person_in_quote(start):
             return None  # '"Ze heeft olympisch zilver", zei Leerdam': 'ze' is not the speaker
         after = [c for c in subjects if c.start >= end]
+        # "Met 20,45 bleef hij favoriet Burnet voor": a pronoun subject comes first, the name after
+        # it is not who did it.
+        if after and _PRONOUN_SUBJECT_ONLY.search(self.text, end, after[0].start):
+            after = []
         if after and self._same_clause_or_attribution(end, after[0].start):
             return after[0]
         # "zei de Zweedse, die ook al goud won": the person the article introduced as "de Zweedse".

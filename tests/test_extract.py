@@ -227,3 +227,15 @@ def test_beating_the_other_finalist_is_a_gold_but_not_in_a_semi_final():
     assert medals("Lavreysen was in de finale in twee heats te sterk was voor de Brit Matthew Richardson.".replace(
         "was in de finale", "bleef in de finale")) == [("gold", "te sterk was voor")]
     assert medals("In de halve finale was Lavreysen te sterk voor Hoogland.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Visser heeft haar twaalfde nationale titel op de 100 meter horden gepakt.", [("gold", "haar twaalfde nationale titel")]),
+        ("Laros won die in 1.45,02, voor Tony van Diepen.", [("gold", "won"), ("silver", "voor")]),
+        ('"Ik wist dat ik in vorm was", zei de winnaar.', []),
+    ],
+)
+def test_own_titles_runners_up_and_a_bare_winner(text, expected):
+    assert medals(text) == expected

@@ -80,6 +80,7 @@ TITLE_RE = re.compile(
     r"|(?<=\bzijn\s)titel|(?<=\bzo\sgedroomde\s)titel)\b",
     re.I,
 )
+OWN_TITLE_RE = re.compile(r"\b(?:haar|zijn|hun)\s+(?:[a-z]+e\s+){1,2}titel\b")
 WINNER_RE = re.compile(r"\b(?:winnaar|winnares)\b(?!\s+van\s+(?:het|de)\s+(?:goud|zilver|brons))", re.I)
 _ORDINAL = _alt(ORDINALS)
 # An ordinal before one of these counts something else: "de tweede keer", "als eerste vrouw".
@@ -105,6 +106,7 @@ WIN_RE = re.compile(rf"\b(?:{_alt(WIN_VERBS)})\b", re.I)
 ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
 # "won zilver", "won de tweede plaats": the medal is in what follows ("voor de vierde keer" is not).
 _PLACE_IN_RE = re.compile(rf"\b(?:{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b|\bals\s+(?:{_ORDINAL})\b", re.I)
+_RUNNER_UP_RE = re.compile(r",\s+(?P<voor>voor)\s+(?=[A-Z])")
 _AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _TALLY_RE = re.compile(rf"(?<!\w)(?:{_alt(TALLY_WORDS)})\s+(?:(?:keer|maal)\s+)?$", re.I)
@@ -234,8 +236,13 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
     for m in TITLE_RE.finditer(text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), _title_binding(text, m.end())))
     for m in WINNER_RE.finditer(text):
-        medal = Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1)
-        cues.append(MedalCue(medal, _title_binding(text, m.end()), placing=True))
+        # "winnaar Jakob Ingebrigtsen"; a bare "zei de winnaar" names nobody itself.
+        if _title_binding(text, m.end()) == BIND_NEXT_NAME:
+            medal = Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1)
+            cues.append(MedalCue(medal, BIND_LIST, placing=True))
+    for m in OWN_TITLE_RE.finditer(text):
+        # "haar twaalfde nationale titel", "zijn derde Europese titel"
+        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE))
     for m in PLACING_RE.finditer(text):
         rank = ORDINALS[(m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")).lower()]
         if rank in RANK_MEDALS:
@@ -255,6 +262,12 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         if (ends_sentence or any(m.end() <= e.start < m.end() + len(won) for e in events)
                 or _WIN_OBJECT_RE.search(won) or any(True for _ in find_times(won))):
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
+            # "won die in 1.45,02, voor Tony van Diepen": the name after "voor" was second.
+            runner_up = _RUNNER_UP_RE.match(text, m.end() + len(won))
+            if runner_up:
+                at = runner_up.start("voor")
+                medal = Medal(at, at + 4, "voor", medal="silver", rank=2)
+                cues.append(MedalCue(medal, BIND_LIST, placing=True))
     for m in _LIST_RANK_RE.finditer(text):
         # Only under a results heading in the same paragraph or the one just above it.
         paragraph_start = text.rfind("\n\n", 0, m.start())
