@@ -239,3 +239,8 @@ def test_beating_the_other_finalist_is_a_gold_but_not_in_a_semi_final():
 )
 def test_own_titles_runners_up_and_a_bare_winner(text, expected):
     assert medals(text) == expected
+
+
+def test_the_closing_kilometer_is_an_event_the_last_kilometer_a_split():
+    text = "Op de afsluitende kilometer reed hij 1.07,52, op de laatste kilometer was hij het snelst."
+    assert [e.event for e in find_events(text)] == ["1000m"]

@@ -250,3 +250,11 @@ def test_a_pronoun_subject_before_a_name_keeps_the_fact_from_that_name(config):
     assert (20.45, "Xavi Mo-Ajok", "200m") in found
     assert (20.51, "Taymir Burnet", "200m") in found
     assert (12.71, "Nadine Visser", "100m horden") in found
+
+
+def test_a_skating_sprint_championship_gives_sprint_medals(config):
+    text = ("Kjeld Nuis is zondag in Thialf Europees sprintkampioen geworden. Hij won de tweede 1000 meter. "
+            "De Pool Damian Żurek werd tweede, brons was voor Merijn Scheperkamp.")
+    found = medals(text, config)
+    assert found == {("gold", "Kjeld Nuis", "sprint"), ("silver", "Damian Żurek", "sprint"),
+                     ("bronze", "Merijn Scheperkamp", "sprint")}

@@ -29,7 +29,7 @@ DISTANCE_RE = re.compile(
     re.I,
 )
 NAMED_RE = re.compile(
-    r"\b(?:de|het|die|deze)\s+(?P<name>" + "|".join(map(re.escape, NAMED_DISTANCES)) + r")\b", re.I
+    r"\b(?:de|het|die|deze)\s+(?:(?P<adj>[a-z]+e)\s+)?(?P<name>" + "|".join(map(re.escape, NAMED_DISTANCES)) + r")\b", re.I
 )
 _DISCIPLINE_FORMS = {form: key for key, forms in DISCIPLINES.items() for form in forms}
 DISCIPLINE_RE = re.compile(
@@ -87,6 +87,9 @@ def find_events(text: str) -> Iterator[EventMention]:
                 event = f"{event} {m.group('qualifier').lower()}"
             yield EventMention(m.start(), m.end(), m.group(0), event=event, meters=meters)
     for m in NAMED_RE.finditer(text):
+        # "de afsluitende kilometer" is the race; "de laatste kilometer" a split of one.
+        if m.group("adj") and m.group("adj").lower() in SPLIT_CUES:
+            continue
         meters = NAMED_DISTANCES[m.group("name").lower()]
         # "de kilometer" names the 1000 meter; "de 10 kilometer" was caught above.
         yield EventMention(m.start("name"), m.end(), m.group("name"), event=distance_event(meters), meters=meters)

@@ -77,6 +77,7 @@ TITLE_RE = re.compile(
     r"\b(?P<title>(?:olympisch|olympische|europees|europese|nederlands|nederlandse|wereld)\s?kampioene?"
     r"|wereldkampioene?|(?:olympische|europese|wereld)\s?titel|(?<=\bde\s)titel|(?<=\bhaar\s)titel"
     r"|(?:(?:europese|nederlandse|olympische)\s)?(?:allround|sprint|meerkamp)titel"
+    r"|(?:(?:europees|nederlands|wereld)\s?)?(?:allround|sprint)kampioene?"
     r"|(?<=\bzijn\s)titel|(?<=\bzo\sgedroomde\s)titel)\b",
     re.I,
 )

@@ -138,11 +138,16 @@ PODIUM_THIRD = ("completeerde het podium", "completeert het podium", "maakte het
 #: Verbs after an ordinal in a subordinate clause, where Dutch puts the verb last: "die tweede werd".
 PLACING_VERBS_AFTER = ("werd", "werden", "eindigde", "eindigden", "finishte", "finishten", "is geworden", "was geworden")
 
-#: Overall classifications of a championship of their own: in an `EK allround` or `WK allround`
+#: Overall classifications of a championship of their own: in an `EK allround`, `WK sprint`
 #: every medal is one of the final classification, whatever distance its sentence names. Matched
 #: as word starts in the article's lead ("allroundtitel", "EK allround"). (A combined event in
 #: athletics, `zevenkamp`, shares its championship with other events: not an article-wide rule.)
-OVERALL_CLASSIFICATIONS = {"allround": "allround"}
+OVERALL_CLASSIFICATIONS = {
+    "allround": "allround",
+    # The skating sprint championship (500 and 1000 meter twice), not the sprint of track cycling.
+    "sprintkampioen": "sprint", "sprintkampioene": "sprint", "wk sprint": "sprint", "ek sprint": "sprint",
+    "nk sprint": "sprint", "kampioen sprint": "sprint", "kampioene sprint": "sprint",
+}
 
 #: A medal phrase after one of these (within its clause) was missed, hoped for, or still to come.
 MISSED_CUES = (
