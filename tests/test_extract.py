@@ -244,3 +244,8 @@ def test_own_titles_runners_up_and_a_bare_winner(text, expected):
 def test_the_closing_kilometer_is_an_event_the_last_kilometer_a_split():
     text = "Op de afsluitende kilometer reed hij 1.07,52, op de laatste kilometer was hij het snelst."
     assert [e.event for e in find_events(text)] == ["1000m"]
+
+
+def test_op_de_weg_after_a_title_is_the_road_race():
+    assert [e.event for e in find_events("Van der Poel, die in 2023 wereldkampioen werd op de weg, stapte af.")] == ["wegrit"]
+    assert [e.event for e in find_events("Hij was op de weg terug naar huis.")] == []

@@ -12,6 +12,7 @@ from ..lang.sport_nl import (
     MAX_EVENT_KM,
     NAMED_DISTANCES,
     POSITION_AFTER,
+    ROAD_RACE_LEADS,
     ROUTE_BEFORE,
     SPLIT_CUES,
     SPRINT_EVENT_LEADS,
@@ -57,6 +58,8 @@ def is_split(text: str, start: int) -> bool:
     return bool(_SPLIT_RE.search(text[max(0, start - 25) : start]))
 
 
+# "die in 2023 wereldkampioen werd op de weg": the road race (wegrit), not "op de weg terug".
+_ROAD_RACE_RE = re.compile(r"\b(?:" + alternation(ROAD_RACE_LEADS) + r")\b(?:\s+\w+){0,2}?\s+(?P<road>op de weg)\b(?!\s+(?:naar|terug|van)\b)", re.I)
 _ROUTE_RE = re.compile(r"\b(?:" + alternation(ROUTE_BEFORE) + r")\s+$", re.I)
 
 
@@ -100,6 +103,8 @@ def find_events(text: str) -> Iterator[EventMention]:
         if any(0 <= m.start() - end <= 1 for end in distance_ends | relay_ends):
             continue
         yield EventMention(m.start(), m.end(), m.group(0), event=_DISCIPLINE_FORMS[m.group("name").lower()])
+    for m in _ROAD_RACE_RE.finditer(text):
+        yield EventMention(m.start("road"), m.end("road"), m.group("road"), event="wegrit")
     for m in _SPRINT_RE.finditer(text):
         group = "lead" if m.group("lead") else "won"
         if not any(e.start() <= m.start(group) < e.end() for e in DISCIPLINE_RE.finditer(text, max(0, m.start(group) - 12), m.end(group) + 12)):

@@ -73,6 +73,9 @@ MAX_EVENT_KM = 50
 
 #: A distance after one of these words is a split inside a race, not the race itself.
 SPLIT_CUES = ("na", "laatste", "eerste", "slotronde", "tussentijd", "over", "bij", "ronde")
+#: "wereldkampioen op de weg", "het WK op de weg": after one of these, "op de weg" is the road race.
+ROAD_RACE_LEADS = ("kampioen", "kampioene", "wereldkampioen", "wereldkampioene", "titel", "wereldtitel", "WK", "EK", "NK")
+
 #: A distance after one of these is the length of a route covered, not an event: "legde de 33
 #: kilometer rond Caen af in 39.12".
 ROUTE_BEFORE = ("legde de", "legt de", "legden de", "leggen de", "legde ze de", "legde hij de")
