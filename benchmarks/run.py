@@ -142,10 +142,14 @@ def child_reconcile(args) -> dict:
 # --------------------------------------------------------------------------------------
 
 
-def _child(*argv: str) -> dict:
+#: The environment of the "one BLAS thread" measurements (as the pool's workers run).
+ONE_BLAS_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+def _child(*argv: str, env: dict | None = None) -> dict:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", *argv]
     started = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=PROJECT, capture_output=True, text=True)
+    proc = subprocess.run(cmd, cwd=PROJECT, capture_output=True, text=True, env={**os.environ, **env} if env else None)
     wall = time.perf_counter() - started
     if proc.returncode != 0:
         raise SystemExit(f"benchmark step failed: {' '.join(argv)}\n{proc.stderr[-3000:]}")
@@ -154,12 +158,12 @@ def _child(*argv: str) -> dict:
     return result
 
 
-def _job(inputs: Path, output: Path, model, workers: int, cache: bool, batch_size: int = 0) -> dict:
+def _job(inputs: Path, output: Path, model, workers: int, cache: bool, batch_size: int = 0, env: dict | None = None) -> dict:
     argv = ["job", "--inputs", str(inputs), "--output", str(output), "--workers", str(workers)]
     argv += ["--batch-size", str(batch_size)] if batch_size else []
     argv += ["--model", model] if model else []
     argv += [] if cache else ["--no-cache"]
-    return _child(*argv)
+    return _child(*argv, env=env)
 
 
 def _outputs(folder: Path) -> dict:
@@ -256,6 +260,18 @@ def main(argv=None) -> int:
             "outputs_identical_1w_2w": same,
         }
 
+        # The same comparison with one BLAS thread on each side: each run then uses one core,
+        # so the ratio is the cost of the extra stages themselves, and a job busy on the other
+        # core (or BLAS threads fighting it) disturbs it less.
+        step("bare nlp.pipe and full pipeline (1 worker), one BLAS thread each")
+        bare1 = _child(*bare_argv, env=ONE_BLAS_THREAD)
+        job1 = _job(main_corpus, tmp / "out_w1_1t", model_arg, 1, cache=True, batch_size=args.batch_size, env=ONE_BLAS_THREAD)
+        results["one_blas_thread"] = {
+            "bare_words_per_second": words / bare1["seconds"],
+            "pipeline_1w_words_per_second": words / job1["seconds"],
+            "ratio_1w_vs_bare": bare1["seconds"] / job1["seconds"],
+        }
+
         step("peak memory at 1x and 10x")
         mem = {}
         for label, count in (("1x", n_mem), ("10x", 10 * n_mem)):
@@ -341,6 +357,14 @@ def markdown(r: dict) -> str:
         f"| full pipeline, {two.split('_')[0]} workers | {p[two]['words_per_second']:,.0f} words/s | | |",
         f"| pipeline 1 worker / bare nlp.pipe | {p['ratio_1w_vs_bare']:.2f}x | {b['pipeline_vs_bare_1w']['bar']} | {ok('pipeline_vs_bare_1w')} |",
         f"| 2 workers / 1 worker | {p['scaling_2w_vs_1w']:.2f}x | {b['scaling_2w']['bar']} | {ok('scaling_2w')} |",
+    ]
+    one = r.get("one_blas_thread")
+    if one:
+        lines.append(
+            f"| with one BLAS thread each: bare {one['bare_words_per_second']:,.0f} words/s, pipeline 1 worker "
+            f"{one['pipeline_1w_words_per_second']:,.0f} words/s, ratio | {one['ratio_1w_vs_bare']:.2f}x | (>= 0.9) | |"
+        )
+    lines += [
         f"| outputs of 1 and 2 workers byte-identical | {p['outputs_identical_1w_2w']} | | |",
         f"| peak memory, 1x ({m['1x']['articles']} articles) | {m['1x']['maxrss_mb']:.0f} MB | | |",
         f"| peak memory, 10x ({m['10x']['articles']} articles) | {m['10x']['maxrss_mb']:.0f} MB | | |",
