@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Optional, Sequence
 
-from .extract.competitions import CompetitionMention, find_competitions
+from .extract.competitions import CompetitionMention, awards_medals, find_competitions, names_medal_competition
 from .extract.medals import (
     BIND_FIRST,
     BIND_LIST,
@@ -28,7 +28,6 @@ from .extract.medals import (
     BIND_SECOND,
     MedalCue,
     clause_before,
-    names_medal_competition,
     overall_classification,
     reports_series,
 )
@@ -36,7 +35,7 @@ from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
 from .lang.sport_nl import MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
-from .lang.sport_nl import DEMONYM_COUNTRY, NO_MEDAL_COMPETITIONS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORDS
+from .lang.sport_nl import DEMONYM_COUNTRY, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORDS
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
 #: A person right after one of these is an object of the clause, not who did it.
@@ -114,7 +113,7 @@ class Linker:
         self.competitions = find_competitions(text, mentions)
         self.competition = _main_competition(self.competitions)
         self.main_event = self.events[0].event if self.events else ""  # the lead names the race reported
-        self.gives_medals = not self.competition.lower().startswith(NO_MEDAL_COMPETITIONS)
+        self.gives_medals = awards_medals(self.competition)
         self.main_nation = _main_nation(text, self.countries)
         # The nation whose team the article follows: "de Nederlandse ploeg", "de Nederlandse vrouwen".
         self.team_nation = most_named(DEMONYM_COUNTRY[m.group("demonym").lower()] for m in _TEAM_RE.finditer(text)) or self.main_nation

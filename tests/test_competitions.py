@@ -5,7 +5,13 @@ from datetime import date
 import pytest
 
 from pipeline.config import RunConfig
-from pipeline.extract.competitions import family_of, find_competitions
+from pipeline.extract.competitions import (
+    awards_medals,
+    family_of,
+    find_competitions,
+    names_medal_competition,
+    names_medal_series,
+)
 from pipeline.reconcile import reconcile
 from pipeline.records import Mention
 from pipeline.run import extract_text
@@ -77,3 +83,19 @@ def test_results_of_one_family_merge_and_a_heat_is_not_the_final():
     assert row["competition"] == "WK roeien" and row["date"] == "2025-09-28"
     semi = rec.results[rec.results["date"] == "2025-09-26"]
     assert list(semi["seconds"]) == [pytest.approx(404.02)]
+
+
+@pytest.mark.parametrize("name, awards", [
+    ("WK afstanden", True), ("Olympische Spelen", True), ("EK", True), ("", True),
+    ("World Cup", False), ("wereldbeker", False), ("Tour de France", False), ("Giro d'Italia", False),
+])
+def test_which_competitions_award_medals(name, awards):
+    assert awards_medals(name) is awards
+
+
+def test_medal_competitions_and_series_named_in_running_text():
+    assert names_medal_competition("die in 2003 wereldkampioen werd")
+    assert names_medal_competition("veroverde in Sapporo olympisch zilver")
+    assert not names_medal_competition("won de derde wereldbekerwedstrijd van het seizoen")
+    assert names_medal_series("won de derde wereldbekerwedstrijd van het seizoen")
+    assert not names_medal_series("werd wereldkampioen op de 500 meter")

@@ -4,7 +4,8 @@ A competition is said in many ways: an entity the NER found ("WK roeien", "Tour 
 a bare abbreviation the NER rightly leaves alone ("het WK"), or a title word ("werd
 wereldkampioen", "olympisch goud"). Relations use the nearest one to place a fact in its
 competition; reconciliation compares competitions by family, so "WK roeien" in one article
-and "wereldkampioen" in the next are the same championship.
+and "wereldkampioen" in the next are the same championship. Which competitions award medals
+is part of the same vocabulary (`awards_medals`, `names_medal_competition`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from ..lang.competitions_nl import COMPETITION_FAMILIES
+from ..lang.competitions_nl import COMPETITION_FAMILIES, NO_MEDAL_COMPETITIONS
 from ..records import Mention
 from .vocab import alternation
 
@@ -31,15 +32,18 @@ class CompetitionMention:
     named: bool
 
 
+_FAMILIES = {family.name: family for family in COMPETITION_FAMILIES}
 _FAMILY_RES = tuple(
     (family.name, re.compile(
-        r"\b(?:" + alternation(family.names)
-        + (r"|(?i:" + alternation(family.titles) + ")" if family.titles else "") + r")\b"))
+        r"\b(?:(?:" + alternation(family.names) + r")\b"
+        + (r"|(?i:" + alternation(family.titles) + r")\w*" if family.titles else "") + ")"))
     for family in COMPETITION_FAMILIES
 )
 # A string already known to name a competition may be in any case ("os", "wk roeien").
 _NAME_RES = tuple(
-    (family.name, re.compile(r"(?:" + alternation(family.names + family.titles) + r")\b", re.I))
+    (family.name, re.compile(r"(?:(?:" + alternation(family.names) + r")\b"
+                             + (r"|(?:" + alternation(family.titles) + r")" if family.titles else "")
+                             + ")", re.I))
     for family in COMPETITION_FAMILIES
 )
 
@@ -70,3 +74,23 @@ def find_competitions(text: str, mentions: Iterable[Mention]) -> list[Competitio
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 
+
+
+def awards_medals(name: str) -> bool:
+    """Whether a competition's podium places are medals: a family says so itself; a named
+    competition of no family does unless it is a stage race, classic, league... ('' does)."""
+    family = _FAMILIES.get(family_of(name))
+    if family is not None:
+        return family.awards_medals
+    return not name.strip().lower().startswith(NO_MEDAL_COMPETITIONS)
+
+
+def names_medal_competition(text: str) -> bool:
+    """`olympisch zilver`, `die in 2003 wereldkampioen werd`, `op het WK`: the text names or
+    implies a competition that awards medals."""
+    return any(_FAMILIES[family].awards_medals and pattern.search(text) for family, pattern in _FAMILY_RES)
+
+
+def names_medal_series(text: str) -> bool:
+    """`wereldbekerwedstrijd`, `World Tour`: the text names a series whose races give no medals."""
+    return any(not _FAMILIES[family].awards_medals and pattern.search(text) for family, pattern in _FAMILY_RES)

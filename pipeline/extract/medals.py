@@ -22,13 +22,10 @@ from ..lang.sport_nl import (
     BEST_ON,
     HEAT_WORDS,
     MEDAL_ADJECTIVES,
-    MEDAL_COMPETITION_WORDS,
     MEDAL_NOUNS,
     MEDAL_OBJECTS,
     MISSED_AFTER,
     MISSED_CUES,
-    NO_MEDAL_COMPETITIONS,
-    NO_MEDAL_SERIES,
     NOT_AIM_BEFORE,
     ONE_TWO,
     ORDINALS,
@@ -43,7 +40,9 @@ from ..lang.sport_nl import (
     WIN_OBJECTS,
     WIN_VERBS,
 )
+from ..lang.competitions_nl import NO_MEDAL_COMPETITIONS
 from ..records import Medal
+from .competitions import names_medal_competition, names_medal_series
 from .times import find_times
 from .vocab import alternation
 
@@ -119,8 +118,6 @@ _MISSED_AFTER_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_AFTER)})(?!\w)", re.I)
 _CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\s(?:maar|terwijl|want|waarna|nadat|toen|dan)\s")
 
 
-_SERIES_RE = re.compile(rf"\b(?:{_alt(NO_MEDAL_SERIES)})", re.I)
-_MEDAL_COMPETITION_RE = re.compile(rf"\b(?:{_alt(MEDAL_COMPETITION_WORDS)})\b", re.I)
 
 
 _NO_MEDAL_NAME_RE = re.compile(rf"\b(?:{_alt(NO_MEDAL_COMPETITIONS)})\b", re.I)
@@ -140,7 +137,7 @@ def reports_series(text: str) -> bool:
     World Tour (whatever else it names), or a stage race, classic or city marathon and no
     championship or games."""
     lead = _lead(text)
-    if _SERIES_RE.search(lead):
+    if names_medal_series(lead):
         return True
     # The first sentence says what is reported ("won de tijdrit in de Tour de France"), even when
     # the lead goes on to a title of someone else ("Olympisch kampioen Evenepoel werd derde").
@@ -157,12 +154,6 @@ def overall_classification(text: str) -> str:
     "EK allround"), where medals are those of the final classification; else ''."""
     m = _OVERALL_RE.search(_lead(text))
     return OVERALL_CLASSIFICATIONS[m.group("name").lower()] if m else ""
-
-
-def names_medal_competition(text: str) -> bool:
-    """`olympisch zilver`, `die in 2003 wereldkampioen werd`, `op het WK`: a competition that
-    awards medals is named."""
-    return bool(_MEDAL_COMPETITION_RE.search(text))
 
 
 def clause_before(text: str, start: int, limit: int = 120) -> str:

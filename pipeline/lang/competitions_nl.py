@@ -2,7 +2,9 @@
 
 Data only: pipeline.extract.competitions applies it. Within a family, "WK roeien", "het WK",
 "WK-goud" and "werd wereldkampioen" all say the same thing about which competition a result
-belongs to, so results from different articles compare by family.
+belongs to, so results from different articles compare by family. The same data says which
+competitions award medals: games and championships do; a World Cup race, a stage race, a
+classic, a league or a city marathon does not, whatever its report calls a podium place.
 """
 
 from typing import NamedTuple
@@ -14,8 +16,11 @@ class CompetitionFamily(NamedTuple):
     #: Names as written (case-sensitive: "Spelen" is the Games, "spelen" is to play), matched as
     #: whole words; a competition entity that starts with one belongs to the family ("WK roeien").
     names: tuple[str, ...]
-    #: Title and medal words that imply the competition, matched in any case.
+    #: Title and medal words that imply the competition, matched in any case as word starts
+    #: ("wereldtitel" in "wereldtitels", "wereldbeker" in "wereldbekerzege").
     titles: tuple[str, ...] = ()
+    #: Whether its podium places are medals (a World Cup podium is not: no medal tally counts it).
+    awards_medals: bool = True
 
 
 #: More specific families first: "Paralympische Spelen" is not "Spelen".
@@ -23,7 +28,7 @@ COMPETITION_FAMILIES = (
     CompetitionFamily(
         "Paralympische Spelen",
         ("Paralympische Spelen", "Paralympische Winterspelen", "Paralympische Zomerspelen", "Paralympics"),
-        ("paralympisch kampioen", "paralympisch kampioene", "paralympische titel"),
+        ("paralympisch",),
     ),
     CompetitionFamily("Europese Spelen", ("Europese Spelen",)),
     CompetitionFamily("Jeugd Olympische Spelen", ("Jeugd Olympische Spelen", "Olympische Jeugdspelen")),
@@ -32,25 +37,36 @@ COMPETITION_FAMILIES = (
         ("Olympische Winterspelen", "Olympische Zomerspelen", "Olympische Spelen", "Winterspelen",
          # "de Spelen": a sentence may open with the verb "Spelen".
          "Zomerspelen", "de Spelen", "De Spelen", "OS", "Olympics"),
-        ("olympisch kampioen", "olympisch kampioene", "olympische titel", "olympisch goud",
-         "olympisch zilver", "olympisch brons", "olympisch record", "olympische medaille"),
+        # "olympisch" covers "olympisch kampioen(e)", "olympisch goud", "olympische titel"...
+        ("olympisch", "olympische"),
     ),
     CompetitionFamily(
         "WK",
         ("WK", "Wereldkampioenschap", "Wereldkampioenschappen", "wereldkampioenschap",
          "wereldkampioenschappen"),
-        ("wereldkampioen", "wereldkampioene", "wereldtitel", "wereldtitels"),
+        ("wereldkampioen", "wereldtitel"),
     ),
     CompetitionFamily(
         "EK",
         ("EK", "Europees kampioenschap", "Europese kampioenschappen"),
-        ("Europees kampioen", "Europees kampioene", "Europese titel", "Europese titels"),
+        ("Europees kampioen", "Europese titel"),
     ),
     CompetitionFamily(
         "NK",
         ("NK", "Nederlands kampioenschap", "Nederlandse kampioenschappen"),
-        ("Nederlands kampioen", "Nederlands kampioene", "Nederlandse titel", "Nederlandse titels"),
+        ("Nederlands kampioen", "Nederlandse titel"),
     ),
-    CompetitionFamily("World Cup", ("World Cup", "Wereldbeker", "wereldbeker"),
-                      ("wereldbekerwedstrijd", "wereldbekerzege")),
+    CompetitionFamily("World Cup", ("World Cup", "Worldcup", "Wereldbeker"), ("wereldbeker",),
+                      awards_medals=False),
+    CompetitionFamily("World Tour", ("World Tour",), awards_medals=False),
+)
+
+#: Named competitions of no family whose rankings give no medals (lower case, matched as the
+#: start of a competition's name and as words in a lead): stage races, one-day classics,
+#: leagues, city marathons, a Grand Prix.
+NO_MEDAL_COMPETITIONS = (
+    "tour de france", "giro", "vuelta", "ronde van", "parijs-roubaix", "amstel gold race",
+    "milaan-sanremo", "luik-bastenaken-luik", "eredivisie", "champions league", "europa league",
+    "diamond league", "marathon van", "rotterdam marathon", "dam tot damloop", "zevenheuvelenloop",
+    "grand prix", "formule 1",
 )

@@ -211,34 +211,6 @@ TEAM_WORDS = (
 #: Roles of people who do not compete: a medal is never theirs ("bondscoach Paul van Ass").
 NON_ATHLETE_ROLES = ("bondscoach", "coach", "trainer", "trainster", "ploegleider", "teammanager", "technisch directeur", "assistent-coach")
 
-#: Competitions whose rankings give no medals: a stage race, a one-day classic, a league, a city
-#: marathon. In their reports "werd tweede" or "winnaar" is a placing, not silver or gold; a
-#: medal noun ("goud", "brons") still counts, as it says so itself. Matched on the article's
-#: main competition (lower case, as a prefix).
-NO_MEDAL_COMPETITIONS = (
-    "tour de france", "giro", "vuelta", "ronde van", "parijs-roubaix", "amstel gold race",
-    "milaan-sanremo", "luik-bastenaken-luik", "eredivisie", "champions league", "europa league",
-    "diamond league", "marathon van", "rotterdam marathon", "dam tot damloop", "zevenheuvelenloop",
-    "grand prix", "formule 1",
-)
-
-#: Season series whose races award no medals: a podium there is a placing. Matched in the lead
-#: paragraph, the one that names the competition being reported, as a word start
-#: ("wereldbekerwedstrijd", "wereldbekerzege").
-NO_MEDAL_SERIES = ("wereldbeker", "world cup", "world tour", "worldcup")
-
-#: Words that name a competition that does award medals. In a report on a competition that gives
-#: none, a medal phrase counts only when its own sentence names one of these ("die in 2003
-#: wereldkampioen werd", "veroverde in Sapporo olympisch zilver"). Whole words, any case.
-MEDAL_COMPETITION_WORDS = (
-    "olympisch", "olympische", "paralympisch", "paralympische", "winterspelen", "zomerspelen",
-    "de spelen", "wk", "ek", "nk", "wereldkampioen", "wereldkampioene", "europees kampioen",
-    "europees kampioene", "nederlands kampioen", "nederlands kampioene", "wereldtitel",
-    "europese titel", "nederlandse titel", "wereldkampioenschap", "wereldkampioenschappen",
-    "europees kampioenschap", "europese kampioenschappen", "nederlands kampioenschap",
-    "nederlandse kampioenschappen",
-)
-
 # --- records -------------------------------------------------------------------------------
 
 RECORD_KINDS = {
