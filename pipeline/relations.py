@@ -31,6 +31,8 @@ from .extract.medals import (
     overall_classification,
     reports_series,
 )
+from .extract.vocab import clause_boundary
+from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN, THEREBY
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
@@ -58,9 +60,9 @@ _TEAM_RE = re.compile(
     r"\b(?P<demonym>" + "|".join(map(re.escape, DEMONYM_COUNTRY)) + r")\s+(?:" + "|".join(TEAM_WORDS) + r")\b",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r"[.;:!?]|,|\s(?:en|maar|terwijl|want|waarna|nadat|toen|dan|daarmee)\s")
+# A fact's clause, and whether a name after it is still in it.
+_CLAUSE_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN, THEREBY))
 #: The end of a fact's clause; the point or comma inside "10.000 meter" or "6.08,74" is none.
-_FACT_CLAUSE_END = re.compile(r"[;!?]|[.:,](?!\d)|\s(?:en|maar|terwijl|want|waarna|nadat|toen|dan|daarmee)\s")
 _ATTRIBUTION = re.compile(
     r"[\"”'’]\s*,?\s*(?:zei|zegt|aldus|reageerde|reageert|vertelde|vertelt|verklapte|voegde|sprak|stelde|"
     r"liet|blikte|lachte|vond|verklaarde|verzuchtte|concludeerde|glunderde|jubelde)\b"
@@ -265,7 +267,7 @@ class Linker:
     def _same_clause_or_attribution(self, end: int, name_start: int) -> bool:
         """`goud op de 500 meter ging naar Kok`, or a quote's speaker: `..." zei Leerdam`."""
         between = self.text[end:name_start]
-        return not _CLAUSE_BREAK.search(between) or bool(_ATTRIBUTION.search(between))
+        return not _CLAUSE_END.search(between) or bool(_ATTRIBUTION.search(between))
 
     def _previous_pair(self, index: int) -> list[Mention]:
         for previous in range(index - 1, max(-1, index - 4), -1):
@@ -338,7 +340,7 @@ class Linker:
 
     def _event_in_clause(self, start: int, end: int) -> bool:
         clause_start = start - len(clause_before(self.text, start))
-        clause_end = _FACT_CLAUSE_END.search(self.text, end)
+        clause_end = _CLAUSE_END.search(self.text, end)
         stop = clause_end.start() if clause_end else len(self.text)
         return any(clause_start <= e.start and e.end <= stop for e in self.events)
 

@@ -40,11 +40,12 @@ from ..lang.sport_nl import (
     WIN_OBJECTS,
     WIN_VERBS,
 )
+from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN
 from ..lang.competitions_nl import NO_MEDAL_COMPETITIONS
 from ..records import Medal
 from .competitions import names_medal_competition, names_medal_series
 from .times import find_times
-from .vocab import alternation
+from .vocab import alternation, clause_boundary
 
 # How a cue finds its athlete (see pipeline.relations):
 BIND_NEXT_NAME = "next_name"  # "de gouden Leerdam", "olympisch kampioene Leerdam"
@@ -112,10 +113,10 @@ _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEF
 _TALLY_RE = re.compile(rf"(?<!\w)(?:{_alt(TALLY_WORDS)})\s+(?:(?:keer|maal)\s+)?$", re.I)
 _WIN_OBJECT_RE = re.compile(rf"\b(?:de|het|een)\s+(?:\w+\s+)?(?:{_alt(WIN_OBJECTS)})\b", re.I)
 # Where what was won ends: "won in 1.06,21 en ..." (the point or colon of a time is no end).
-_WON_END = re.compile(r"[;!?]|[.:](?!\d)|,\s|\s(?:maar|terwijl|want|waarna|nadat|toen|en)\s")
+_WON_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND))
 _MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
 _MISSED_AFTER_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_AFTER)})(?!\w)", re.I)
-_CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s|\s(?:maar|terwijl|want|waarna|nadat|toen|dan)\s")
+_CLAUSE_BREAK = clause_boundary((*CLAUSE_CONJUNCTIONS, THAN))
 
 
 

@@ -1,0 +1,19 @@
+"""Words that end one clause and begin the next in Dutch: where a fact's clause ends, and where
+the one before it began. Data only; extract.vocab.clause_boundary turns a selection into a
+regex, and each use says which words end its clause.
+"""
+
+#: Conjunctions that always open a new clause ("..., maar Leerdam won", "nadat Kok viel").
+CLAUSE_CONJUNCTIONS = ("maar", "terwijl", "want", "waarna", "nadat", "toen")
+
+#: "en" opens a clause ("Kok won en Leerdam werd tweede") but also joins nouns ("een gouden en
+#: een zilveren medaille"): a boundary only where a name or a won thing is looked for past it.
+COORDINATING_AND = "en"
+
+#: "sneller dan Kok": what follows "dan" is compared with, not part of the fact's own clause.
+THAN = "dan"
+
+#: "en prolongeerde daarmee haar titel": a consequence, not the fact's clause. Mid-clause it is
+#: only an adverb ("sluiten de Spelen daarmee af met goud"), so it ends a fact's clause looking
+#: forward, never the clause before a medal word.
+THEREBY = "daarmee"
