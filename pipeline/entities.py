@@ -17,7 +17,6 @@ import re
 from functools import lru_cache
 from typing import Iterable, List, Optional
 
-import numpy
 import regex
 from spacy.attrs import IS_TITLE, LOWER, ORTH, SENT_START
 from spacy.lang.nl.stop_words import STOP_WORDS
@@ -171,13 +170,12 @@ class IndexedEntityRuler(EntityRuler):
         n = len(doc)
         if not n:
             return []
-        columns = doc.to_array(self._COLUMNS)
-        orth = columns[:, 0]
-        rows = None
+        starts = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in index]
+        if not starts:
+            return []
+        rows = doc.to_array(self._COLUMNS).tolist()
         matches = []
-        for i in numpy.flatnonzero(numpy.isin(orth, self._first_words())).tolist():
-            if rows is None:
-                rows = columns.tolist()
+        for i in starts:
             for match_id, checks in index[rows[i][0]]:
                 end = i + len(checks)
                 if end > n:
@@ -201,13 +199,6 @@ class IndexedEntityRuler(EntityRuler):
         # As EntityRuler.match: distinct non-empty matches, longest first, then leftmost.
         final_matches = set((m_id, start, end) for m_id, start, end in matches if start != end)
         return sorted(final_matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
-
-    def _first_words(self):
-        firsts = getattr(self, "_firsts", None)
-        if firsts is None or firsts[0] is not self._index:
-            firsts = (self._index, numpy.fromiter(self._index, dtype=numpy.uint64, count=len(self._index)))
-            self._firsts = firsts
-        return firsts[1]
 
 
 if RULER_FACTORY not in Language.factories:
@@ -344,33 +335,33 @@ def _context_persons(text: str) -> Iterable[tuple[int, int, str]]:
             yield (start, end, "PER")
 
 
-#: Where a PERSON_CONTEXT_RE match can start: a run of word characters and hyphens, followed
-#: by spaces and a capital (every name alternative starts with one). The context word is the
-#: whole run or the part after one of its hyphens (`(?<!\w)` admits both).
-_CONTEXT_CANDIDATE_RE = regex.compile(rf"(?<!\w)[\w-]+(?={_SP}+\p{{Lu}})")
+#: Where a PERSON_CONTEXT_RE match can start: in a run of word characters and hyphens that
+#: spaces and a capital follow (every name alternative starts with one), at its start or
+#: after a character that is not a letter (PERSON_CONTEXT_RE's `(?<!\w)` admits no other
+#: place: every letter is a word character). Found with Python's re, which scans this much
+#: faster than the `regex` module; the context word itself is checked against a set.
+_CONTEXT_CANDIDATE_RE = re.compile(r"(?<![\w-])[\w-]+(?=[ \u00a0]+([^\W\d_]))")
 _CONTEXT_FOLDED = frozenset(w.casefold() for w in _CONTEXT_WORDS)
 
 
 def _person_context_matches(text: str) -> list:
     """`PERSON_CONTEXT_RE.finditer(text)`, the same matches, found faster: the big
-    case-insensitive alternation is tried only where a context word can start (a candidate
-    run whose case-folded form, or the part after a hyphen, is a context word), and matches
-    never overlap, as with finditer."""
+    case-insensitive alternation is tried only where a context word can start (see
+    _CONTEXT_CANDIDATE_RE; the case-folded rest of the run must be a context word), and
+    matches never overlap, as with finditer."""
     found = []
     last_end = 0
     match = PERSON_CONTEXT_RE.match
     for run in _CONTEXT_CANDIDATE_RE.finditer(text):
-        word, start = run.group().casefold(), run.start()
-        if len(word) != run.end() - start:  # case folding changed the length: use the regex
-            starts = range(start, run.end())
+        if not run.group(1).isupper():
+            continue
+        word, start = run.group(), run.start()
+        if word.isalpha():
+            offsets = (0,) if word.casefold() in _CONTEXT_FOLDED else ()
         else:
-            starts = [start] if word in _CONTEXT_FOLDED else []
-            hyphen = word.find("-")
-            while hyphen != -1:
-                if word[hyphen + 1 :] in _CONTEXT_FOLDED:
-                    starts.append(start + hyphen + 1)
-                hyphen = word.find("-", hyphen + 1)
-        for pos in starts:
+            offsets = [i for i in range(len(word)) if (i == 0 or not word[i - 1].isalpha()) and word[i:].casefold() in _CONTEXT_FOLDED]
+        for offset in offsets:
+            pos = start + offset
             if pos < last_end:
                 continue
             m = match(text, pos)
