@@ -333,57 +333,99 @@ def schema_markdown() -> str:
 TEMP_PREFIX, TEMP_SUFFIX = ".", ".tmp"
 
 
-def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write `data` to `path` via a temporary file in the same folder and a rename.
+class StagedFiles:
+    """Files written in full under hidden temporary names, then renamed into place together.
 
-    Readers see the old complete file or the new complete file, never part of one, even
-    when the process is killed (kill -9) mid-write; a killed write leaves only a hidden
-    `.<name>.*.tmp` file, removed by the next `write_outputs` (`remove_stale_temp_files`).
-    The new file gets the mode of the file it replaces (mkstemp's 0600 would make outputs
-    unreadable to other users), 0644 when there was none.
+    Readers see the old complete file or the new complete file, never part of one, even when
+    the process is killed (kill -9) mid-write; a killed write leaves only hidden
+    `.<name>.*.tmp` files, removed by the next `write_outputs` (`remove_stale_temp_files`).
+    Files staged together are renamed only once every one of them is complete, so a run that
+    fails or is killed while writing leaves the previous run's set untouched rather than a mix
+    of old and new tables. A new file gets the mode of the file it replaces (mkstemp's 0600
+    would make outputs unreadable to other users), 0644 when there was none.
     """
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    with atomic_file(path) as handle:
-        handle.write(payload)
+
+    def __init__(self) -> None:
+        self._pending: list[tuple[str, Path, int]] = []  # (temporary file, target, mode)
+
+    @contextmanager
+    def open(self, path: Path) -> Iterator[BinaryIO]:
+        """A binary handle on a new temporary file next to `path`, fsynced and staged for the
+        rename when the block ends without an error, removed when it raises."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            mode = path.stat().st_mode & 0o777
+        except OSError:
+            mode = 0o644
+        fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                yield handle
+                handle.flush()
+                os.fsync(handle.fileno())
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        self._pending.append((tmp, path, mode))
+
+    def write(self, path: Path, data: str | bytes) -> None:
+        with self.open(path) as handle:
+            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+    def write_chunks(self, path: Path, chunks: Iterable[str], buffer_chars: int = 1 << 20) -> None:
+        """The concatenation of `chunks`, written about `buffer_chars` at a time."""
+        with self.open(path) as handle:
+            pending: list[str] = []
+            size = 0
+            for chunk in chunks:
+                pending.append(chunk)
+                size += len(chunk)
+                if size >= buffer_chars:
+                    handle.write("".join(pending).encode("utf-8"))
+                    pending, size = [], 0
+            if pending or size == 0:
+                handle.write("".join(pending).encode("utf-8"))
+
+    def commit(self) -> None:
+        pending, self._pending = self._pending, []
+        try:
+            for i, (tmp, path, mode) in enumerate(pending):
+                os.chmod(tmp, mode)
+                os.replace(tmp, path)
+        except BaseException:
+            self._pending = pending[i:]
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        for tmp, _, _ in self._pending:
+            Path(tmp).unlink(missing_ok=True)
+        self._pending = []
 
 
 @contextmanager
-def atomic_file(path: Path) -> Iterator[BinaryIO]:
-    """A binary handle on a temporary file next to `path`, renamed over `path` when the block
-    ends without an error (after fsync), removed when it raises: `atomic_write` for files
-    written piece by piece (large outputs are streamed, never built whole in memory)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+def staged_files() -> Iterator[StagedFiles]:
+    """StagedFiles committed when the block ends without an error, discarded when it raises."""
+    files = StagedFiles()
     try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        mode = 0o644
-    fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        yield files
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        files.discard()
         raise
+    files.commit()
+
+
+def atomic_write(path: Path, data: str | bytes) -> None:
+    """Write `data` to `path` via a temporary file in the same folder and a rename."""
+    with staged_files() as files:
+        files.write(path, data)
 
 
 def write_text_chunks(path: Path, chunks: Iterable[str], buffer_chars: int = 1 << 20) -> None:
     """Write the concatenation of `chunks` to `path` atomically, about `buffer_chars` at a time."""
-    with atomic_file(path) as handle:
-        pending: list[str] = []
-        size = 0
-        for chunk in chunks:
-            pending.append(chunk)
-            size += len(chunk)
-            if size >= buffer_chars:
-                handle.write("".join(pending).encode("utf-8"))
-                pending, size = [], 0
-        if pending or size == 0:
-            handle.write("".join(pending).encode("utf-8"))
+    with staged_files() as files:
+        files.write_chunks(path, chunks, buffer_chars)
 
 
 def remove_stale_temp_files(out_dir: Path) -> list[Path]:
@@ -423,14 +465,19 @@ def write_outputs(
     extractions: Sequence[Extraction],
     run_info: Mapping[str, Any],
     extra_frames: Optional[Mapping[str, pd.DataFrame]] = None,
+    files: Optional[StagedFiles] = None,
 ) -> list[Path]:
     """Write every table, extraction.json and schema.json; returns the paths written.
 
     Each file is streamed from `extractions` (any re-iterable: it is read once per file), so
-    no table or JSON document of the whole run is held in memory. Temporary files left by an
-    earlier, killed run are removed first.
+    no table or JSON document of the whole run is held in memory. The files replace the old
+    ones together once all are written (or with the rest of `files`, when given). Temporary
+    files left by an earlier, killed run are removed first.
     """
     out_dir = Path(out_dir)
+    if files is None:
+        with staged_files() as files:
+            return write_outputs(out_dir, extractions, run_info, extra_frames, files)
     if out_dir.is_dir():
         remove_stale_temp_files(out_dir)
     written = []
@@ -440,13 +487,13 @@ def write_outputs(
     for name in [*streamed, *(n for n in extra if n not in streamed)]:
         path = out_dir / f"{name}.csv"
         if name in extra:
-            atomic_write(path, frame_csv(extra[name]))
+            files.write(path, frame_csv(extra[name]))
         else:
-            write_text_chunks(path, table_csv_chunks(name, streamed[name]()))
+            files.write_chunks(path, table_csv_chunks(name, streamed[name]()))
         written.append(path)
-    write_text_chunks(out_dir / "extraction.json", extraction_json_chunks(extractions, run_info))
+    files.write_chunks(out_dir / "extraction.json", extraction_json_chunks(extractions, run_info))
     written.append(out_dir / "extraction.json")
-    atomic_write(out_dir / "schema.json", schema_json())
+    files.write(out_dir / "schema.json", schema_json())
     written.append(out_dir / "schema.json")
     return written
 

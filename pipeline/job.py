@@ -100,7 +100,7 @@ def run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig = RunConf
 
 
 def _run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig) -> RunSummary:
-    from .export import write_outputs
+    from .export import staged_files, write_outputs
     from .reconcile import reconcile
     from .report import write_report
 
@@ -142,8 +142,11 @@ def _run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig) -> RunS
         reconciliation = reconcile(extractions)
         extractions = apply_reconciliation(extractions, reconciliation)
         extra = {name: getattr(reconciliation, name) for name in ("entities", "results", "conflicts")}
-        written = write_outputs(output_dir, extractions, run_info, extra_frames=extra)
-        write_report(Path(output_dir) / "report.html", extractions, reconciliation, None, run_info)
+        # Every file of the run is renamed into place only once all are written: a run that
+        # fails or is killed while writing leaves the previous run's outputs whole.
+        with staged_files() as files:
+            written = write_outputs(output_dir, extractions, run_info, extra_frames=extra, files=files)
+            write_report(Path(output_dir) / "report.html", extractions, reconciliation, None, run_info, files)
         if fingerprint is not None:
             write_manifest(output_dir, fingerprint, [*written, Path(output_dir) / "report.html"])
     statuses = [ex.article.status for ex in extractions]

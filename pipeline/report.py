@@ -763,12 +763,18 @@ def write_report(
     reconciliation: Any = None,
     evaluation: Any = None,
     run_info: Mapping[str, str] = {},
+    files: Any = None,
 ) -> None:
     """`render_report` written to `path` atomically, one article at a time: the page of a large
-    run is never held in memory whole (same bytes as render_report)."""
+    run is never held in memory whole (same bytes as render_report). With `files` (an
+    export.StagedFiles), it replaces the old page together with the rest of the run's files."""
     from .export import write_text_chunks
 
-    write_text_chunks(path, report_chunks(extractions, reconciliation, evaluation, run_info))
+    chunks = report_chunks(extractions, reconciliation, evaluation, run_info)
+    if files is None:
+        write_text_chunks(path, chunks)
+    else:
+        files.write_chunks(path, chunks)
 
 
 def _source_keys(reconciliation: Any) -> Optional[set]:

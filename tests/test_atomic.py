@@ -3,8 +3,8 @@ complete (the previous version or the new one, never half of one), and the next 
 the temporary files and completes the folder.
 
 Two ways of killing:
-* deterministic: a forked writer SIGKILLs itself at the n-th `atomic_write`, either halfway
-  through writing the temporary file or just before the rename;
+* deterministic: a forked writer SIGKILLs itself halfway through writing its n-th file, or just
+  before its n-th rename (files are renamed into place together once all are written);
 * real: `nlie run` on a few hundred small articles, SIGKILLed after several delays.
 """
 
@@ -70,17 +70,28 @@ def assert_complete_tables(out_dir: Path, n_docs: int | None = None) -> None:
             json.loads((out_dir / name).read_text(encoding="utf-8"))
 
 
+def _iterations(out_dir: Path) -> set[int]:
+    """The write iterations the per-document tables come from."""
+    found = set()
+    for path in out_dir.glob("*.csv"):
+        if path.stem in TABLES:
+            ids = pd.read_csv(path, dtype=str, keep_default_na=False)["doc_id"]
+            found.update(ids.str.extract(r"^it(\d+)-")[0].dropna().astype(int))
+    return found
+
+
 def _temp_files(out_dir: Path) -> list[Path]:
     return sorted(out_dir.glob(".*.tmp"))
 
 
 def _forked_write_killed_at(out_dir: Path, iteration: int, call: int, phase: str) -> int:
-    """Fork a writer that SIGKILLs itself at the `call`-th atomic_write; returns its wait status."""
+    """Fork a writer that SIGKILLs itself halfway through its `call`-th file ("mid-write") or
+    before its `call`-th rename ("before-rename"); returns its wait status."""
     extractions = _extractions(iteration)  # built before the fork: the child only writes
     pid = os.fork()
     if pid == 0:  # child
         try:
-            calls = {"n": 0}
+            calls = {"n": 0, "renames": 0}
             real_fdopen, real_replace = os.fdopen, os.replace
 
             class HalfWriter:
@@ -107,7 +118,8 @@ def _forked_write_killed_at(out_dir: Path, iteration: int, call: int, phase: str
                 return HalfWriter(handle) if phase == "mid-write" and calls["n"] == call else handle
 
             def replace(src, dst):
-                if phase == "before-rename" and calls["n"] == call:
+                calls["renames"] += 1
+                if phase == "before-rename" and calls["renames"] == call:
                     os.kill(os.getpid(), signal.SIGKILL)
                 return real_replace(src, dst)
 
@@ -129,10 +141,14 @@ def test_kill_at_each_point_of_writing_leaves_complete_tables(tmp_path):
     for call in (1, 2, 4, 7, n_files):
         for phase in ("mid-write", "before-rename"):
             iteration += 1
+            before = _iterations(out)
             status = _forked_write_killed_at(out, iteration, call, phase)
             assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (call, phase)
             assert _temp_files(out), "the kill left no temporary file: the test did not kill mid-write"
             assert_complete_tables(out)
+            if phase == "mid-write" or call == 1:
+                # Killed before any rename: the folder is as the last write left it, no new table.
+                assert _iterations(out) == before, (call, phase)
     # A rerun removes the leftovers and completes the folder with one consistent set.
     write_outputs(out, _extractions(99), {"model": "test"})
     assert _temp_files(out) == []
@@ -202,3 +218,30 @@ def test_nlie_run_killed_at_several_delays_then_rerun(tmp_path, blank_model_path
     assert main(args) == 0
     assert _temp_files(out) == []
     assert_complete_tables(out, n_docs=n)
+
+
+def test_a_run_that_fails_while_writing_leaves_the_previous_outputs_whole(tmp_path, blank_model_path, monkeypatch):
+    from pipeline import report
+    from pipeline.config import RunConfig
+    from pipeline.job import run_job
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text(" date 2026-02-09 Kok reed 1.12,59 op maandag.\n")
+    out = tmp_path / "outputs"
+    config = RunConfig(model=blank_model_path, quiet=True, workers=1, use_cache=False)
+    run_job([str(inputs)], out, config)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+    (inputs / "b.txt").write_text(" date 2026-02-10 Leerdam reed 1.13,01 op dinsdag.\n")
+
+    def failing_page(*args, **kwargs):
+        yield "<!doctype html>"
+        raise OSError("disk full")
+
+    monkeypatch.setattr(report, "report_chunks", failing_page)
+    with pytest.raises(OSError):
+        run_job([str(inputs)], out, config)
+    # The tables were complete before the page failed, but none replaced the previous run's.
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert _temp_files(out) == []
