@@ -486,6 +486,15 @@ def _value_matches(fact: Any, attribute: str, value: str) -> bool:
     return str(got).casefold() == value.casefold()
 
 
+def _conflict_groups(rows: Sequence[Any]) -> Dict[tuple, List[Any]]:
+    """Conflict rows (one per disputed value) grouped by the attribute they dispute."""
+    groups: Dict[tuple, List[Any]] = defaultdict(list)
+    for r in rows:
+        key = tuple(_text(_get(r, k)) for k in ("entity_id", "athlete", "event", "competition", "date", "attribute"))
+        groups[key].append(r)
+    return groups
+
+
 def _conflicts_html(reconciliation: Any, idx: _Index, by_doc: Mapping[str, Extraction]) -> str:
     table = getattr(reconciliation, "conflicts", None) if reconciliation is not None else None
     rows = _rows(table)
@@ -494,10 +503,7 @@ def _conflicts_html(reconciliation: Any, idx: _Index, by_doc: Mapping[str, Extra
         return f'<p class="muted">Conflicts {NA}.</p>'
     if not rows:
         return '<p class="muted ok">No conflicts: all sources agree.</p>'
-    groups: Dict[tuple, List[Any]] = defaultdict(list)
-    for r in rows:
-        key = tuple(_text(_get(r, k)) for k in ("entity_id", "athlete", "event", "competition", "date", "attribute"))
-        groups[key].append(r)
+    groups = _conflict_groups(rows)
     cards = []
     for n, (key, grp) in enumerate(groups.items(), 1):
         eid, athlete, event, competition, date, attribute = key
@@ -878,7 +884,7 @@ def report_chunks(
         f'{_e(ex.article.published.isoformat() if ex.article.published else "")}</span></li>'
         for ex in extractions if by_doc[ex.article.doc_id] is ex)
     scores = _scores_html(evaluation)
-    n_conf = len(_rows(ctable) or [])
+    n_conf = len(_conflict_groups(_rows(ctable) or []))  # disputed attributes, not value rows
     nav = [("run-info", "Run"), ("results", "Results"), ("conflicts", f"Conflicts ({n_conf})" if n_conf else "Conflicts"),
            ("articles", "Articles"), ("entities", "Entities")]
     if scores:

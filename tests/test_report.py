@@ -347,6 +347,11 @@ def test_conflicts_link_to_the_disagreeing_spans(page):
     assert {s["_text"] for s in conflicting} == {"1.12,59", "1.13,59"}
 
 
+def test_the_navigation_counts_disputed_attributes_not_value_rows(page):
+    nav = page.split("<nav>", 1)[1].split("</nav>", 1)[0]
+    assert "Conflicts (1)" in nav  # one disputed time, listed with its two values
+
+
 def test_conflicts_without_sources_column_fall_back_to_matching_records():
     rec = sample_reconciliation()
     rec.conflicts = rec.conflicts.drop(columns=["sources"])
