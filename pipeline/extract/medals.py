@@ -246,8 +246,6 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         # ("won de finale", "won een eenzame race") or the winning time ("Stolz won in 1.06,21"),
         # or the sentence ends on it ("De Amerikaanse Jennifer Valente won."). A medal word after
         # it carries the medal itself: "won hij in Sotsji brons" is no gold.
-        clause_end = _CLAUSE_BREAK.search(text, m.end())
-        limit = clause_end.start() if clause_end else len(text)
         ends_sentence = re.match(r"\s*[.!]", text[m.end() : m.end() + 3])
         won = _won_what(text, m.end())
         if NOUN_RE.search(won) or OBJECT_RE.search(won) or _PLACE_IN_RE.search(won):
