@@ -77,6 +77,10 @@ _NOT_NAME_START = (
     | {d.capitalize() for d in DEMONYM_COUNTRY}
     | {w.capitalize() for w in STOP_WORDS}
 )
+#: Capitalised words that never end a name. Titles and demonyms only ever precede one, so a
+#: name may end in a word that is also a title or a demonym: `Sofie Dokter`, `Romy Koning`.
+_NOT_NAME_END = _NOT_ENTITIES | {w.capitalize() for w in STOP_WORDS}
+_DEMONYM_NOUN_SET = set(DEMONYM_NOUNS)
 _CAP_PARTICLE_SET = {p.capitalize() for p in NAME_PARTICLES}
 _VENUE_WORDS = set(VENUE_WORDS)
 
@@ -273,10 +277,16 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
 def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim words that border a name without belonging to it: `De Noorse Ragne Wiklund` ->
     `Ragne Wiklund`, `Voor Beune` -> `Beune`, `Coach Jac Orie` -> `Jac Orie`; a capitalised
-    particle stays when a surname follows it (`Voor De Boo` -> `De Boo`)."""
+    particle stays when a surname follows it (`Voor De Boo` -> `De Boo`). After a nationality
+    (`De Belgische Noor Vidts`) a demonym noun is a given name: nobody is "the Belgian Norwegian"."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    previous = text[max(0, words[0][0] - 40) : words[0][0]].split()[-1:] if words else []
     while len(words) > 1:
         first = text[words[0][0] : words[0][1]]
+        after_nationality = bool(previous) and previous[-1].lower() in DEMONYM_COUNTRY
+        if first in _DEMONYM_NOUN_SET and after_nationality:
+            break
+        previous = [first]
         if first in _CAP_PARTICLE_SET:
             rest = [text[a:b] for a, b in words[1:] if text[a:b] not in _CAP_PARTICLE_SET | set(NAME_PARTICLES)]
             if rest and rest[0] not in _NOT_NAME_START:
@@ -285,7 +295,7 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
             break
         words = words[1:]
     while len(words) > 1 and (
-        text[words[-1][0] : words[-1][1]] in _NOT_NAME_START or text[words[-1][0] : words[-1][1]] in NAME_PARTICLES
+        text[words[-1][0] : words[-1][1]] in _NOT_NAME_END or text[words[-1][0] : words[-1][1]] in NAME_PARTICLES
     ):
         words = words[:-1]
     return words[0][0], words[-1][1]
