@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
+from .extract.vocab import alternation
 from .lang.entities_nl import (
     CHAMPIONSHIP_KINDS,
     CHAMPIONSHIP_PREFIXES,
@@ -65,7 +66,7 @@ NAME_RE = regex.compile(
 )
 _CONTEXT_WORDS = sorted(set(PERSON_CONTEXT) | set(DEMONYM_NOUNS), key=len, reverse=True)
 PERSON_CONTEXT_RE = regex.compile(
-    r"(?<!\w)(?i:" + "|".join(map(re.escape, _CONTEXT_WORDS)) + rf"){_SP}+(?P<name>" + NAME_RE.pattern[len(r"(?<![\w-])") :] + ")",
+    r"(?<!\w)(?i:" + alternation(_CONTEXT_WORDS) + rf"){_SP}+(?P<name>" + NAME_RE.pattern[len(r"(?<![\w-])") :] + ")",
 )
 _DEMONYMS = {d.lower() for d in DEMONYM_NOUNS} | set(DEMONYM_COUNTRY)
 _NOT_ENTITIES = set(NOT_ENTITIES)

@@ -31,7 +31,7 @@ from .extract.medals import (
     overall_classification,
     reports_series,
 )
-from .extract.vocab import clause_boundary
+from .extract.vocab import alternation, clause_boundary
 from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN, THEREBY
 from .lang.names import PARTICLES
 from .lang.places import country_names
@@ -57,7 +57,7 @@ _NOUN_PHRASE_WORDS = frozenset(
     + [w.lower() for w in PERSON_CONTEXT]
 )
 _TEAM_RE = re.compile(
-    r"\b(?P<demonym>" + "|".join(map(re.escape, DEMONYM_COUNTRY)) + r")\s+(?:" + "|".join(TEAM_WORDS) + r")\b",
+    r"\b(?P<demonym>" + alternation(DEMONYM_COUNTRY) + r")\s+(?:" + alternation(TEAM_WORDS) + r")\b",
     re.I,
 )
 # A fact's clause, and whether a name after it is still in it.
@@ -67,17 +67,17 @@ _ATTRIBUTION = re.compile(
     r"[\"”'’]\s*,?\s*(?:zei|zegt|aldus|reageerde|reageert|vertelde|vertelt|verklapte|voegde|sprak|stelde|"
     r"liet|blikte|lachte|vond|verklaarde|verzuchtte|concludeerde|glunderde|jubelde)\b"
 )
-_TEAM_NATION_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, DEMONYM_COUNTRY)) + r")\b", re.I)
+_TEAM_NATION_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\b", re.I)
 _GIVEN_TO = re.compile(r"\s*(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 #: "ging de titel bij de mannen naar de Jamaicaan Seville": the verb of giving before the medal.
 _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
 _GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 _MEDAL_WORDS = [*MEDAL_NOUNS, *MEDAL_OBJECTS, "titel", "wereldtitel", "zege", "overwinning", "prooi"]
-_MEDAL_WORD_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, [*MEDAL_NOUNS, *MEDAL_ADJECTIVES])) + r")\b", re.I)
+_MEDAL_WORD_RE = re.compile(r"\b(?:" + alternation([*MEDAL_NOUNS, *MEDAL_ADJECTIVES]) + r")\b", re.I)
 #: "goud voor Florijn", "Brons was er voor de Japanse Takagi", "de 60 meter werd een prooi voor
 #: Burnet": the name after "voor" got the medal or won the race.
 _MEDAL_BEFORE_FOR = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, _MEDAL_WORDS)) + r")(?:\s+(?:was|is|ging|gaat|er|al|ook|dus|nu))*\s+$", re.I
+    r"\b(?:" + alternation(_MEDAL_WORDS) + r")(?:\s+(?:was|is|ging|gaat|er|al|ook|dus|nu))*\s+$", re.I
 )
 #: A figure's decimal comma ("die in 24,80 Europees kampioen werd") does not end the clause; the
 #: particle of a split verb may stand between name and clause ("bleef Takagi voor, die ...").
@@ -88,9 +88,9 @@ _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 _PRONOUN_SUBJECT_ONLY = re.compile(r"\b(?:hij|zij)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:hij|zij|ze|zijn|haar)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
-_NON_ATHLETE_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, NON_ATHLETE_ROLES)) + r")\s+$", re.I)
+_NON_ATHLETE_RE = re.compile(r"\b(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_PLURAL_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, PLURAL_SUBJECTS)) + r")\b", re.I)
+_PLURAL_RE = re.compile(r"\b(?:" + alternation(PLURAL_SUBJECTS) + r")\b", re.I)
 
 
 class Linker:
@@ -421,8 +421,8 @@ class Linker:
 
 _DEMONYM_WORDS = sorted({w.lower() for w in DEMONYM_NOUNS} | set(DEMONYM_COUNTRY), key=len, reverse=True)
 #: "de Zweedse", "De Belg" used for a person.
-_DEMONYM_NP = re.compile(r"\b[Dd]e\s+(?P<word>" + "|".join(map(re.escape, _DEMONYM_WORDS)) + r")\b(?!\s+[a-z])", re.I)
-_DEMONYM_NAME = re.compile(r"(?P<word>" + "|".join(map(re.escape, _DEMONYM_WORDS)) + r")\s+(?P<name>[A-Z].*)", re.I)
+_DEMONYM_NP = re.compile(r"\b[Dd]e\s+(?P<word>" + alternation(_DEMONYM_WORDS) + r")\b(?!\s+[a-z])", re.I)
+_DEMONYM_NAME = re.compile(r"(?P<word>" + alternation(_DEMONYM_WORDS) + r")\s+(?P<name>[A-Z].*)", re.I)
 
 
 #: A given name, one or more particles, a surname: "Jenning de Boo", "Melle van 't Wout".

@@ -30,7 +30,7 @@ DISTANCE_RE = re.compile(
     re.I,
 )
 NAMED_RE = re.compile(
-    r"\b(?:de|het|die|deze)\s+(?:(?P<adj>[a-z]+e)\s+)?(?P<name>" + "|".join(map(re.escape, NAMED_DISTANCES)) + r")\b", re.I
+    r"\b(?:de|het|die|deze)\s+(?:(?P<adj>[a-z]+e)\s+)?(?P<name>" + alternation(NAMED_DISTANCES) + r")\b", re.I
 )
 _DISCIPLINE_FORMS = {form: key for key, forms in DISCIPLINES.items() for form in forms}
 DISCIPLINE_RE = re.compile(
@@ -46,7 +46,7 @@ _SPRINT_RE = re.compile(
     r"(?!\s+(?:" + alternation(SPRINT_PHASE_AFTER) + r")\b)",
     re.I,
 )
-_SPLIT_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, SPLIT_CUES)) + r")\s+(?:de\s+|het\s+)?$", re.I)
+_SPLIT_RE = re.compile(r"\b(?:" + alternation(SPLIT_CUES) + r")\s+(?:de\s+|het\s+)?$", re.I)
 
 
 def distance_event(meters: int) -> str:
