@@ -284,8 +284,7 @@ class Linker:
         """The event a fact at [start, end) is about ('' when the article never says)."""
         in_sentence = self._in_sentence(self.events, self.sentence_of(start))
         if in_sentence:
-            nearest = min(in_sentence, key=lambda e: max(e.start - end, start - e.end, 0))
-            return nearest.event
+            return _nearest(in_sentence, start, end).event
         paragraph_start = self.text.rfind("\n\n", 0, start)
         heading_start = self.text.rfind("\n\n", 0, max(0, paragraph_start))
         heading = self.text[max(0, heading_start) : max(0, paragraph_start)].strip()
@@ -302,7 +301,7 @@ class Linker:
         names or implies ("die in 6.41,17 wereldkampioen werd"), else the article's."""
         in_sentence = self._in_sentence(self.competitions, self.sentence_of(start))
         if in_sentence:
-            return min(in_sentence, key=lambda c: max(c.start - end, start - c.end, 0)).name
+            return _nearest(in_sentence, start, end).name
         return self.competition
 
     def date(self, start: int) -> str:
@@ -455,6 +454,12 @@ def _split_at_paragraphs(text: str, sentences: list) -> list:
         if text[start:end].strip() or not out:
             out.append((start, end))
     return out
+
+
+def _nearest(items: Sequence, start: int, end: int):
+    """The item closest to [start, end): the gap between them, 0 when they overlap; the first
+    on ties."""
+    return min(items, key=lambda i: max(i.start - end, start - i.end, 0))
 
 
 def _name(person: Optional[Mention]) -> str:

@@ -868,7 +868,8 @@ def report_chunks(
 
     conflict_spans = set()
     ctable = getattr(reconciliation, "conflicts", None) if reconciliation is not None else None
-    for r in _rows(ctable) or []:
+    conflict_rows = _rows(ctable) or []
+    for r in conflict_rows:
         for s in _split(_get(r, "sources")):
             m = _SOURCE_RE.match(s)
             if m:
@@ -884,7 +885,7 @@ def report_chunks(
         f'{_e(ex.article.published.isoformat() if ex.article.published else "")}</span></li>'
         for ex in extractions if by_doc[ex.article.doc_id] is ex)
     scores = _scores_html(evaluation)
-    n_conf = len(_conflict_groups(_rows(ctable) or []))  # disputed attributes, not value rows
+    n_conf = len(_conflict_groups(conflict_rows))  # disputed attributes, not value rows
     nav = [("run-info", "Run"), ("results", "Results"), ("conflicts", f"Conflicts ({n_conf})" if n_conf else "Conflicts"),
            ("articles", "Articles"), ("entities", "Entities")]
     if scores:
