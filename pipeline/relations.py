@@ -31,6 +31,7 @@ from .extract.medals import (
     overall_classification,
     reports_series,
 )
+from .extract import scan
 from .extract.vocab import alternation, clause_boundary
 from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN, THEREBY
 from .lang.names import PARTICLES
@@ -118,7 +119,7 @@ class Linker:
         self.gives_medals = awards_medals(self.competition)
         self.main_nation = _main_nation(text, self.countries)
         # The nation whose team the article follows: "de Nederlandse ploeg", "de Nederlandse vrouwen".
-        self.team_nation = most_named(DEMONYM_COUNTRY[m.group("demonym").lower()] for m in _TEAM_RE.finditer(text)) or self.main_nation
+        self.team_nation = most_named(DEMONYM_COUNTRY[m.group("demonym").lower()] for m in scan.finditer(_TEAM_RE, text)) or self.main_nation
         self.reports_series = reports_series(text)  # a World Cup race: its podium gives no medals
         self.overall = overall_classification(text)  # "allround" in an EK allround report
 
@@ -469,7 +470,7 @@ def _name(person: Optional[Mention]) -> str:
 def _main_nation(text: str, countries: Sequence[Mention]) -> str:
     """The nation an article is most about, from country names and nationality adjectives."""
     votes = Counter(m.text for m in countries)
-    votes.update(DEMONYM_COUNTRY[m.group(0).lower()] for m in _TEAM_NATION_RE.finditer(text))
+    votes.update(DEMONYM_COUNTRY[m.group(0).lower()] for m in scan.finditer(_TEAM_NATION_RE, text))
     return max(sorted(votes), key=lambda n: votes[n]) if votes else ""
 
 

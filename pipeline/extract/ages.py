@@ -7,6 +7,7 @@ from typing import Iterator
 
 from ..lang.sport_nl import AGE_RANGE
 from ..records import Age
+from . import scan
 
 AGE_RE = re.compile(
     r"(?<![\w.,])(?:"
@@ -19,7 +20,7 @@ AGE_RE = re.compile(
 
 
 def find_ages(text: str) -> Iterator[Age]:
-    for m in AGE_RE.finditer(text):
+    for m in scan.finditer(AGE_RE, text):
         years = int(m.group("adj") or m.group("paren") or m.group("years") or m.group("years2"))
         if m.group("paren") and not AGE_RANGE[0] <= years <= AGE_RANGE[1]:
             continue

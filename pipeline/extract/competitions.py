@@ -17,6 +17,7 @@ from typing import Iterable
 
 from ..lang.competitions_nl import COMPETITION_FAMILIES, NO_MEDAL_COMPETITIONS
 from ..records import Mention
+from . import scan
 from .vocab import alternation
 
 
@@ -66,7 +67,7 @@ def find_competitions(text: str, mentions: Iterable[Mention]) -> list[Competitio
     ]
     for family, pattern in _FAMILY_RES:
         found.extend(CompetitionMention(m.start(), m.end(), family, family, False)
-                     for m in pattern.finditer(text))
+                     for m in scan.finditer(pattern, text))
     found.sort(key=lambda c: (c.start, not c.named, -(c.end - c.start)))
     kept: list[CompetitionMention] = []
     for c in found:

@@ -20,6 +20,7 @@ from ..lang.sport_nl import (
     WIN_VERBS,
 )
 from ..records import EventMention
+from . import scan
 from .vocab import alternation
 
 _UNITS = alternation(DISTANCE_UNITS)
@@ -74,11 +75,11 @@ def is_position(text: str, end: int) -> bool:
 
 
 def find_events(text: str) -> Iterator[EventMention]:
-    relays = [(m.start(), m.end()) for m in RELAY_RE.finditer(text)]
+    relays = [(m.start(), m.end()) for m in scan.finditer(RELAY_RE, text)]
     for start, end in relays:
         yield EventMention(start, end, text[start:end], event="aflossing")
     distance_ends = set()
-    for m in DISTANCE_RE.finditer(text):
+    for m in scan.finditer(DISTANCE_RE, text):
         if any(s <= m.start() < e for s, e in relays):
             continue
         distance_ends.add(m.end())
@@ -89,7 +90,7 @@ def find_events(text: str) -> Iterator[EventMention]:
             if m.group("qualifier"):
                 event = f"{event} {m.group('qualifier').lower()}"
             yield EventMention(m.start(), m.end(), m.group(0), event=event, meters=meters)
-    for m in NAMED_RE.finditer(text):
+    for m in scan.finditer(NAMED_RE, text):
         # "de afsluitende kilometer" is the race; "de laatste kilometer" a split of one.
         if m.group("adj") and m.group("adj").lower() in SPLIT_CUES:
             continue
@@ -97,15 +98,15 @@ def find_events(text: str) -> Iterator[EventMention]:
         # "de kilometer" names the 1000 meter; "de 10 kilometer" was caught above.
         yield EventMention(m.start("name"), m.end(), m.group("name"), event=distance_event(meters), meters=meters)
     relay_ends = {end for _, end in relays}
-    for m in DISCIPLINE_RE.finditer(text):
+    for m in scan.finditer(DISCIPLINE_RE, text):
         # "de 500 meter tijdrit" is the 500 meter: the discipline word only qualifies it; so does
         # "aflossing" after "4x400 meter".
         if any(0 <= m.start() - end <= 1 for end in distance_ends | relay_ends):
             continue
         yield EventMention(m.start(), m.end(), m.group(0), event=_DISCIPLINE_FORMS[m.group("name").lower()])
-    for m in _ROAD_RACE_RE.finditer(text):
+    for m in scan.finditer(_ROAD_RACE_RE, text):
         yield EventMention(m.start("road"), m.end("road"), m.group("road"), event="wegrit")
-    for m in _SPRINT_RE.finditer(text):
+    for m in scan.finditer(_SPRINT_RE, text):
         group = "lead" if m.group("lead") else "won"
         if not any(e.start() <= m.start(group) < e.end() for e in DISCIPLINE_RE.finditer(text, max(0, m.start(group) - 12), m.end(group) + 12)):
             yield EventMention(m.start(group), m.end(group), m.group(group), event="sprint")

@@ -45,6 +45,7 @@ from ..lang.competitions_nl import NO_MEDAL_COMPETITIONS
 from ..records import Medal
 from .competitions import names_medal_competition, names_medal_series
 from .times import find_times
+from . import scan
 from .vocab import alternation, clause_boundary
 
 # How a cue finds its athlete (see pipeline.relations):
@@ -217,31 +218,31 @@ def _title_binding(text: str, end: int) -> str:
 def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
     """Medal phrases in `text`, in order. `events` (EventMention) enable `won de 500 meter`."""
     cues: list[MedalCue] = []
-    for m in OBJECT_RE.finditer(text):
+    for m in scan.finditer(OBJECT_RE, text):
         cues.append(_cue(m, "adj", MEDAL_ADJECTIVES[m.group("adj").lower()], BIND_CLAUSE))
         if m.group("gap"):  # "een gouden en een zilveren medaille": the second adjective too
             second = re.search(_alt(MEDAL_ADJECTIVES), m.group("gap"), re.I).group(0)
             cues.append(_cue(m, "adj", MEDAL_ADJECTIVES[second.lower()], BIND_CLAUSE))
-    for m in NOUN_RE.finditer(text):
+    for m in scan.finditer(NOUN_RE, text):
         cues.append(_cue(m, "noun", MEDAL_NOUNS[m.group("noun").lower()], BIND_CLAUSE))
-    for m in ADJECTIVE_NAME_RE.finditer(text):
+    for m in scan.finditer(ADJECTIVE_NAME_RE, text):
         cues.append(_cue(m, "adj", MEDAL_ADJECTIVES[m.group("adj").lower()], BIND_NEXT_NAME))
-    for m in TITLE_RE.finditer(text):
+    for m in scan.finditer(TITLE_RE, text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), _title_binding(text, m.end())))
-    for m in WINNER_RE.finditer(text):
+    for m in scan.finditer(WINNER_RE, text):
         # "winnaar Jakob Ingebrigtsen"; a bare "zei de winnaar" names nobody itself.
         if _title_binding(text, m.end()) == BIND_NEXT_NAME:
             medal = Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
-    for m in OWN_TITLE_RE.finditer(text):
+    for m in scan.finditer(OWN_TITLE_RE, text):
         # "haar twaalfde nationale titel", "zijn derde Europese titel"
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE))
-    for m in PLACING_RE.finditer(text):
+    for m in scan.finditer(PLACING_RE, text):
         rank = ORDINALS[(m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")).lower()]
         if rank in RANK_MEDALS:
             medal = Medal(m.start(), m.end(), m.group(0), medal=RANK_MEDALS[rank], rank=rank)
             cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
-    for m in WIN_RE.finditer(text):
+    for m in scan.finditer(WIN_RE, text):
         # A win is a gold only when the clause names the event won ("won de 500 meter"), a race
         # ("won de finale", "won een eenzame race") or the winning time ("Stolz won in 1.06,21"),
         # or the sentence ends on it ("De Amerikaanse Jennifer Valente won."). A medal word after
@@ -259,7 +260,7 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
                 at = runner_up.start("voor")
                 medal = Medal(at, at + 4, "voor", medal="silver", rank=2)
                 cues.append(MedalCue(medal, BIND_LIST, placing=True))
-    for m in _LIST_RANK_RE.finditer(text):
+    for m in scan.finditer(_LIST_RANK_RE, text):
         # Only under a results heading in the same paragraph or the one just above it.
         paragraph_start = text.rfind("\n\n", 0, m.start())
         above = text.rfind("\n\n", 0, max(0, paragraph_start))
@@ -267,23 +268,23 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             rank = int(m.group("rank"))
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal=RANK_MEDALS[rank], rank=rank)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
-    for m in _BEAT_RE.finditer(text):
+    for m in scan.finditer(_BEAT_RE, text):
         # "waarin Lavreysen in de finale in twee heats te sterk was voor Richardson": gold.
         clause = clause_before(text, m.start(), limit=100)
         if _FINAL_RE.search(clause) and not re.search(r"\b(?:halve|kwart)\s*finale", clause, re.I):
             medal = Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1)
             cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
-    for m in PODIUM_THIRD_RE.finditer(text):
+    for m in scan.finditer(PODIUM_THIRD_RE, text):
         medal = Medal(m.start(), m.end(), m.group(0), medal="bronze", rank=3)
         cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
-    for m in BEST_ON_RE.finditer(text):
+    for m in scan.finditer(BEST_ON_RE, text):
         # "Donderdag was ze al de snelste op de 100 meter vrije slag", "de snelste op de vlakke
         # 60 meter": a win, unless of a heat.
         event = next((e for e in events if e.start >= m.end() and re.fullmatch(r"(?:[a-z]+e\s+)?", text[m.end() : e.start])), None)
         if event is not None and not _HEAT_RE.search(_won_what(text, event.end)):
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal="gold", rank=1)
             cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
-    for m in ONE_TWO_RE.finditer(text):
+    for m in scan.finditer(ONE_TWO_RE, text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_FIRST))
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="silver", rank=2), BIND_SECOND))
 

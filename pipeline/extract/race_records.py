@@ -7,6 +7,7 @@ from typing import Iterator
 
 from ..lang.sport_nl import RECORD_KINDS
 from ..records import RecordMention
+from . import scan
 from .vocab import alternation
 
 # Abbreviations (WR, OR, PR) only in capitals, the spelled-out forms in any case.
@@ -19,5 +20,5 @@ RECORD_RE = re.compile(
 
 
 def find_records(text: str) -> Iterator[RecordMention]:
-    for m in RECORD_RE.finditer(text):
+    for m in scan.finditer(RECORD_RE, text):
         yield RecordMention(m.start(), m.end(), m.group(0), record=RECORD_KINDS[m.group(0).lower()])

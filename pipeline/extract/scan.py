@@ -1,0 +1,200 @@
+"""Whole-text regex scans, tried only at the words where a match can start.
+
+Most extractor patterns open with a word from a vocabulary (``\\b(?:goud|zilver|...)``,
+``\\b(?:won|wint|...)``). Python's ``re`` has no literal-prefix search for such patterns,
+least of all case-insensitive ones, so ``finditer`` tries the whole pattern at every
+character of the article. `finditer` here gives the same matches for a fraction of the
+work: it reads, once per pattern, which first letters (up to three, lower case) a match
+can begin with, indexes the article's words by theirs once per text, and tries the
+pattern only at those words.
+
+Exactness rests on two facts read from the pattern itself (`first_letters`): every match
+starts at the start of a word (the pattern opens with ``\\b``, ``(?<!\\w)`` or a
+lookbehind that ends in a space), and its first letters are among the prefixes found.
+Where either cannot be shown, the pattern is scanned the ordinary way. A word whose first
+letters are not plain ASCII is always tried, so case folding never hides a match.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from re import _constants as C  # noqa: N812 - sre's opcode names
+from re import _parser
+from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
+
+#: Letters of a word that index it (more = fewer tries, but more prefixes per pattern).
+KEY_LENGTH = 3
+#: A pattern with more possible openings than this is scanned the ordinary way.
+MAX_PREFIXES = 400
+#: The index key of words whose first letters are not plain ASCII: always tried.
+ANY_WORD = "*"
+_WORD_RUN = re.compile(r"\w+")
+_ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_MAX_CLASS = 64  # characters a [class] may expand to at a word's opening
+
+
+class _Unindexable(Exception):
+    """The pattern's openings cannot be read (or are not all at a word start)."""
+
+
+def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``: the same matches, in order, tried only where one can start."""
+    prefixes = first_letters(pattern)
+    if prefixes is None:
+        yield from pattern.finditer(text)
+        return
+    match = pattern.match
+    last_end = 0
+    for position in _candidates(text, prefixes):
+        if position < last_end:
+            continue
+        m = match(text, position)
+        if m:
+            last_end = max(m.end(), position + 1)
+            yield m
+
+
+def _candidates(text: str, prefixes: FrozenSet[str]) -> List[int]:
+    by_length = word_index(text)
+    found: List[int] = list(by_length[0].get(ANY_WORD, ()))
+    for prefix in prefixes:
+        found.extend(by_length[len(prefix)].get(prefix, ()))
+    found.sort()
+    return found
+
+
+@lru_cache(maxsize=4)
+def word_index(text: str) -> Tuple[Dict[str, Tuple[int, ...]], ...]:
+    """Start offsets of the words of `text`, by their first 1, 2 and 3 letters in lower case
+    (``[n][letters]``; ``[0][ANY_WORD]``: the words whose first letters are not plain ASCII).
+    The stages of one article all scan the same text: it is indexed once."""
+    by_length: List[Dict[str, List[int]]] = [{} for _ in range(KEY_LENGTH + 1)]
+    for m in _WORD_RUN.finditer(text):
+        head = m.group()[:KEY_LENGTH].lower()
+        if not set(head) <= _ASCII_WORD_CHARS:
+            by_length[0].setdefault(ANY_WORD, []).append(m.start())
+            continue
+        for n in range(1, len(head) + 1):
+            by_length[n].setdefault(head[:n], []).append(m.start())
+    return tuple({k: tuple(v) for k, v in index.items()} for index in by_length)
+
+
+@lru_cache(maxsize=None)
+def first_letters(pattern: re.Pattern) -> Optional[FrozenSet[str]]:
+    """The lower-case openings (1 to KEY_LENGTH word characters) every match of `pattern`
+    begins with at a word start, or None when that cannot be read from the pattern."""
+    if pattern.flags & re.ASCII or not isinstance(pattern.pattern, str):
+        return None  # an ASCII \b puts word starts where the index has none
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        found = _openings(list(parsed), "", False)
+    except (_Unindexable, RecursionError):
+        return None
+    if not found or len(found) > MAX_PREFIXES:
+        return None
+    return frozenset(found)
+
+
+def _openings(items: list, prefix: str, anchored: bool) -> set:
+    """Openings of the sequence `items` after `prefix` has been read; `anchored`: the match
+    is known to start at a word start."""
+    if len(prefix) >= KEY_LENGTH:
+        return {prefix}
+    if not items:
+        return _ended(prefix)
+    (op, av), rest = items[0], items[1:]
+    if op is C.AT:
+        if av is C.AT_BOUNDARY and not prefix:
+            return _openings(rest, prefix, True)
+        return _ended(prefix) if prefix else _openings(rest, prefix, anchored)
+    if op is C.LITERAL:
+        return _letter(chr(av), rest, prefix, anchored)
+    if op is C.IN:
+        letters = _class_letters(av)
+        if letters is None:
+            return _ended(prefix)
+        return set().union(*(_letter(ch, rest, prefix, anchored) for ch in letters)) if letters else set()
+    if op is C.SUBPATTERN:
+        return _openings(list(av[-1]) + rest, prefix, anchored)
+    if op is C.BRANCH:
+        return set().union(*(_openings(list(branch) + rest, prefix, anchored) for branch in av[1]))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _high, body = av
+        once = _openings(list(body), prefix, anchored) if prefix or anchored else _need_anchor()
+        # After one repetition the prefix stops (a repeat's second turn is not followed).
+        found = {p for p in once}
+        if low == 0:
+            found |= _openings(rest, prefix, anchored)
+        return found
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        direction, body = av
+        if direction < 0 and not prefix:
+            return _openings(rest, prefix, anchored or _anchors(op, list(body)))
+        return _openings(rest, prefix, anchored)  # a lookahead only narrows the matches
+    # Anything else (any character, a category, a group reference, an atomic group...).
+    return _ended(prefix)
+
+
+def _need_anchor() -> set:
+    raise _Unindexable("a match may start inside a word")
+
+
+def _ended(prefix: str) -> set:
+    """The opening read so far is all that is known; an empty one tells nothing."""
+    if not prefix:
+        raise _Unindexable("no opening letters")
+    return {prefix}
+
+
+def _letter(ch: str, rest: list, prefix: str, anchored: bool) -> set:
+    low = ch.lower()
+    if low not in _ASCII_WORD_CHARS:
+        if not (ch.isalnum() or ch == "_"):
+            return _ended(prefix)  # a space or mark ends the word
+        if any(c.isascii() for c in ch.lower() + ch.upper()):
+            raise _Unindexable("a letter that folds to ASCII")  # the Kelvin sign matches k
+        # A word opening with a non-ASCII letter is indexed under ANY_WORD, always tried.
+        return _ended(prefix) if prefix else {ANY_WORD} if anchored else _need_anchor()
+    if not prefix and not anchored:
+        _need_anchor()
+    return _openings(rest, prefix + low, anchored)
+
+
+def _class_letters(av) -> Optional[List[str]]:
+    """The characters of a [class], or None when it is negated, a category or too large."""
+    letters: List[str] = []
+    for op, value in av:
+        if op is C.LITERAL:
+            letters.append(chr(value))
+        elif op is C.RANGE and value[1] - value[0] < _MAX_CLASS:
+            letters.extend(chr(c) for c in range(value[0], value[1] + 1))
+        elif op is C.CATEGORY and value is C.CATEGORY_DIGIT:
+            letters.extend("0123456789")  # other scripts' digits open ANY_WORD words, always tried
+        else:
+            return None
+    return letters if len(letters) <= _MAX_CLASS else None
+
+
+def _anchors(op, body: list) -> bool:
+    """Whether a lookbehind puts the match at a word start: ``(?<!\\w)``, ``(?<![\\w-])``, or
+    ``(?<=...\\s)`` / ``(?<=...<space>)``."""
+    if not body:
+        return False
+    last_op, last_av = body[-1]
+    if op is C.ASSERT_NOT:
+        return len(body) == 1 and _class_has_word_category(last_op, last_av)
+    if last_op is C.LITERAL:
+        return not (chr(last_av).isalnum() or chr(last_av) == "_")
+    if last_op is C.IN:
+        return all(o is C.CATEGORY and v is C.CATEGORY_SPACE for o, v in last_av)
+    return False
+
+
+def _class_has_word_category(op, av) -> bool:
+    if op is C.IN:
+        return any(o is C.CATEGORY and v is C.CATEGORY_WORD for o, v in av)
+    return False
+
+
+__all__ = ["finditer", "first_letters", "word_index"]

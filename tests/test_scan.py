@@ -1,0 +1,99 @@
+"""pipeline.extract.scan: the word-start scan gives exactly re's finditer matches."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import pipeline
+import pipeline.extract
+from pipeline.extract import scan
+from pipeline.ingest import read_articles
+
+TESTS = Path(__file__).parent
+
+#: Texts that probe the edges: case, accents and other scripts at a word's start, hyphens,
+#: digits glued to words, letters that fold to ASCII (Kelvin sign, long s), line starts.
+EDGE_TEXTS = [
+    "GOUD voor Leerdam. Zilveren plak, WK-goud en EK-zilver; olympisch kampioene Kok!",
+    "Élodie won de 500 meter; Ørjan werd tweede, Šárka derde. Ökonomisch: ﬁnale (ligature).",
+    "\u212aok won goud, \u017filver bleef uit; İstanbul en Iğdır; ongoud, wereldgoud, 4x400 meter.",
+    "3000 meter\n10.000 meter in 12.45,67; 1e, 2de en 3e plaats; de Noor werd 2e.\nWon!",
+    "",
+]
+
+
+def _pipeline_patterns():
+    modules = [importlib.import_module(f"pipeline.{m.name}") for m in pkgutil.iter_modules(pipeline.__path__)
+               if m.name not in ("cli", "__main__")]
+    modules += [importlib.import_module(f"pipeline.extract.{m.name}") for m in pkgutil.iter_modules(pipeline.extract.__path__)]
+    seen, patterns = set(), []
+    for module in modules:
+        for name, value in sorted(vars(module).items()):
+            if isinstance(value, re.Pattern) and id(value) not in seen:
+                seen.add(id(value))
+                patterns.append(pytest.param(value, id=f"{module.__name__.rsplit('.', 1)[-1]}.{name}"))
+    return patterns
+
+
+@pytest.fixture(scope="module")
+def texts():
+    articles = read_articles([TESTS / "devset", TESTS / "holdout", TESTS.parent / "seeds"])
+    return [a.body for a in articles if a.ok] + EDGE_TEXTS
+
+
+@pytest.mark.parametrize("pattern", _pipeline_patterns())
+def test_same_matches_as_finditer_for_every_pipeline_pattern(pattern, texts):
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in scan.finditer(pattern, text)] == expected
+
+
+def test_most_extractor_patterns_are_indexed():
+    # The point of the module: the vocabulary patterns must not fall back to a full scan.
+    from pipeline.extract import events, medals
+
+    for pattern in (medals.NOUN_RE, medals.PLACING_RE, medals.TITLE_RE, medals.WIN_RE, events.DISCIPLINE_RE, events.DISTANCE_RE):
+        assert scan.first_letters(pattern), pattern.pattern[:60]
+
+
+def test_openings_read_from_the_pattern():
+    assert scan.first_letters(re.compile(r"\b(?:goud|zilver|brons)\b", re.I)) == {"gou", "zil", "bro"}
+    # An optional qualifier opens the match too; "wk-" is a word of two letters.
+    assert scan.first_letters(re.compile(r"\b(?:(?:wk-|olympisch)\s?)?goud", re.I)) == {"wk", "oly", "gou"}
+    assert scan.first_letters(re.compile(r"(?<![\w.,])\d+\s?meter")) == set("0123456789")
+    assert scan.first_letters(re.compile(r"(?<=\bde\s)titel")) == {"tit"}
+
+
+@pytest.mark.parametrize("unindexable", [
+    r"goud",  # may start inside a word ("wereldgoud")
+    r"\Bgoud",  # must start inside one
+    r"\b\w+ meter",  # any word
+    r"(?:^|\s)goud",  # may start with a space
+    r"\b\u017fok",  # the long s matches s and S, case-insensitively
+])
+def test_patterns_whose_openings_cannot_be_read_are_scanned_in_full(unindexable):
+    pattern = re.compile(unindexable, re.I)
+    assert scan.first_letters(pattern) is None
+    text = "wereldgoud en goud, \u212aok of kok, sok of \u017fok"
+    assert [m.span() for m in scan.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_letter_whose_lower_case_is_ascii_indexes_under_it():
+    # The Kelvin sign lowers to "k": words opening with k are tried, and the sign's own words
+    # (not plain ASCII) always are.
+    pattern = re.compile("\\b\u212aok", re.I)
+    assert scan.first_letters(pattern) == {"kok"}
+    text = "\u212aok, Kok en KOK"
+    assert [m.span() for m in scan.finditer(pattern, text)] == [m.span() for m in pattern.finditer(text)] == [(0, 3), (5, 8), (12, 15)]
+
+
+def test_ascii_word_boundaries_are_not_indexed():
+    # With re.ASCII, "\b" falls before the x of "éx": not a word start of the index.
+    pattern = re.compile(r"\bx", re.ASCII)
+    assert scan.first_letters(pattern) is None
+    assert [m.span() for m in scan.finditer(pattern, "éx")] == [(1, 2)]
