@@ -21,15 +21,16 @@ import re
 from functools import lru_cache
 from re import _constants as C  # noqa: N812 - sre's opcode names
 from re import _parser
-from typing import Dict, FrozenSet, Iterator, List, Optional, Tuple
+from typing import Dict, FrozenSet, Iterator, List, Optional
 
 #: Letters of a word that index it (more = fewer tries, but more prefixes per pattern).
 KEY_LENGTH = 3
 #: A pattern with more possible openings than this is scanned the ordinary way.
 MAX_PREFIXES = 400
-#: The index key of words whose first letters are not plain ASCII: always tried.
+#: The opening of a word whose first letters are not plain ASCII: such words are always tried.
 ANY_WORD = "*"
-_WORD_RUN = re.compile(r"\w+")
+#: The first letters of every word.
+_WORD_HEAD = re.compile(r"\b\w{1,%d}" % KEY_LENGTH)
 _ASCII_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _MAX_CLASS = 64  # characters a [class] may expand to at a word's opening
 
@@ -56,28 +57,53 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
 
 
 def _candidates(text: str, prefixes: FrozenSet[str]) -> List[int]:
-    by_length = word_index(text)
-    found: List[int] = list(by_length[0].get(ANY_WORD, ()))
+    index = word_index(text)
+    found: List[int] = list(index.other)
     for prefix in prefixes:
-        found.extend(by_length[len(prefix)].get(prefix, ()))
+        if len(prefix) == KEY_LENGTH:
+            found.extend(index.heads.get(prefix, ()))
+        else:
+            for head in index.heads_opening(prefix):
+                found.extend(index.heads[head])
     found.sort()
     return found
 
 
+class WordIndex:
+    """Start offsets of the words of a text by their first KEY_LENGTH letters in lower case
+    (`heads`); `other`: the words whose first letters are not plain ASCII."""
+
+    __slots__ = ("heads", "other", "_by_opening")
+
+    def __init__(self, text: str):
+        self.heads: Dict[str, List[int]] = {}
+        self.other: List[int] = []
+        self._by_opening: Optional[Dict[str, List[str]]] = None
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter lowered into two ("İ"): offsets would shift
+            lowered = text
+        for m in _WORD_HEAD.finditer(lowered):
+            head = m.group()
+            if head.isascii():
+                self.heads.setdefault(head.lower(), []).append(m.start())
+            else:
+                self.other.append(m.start())
+
+    def heads_opening(self, prefix: str) -> List[str]:
+        """The heads that open with `prefix` (shorter than a head)."""
+        if self._by_opening is None:
+            self._by_opening = {}
+            for head in self.heads:
+                for n in range(1, min(len(head), KEY_LENGTH - 1) + 1):
+                    self._by_opening.setdefault(head[:n], []).append(head)
+        return self._by_opening.get(prefix, [])
+
+
 @lru_cache(maxsize=4)
-def word_index(text: str) -> Tuple[Dict[str, Tuple[int, ...]], ...]:
-    """Start offsets of the words of `text`, by their first 1, 2 and 3 letters in lower case
-    (``[n][letters]``; ``[0][ANY_WORD]``: the words whose first letters are not plain ASCII).
-    The stages of one article all scan the same text: it is indexed once."""
-    by_length: List[Dict[str, List[int]]] = [{} for _ in range(KEY_LENGTH + 1)]
-    for m in _WORD_RUN.finditer(text):
-        head = m.group()[:KEY_LENGTH].lower()
-        if not set(head) <= _ASCII_WORD_CHARS:
-            by_length[0].setdefault(ANY_WORD, []).append(m.start())
-            continue
-        for n in range(1, len(head) + 1):
-            by_length[n].setdefault(head[:n], []).append(m.start())
-    return tuple({k: tuple(v) for k, v in index.items()} for index in by_length)
+def word_index(text: str) -> WordIndex:
+    """The WordIndex of `text`. The stages of one article all scan the same text: it is
+    indexed once."""
+    return WordIndex(text)
 
 
 @lru_cache(maxsize=None)
@@ -93,7 +119,8 @@ def first_letters(pattern: re.Pattern) -> Optional[FrozenSet[str]]:
         return None
     if not found or len(found) > MAX_PREFIXES:
         return None
-    return frozenset(found)
+    # A word opening with "8" is tried anyway: "8x4" adds nothing.
+    return frozenset(p for p in found if not any(p[:n] in found for n in range(1, len(p))))
 
 
 def _openings(items: list, prefix: str, anchored: bool) -> set:
