@@ -89,6 +89,7 @@ from typing import Iterable, Optional, Sequence
 
 from .lang import dates_nl as V
 from .records import DateMention
+from .extract import scan
 from .extract.vocab import alternation
 
 __all__ = ["extract_dates", "UNCLEAR_TENSE_DEFAULT"]
@@ -408,10 +409,15 @@ _TOKEN_RE = re.compile(r"\w+")
 _TRIGGERS = _WEEKDAY_FORMS | _RELDAY_FORMS | _PERIOD_STARTERS | _YEAR_CUE_STARTERS | frozenset(V.MONTHS)
 
 
+#: The openings of every trigger word and of every number, for scan.word_starts.
+_TRIGGER_OPENINGS = frozenset(t[: scan.KEY_LENGTH] for t in _TRIGGERS) | frozenset("0123456789")
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
     found = []
     add = found.append
-    for tok in _TOKEN_RE.finditer(text):
+    for start in scan.word_starts(text, _TRIGGER_OPENINGS):
+        tok = _TOKEN_RE.match(text, start)
         word = tok.group()
         if word.isdigit() and word.isascii():
             if len(word) <= 2:

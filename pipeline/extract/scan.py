@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from re import _constants as C  # noqa: N812 - sre's opcode names
 from re import _parser
-from typing import Dict, FrozenSet, Iterator, List, Optional
+from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional
 
 #: Letters of a word that index it (more = fewer tries, but more prefixes per pattern).
 KEY_LENGTH = 3
@@ -47,7 +47,7 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         return
     match = pattern.match
     last_end = 0
-    for position in _candidates(text, prefixes):
+    for position in word_starts(text, prefixes):
         if position < last_end:
             continue
         m = match(text, position)
@@ -56,15 +56,13 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
             yield m
 
 
-def _candidates(text: str, prefixes: FrozenSet[str]) -> List[int]:
+def word_starts(text: str, prefixes: Iterable[str]) -> List[int]:
+    """Start offsets, in order, of the words of `text` that open with one of `prefixes` (lower
+    case, 1 to KEY_LENGTH letters), and of every word that does not open with plain ASCII."""
     index = word_index(text)
     found: List[int] = list(index.other)
     for prefix in prefixes:
-        if len(prefix) == KEY_LENGTH:
-            found.extend(index.heads.get(prefix, ()))
-        else:
-            for head in index.heads_opening(prefix):
-                found.extend(index.heads[head])
+        found.extend(index.opening(prefix))
     found.sort()
     return found
 
@@ -89,13 +87,16 @@ class WordIndex:
             else:
                 self.other.append(m.start())
 
-    def heads_opening(self, prefix: str) -> List[str]:
-        """The heads that open with `prefix` (shorter than a head)."""
+    def opening(self, prefix: str) -> List[int]:
+        """Start offsets of the words that open with `prefix` (1 to KEY_LENGTH letters)."""
+        if len(prefix) == KEY_LENGTH:
+            return self.heads.get(prefix, [])
         if self._by_opening is None:
+            # Built on first need from the heads (far fewer than the words).
             self._by_opening = {}
-            for head in self.heads:
+            for head, positions in self.heads.items():
                 for n in range(1, min(len(head), KEY_LENGTH - 1) + 1):
-                    self._by_opening.setdefault(head[:n], []).append(head)
+                    self._by_opening.setdefault(head[:n], []).extend(positions)
         return self._by_opening.get(prefix, [])
 
 
@@ -224,4 +225,4 @@ def _class_has_word_category(op, av) -> bool:
     return False
 
 
-__all__ = ["finditer", "first_letters", "word_index"]
+__all__ = ["finditer", "first_letters", "word_index", "word_starts"]
