@@ -5,6 +5,11 @@
   ``chunk`` sentences (better shuffling); for evaluation keep whole documents.
 * UD CoNLL-U -> DocBin with words, spaces (SpaceAfter=No), POS, morphology, lemmas,
   heads/deps and sentence starts, grouped ``per_doc`` sentences per Doc.
+* Europeana Newspapers NL (KB, 1811-1866 OCR; token + IOB tag, PER/ORG/LOC only, no
+  sentence breaks, incomplete annotation) -> DocBin with *partial* NER annotation: its
+  entity spans are kept, lowercase-initial and punctuation-only non-entity tokens are O,
+  every other non-entity token (capitalised, digits, mixed) is missing, so the NER is not
+  taught that MISC names or names the annotators skipped are O (see ``europeana_docs``).
 
     python models/recipe/convert.py --corpora ../shared/corpora --output training/corpus
 """
@@ -12,6 +17,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 from typing import Iterator, List, Tuple
 
@@ -128,6 +134,116 @@ def ud_docs(vocab, path: Path, per_doc: int = 10) -> Iterator[Doc]:
         yield ud_doc(vocab, buf)
 
 
+_SENT_END = (".", "!", "?")
+_TRAIL = re.compile(r"^(.*?\w)([.,;:!?]+)$")
+
+
+def read_europeana(path: Path) -> List[Sentence]:
+    """Pseudo-sentences of the Europeana NL file (one token + IOB tag per line, no breaks).
+
+    Trailing punctuation is split off words ("geweest." -> "geweest" "."), as in
+    CoNLL-2002 (the tag stays on the word, the punctuation is O), except the dot of
+    initials and short abbreviations; a sentence ends after a token that is or ends with
+    . ! ? (not after such an abbreviation).
+    """
+    sents: List[Sentence] = []
+    sent: Sentence = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.split()
+            if len(cols) < 2:
+                continue
+            word, tag = cols[0], cols[-1]
+            m = _TRAIL.match(word)
+            # initials and short abbreviations keep their dot ("C.", "Mr.", "o.") and do not end a sentence
+            abbrev = m is not None and len(m.group(1)) <= 2 and m.group(2) == "."
+            if m and not abbrev:
+                sent.append((m.group(1), tag))
+                sent.append((m.group(2), "O"))
+            else:
+                sent.append((word, tag))
+            if word.endswith(_SENT_END) and not abbrev:
+                sents.append(sent)
+                sent = []
+    if sent:
+        sents.append(sent)
+    return sents
+
+
+def _partial_tags(words: List[str], tags: List[str]) -> List[str]:
+    """IOB tags with "-" (missing) where Europeana's O is not to be trusted.
+
+    Entity tokens keep their tag. A non-entity token is O if it starts with a lowercase
+    letter or is punctuation only; otherwise (capitalised, digit, other) it is missing.
+    Lowercase runs of one or two tokens between two missing/entity tokens ("Jan *van*
+    Dijk", "Koning *van de* Nederlanden") are missing too: they may be inside a name
+    the annotators skipped.
+    """
+    out = []
+    for w, t in zip(words, tags):
+        if t != "O":
+            out.append(t)
+        elif w[0].islower() or not any(ch.isalnum() for ch in w):
+            out.append("O")
+        else:
+            out.append("-")
+    i = 0
+    while i < len(out):
+        if out[i] == "O" and words[i][0].islower() and i > 0 and out[i - 1] != "O":
+            j = i
+            while j < len(out) and out[j] == "O" and words[j][0].islower() and j - i < 3:
+                j += 1
+            if j - i <= 2 and j < len(out) and out[j] != "O" and words[j][0].isupper():
+                for k in range(i, j):
+                    out[k] = "-"
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def europeana_doc(vocab, sents: List[Sentence]) -> Doc:
+    words = [w for s in sents for w, _ in s]
+    tags: List[str] = []
+    sent_starts: List[bool] = []
+    for s in sents:
+        tags.extend(_fix_iob([t for _, t in s]))
+        sent_starts.extend([True] + [False] * (len(s) - 1))
+    doc = Doc(vocab, words=words, sent_starts=sent_starts)
+    tags = _partial_tags(words, tags)
+    spans, missing, i = [], [], 0
+    while i < len(tags):
+        t = tags[i]
+        if t.startswith("B-"):
+            j = i + 1
+            while j < len(tags) and tags[j] == "I-" + t[2:]:
+                j += 1
+            spans.append(doc.char_span(doc[i].idx, doc[j - 1].idx + len(doc[j - 1]), label=t[2:]))
+            i = j
+            continue
+        if t == "-":
+            missing.append(doc[i : i + 1])
+        i += 1
+    doc.set_ents(spans, missing=missing, default="outside")
+    return doc
+
+
+def europeana_docs(vocab, path: Path, chunk: int = 10, every: int = 2) -> Iterator[Doc]:
+    """Chunks of ``chunk`` pseudo-sentences that hold at least one entity; of those, every
+    ``every``-th (1 = all) to cap the size. (Whole stretches of the file carry almost no
+    entity tags, 3-12 per 1,000 tokens against 45-68 elsewhere and 66 in CoNLL-2002: they
+    were evidently not annotated, so chunks without any entity are left out.)"""
+    sents = read_europeana(path)
+    n = 0
+    for i in range(0, len(sents), chunk):
+        doc = europeana_doc(vocab, sents[i : i + chunk])
+        if not doc.ents:
+            continue
+        if n % every == 0:
+            yield doc
+        n += 1
+
+
 def _no_ents(doc: Doc) -> Doc:
     doc.ents = []
     return doc
@@ -148,6 +264,7 @@ def convert_all(corpora: Path, output: Path, chunk: int = 10) -> None:
     vocab = spacy.blank("nl").vocab
     c = corpora / "conll2002"
     u = corpora / "ud_dutch"
+    e = corpora / "europeana_nl"
     jobs = {
         "ner_train.spacy": lambda: conll_docs(vocab, c / "ned.train", chunk),
         "ner_testa_chunks.spacy": lambda: conll_docs(vocab, c / "ned.testa", chunk),
@@ -163,6 +280,12 @@ def convert_all(corpora: Path, output: Path, chunk: int = 10) -> None:
         "ud_dev.spacy": lambda: ud_docs(vocab, u / "nl_alpino-ud-dev.conllu"),
         "ud_test.spacy": lambda: ud_docs(vocab, u / "nl_alpino-ud-test.conllu"),
     }
+    if (e / "enp_NL.kb.bio").is_file():
+        # Development data of run ner_l (models/README.md; not used by train.py, since it was not
+        # adopted): ned.train plus part of Europeana NL (every 2nd of its chunks of 10
+        # pseudo-sentences that hold an entity: 380 docs, ~77k tokens, partial annotation).
+        jobs["ner_train_enp.spacy"] = lambda: list(conll_docs(vocab, c / "ned.train", chunk)) + list(
+            europeana_docs(vocab, e / "enp_NL.kb.bio", chunk))
     for name, make in jobs.items():
         n = save(make(), output / name)
         print(f"{output / name}: {n} docs")
