@@ -14,6 +14,7 @@ The statistical model finds most names; rules fix what it is weak on:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from typing import Iterable, List, Optional
 
@@ -83,6 +84,9 @@ _NOT_NAME_START = (
 _NOT_NAME_END = _NOT_ENTITIES | {w.capitalize() for w in STOP_WORDS}
 _DEMONYM_NOUN_SET = set(DEMONYM_NOUNS)
 _CAP_PARTICLE_SET = {p.capitalize() for p in NAME_PARTICLES}
+_PARTICLE_SET = set(NAME_PARTICLES)
+_ANY_PARTICLE_SET = _CAP_PARTICLE_SET | _PARTICLE_SET
+_NOT_NAME_END_OR_PARTICLE = _NOT_NAME_END | _PARTICLE_SET
 _VENUE_WORDS = set(VENUE_WORDS)
 
 
@@ -241,18 +245,22 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
         if label:
             spans.append(_trim(text, ent.start_char, ent.end_char, label))
     spans = [_relabel(text, s) for s in spans if s and _keep(text, *s)]
-    spans = [_as_person_if_named(text, _shape_name(text, s)) for s in spans]
-    spans = _resolve_overlaps(spans + list(_context_persons(text)) + _first_name_persons(text, spans))
+    names = _NameMatches(text)
+    spans = [_as_person_if_named(text, _shape_name(names, s)) for s in spans]
+    spans = _resolve_overlaps(spans + list(_context_persons(text)) + _first_name_persons(names, spans))
     spans = _add_uncovered(spans, _country_spans(text))
     spans = _document_consistency(text, spans)
     return _with_canonical(text, spans)
 
 
+_LEADING_ARTICLE_RE = re.compile(r"(?:de|het|De|Het|een)\s+")
+
+
 def _trim(text: str, start: int, end: int, label: str) -> Optional[tuple[int, int, str]]:
     """Drop a leading article and trailing punctuation or possessive from an entity span."""
-    m = re.match(r"(?:de|het|De|Het|een)\s+", text[start:end])
-    if m and end - start > m.end():
-        start += m.end()
+    m = _LEADING_ARTICLE_RE.match(text, start, end)
+    if m and end > m.end():
+        start = m.end()
     while end > start and text[end - 1] in ".,;:!?\"'’)»":
         end -= 1
     return (start, end, label) if end > start else None
@@ -262,7 +270,7 @@ def _keep(text: str, start: int, end: int, label: str) -> bool:
     surface = text[start:end]
     if surface in _NOT_ENTITIES or surface.lower() in _DEMONYMS or not surface[:1].isupper():
         return False
-    if any(ch.isdigit() for ch in surface) or "\n" in surface:
+    if any(map(str.isdigit, surface)) or "\n" in surface:
         return False  # race times and headings are not names
     # The model's single-word MISC is almost always an adjective ("Europese", "Beierse").
     return len(surface) > 1 and not (label == "MISC" and " " not in surface)
@@ -276,37 +284,77 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     return span
 
 
+_NON_SPACE_RE = re.compile(r"\S+")
+
+
 def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim words that border a name without belonging to it: `De Noorse Ragne Wiklund` ->
     `Ragne Wiklund`, `Voor Beune` -> `Beune`, `Coach Jac Orie` -> `Jac Orie`; a capitalised
     particle stays when a surname follows it (`Voor De Boo` -> `De Boo`). After a nationality
     (`De Belgische Noor Vidts`) a demonym noun is a given name: nobody is "the Belgian Norwegian"."""
-    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    previous = text[max(0, words[0][0] - 40) : words[0][0]].split()[-1:] if words else []
+    words = [m.span() for m in _NON_SPACE_RE.finditer(text, start, end)]
+    previous = None  # the word before the first one, read only before a demonym noun
     while len(words) > 1:
         first = text[words[0][0] : words[0][1]]
-        after_nationality = bool(previous) and previous[-1].lower() in DEMONYM_COUNTRY
-        if first in _DEMONYM_NOUN_SET and after_nationality:
-            break
+        if first in _DEMONYM_NOUN_SET:
+            if previous is None:
+                previous = text[max(0, words[0][0] - 40) : words[0][0]].split()[-1:]
+            if previous and previous[-1].lower() in DEMONYM_COUNTRY:
+                break
         previous = [first]
         if first in _CAP_PARTICLE_SET:
-            rest = [text[a:b] for a, b in words[1:] if text[a:b] not in _CAP_PARTICLE_SET | set(NAME_PARTICLES)]
+            rest = [text[a:b] for a, b in words[1:] if text[a:b] not in _ANY_PARTICLE_SET]
             if rest and rest[0] not in _NOT_NAME_START:
                 break
         elif first not in _NOT_NAME_START:
             break
         words = words[1:]
-    while len(words) > 1 and (
-        text[words[-1][0] : words[-1][1]] in _NOT_NAME_END or text[words[-1][0] : words[-1][1]] in NAME_PARTICLES
-    ):
+    while len(words) > 1 and text[words[-1][0] : words[-1][1]] in _NOT_NAME_END_OR_PARTICLE:
         words = words[:-1]
     return words[0][0], words[-1][1]
 
 
-def _extend_name(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+class _NameMatches:
+    """The NAME_RE matches of one text, found once: the given-name rule reads them all, and a
+    person span grows to the one around it."""
+
+    __slots__ = ("text", "matches", "_starts")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.matches = list(NAME_RE.finditer(text))
+        self._starts = [m.start() for m in self.matches]
+
+    def around(self, start: int, end: int) -> Iterable:
+        """The NAME_RE matches that `_extend_name` looks through for the span [start, end): those
+        of ``NAME_RE.finditer(text, start - 60, end + 60)`` (the window keeps a name near its
+        span), in order. Where a character no name can hold or border stands between the
+        window's edges and the span, the window sees the same match around the span as the
+        whole text does, and that one is taken from `matches` (see _OUTSIDE_NAMES_RE); otherwise
+        the window is searched."""
+        text = self.text
+        low, high = max(0, start - 60), min(len(text), end + 60)
+        if (low == 0 or _OUTSIDE_NAMES_RE.search(text, low, start)) and (
+            high == len(text) or _OUTSIDE_NAMES_RE.search(text, end, high)
+        ):
+            # Matches do not overlap: only the last one starting at or before `start` can cover it.
+            i = bisect_right(self._starts, start) - 1
+            return (self.matches[i],) if i >= 0 and self.matches[i].end() >= end else ()
+        return NAME_RE.finditer(text, low, high)
+
+
+#: Places no NAME_RE match can take in: a digit or a stop character; a full stop after a small
+#: letter or a digit (a name holds one only after a capital: `J. Beune`); a small letter after a
+#: space that opens no particle (inside a name only particles follow a space: `de verloofde`).
+#: A search for names that meets one goes on afresh after it, and sees nothing beyond it before.
+_OUTSIDE_NAMES_RE = re.compile(rf"[\n\d,;:!?()\"“”]|[a-z\d]\.|[ \u00a0](?!(?:{_PARTICLES})[ \u00a0])[a-z]")
+
+
+def _extend_name(names: _NameMatches, span: tuple[int, int, str]) -> tuple[int, int, str]:
     """Grow a person span to the whole name around it: particles and hyphenated parts."""
+    text = names.text
     start, end, label = span
-    for m in NAME_RE.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+    for m in names.around(start, end):
         if m.start() <= start and end <= m.end():
             new_start, new_end = clean_name(text, m.start(), m.end())
             words = text[new_start:new_end].split()
@@ -317,13 +365,13 @@ def _extend_name(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     return (start, end, label)
 
 
-def _shape_name(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+def _shape_name(names: _NameMatches, span: tuple[int, int, str]) -> tuple[int, int, str]:
     """Persons (and the model's MISC, often a person) grow to their whole name; organisations
     only lose the words before them (`Canadees Laurent Dubreuil`); places and events stay."""
     if span[2] in ("PER", "MISC"):
-        return _extend_name(text, span)
+        return _extend_name(names, span)
     if span[2] == "ORG":
-        return (*clean_name(text, span[0], span[1]), "ORG")
+        return (*clean_name(names.text, span[0], span[1]), "ORG")
     return span
 
 
@@ -352,22 +400,34 @@ def _context_persons(text: str) -> Iterable[tuple[int, int, str]]:
 #: after a character that is not a letter (PERSON_CONTEXT_RE's `(?<!\w)` admits no other
 #: place: every letter is a word character). Found with Python's re, which scans this much
 #: faster than the `regex` module; the context word itself is checked against a set.
-_CONTEXT_CANDIDATE_RE = re.compile(r"(?<![\w-])[\w-]+(?=[ \u00a0]+([^\W\d_]))")
+#: The spaces before a capital are found first (far fewer than the runs; the pattern lets
+#: through every letter but a small ASCII one, and the capital is checked after), then the
+#: run that ends where they start is read on the reversed text.
+_SPACES_BEFORE_LETTER_RE = re.compile(r"[ \u00a0]+(?=[^\W\d_a-z])")
+_RUN_RE = re.compile(r"[\w-]*")  # on the reversed text: the run that ends where the spaces start
 _CONTEXT_FOLDED = frozenset(w.casefold() for w in _CONTEXT_WORDS)
 
 
 def _person_context_matches(text: str) -> list:
     """`PERSON_CONTEXT_RE.finditer(text)`, the same matches, found faster: the big
     case-insensitive alternation is tried only where a context word can start (see
-    _CONTEXT_CANDIDATE_RE; the case-folded rest of the run must be a context word), and
+    _SPACES_BEFORE_LETTER_RE; the case-folded rest of the run must be a context word), and
     matches never overlap, as with finditer."""
     found = []
     last_end = 0
     match = PERSON_CONTEXT_RE.match
-    for run in _CONTEXT_CANDIDATE_RE.finditer(text):
-        if not run.group(1).isupper():
+    backwards = None
+    for spaces in _SPACES_BEFORE_LETTER_RE.finditer(text):
+        end = spaces.start()
+        if not end or not text[spaces.end()].isupper():
             continue
-        word, start = run.group(), run.start()
+        if backwards is None:
+            backwards = text[::-1]
+        at = len(text) - end  # where text[end - 1] stands in `backwards`
+        start = end - (_RUN_RE.match(backwards, at).end() - at)
+        if start == end:
+            continue  # no run before the spaces
+        word = text[start:end]
         if word.isalpha():
             offsets = (0,) if word.casefold() in _CONTEXT_FOLDED else ()
         else:
@@ -384,56 +444,110 @@ def _person_context_matches(text: str) -> list:
     return found
 
 
-def _first_name_persons(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _first_name_persons(names: _NameMatches, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """`Femke Kok`: a known given name followed by a surname is a person, where the model and
     the ruler saw no other kind of entity (`Den Haag` stays a place)."""
-    names = first_names()
+    text = names.text
+    given_names = first_names()
+    others = [s for s in spans if s[2] != "PER"]
     found = []
-    for m in NAME_RE.finditer(text):
+    for m in names.matches:
+        if " " not in m.group() and "\u00a0" not in m.group():
+            continue  # one word: no given name before a surname
         words = m.group(0).split()
         offset = m.start()
         for i, word in enumerate(words[:-1]):
-            if word in names and word not in _NOT_ENTITIES:
+            if word in given_names and word not in _NOT_ENTITIES:
                 start = offset + m.group(0).index(word, sum(len(w) + 1 for w in words[:i]) if i else 0)
                 start, end = clean_name(text, start, m.end())
                 if start != end and text[start:end].split()[0] == word:
                     # Another entity inside the surname ("Wouw" LOC in "Hetty van de Wouw") yields;
                     # one that starts with the given name ("Den Haag") or runs past it does not.
-                    if all(s[2] == "PER" or s[1] <= start or s[0] >= end or (s[0] > start and s[1] <= end) for s in spans):
+                    if all(s[1] <= start or s[0] >= end or (s[0] > start and s[1] <= end) for s in others):
                         found.append((start, end, "PER"))
                 break
     return found
 
 
 def _country_spans(text: str) -> list[tuple[int, int, str]]:
-    """Every capitalised country name is a place, also where the model saw nothing."""
-    return [(m.start(), m.end(), "LOC") for m in _country_re().finditer(text)]
+    r"""Every capitalised country name is a place, also where the model saw nothing.
+
+    The matches of ``(?<![\w-])(?:name1|name2|...)(?![\w-])`` (names longest first, the
+    `regex` module's word characters), found without trying a 260-name alternation at every
+    character: only where an opening capital stands are the name's first letters looked up."""
+    capitals, by_opening = _country_openings()
+    found = []
+    last_end = 0
+    n = len(text)
+    for capital in capitals.finditer(text):
+        start = capital.start()
+        names = by_opening.get(text[start : start + _COUNTRY_KEY])
+        if names is None or start < last_end or (start and _is_regex_name_char(text[start - 1])):
+            continue
+        for name in names:  # longest first, as the alternation tries them
+            end = start + len(name)
+            if text.startswith(name, start) and not (end < n and _is_regex_name_char(text[end])):
+                found.append((start, end, "LOC"))
+                last_end = end
+                break
+    return found
+
+
+#: Country names are looked up by this many first letters (the shortest name has four).
+_COUNTRY_KEY = 4
 
 
 @lru_cache(maxsize=1)
-def _country_re() -> "regex.Pattern":
+def _country_openings() -> tuple["re.Pattern", dict]:
+    """A pattern for the capitals that open country names, and {first letters: names longest first}."""
     names = sorted(country_names(), key=len, reverse=True)
-    return regex.compile(r"(?<![\w-])(?:" + "|".join(map(regex.escape, names)) + r")(?![\w-])")
+    assert min(map(len, names)) >= _COUNTRY_KEY
+    by_opening: dict = {}
+    for name in names:
+        by_opening.setdefault(name[:_COUNTRY_KEY], []).append(name)
+    capitals = re.compile("[" + "".join(sorted({re.escape(name[0]) for name in names})) + "]")
+    return capitals, by_opening
+
+
+_REGEX_NAME_CHAR = regex.compile(r"[\w-]")
+
+
+def _is_regex_name_char(ch: str) -> bool:
+    r"""`[\w-]` of the `regex` module, for one character (its \w differs from re's outside ASCII)."""
+    if ch.isascii():
+        return ch.isalnum() or ch == "_" or ch == "-"
+    return _REGEX_NAME_CHAR.match(ch) is not None
 
 
 def _add_uncovered(spans, extra):
-    """`extra` spans where no entity is yet."""
-    return sorted(spans + [x for x in extra if all(x[1] <= s[0] or x[0] >= s[1] for s in spans)])
+    """`extra` spans where no entity is yet (`spans`: sorted, none overlapping another)."""
+    return sorted(spans + [x for x in extra if not _overlaps_any(spans, x)])
+
+
+def _overlaps_any(spans, x) -> bool:
+    """Whether span `x` overlaps one of `spans`, which are sorted and do not overlap each other
+    (so their ends are sorted too): only the last span starting before x ends can reach it."""
+    i = bisect_left(spans, (x[1],))
+    return i > 0 and spans[i - 1][1] > x[0]
 
 
 def _resolve_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Keep the longest of overlapping spans; a person beats another label on equal length."""
     ranked = sorted(set(spans), key=lambda s: (-(s[1] - s[0]), s[2] != "PER", s[0]))
-    kept: list[tuple[int, int, str]] = []
+    kept: list[tuple[int, int, str]] = []  # sorted, as _overlaps_any needs
     for s in ranked:
-        if all(s[1] <= k[0] or s[0] >= k[1] for k in kept):
-            kept.append(s)
-    return sorted(kept)
+        if not _overlaps_any(kept, s):
+            insort(kept, s)
+    return kept
 
 
+_FINAL_SURNAME_RE = regex.compile(rf"(?:^|\s)({SURNAME})$")
+
+
+@lru_cache(maxsize=4096)
 def _surname(name: str) -> str:
     """`Jutta Leerdam` -> `Leerdam`; `Mathieu van der Poel` -> `van der Poel`."""
-    m = regex.search(rf"(?:^|\s)({SURNAME})$", name)
+    m = _FINAL_SURNAME_RE.search(name)
     surname = m.group(1) if m else name.split()[-1]
     return surname if surname != name else name.split()[-1]
 
@@ -483,23 +597,29 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
     keys = {k for k in keys if len(k) > 1 and k not in _NOT_ENTITIES}
     if not keys:
         return spans
-    found = [(start, end, "PER") for start, end in _whole_word_occurrences(text, keys)]
+    occurrences = _whole_word_occurrences(text, keys)
+    found_at = set(occurrences)
     # A found surname replaces a non-person span it coincides with ("Leerdam" LOC -> PER)...
-    relabelled = [s for s in spans if not (s[2] != "PER" and any((f[0], f[1]) == (s[0], s[1]) for f in found))]
+    relabelled = [s for s in spans if not (s[2] != "PER" and (s[0], s[1]) in found_at)]
     # ...and is added where no other entity covers it.
-    added = [f for f in found if all(f[1] <= s[0] or f[0] >= s[1] for s in relabelled)]
+    added = [(start, end, "PER") for start, end in occurrences if not _overlaps_any(relabelled, (start, end))]
     return sorted(set(relabelled + added))
 
 
 def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mention]:
     """Mentions with `canonical`: for a person, the fullest form of that name in the article."""
     full_names = [(s, text[s:e]) for s, e, label in spans if label == "PER" and is_full_name(text[s:e])]
+    lowered = [(start, full, full.lower()) for start, full in full_names]
+    candidates_of: dict[str, list] = {}  # what a name may abbreviate does not depend on where it stands
     mentions = []
     for start, end, label in spans:
         surface = text[start:end]
         canonical = surface
         if label == "PER":
-            canonical = canonical_person(surface, start, full_names)
+            candidates = candidates_of.get(surface)
+            if candidates is None:
+                candidates = candidates_of[surface] = _canonical_candidates(surface, lowered)
+            canonical = _nearest_fullest(surface, start, candidates)
         mentions.append(Mention(start, end, surface, label=label, canonical=canonical))
     return mentions
 
@@ -508,6 +628,7 @@ _INITIAL_RE = regex.compile(r"(\p{Lu})\.\s+(.+)$")
 _BARE_SURNAME_RE = regex.compile(rf"(?:(?:{_CAP_PARTICLES}){_SP}+)?{SURNAME}")
 
 
+@lru_cache(maxsize=4096)
 def is_full_name(name: str) -> bool:
     """A given name and a surname (`Jenning de Boo`), not a bare surname (`De Boo`,
     `Rijpma-de Jong`) or an initial (`J. Beune`)."""
@@ -516,17 +637,28 @@ def is_full_name(name: str) -> bool:
 
 def canonical_person(surface: str, position: int, full_names: list[tuple[int, str]]) -> str:
     """The fullest name that `surface` abbreviates; the nearest earlier one when several do."""
+    lowered = [(start, full, full.lower()) for start, full in full_names]
+    return _nearest_fullest(surface, position, _canonical_candidates(surface, lowered))
+
+
+def _canonical_candidates(surface: str, full_names: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
+    """The full names (offset, name, name in lower case) that `surface` may abbreviate, as
+    (offset, name)."""
     key = surface.lower()
     initial = _INITIAL_RE.match(surface)
     candidates = []
-    for start, full in full_names:
-        full_lower = full.lower()
+    for start, full, full_lower in full_names:
         if initial and full_lower == key:
             continue
         if full_lower == key or full_lower.endswith(" " + key):
             candidates.append((start, full))
         elif initial and full_lower.endswith(" " + initial.group(2).lower()) and full.startswith(initial.group(1)):
             candidates.append((start, full))
+    return candidates
+
+
+def _nearest_fullest(surface: str, position: int, candidates: list[tuple[int, str]]) -> str:
+    """Of the names `surface` may abbreviate, the one it stands for at `position`."""
     if not candidates:
         return surface
     longest = max(len(f) for _, f in candidates)
