@@ -24,16 +24,15 @@ object, table or column makes that section say "not available" instead of failin
 
 from __future__ import annotations
 
-import html
 import math
 import re
-from collections import abc
-from collections import defaultdict
+from collections import abc, defaultdict, namedtuple
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import islice, repeat
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
-from .records import ENTITY_LABELS, Extraction
+from .records import ENTITY_LABELS, Extraction, Mention
 
 __all__ = ["render_report", "report_chunks", "write_report", "KIND_COLORS", "ENTITY_COLORS"]
 
@@ -69,12 +68,16 @@ NA = "not available"
 
 def _e(value: Any) -> str:
     """HTML-escape anything (quotes too, so it is safe in attributes)."""
-    return html.escape("" if value is None else str(value), quote=True)
+    text = value if type(value) is str else "" if value is None else str(value)
+    # html.escape(text, quote=True), inlined: a large run's page makes hundreds of thousands of calls
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#x27;")
 
 
 def _blank(value: Any) -> bool:
     if value is None:
         return True
+    if type(value) is str:  # most values: no NaN to test for
+        return not value.strip()
     try:
         if value != value:  # NaN
             return True
@@ -91,6 +94,8 @@ def _get(row: Any, name: str, default: Any = None) -> Any:
     """A field of a row that may be a mapping, a namedtuple/dataclass/object or a Series."""
     if row is None:
         return default
+    if isinstance(row, tuple):  # a namedtuple, as `_rows` reads a DataFrame (a plain tuple has no fields)
+        return getattr(row, name, default)
     if type(row) is dict or isinstance(row, abc.Mapping):  # abc: typing.Mapping's isinstance is several times slower
         return row.get(name, default)
     try:
@@ -103,14 +108,22 @@ def _get(row: Any, name: str, default: Any = None) -> Any:
         return default
 
 
-def _rows(table: Any) -> Optional[List[Any]]:
-    """Rows of a DataFrame (as dicts) or any iterable of rows; None when there is no table."""
+def _rows(table: Any, names: Sequence[str]) -> Optional[Iterator[Any]]:
+    """The rows of a table one at a time, or None when there is no table.
+
+    A DataFrame is read lazily, column by column, as namedtuples of those of `names` it has: a
+    row exists only while it is used, and never as a dict of every column (the reconciliation's
+    tables grow with the run). Any other iterable yields its own rows (mappings or objects)."""
     if table is None:
         return None
-    if hasattr(table, "to_dict") and hasattr(table, "columns"):
-        return table.to_dict("records")
+    if hasattr(table, "columns") and hasattr(table, "itertuples"):  # a DataFrame
+        present = [name for name in names if name in table.columns]
+        Row = namedtuple("Row", present)
+        if not present:  # none of the columns: rows without fields, as many as the table has
+            return repeat(Row(), len(table))
+        return map(Row._make, zip(*(table[name] for name in present)))
     try:
-        return list(table)
+        return iter(table)
     except TypeError:
         return None
 
@@ -163,15 +176,26 @@ class Mark:
     order: int = 0  # tie-break for spans with equal extent: lower opens first (outer)
 
 
-def _open_tag(mark: Mark, first: bool) -> str:
-    attrs = [f'class="{_e(mark.classes)}"']
+def _open_tags(mark: Mark) -> Tuple[str, str]:
+    """The <span> tag of a mark's first piece (with its id) and of the pieces after a split."""
+    head = f'<span class="{_e(mark.classes)}"'
     if mark.title:
-        attrs.append(f'title="{_e(mark.title)}"')
-    if first and mark.anchor:
-        attrs.append(f'id="{_e(mark.anchor)}"')
-    for k, v in mark.attrs.items():
-        attrs.append(f'{k}="{_e(v)}"')
-    return "<span " + " ".join(attrs) + ">"
+        head += f' title="{_e(mark.title)}"'
+    tail = "".join([f' {k}="{_e(v)}"' for k, v in mark.attrs.items()]) + ">" if mark.attrs else ">"
+    return (f'{head} id="{_e(mark.anchor)}"{tail}' if mark.anchor else head + tail), head + tail
+
+
+def _outer_first(mark: Mark) -> Tuple[int, int]:
+    return -mark.end, mark.order
+
+
+def _escaped_pieces(text: str, points: Sequence[int]) -> List[str]:
+    """The escaped text between consecutive `points`, escaped in one pass instead of piece by
+    piece: the pieces are joined with a character escaping leaves alone, and split again."""
+    pieces = [text[a:b] for a, b in zip(points, points[1:])]
+    if not pieces or "\0" in text:  # (an article holding the separator: piece by piece)
+        return [_e(p) for p in pieces]
+    return _e("\0".join(pieces)).split("\0")
 
 
 def highlight(text: str, marks: Sequence[Mark]) -> str:
@@ -179,17 +203,18 @@ def highlight(text: str, marks: Sequence[Mark]) -> str:
     n = len(text)
     marks = [m for m in marks if 0 <= m.start < m.end <= n]
     starts: Dict[int, List[Mark]] = defaultdict(list)
-    bounds = {0, n}
+    ends = set()
     for m in marks:
         starts[m.start].append(m)
-        bounds.update((m.start, m.end))
+        ends.add(m.end)
+    points = sorted({0, n, *starts, *ends})
     out: List[str] = []
     stack: List[Mark] = []
-    opened = set()  # ids of marks whose first piece has been written (anchor used)
-    points = sorted(bounds)
-    for i, pos in enumerate(points):
-        # close marks ending here; marks above them are closed and reopened as continuations
-        if any(m.end == pos for m in stack):
+    reopen: Dict[int, str] = {}  # id of a mark whose first piece is written -> tag of its next pieces
+    for pos, piece in zip(points, _escaped_pieces(text, points) + [""]):
+        # close marks ending here (every mark on the stack until its end: a set look-up says
+        # whether one does); marks above them are closed and reopened as continuations
+        if pos in ends:
             keep = []
             while stack:
                 top = stack.pop()
@@ -197,15 +222,17 @@ def highlight(text: str, marks: Sequence[Mark]) -> str:
                 if top.end != pos:
                     keep.append(top)
             for m in reversed(keep):
-                out.append(_open_tag(m, first=False))
+                out.append(reopen[id(m)])
                 stack.append(m)
         # open marks starting here, outermost (longest) first
-        for m in sorted(starts.get(pos, ()), key=lambda m: (-m.end, m.order)):
-            out.append(_open_tag(m, first=id(m) not in opened))
-            opened.add(id(m))
-            stack.append(m)
-        if i + 1 < len(points):
-            out.append(_e(text[pos : points[i + 1]]))
+        here = starts.get(pos)
+        if here:
+            for m in sorted(here, key=_outer_first) if len(here) > 1 else here:
+                first, continuation = _open_tags(m)
+                out.append(continuation if id(m) in reopen else first)
+                reopen[id(m)] = continuation
+                stack.append(m)
+        out.append(piece)
     out.extend("</span>" for _ in stack)
     return "".join(out)
 
@@ -215,7 +242,7 @@ def _span_id(doc_anchor: str, kind: str, start: int, end: int) -> str:
 
 
 def _join_title(*parts: Any) -> str:
-    return " · ".join(str(p) for p in parts if not _blank(p))
+    return " · ".join([str(p) for p in parts if not _blank(p)])
 
 
 def _marks_for(ex: Extraction, doc_anchor: str, entity_of: Mapping[Tuple[int, int], str]) -> List[Mark]:
@@ -266,6 +293,19 @@ def _marks_for(ex: Extraction, doc_anchor: str, entity_of: Mapping[Tuple[int, in
 
 _SOURCE_RE = re.compile(r"^(?P<doc>.+?)[:@#](?P<start>\d+)[-:](?P<end>\d+)$")
 
+# The columns each part of the page reads (`_rows`): a table's other columns are never touched.
+RESULT_FIELDS = ("entity_id", "athlete", "event", "competition", "date", "medal", "rank", "seconds", "records",
+                 "conflict", "conflict_attributes", "seconds_values", "medal_values", "documents", "sources")
+CONFLICT_FIELDS = ("entity_id", "athlete", "event", "competition", "date", "attribute", "value", "documents",
+                   "sources")
+ENTITY_FIELDS = ("entity_id", "name", "label", "aliases", "n_mentions", "documents")
+MENTION_FIELDS = ("doc_id", "start", "end", "entity_id")
+SCORE_FIELDS = ("extractor", "label", "precision", "recall", "f1")
+ERROR_FIELDS = ("doc_id", "kind", "extractor", "start", "end", "text", "expected", "predicted")
+
+#: The entity ids of an article whose mentions all carry their own (never written to).
+_NO_IDS: Mapping[Tuple[int, int], str] = {}
+
 
 class _Index:
     """Which anchors exist on the page, to link sources to spans and documents."""
@@ -275,7 +315,9 @@ class _Index:
         self.doc_no: Dict[str, str] = {}  # doc_id -> "A1", "A2"... (short names for tables)
         self.span_text: Dict[str, str] = {}  # span id -> its text
         self.spans: Dict[Tuple[str, int, int], str] = {}  # (doc, start, end) -> preferred span id
-        self.entity_first: Dict[Tuple[str, str], str] = {}  # (entity_id, doc) -> first mention id
+        # (entity_id, doc) -> its first mention there (the mention itself: an id string for every
+        # entity of every article would be built long before the entities table needs it)
+        self.entity_first: Dict[Tuple[str, str], Mention] = {}
 
     def short(self, doc_id: str) -> str:
         return self.doc_no.get(doc_id) or _short(doc_id)
@@ -309,13 +351,34 @@ def _short(doc_id: str) -> str:
     return doc_id if len(doc_id) <= 16 else doc_id[:12] + "…"
 
 
-def _table(table_id: str, headers: Sequence[Tuple[str, str]], body_rows: Sequence[str], empty: str) -> str:
-    """headers: (label, type) with type 'text' or 'num' for sorting."""
-    if not body_rows:
-        return f'<p class="muted">{_e(empty)}</p>'
+#: Rows (table rows, conflict cards, contents lines) per piece of the page: a large run's tables
+#: are written a piece at a time instead of being built whole as one string.
+TABLE_CHUNK_ROWS = 200
+
+
+def _pieces(rows: Iterable[str]) -> Iterator[str]:
+    """`rows` (HTML strings, never empty) read lazily and joined TABLE_CHUNK_ROWS at a time."""
+    rows = iter(rows)
+    while True:
+        piece = "".join(islice(rows, TABLE_CHUNK_ROWS))
+        if not piece:
+            return
+        yield piece
+
+
+def _table_chunks(table_id: str, headers: Sequence[Tuple[str, str]], body_rows: Iterable[str],
+                  empty: str) -> Iterator[str]:
+    """A sortable table in pieces (`body_rows` is read lazily).
+    headers: (label, type) with type 'text' or 'num' for sorting."""
+    rows = iter(body_rows)
+    first = next(rows, None)
+    if first is None:
+        yield f'<p class="muted">{_e(empty)}</p>'
+        return
     head = "".join(f'<th data-type="{t}" scope="col">{_e(h)}</th>' for h, t in headers)
-    return (f'<div class="tablewrap"><table id="{table_id}" class="sortable">'
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(body_rows)}</tbody></table></div>")
+    yield f'<div class="tablewrap"><table id="{table_id}" class="sortable"><thead><tr>{head}</tr></thead><tbody>{first}'
+    yield from _pieces(rows)
+    yield "</tbody></table></div>"
 
 
 def _td(content_html: str, sort: Any = None, cls: str = "") -> str:
@@ -373,77 +436,80 @@ def _score_rows(rows: Sequence[Any]) -> List[str]:
     return body
 
 
-def _scores_html(evaluation: Any) -> str:
-    rows = _rows(getattr(evaluation, "scores", None)) if evaluation is not None else None
+def _scores_html(evaluation: Any, errors: Sequence[Any]) -> str:
+    rows = list(_rows(getattr(evaluation, "scores", None), SCORE_FIELDS) or ())
     if not rows:
         return ""
     headline = [r for r in rows if _text(_get(r, "label")).lower() in HEADLINE_LABELS]
     detail = [r for r in rows if _text(_get(r, "label")).lower() not in HEADLINE_LABELS]
     if not headline:
         headline, detail = rows, []
-    errors = _rows(getattr(evaluation, "errors", None)) or []
     n_miss = sum(1 for e in errors if _get(e, "kind") == "miss")
     n_fh = sum(1 for e in errors if _get(e, "kind") == "false_hit")
     note = (f'<p class="muted">{n_miss} misses (<span class="ev-miss-key">dashed outline</span>) '
             f'and {n_fh} false hits (<span class="ev-fh-key">red, struck through</span>) '
             f"are marked in the article texts below.</p>")
     headers = [("Extractor", "text"), ("Label", "text"), ("Precision", "num"), ("Recall", "num"), ("F1", "num")]
-    table = _table("scores-table", headers, _score_rows(headline), "No scores.")
+    table = "".join(_table_chunks("scores-table", headers, _score_rows(headline), "No scores."))
     more = ""
     if detail:
         more = (f'<details class="more"><summary>Scores per label ({len(detail)} rows)</summary>'
-                f'{_table("label-scores-table", headers, _score_rows(detail), "")}</details>')
+                f'{"".join(_table_chunks("label-scores-table", headers, _score_rows(detail), ""))}</details>')
     return f'<section id="scores"><h2>Evaluation</h2>{note}{table}{more}</section>'
 
 
-def _results_html(reconciliation: Any, idx: _Index) -> str:
-    table = getattr(reconciliation, "results", None) if reconciliation is not None else None
-    rows = _rows(table)
+def _results_chunks(reconciliation: Any, idx: _Index) -> Iterator[str]:
+    table = getattr(reconciliation, "results", None)
+    rows = _rows(table, RESULT_FIELDS)
     cols = _columns(table)
     if rows is None or (cols is not None and not {"athlete", "event"} <= cols):
-        return f'<p class="muted">Results {NA}.</p>'
-    body = []
-    for r in rows:
-        medal = _text(_get(r, "medal")).lower()
-        conflict = bool(_get(r, "conflict", False)) if not _blank(_get(r, "conflict")) else False
-        seconds = _get(r, "seconds")
-        time_txt = format_seconds(seconds) if not _blank(seconds) else ""
-        if not time_txt and conflict and _text(_get(r, "seconds_values")):
-            time_txt = " / ".join(format_seconds(v) for v in _split(_get(r, "seconds_values")))
-            time_html = f'<span class="disputed" title="sources disagree">{_e(time_txt)}</span>'
-        else:
-            time_html = _e(time_txt)
-        if not medal and conflict and _text(_get(r, "medal_values")):
-            medal_html = f'<span class="disputed" title="sources disagree">{_e(" / ".join(_split(_get(r, "medal_values"))))}</span>'
-        else:
-            medal_html = (f'<span class="medal-dot medal-{_slug(medal)}"></span>{_e(medal)}' if medal else "")
-        rank = _get(r, "rank")
-        sort_medal = {"gold": 1, "silver": 2, "bronze": 3}.get(medal, 9)
-        sources = _split(_get(r, "sources")) or _split(_get(r, "documents"))
-        src_html = " ".join(idx.source_link(s) for s in sources)
-        athlete = _text(_get(r, "athlete"))
-        eid = _text(_get(r, "entity_id"))
-        athlete_html = (f'<a href="#ent-{_e(_slug(eid))}" title="{_e(eid)}">{_e(athlete)}</a>'
-                        if eid else _e(athlete))
-        flag = ' <span class="badge warn" title="{}">conflict</span>'.format(
-            _e(_text(_get(r, "conflict_attributes")) or "sources disagree")) if conflict else ""
-        records = ", ".join(_split(_get(r, "records")))
-        cells = [
-            _td(athlete_html + flag, athlete),
-            _td(_e(_text(_get(r, "event"))), _text(_get(r, "event"))),
-            _td(_e(_text(_get(r, "competition"))), _text(_get(r, "competition"))),
-            _td(medal_html, sort_medal, "nowrap"),
-            _td(_e(_text(rank)), None if _blank(rank) else rank, "num"),
-            _td(time_html, None if _blank(seconds) else seconds, "num"),
-            _td(_e(_text(_get(r, "date"))), _text(_get(r, "date")), "nowrap"),
-            _td(_e(records), records),
-            _td(src_html, " ".join(sources), "sources"),
-        ]
-        row_cls = ' class="conflict-row"' if conflict else ""
-        body.append(f"<tr{row_cls}>" + "".join(cells) + "</tr>")
+        yield f'<p class="muted">Results {NA}.</p>'
+        return
     headers = [("Athlete", "text"), ("Event", "text"), ("Competition", "text"), ("Medal", "num"),
                ("Rank", "num"), ("Time", "num"), ("Date", "text"), ("Records", "text"), ("Sources", "text")]
-    return _table("results-table", headers, body, "No results in this run.")
+    yield from _table_chunks("results-table", headers, (_result_row(r, idx) for r in rows), "No results in this run.")
+
+
+def _result_row(r: Any, idx: _Index) -> str:
+    """One result: athlete (linked to the entity), event, competition, medal, rank, time, date,
+    records and links to the source spans; disputed values are shown side by side."""
+    medal = _text(_get(r, "medal")).lower()
+    conflict = bool(_get(r, "conflict", False)) if not _blank(_get(r, "conflict")) else False
+    seconds = _get(r, "seconds")
+    time_txt = format_seconds(seconds) if not _blank(seconds) else ""
+    if not time_txt and conflict and _text(_get(r, "seconds_values")):
+        time_txt = " / ".join(format_seconds(v) for v in _split(_get(r, "seconds_values")))
+        time_html = f'<span class="disputed" title="sources disagree">{_e(time_txt)}</span>'
+    else:
+        time_html = _e(time_txt)
+    if not medal and conflict and _text(_get(r, "medal_values")):
+        medal_html = f'<span class="disputed" title="sources disagree">{_e(" / ".join(_split(_get(r, "medal_values"))))}</span>'
+    else:
+        medal_html = (f'<span class="medal-dot medal-{_slug(medal)}"></span>{_e(medal)}' if medal else "")
+    rank = _get(r, "rank")
+    sort_medal = {"gold": 1, "silver": 2, "bronze": 3}.get(medal, 9)
+    sources = _split(_get(r, "sources")) or _split(_get(r, "documents"))
+    src_html = " ".join(idx.source_link(s) for s in sources)
+    athlete = _text(_get(r, "athlete"))
+    eid = _text(_get(r, "entity_id"))
+    athlete_html = (f'<a href="#ent-{_e(_slug(eid))}" title="{_e(eid)}">{_e(athlete)}</a>'
+                    if eid else _e(athlete))
+    flag = ' <span class="badge warn" title="{}">conflict</span>'.format(
+        _e(_text(_get(r, "conflict_attributes")) or "sources disagree")) if conflict else ""
+    records = ", ".join(_split(_get(r, "records")))
+    cells = [
+        _td(athlete_html + flag, athlete),
+        _td(_e(_text(_get(r, "event"))), _text(_get(r, "event"))),
+        _td(_e(_text(_get(r, "competition"))), _text(_get(r, "competition"))),
+        _td(medal_html, sort_medal, "nowrap"),
+        _td(_e(_text(rank)), None if _blank(rank) else rank, "num"),
+        _td(time_html, None if _blank(seconds) else seconds, "num"),
+        _td(_e(_text(_get(r, "date"))), _text(_get(r, "date")), "nowrap"),
+        _td(_e(records), records),
+        _td(src_html, " ".join(sources), "sources"),
+    ]
+    row_cls = ' class="conflict-row"' if conflict else ""
+    return f"<tr{row_cls}>" + "".join(cells) + "</tr>"
 
 
 def _conflict_targets(row: Any, idx: _Index, extractions: Mapping[str, Extraction]) -> List[str]:
@@ -486,8 +552,12 @@ def _value_matches(fact: Any, attribute: str, value: str) -> bool:
     return str(got).casefold() == value.casefold()
 
 
-def _conflict_groups(rows: Sequence[Any]) -> Dict[tuple, List[Any]]:
-    """Conflict rows (one per disputed value) grouped by the attribute they dispute."""
+def _conflict_groups(table: Any) -> Optional[Dict[tuple, List[Any]]]:
+    """The conflicts table's rows (one per disputed value) grouped by the attribute they dispute,
+    or None when there is no table. Read once: the index, the navigation and the cards use it."""
+    rows = _rows(table, CONFLICT_FIELDS)
+    if rows is None:
+        return None
     groups: Dict[tuple, List[Any]] = defaultdict(list)
     for r in rows:
         key = tuple(_text(_get(r, k)) for k in ("entity_id", "athlete", "event", "competition", "date", "attribute"))
@@ -495,64 +565,78 @@ def _conflict_groups(rows: Sequence[Any]) -> Dict[tuple, List[Any]]:
     return groups
 
 
-def _conflicts_html(reconciliation: Any, idx: _Index, by_doc: Mapping[str, Extraction]) -> str:
-    table = getattr(reconciliation, "conflicts", None) if reconciliation is not None else None
-    rows = _rows(table)
-    cols = _columns(table)
-    if rows is None or (cols is not None and not {"attribute", "value"} <= cols):
-        return f'<p class="muted">Conflicts {NA}.</p>'
-    if not rows:
-        return '<p class="muted ok">No conflicts: all sources agree.</p>'
-    groups = _conflict_groups(rows)
-    cards = []
-    for n, (key, grp) in enumerate(groups.items(), 1):
-        eid, athlete, event, competition, date, attribute = key
-        what = _join_title(athlete or eid, event, competition, date)
-        items = []
-        for r in grp:
-            value = _text(_get(r, "value"))
-            shown = f"{format_seconds(value)} ({value} s)" if attribute == "seconds" else value
-            links = _conflict_targets(r, idx, by_doc)
-            docs = " ".join(idx.doc_link(d) for d in _split(_get(r, "documents")))
-            items.append(f'<tr><td class="cval">{_e(shown)}</td><td>{docs}</td><td class="sources">{" ".join(links)}</td></tr>')
-        cards.append(
-            f'<div class="conflict" id="conflict-{n}"><h3><span class="badge warn">{_e(attribute)}</span> '
+def _conflicts_chunks(conflicts: Optional[Dict[tuple, List[Any]]], columns: Optional[set], idx: _Index,
+                      by_doc: Mapping[str, Extraction]) -> Iterator[str]:
+    if conflicts is None or (columns is not None and not {"attribute", "value"} <= columns):
+        yield f'<p class="muted">Conflicts {NA}.</p>'
+    elif not conflicts:
+        yield '<p class="muted ok">No conflicts: all sources agree.</p>'
+    else:
+        yield '<div id="conflicts-table" class="conflicts">'
+        yield from _pieces(_conflict_card(n, key, rows, idx, by_doc) for n, (key, rows) in enumerate(conflicts.items(), 1))
+        yield "</div>"
+
+
+def _conflict_card(n: int, key: tuple, rows: Sequence[Any], idx: _Index, by_doc: Mapping[str, Extraction]) -> str:
+    """One disputed attribute: each value with its articles and the spans that give it."""
+    eid, athlete, event, competition, date, attribute = key
+    what = _join_title(athlete or eid, event, competition, date)
+    items = []
+    for r in rows:
+        value = _text(_get(r, "value"))
+        shown = f"{format_seconds(value)} ({value} s)" if attribute == "seconds" else value
+        links = _conflict_targets(r, idx, by_doc)
+        docs = " ".join(idx.doc_link(d) for d in _split(_get(r, "documents")))
+        items.append(f'<tr><td class="cval">{_e(shown)}</td><td>{docs}</td><td class="sources">{" ".join(links)}</td></tr>')
+    return (f'<div class="conflict" id="conflict-{n}"><h3><span class="badge warn">{_e(attribute)}</span> '
             f'{_e(what)}</h3><table class="plain"><thead><tr><th>Value</th><th>Articles</th><th>Spans</th></tr></thead>'
             f'<tbody>{"".join(items)}</tbody></table></div>')
-    return f'<div id="conflicts-table" class="conflicts">{"".join(cards)}</div>'
 
 
-def _entities_html(reconciliation: Any, idx: _Index) -> str:
-    table = getattr(reconciliation, "entities", None) if reconciliation is not None else None
-    rows = _rows(table)
+def _entities_chunks(reconciliation: Any, idx: _Index) -> Iterator[str]:
+    table = getattr(reconciliation, "entities", None)
+    rows = _rows(table, ENTITY_FIELDS)
     cols = _columns(table)
     if rows is None or (cols is not None and not {"entity_id", "name"} <= cols):
-        return f'<p class="muted">Entities {NA}.</p>'
-    body = []
-    for r in rows:
-        eid = _text(_get(r, "entity_id"))
-        label = _text(_get(r, "label")) or "MISC"
-        aliases = [a for a in _split(_get(r, "aliases")) if a != _text(_get(r, "name"))]
-        doc_links = []
-        for d in _split(_get(r, "documents")):
-            first = idx.entity_first.get((eid, d))
-            if first:
-                doc_links.append(f'<a class="doc-ref" href="#{_e(first)}" title="first mention in {_e(d)}">{_e(idx.short(d))}</a>')
-            else:
-                doc_links.append(idx.doc_link(d))
-        n = _get(r, "n_mentions")
-        cells = [
-            _td(f'<span class="chip ent-{_e(_slug(label))}">{_e(_text(_get(r, "name")))}</span>', _text(_get(r, "name"))),
-            _td(_e(label), label),
-            _td(_e(", ".join(aliases)), ", ".join(aliases)),
-            _td(_e(_text(n)), None if _blank(n) else n, "num"),
-            _td(" ".join(doc_links), " ".join(_split(_get(r, "documents")))),
-            _td(f'<code>{_e(eid)}</code>', eid),
-        ]
-        body.append(f'<tr id="ent-{_e(_slug(eid))}">' + "".join(cells) + "</tr>")
+        yield f'<p class="muted">Entities {NA}.</p>'
+        return
     headers = [("Name", "text"), ("Label", "text"), ("Aliases", "text"), ("Mentions", "num"),
                ("Articles", "text"), ("Entity id", "text")]
-    return _table("entities-table", headers, body, "No entities in this run.")
+    yield from _table_chunks("entities-table", headers, (_entity_row(r, idx) for r in rows), "No entities in this run.")
+
+
+def _entity_row(r: Any, idx: _Index) -> str:
+    """One entity: name, label, aliases, mentions, links to its first mention in each article."""
+    eid = _text(_get(r, "entity_id"))
+    name = _text(_get(r, "name"))
+    label = _text(_get(r, "label")) or "MISC"
+    aliases = ", ".join(a for a in _split(_get(r, "aliases")) if a != name)
+    documents = _split(_get(r, "documents"))
+    doc_links = []
+    for d in documents:
+        first = idx.entity_first.get((eid, d))
+        if first is not None:
+            span = _span_id(idx.doc_anchor[d], "ent", first.start, first.end)
+            doc_links.append(f'<a class="doc-ref" href="#{_e(span)}" title="first mention in {_e(d)}">{_e(idx.short(d))}</a>')
+        else:
+            doc_links.append(idx.doc_link(d))
+    n = _get(r, "n_mentions")
+    cells = [
+        _td(f'<span class="chip ent-{_e(_slug(label))}">{_e(name)}</span>', name),
+        _td(_e(label), label),
+        _td(_e(aliases), aliases),
+        _td(_e(_text(n)), None if _blank(n) else n, "num"),
+        _td(" ".join(doc_links), " ".join(documents)),
+        _td(f'<code>{_e(eid)}</code>', eid),
+    ]
+    return f'<tr id="ent-{_e(_slug(eid))}">' + "".join(cells) + "</tr>"
+
+
+def _toc_item(ex: Extraction, idx: _Index) -> str:
+    """An article's line in the contents: number, link, publication date."""
+    a = ex.article
+    return (f'<li><strong>{_e(idx.short(a.doc_id))}</strong> {idx.doc_link(a.doc_id, a.doc_id)} <span class="muted">'
+            f'{_e(a.published.isoformat() if a.published else "")}</span></li>')
 
 
 def _legend_html() -> str:
@@ -564,11 +648,19 @@ def _legend_html() -> str:
             + '<span class="hint">hover a highlight for its normalized value</span></div>')
 
 
-def _error_marks(errors: Iterable[Any], doc_id: str, doc_anchor: str, n_text: int) -> Tuple[List[Mark], List[Any]]:
-    marks, unplaced = [], []
+def _errors_by_doc(errors: Iterable[Any]) -> Dict[str, List[Tuple[int, Any]]]:
+    """The evaluation errors of each article, each with its number in the whole list (their
+    anchors carry it): an article reads its own errors, not every error of the evaluation."""
+    by_doc: Dict[str, List[Tuple[int, Any]]] = defaultdict(list)
     for k, err in enumerate(errors):
-        if _text(_get(err, "doc_id")) != doc_id:
-            continue
+        by_doc[_text(_get(err, "doc_id"))].append((k, err))
+    return by_doc
+
+
+def _error_marks(errors: Iterable[Tuple[int, Any]], doc_anchor: str, n_text: int) -> Tuple[List[Mark], List[Any]]:
+    """Marks of an article's numbered errors, and the errors without a place in its text."""
+    marks, unplaced = [], []
+    for k, err in errors:
         kind = _text(_get(err, "kind"))
         extractor = _text(_get(err, "extractor"))
         start, end = _get(err, "start"), _get(err, "end")
@@ -592,14 +684,14 @@ def _error_marks(errors: Iterable[Any], doc_id: str, doc_anchor: str, n_text: in
 
 
 def _article_html(ex: Extraction, doc_anchor: str, entity_of: Mapping[Tuple[int, int], str],
-                  errors: Sequence[Any], conflict_spans: set, number: str = "") -> str:
+                  errors: Sequence[Tuple[int, Any]], conflict_spans: set, number: str = "") -> str:
     a = ex.article
     marks = _marks_for(ex, doc_anchor, entity_of)
     for m in marks:
         if m.anchor and m.anchor in conflict_spans:
             m.classes += " in-conflict"
             m.title += " · sources disagree (see Conflicts)"
-    err_marks, unplaced = _error_marks(errors, a.doc_id, doc_anchor, len(a.text))
+    err_marks, unplaced = _error_marks(errors, doc_anchor, len(a.text))
     body = highlight(a.text, marks + err_marks)
     meta = [a.published.isoformat() if a.published else "no date", a.path or ""]
     counts = ", ".join(f"{len(v)} {k}" for k, v in (
@@ -771,9 +863,10 @@ def write_report(
     run_info: Mapping[str, str] = {},
     files: Any = None,
 ) -> None:
-    """`render_report` written to `path` atomically, one article at a time: the page of a large
-    run is never held in memory whole (same bytes as render_report). With `files` (an
-    export.StagedFiles), it replaces the old page together with the rest of the run's files."""
+    """`render_report` written to `path` atomically, a piece at a time (an article, a few hundred
+    table rows): the page of a large run is never held in memory whole (same bytes as
+    render_report). With `files` (an export.StagedFiles), it replaces the old page together
+    with the rest of the run's files."""
     from .export import write_text_chunks
 
     chunks = report_chunks(extractions, reconciliation, evaluation, run_info)
@@ -783,41 +876,51 @@ def write_report(
         files.write_chunks(path, chunks)
 
 
-def _source_keys(reconciliation: Any) -> Optional[set]:
+def _span_keys(sources: Iterable[str]) -> Iterator[Tuple[str, int, int]]:
+    """(doc, start, end) of each source that is a span ('doc:start-end')."""
+    for source in sources:
+        m = _SOURCE_RE.match(source)
+        if m:
+            yield m.group("doc"), int(m.group("start")), int(m.group("end"))
+
+
+def _source_keys(results: Any, conflicts: Optional[Dict[tuple, List[Any]]]) -> Optional[set]:
     """(doc_id, start, end) of every span the results and conflicts link to, or None when that
     cannot be known up front (a conflict row without sources is linked through its records)."""
     keys: set = set()
-    rtable = getattr(reconciliation, "results", None) if reconciliation is not None else None
-    for r in _rows(rtable) or []:
-        for s in _split(_get(r, "sources")) or _split(_get(r, "documents")):
-            m = _SOURCE_RE.match(s)
-            if m:
-                keys.add((m.group("doc"), int(m.group("start")), int(m.group("end"))))
-    ctable = getattr(reconciliation, "conflicts", None) if reconciliation is not None else None
-    for r in _rows(ctable) or []:
-        sources = _split(_get(r, "sources"))
-        if not sources:
-            return None
-        for s in sources:
-            m = _SOURCE_RE.match(s)
-            if m:
-                keys.add((m.group("doc"), int(m.group("start")), int(m.group("end"))))
+    for r in _rows(results, ("sources", "documents")) or ():
+        keys.update(_span_keys(_split(_get(r, "sources")) or _split(_get(r, "documents"))))
+    for rows in (conflicts or {}).values():
+        for r in rows:
+            sources = _split(_get(r, "sources"))
+            if not sources:
+                return None
+            keys.update(_span_keys(sources))
     return keys
 
 
-def report_chunks(
-    extractions: Sequence[Extraction],
-    reconciliation: Any = None,
-    evaluation: Any = None,
-    run_info: Mapping[str, str] = {},
-) -> Iterator[str]:
-    """The review page in pieces: the page head and tables, then one piece per article.
+def _entity_ids(mentions: Any, docs: set) -> Dict[str, Dict[Tuple[int, int], str]]:
+    """Entity ids of the reconciliation's mentions in `docs`, by article and (start, end): the
+    fallback for mentions that carry none themselves, so only those articles' rows are kept."""
+    entity_of: Dict[str, Dict[Tuple[int, int], str]] = defaultdict(dict)
+    columns = _columns(mentions)
+    if not docs or (columns is not None and not set(MENTION_FIELDS) <= columns):
+        return entity_of
+    for r in _rows(mentions, MENTION_FIELDS) or ():
+        try:
+            doc = _text(_get(r, "doc_id"))
+            if doc in docs:
+                entity_of[doc][(int(_get(r, "start")), int(_get(r, "end")))] = _text(_get(r, "entity_id"))
+        except (TypeError, ValueError):
+            continue
+    return entity_of
 
-    `extractions` is read twice (an index of anchors first, then the articles), so a list is
-    best; only what the page links to is indexed, not every span of the run.
-    """
-    if not isinstance(extractions, Sequence):
-        extractions = list(extractions)
+
+def _page_index(extractions: Sequence[Extraction], entity_of: Mapping[str, Mapping[Tuple[int, int], str]],
+                wanted: Optional[set]) -> Tuple[_Index, Dict[str, Extraction]]:
+    """The page's anchors, and the first extraction of each doc_id (the one its links go to).
+    Spans get an anchor only when something links to them (`wanted`; every span when None),
+    preferring the fact kinds that results and conflicts point at."""
     idx = _Index()
     by_doc: Dict[str, Extraction] = {}
     used = set()
@@ -829,30 +932,11 @@ def report_chunks(
         idx.doc_anchor.setdefault(ex.article.doc_id, anchor)
         idx.doc_no.setdefault(ex.article.doc_id, f"A{len(idx.doc_no) + 1}")
         by_doc.setdefault(ex.article.doc_id, ex)
-
-    # entity ids of mentions from the reconciliation, where the mentions carry none themselves
-    # (only those articles' rows are read: the lookup is a fallback for exactly them)
-    entity_of: Dict[str, Dict[Tuple[int, int], str]] = defaultdict(dict)
-    mtable = getattr(reconciliation, "mentions", None) if reconciliation is not None else None
-    mcols = _columns(mtable)
-    lacking = {ex.article.doc_id for ex in extractions if any(not m.entity_id for m in ex.mentions)}
-    if lacking and mtable is not None and (mcols is None or {"doc_id", "start", "end", "entity_id"} <= mcols):
-        for r in _rows(mtable) or []:
-            try:
-                doc = _text(_get(r, "doc_id"))
-                if doc in lacking:
-                    entity_of[doc][(int(_get(r, "start")), int(_get(r, "end")))] = _text(_get(r, "entity_id"))
-            except (TypeError, ValueError):
-                continue
-
-    # span anchors, preferring the fact kinds that results and conflicts point at; only the
-    # spans something links to (all of them when that is not known up front)
-    wanted = _source_keys(reconciliation)
     for ex in extractions:
         d = ex.article.doc_id
-        anchor = idx.doc_anchor[d]
-        if by_doc.get(d) is not ex:
+        if by_doc[d] is not ex:
             continue
+        anchor = idx.doc_anchor[d]
         for kind, items in (("ent", ex.mentions), ("event", ex.events), ("age", ex.ages), ("date", ex.dates),
                             ("record", ex.records), ("medal", ex.medals), ("time", ex.times)):
             for it in items:
@@ -861,31 +945,46 @@ def report_chunks(
                     span = _span_id(anchor, kind, it.start, it.end)
                     idx.spans[key] = span
                     idx.span_text[span] = it.text
+        ids = entity_of.get(d, _NO_IDS)
         for m in sorted(ex.mentions, key=lambda m: m.start):
-            eid = m.entity_id or entity_of[d].get((m.start, m.end), "")
+            eid = m.entity_id or ids.get((m.start, m.end), "")
             if eid:
-                idx.entity_first.setdefault((eid, d), _span_id(anchor, "ent", m.start, m.end))
+                idx.entity_first.setdefault((eid, d), m)
+    return idx, by_doc
 
-    conflict_spans = set()
-    ctable = getattr(reconciliation, "conflicts", None) if reconciliation is not None else None
-    conflict_rows = _rows(ctable) or []
-    for r in conflict_rows:
-        for s in _split(_get(r, "sources")):
-            m = _SOURCE_RE.match(s)
-            if m:
-                span = idx.spans.get((m.group("doc"), int(m.group("start")), int(m.group("end"))))
-                if span:
-                    conflict_spans.add(span)
 
-    errors = _rows(getattr(evaluation, "errors", None)) if evaluation is not None else None
-    errors = errors or []
+def _conflict_spans(conflicts: Optional[Dict[tuple, List[Any]]], idx: _Index) -> set:
+    """Anchors of the spans that give a disputed value (marked in the article texts)."""
+    sources = (s for rows in (conflicts or {}).values() for r in rows for s in _split(_get(r, "sources")))
+    return {idx.spans[key] for key in _span_keys(sources) if key in idx.spans}
 
-    toc = "".join(
-        f'<li><strong>{_e(idx.short(ex.article.doc_id))}</strong> {idx.doc_link(ex.article.doc_id, ex.article.doc_id)} <span class="muted">'
-        f'{_e(ex.article.published.isoformat() if ex.article.published else "")}</span></li>'
-        for ex in extractions if by_doc[ex.article.doc_id] is ex)
-    scores = _scores_html(evaluation)
-    n_conf = len(_conflict_groups(conflict_rows))  # disputed attributes, not value rows
+
+def report_chunks(
+    extractions: Sequence[Extraction],
+    reconciliation: Any = None,
+    evaluation: Any = None,
+    run_info: Mapping[str, str] = {},
+) -> Iterator[str]:
+    """The review page in pieces: the page head and tables (a few hundred rows a piece), then
+    one piece per article, then the entities.
+
+    `extractions` is read twice (an index of anchors first, then the articles), so a list is
+    best; only what the page links to is indexed, not every span of the run. The
+    reconciliation's tables are read a row at a time; only the conflicts are held (grouped)
+    until the conflicts section is written.
+    """
+    if not isinstance(extractions, Sequence):
+        extractions = list(extractions)
+    lacking = {ex.article.doc_id for ex in extractions if any(not m.entity_id for m in ex.mentions)}
+    entity_of = _entity_ids(getattr(reconciliation, "mentions", None), lacking)
+    conflicts = _conflict_groups(getattr(reconciliation, "conflicts", None))
+    idx, by_doc = _page_index(extractions, entity_of, _source_keys(getattr(reconciliation, "results", None), conflicts))
+    conflict_spans = _conflict_spans(conflicts, idx)
+    errors = list(_rows(getattr(evaluation, "errors", None), ERROR_FIELDS) or ())
+    errors_of = _errors_by_doc(errors)
+
+    scores = _scores_html(evaluation, errors)
+    n_conf = len(conflicts or ())  # disputed attributes, not value rows
     nav = [("run-info", "Run"), ("results", "Results"), ("conflicts", f"Conflicts ({n_conf})" if n_conf else "Conflicts"),
            ("articles", "Articles"), ("entities", "Entities")]
     if scores:
@@ -902,17 +1001,26 @@ def report_chunks(
 <main>
 <section><h2>Run</h2>{_run_info_html(run_info, extractions)}</section>
 {scores}
-<section id="results"><h2>Results</h2><p class="muted">One row per athlete, event, competition and date, merged over articles. Click a column header to sort; sources link to the spans.</p>{_results_html(reconciliation, idx)}</section>
-<section id="conflicts"><h2>Conflicts</h2>{_conflicts_html(reconciliation, idx, by_doc)}</section>
-<section id="articles"><h2>Articles</h2><ul class="toc">{toc}</ul>
+<section id="results"><h2>Results</h2><p class="muted">One row per athlete, event, competition and date, merged over articles. Click a column header to sort; sources link to the spans.</p>"""
+    yield from _results_chunks(reconciliation, idx)
+    yield """</section>
+<section id="conflicts"><h2>Conflicts</h2>"""
+    yield from _conflicts_chunks(conflicts, _columns(getattr(reconciliation, "conflicts", None)), idx, by_doc)
+    conflicts = None  # its section is written: the articles need only `conflict_spans`
+    yield """</section>
+<section id="articles"><h2>Articles</h2><ul class="toc">"""
+    yield from _pieces(_toc_item(ex, idx) for ex in extractions if by_doc[ex.article.doc_id] is ex)
+    yield f"""</ul>
 {_legend_html()}
 """
     for n, ex in enumerate(extractions):
-        yield _article_html(ex, idx.doc_anchor[ex.article.doc_id] if by_doc[ex.article.doc_id] is ex
-                            else f"doc-{_slug(ex.article.doc_id)}-{n}", entity_of[ex.article.doc_id], errors, conflict_spans,
-                            idx.short(ex.article.doc_id))
+        d = ex.article.doc_id
+        yield _article_html(ex, idx.doc_anchor[d] if by_doc[d] is ex else f"doc-{_slug(d)}-{n}",
+                            entity_of.get(d, _NO_IDS), errors_of.get(d, ()), conflict_spans, idx.short(d))
+    yield """</section>
+<section id="entities"><h2>Entities</h2><p class="muted">Cross-document identities with their aliases; article links go to the first mention.</p>"""
+    yield from _entities_chunks(reconciliation, idx)
     yield f"""</section>
-<section id="entities"><h2>Entities</h2><p class="muted">Cross-document identities with their aliases; article links go to the first mention.</p>{_entities_html(reconciliation, idx)}</section>
 </main>
 <footer>Generated by the nlie pipeline · self-contained page, no network access</footer>
 <script>{JS}</script>

@@ -421,3 +421,26 @@ def test_format_seconds(seconds, expected):
 
 def test_script_sets_ready_marker(page):
     assert "data-report-ready" in page and "data-sortable" in page
+
+
+def test_tables_are_written_in_pieces_with_the_same_bytes(monkeypatch, page):
+    from pipeline import report
+
+    monkeypatch.setattr(report, "TABLE_CHUNK_ROWS", 1)
+    chunks = list(report.report_chunks(sample_extractions(), sample_reconciliation(), sample_evaluation(), RUN_INFO))
+    assert "".join(chunks) == page
+    for table_id, n_rows in (("results-table", 2), ("entities-table", 3)):  # a row a piece
+        at = next(i for i, c in enumerate(chunks) if f'<table id="{table_id}"' in c)
+        assert chunks[at].endswith("</tr>") and "</table>" not in chunks[at]
+        assert all(c.startswith("<tr") and c.count("<tr") == 1 for c in chunks[at + 1 : at + n_rows])
+        assert chunks[at + n_rows] == "</tbody></table></div>"
+    assert sum(c.startswith('<div class="conflict"') for c in chunks) == 1
+
+
+def test_tables_are_read_row_by_row_not_as_dicts(monkeypatch, page):
+    def no_dicts(self, *args, **kwargs):
+        raise AssertionError("a whole table turned into dicts")
+
+    monkeypatch.setattr(pd.DataFrame, "to_dict", no_dicts)
+    monkeypatch.setattr(pd.DataFrame, "iterrows", no_dicts)
+    assert render_report(sample_extractions(), sample_reconciliation(), sample_evaluation(), RUN_INFO) == page
