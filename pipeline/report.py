@@ -242,7 +242,8 @@ def _span_id(doc_anchor: str, kind: str, start: int, end: int) -> str:
 
 
 def _join_title(*parts: Any) -> str:
-    return " · ".join([str(p) for p in parts if not _blank(p)])
+    """Hover-title parts joined; `False` is an absent optional part ("x and 'team'"), not text."""
+    return " · ".join([str(p) for p in parts if p is not False and not _blank(p)])
 
 
 def _marks_for(ex: Extraction, doc_anchor: str, entity_of: Mapping[Tuple[int, int], str]) -> List[Mark]:

@@ -273,6 +273,13 @@ def test_facts_carry_normalized_values_in_titles(page):
     assert "1000m" in events["1000 meter"]
 
 
+def test_titles_leave_out_absent_parts(page):
+    # An optional part that is absent (no canonical name, not a team medal) is left out, not
+    # shown as "False".
+    titles = [s["title"] for s in _spans(page, "hl") if s.get("title")]
+    assert titles and not [t for t in titles if "False" in t.split(" · ")]
+
+
 def test_medal_phrase_containing_an_entity_nests(page):
     medals = [s for s in _spans(page, "medal") if "hl" in s["class"]]
     silver = next(s for s in medals if s["_text"] == "zilveren Kok")
