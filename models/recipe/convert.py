@@ -65,13 +65,19 @@ def _fix_iob(tags: List[str]) -> List[str]:
     return out
 
 
-def conll_doc(vocab, sents: List[Sentence]) -> Doc:
+def _joined(sents: List[Sentence]) -> Tuple[List[str], List[str], List[bool]]:
+    """The words, IOB2 tags and sentence starts of `sents` as one document's."""
     words = [w for s in sents for w, _ in s]
     tags: List[str] = []
     sent_starts: List[bool] = []
     for s in sents:
         tags.extend(_fix_iob([t for _, t in s]))
         sent_starts.extend([True] + [False] * (len(s) - 1))
+    return words, tags, sent_starts
+
+
+def conll_doc(vocab, sents: List[Sentence]) -> Doc:
+    words, tags, sent_starts = _joined(sents)
     return Doc(vocab, words=words, ents=tags, sent_starts=sent_starts)
 
 
@@ -203,12 +209,7 @@ def _partial_tags(words: List[str], tags: List[str]) -> List[str]:
 
 
 def europeana_doc(vocab, sents: List[Sentence]) -> Doc:
-    words = [w for s in sents for w, _ in s]
-    tags: List[str] = []
-    sent_starts: List[bool] = []
-    for s in sents:
-        tags.extend(_fix_iob([t for _, t in s]))
-        sent_starts.extend([True] + [False] * (len(s) - 1))
+    words, tags, sent_starts = _joined(sents)
     doc = Doc(vocab, words=words, sent_starts=sent_starts)
     tags = _partial_tags(words, tags)
     spans, missing, i = [], [], 0
