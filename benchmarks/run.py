@@ -15,7 +15,9 @@ Reports, for one model:
 
 Every pipeline measurement runs in a fresh subprocess (so ru_maxrss is that run's own peak),
 which loads the model before its clock starts: the figures are steady-state throughput, not
-start-up. The wall time of the whole command is reported next to them for the rerun, where
+start-up. A multi-worker run starts its worker pool (and loads the model in every worker)
+inside its clock: that start-up is measured apart, and the scaling bar is read without it.
+The wall time of the whole command is reported next to them for the rerun, where
 start-up is most of it. The synthetic corpus (benchmarks/corpus.py) recombines sentences of
 the seeds and dev articles and swaps the people between them.
 
@@ -131,6 +133,29 @@ def child_trimmed(args) -> dict:
     return {"seconds": time.perf_counter() - started, "pipes": nlp.pipe_names}
 
 
+def child_startup(args) -> dict:
+    """How long a pool of `args.workers` takes to start (spawn, imports, model load in every
+    worker), as the pool engine starts it: the multi-worker run pays this inside its clock,
+    where the one-worker run has its model loaded before the clock starts."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pipeline import parallel
+    from pipeline.config import RunConfig
+
+    config = RunConfig(model=args.model, workers=args.workers)
+    os.environ.update(parallel.ONE_THREAD_ENV)
+    started = time.perf_counter()
+    pool = ProcessPoolExecutor(max_workers=args.workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=parallel._pool_init, initargs=(config,))
+    pause = 0.5  # long enough that every worker is started and takes one task
+    for future in [pool.submit(time.sleep, pause) for _ in range(args.workers)]:
+        future.result()
+    seconds = time.perf_counter() - started - pause
+    pool.shutdown()
+    return {"seconds": seconds}
+
+
 def child_reconcile(args) -> dict:
     from benchmarks import bench_reconcile
 
@@ -192,7 +217,7 @@ def main(argv=None) -> int:
     parser.add_argument("--articles", type=int, help="articles in the throughput corpus (default 2000, quick 400)")
     parser.add_argument("--batch-size", type=int, default=0, help="spaCy batch size for every run (default: RunConfig's)")
     parser.add_argument("--out", type=Path, default=HERE, help="folder for results.md/results.json (default: benchmarks/)")
-    parser.add_argument("--child", choices=("job", "bare", "trimmed", "reconcile"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("job", "bare", "trimmed", "startup", "reconcile"), help=argparse.SUPPRESS)
     parser.add_argument("--inputs", help=argparse.SUPPRESS)
     parser.add_argument("--output", help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
@@ -205,7 +230,8 @@ def main(argv=None) -> int:
             from pipeline.config import RunConfig
 
             args.batch_size = RunConfig.batch_size
-        result = {"job": child_job, "bare": child_bare, "trimmed": child_trimmed, "reconcile": child_reconcile}[args.child](args)
+        result = {"job": child_job, "bare": child_bare, "trimmed": child_trimmed, "startup": child_startup,
+                  "reconcile": child_reconcile}[args.child](args)
         print(json.dumps(result, default=str))
         return 0
 
@@ -275,6 +301,12 @@ def main(argv=None) -> int:
         # so does this one-worker run; the default one-worker run above also does its matrix
         # products on the second core, which the 2-worker run cannot borrow.
         results["pipeline"]["scaling_2w_vs_1w_one_blas_thread"] = job1["seconds"] / runs[workers_2]["seconds"]
+        # The same at steady state: without the worker pool's start-up (each worker loads the
+        # model inside the run's clock; the one-worker run loaded it before its clock started).
+        step(f"worker pool start-up, {workers_2} workers")
+        startup = _child("startup", "--workers", str(workers_2), *(["--model", model_arg] if model_arg else []))["seconds"]
+        results["pipeline"]["pool_startup_seconds"] = startup
+        results["pipeline"]["scaling_2w_vs_1w_one_blas_thread_steady"] = job1["seconds"] / (runs[workers_2]["seconds"] - startup)
 
         step("peak memory at 1x and 10x")
         mem = {}
@@ -326,8 +358,8 @@ def check_bars(r: dict) -> dict:
     return {
         "pipeline_vs_bare_1w": {"value": p["ratio_1w_vs_bare"], "bar": f">= {BARS['pipeline_vs_bare_1w']}",
                                 "met": p["ratio_1w_vs_bare"] >= BARS["pipeline_vs_bare_1w"]},
-        "scaling_2w": {"value": p["scaling_2w_vs_1w_one_blas_thread"], "bar": f">= {BARS['scaling_2w']}",
-                       "met": p["scaling_2w_vs_1w_one_blas_thread"] >= BARS["scaling_2w"]},
+        "scaling_2w": {"value": p["scaling_2w_vs_1w_one_blas_thread_steady"], "bar": f">= {BARS['scaling_2w']}",
+                       "met": p["scaling_2w_vs_1w_one_blas_thread_steady"] >= BARS["scaling_2w"]},
         "memory_10x_vs_1x": {"value": r["memory"]["ratio_10x_vs_1x"], "bar": f"<= {BARS['memory_10x_vs_1x']}",
                              "met": r["memory"]["ratio_10x_vs_1x"] <= BARS["memory_10x_vs_1x"]},
         "rerun_vs_first": {"value": r["rerun"]["ratio"], "bar": f"< {BARS['rerun_vs_first']}",
@@ -360,7 +392,8 @@ def markdown(r: dict) -> str:
         f"| full pipeline, 1 worker (ingest → export) | {p['1_worker']['words_per_second']:,.0f} words/s | | |",
         f"| full pipeline, {two.split('_')[0]} workers | {p[two]['words_per_second']:,.0f} words/s | | |",
         f"| pipeline 1 worker / bare nlp.pipe | {p['ratio_1w_vs_bare']:.2f}x | {b['pipeline_vs_bare_1w']['bar']} | {ok('pipeline_vs_bare_1w')} |",
-        f"| 2 workers / 1 worker, one core each (one BLAS thread per worker) | {p['scaling_2w_vs_1w_one_blas_thread']:.2f}x | {b['scaling_2w']['bar']} | {ok('scaling_2w')} |",
+        f"| 2 workers / 1 worker, one core each (one BLAS thread per worker), steady state: without the pool's start-up ({p['pool_startup_seconds']:.1f} s, measured apart) | {p['scaling_2w_vs_1w_one_blas_thread_steady']:.2f}x | {b['scaling_2w']['bar']} | {ok('scaling_2w')} |",
+        f"| the same, the pool's start-up included | {p['scaling_2w_vs_1w_one_blas_thread']:.2f}x | | |",
         f"| 2 workers / 1 worker with default BLAS threads (the one worker also uses the second core for matrix products) | {p['scaling_2w_vs_1w']:.2f}x | | |",
     ]
     one = r.get("one_blas_thread")
