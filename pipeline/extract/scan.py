@@ -19,9 +19,21 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from re import _constants as C  # noqa: N812 - sre's opcode names
-from re import _parser
 from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional
+
+# The regex parser's internals: `re._parser` from Python 3.11, `sre_parse` before. Should a
+# later Python move them, every pattern is simply scanned the ordinary way.
+try:
+    from re import _constants as C  # noqa: N812 - sre's opcode names
+    from re import _parser
+except ImportError:  # Python 3.10
+    try:
+        import sre_constants as C  # noqa: N812
+        import sre_parse as _parser
+    except ImportError:
+        C = _parser = None
+#: Repeat opcodes (possessive ones exist from Python 3.11).
+_REPEATS = tuple(getattr(C, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, name))
 
 #: Letters of a word that index it (more = fewer tries, but more prefixes per pattern).
 KEY_LENGTH = 3
@@ -116,7 +128,7 @@ def first_letters(pattern: re.Pattern) -> Optional[FrozenSet[str]]:
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         found = _openings(list(parsed), "", False)
-    except (_Unindexable, RecursionError):
+    except Exception:  # noqa: BLE001 - _Unindexable, or parser internals this code does not know
         return None
     if not found or len(found) > MAX_PREFIXES:
         return None
@@ -147,11 +159,10 @@ def _openings(items: list, prefix: str, anchored: bool) -> set:
         return _openings(list(av[-1]) + rest, prefix, anchored)
     if op is C.BRANCH:
         return set().union(*(_openings(list(branch) + rest, prefix, anchored) for branch in av[1]))
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         low, _high, body = av
-        once = _openings(list(body), prefix, anchored) if prefix or anchored else _need_anchor()
         # After one repetition the prefix stops (a repeat's second turn is not followed).
-        found = {p for p in once}
+        found = _openings(list(body), prefix, anchored) if prefix or anchored else _need_anchor()
         if low == 0:
             found |= _openings(rest, prefix, anchored)
         return found
