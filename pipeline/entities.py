@@ -325,42 +325,23 @@ class _NameMatches:
         self.matches = list(NAME_RE.finditer(text))
         self._starts = [m.start() for m in self.matches]
 
-    def around(self, start: int, end: int) -> Iterable:
-        """The NAME_RE matches that `_extend_name` looks through for the span [start, end): those
-        of ``NAME_RE.finditer(text, start - 60, end + 60)`` (the window keeps a name near its
-        span), in order. Where a character no name can hold or border stands between the
-        window's edges and the span, the window sees the same match around the span as the
-        whole text does, and that one is taken from `matches` (see _OUTSIDE_NAMES_RE); otherwise
-        the window is searched."""
-        text = self.text
-        low, high = max(0, start - 60), min(len(text), end + 60)
-        if (low == 0 or _OUTSIDE_NAMES_RE.search(text, low, start)) and (
-            high == len(text) or _OUTSIDE_NAMES_RE.search(text, end, high)
-        ):
-            # Matches do not overlap: only the last one starting at or before `start` can cover it.
-            i = bisect_right(self._starts, start) - 1
-            return (self.matches[i],) if i >= 0 and self.matches[i].end() >= end else ()
-        return NAME_RE.finditer(text, low, high)
-
-
-#: Places no NAME_RE match can take in: a digit or a stop character; a full stop after a small
-#: letter or a digit (a name holds one only after a capital: `J. Beune`); a small letter after a
-#: space that opens no particle (inside a name only particles follow a space: `de verloofde`).
-#: A search for names that meets one goes on afresh after it, and sees nothing beyond it before.
-_OUTSIDE_NAMES_RE = re.compile(rf"[\n\d,;:!?()\"“”]|[a-z\d]\.|[ \u00a0](?!(?:{_PARTICLES})[ \u00a0])[a-z]")
+    def covering(self, start: int, end: int) -> Optional["regex.Match"]:
+        """The match that covers [start, end), if any (matches do not overlap: only the last one
+        starting at or before `start` can)."""
+        i = bisect_right(self._starts, start) - 1
+        return self.matches[i] if i >= 0 and self.matches[i].end() >= end else None
 
 
 def _extend_name(names: _NameMatches, span: tuple[int, int, str]) -> tuple[int, int, str]:
     """Grow a person span to the whole name around it: particles and hyphenated parts."""
     text = names.text
     start, end, label = span
-    for m in names.around(start, end):
-        if m.start() <= start and end <= m.end():
-            new_start, new_end = clean_name(text, m.start(), m.end())
-            words = text[new_start:new_end].split()
-            # Names rarely run past four words; a longer run is two names or a title.
-            if len(words) <= 4:
-                return (new_start, new_end, label)
+    name = names.covering(start, end)
+    if name is not None:
+        new_start, new_end = clean_name(text, name.start(), name.end())
+        # Names rarely run past four words; a longer run is two names or a title.
+        if len(text[new_start:new_end].split()) <= 4:
+            return (new_start, new_end, label)
     start, end = clean_name(text, start, end)
     return (start, end, label)
 

@@ -26,7 +26,7 @@ _NAME_PIECES = ["Wereldkampioenschappen", "Schaatsbondvoorzitter", "Oosterscheld
 def _texts(n: int, seed: int = 5):
     rng = random.Random(seed)
     for i in range(n):
-        if i % 2:  # long runs of names, so that a 60-character window often starts inside one
+        if i % 2:  # long runs of names
             pieces, gaps = _NAME_PIECES * 20 + _PIECES, [" "] * 20 + _GAPS
         else:
             pieces, gaps = _PIECES, _GAPS
@@ -40,25 +40,29 @@ def test_country_spans_as_the_alternation():
         assert entities._country_spans(text) == [(m.start(), m.end(), "LOC") for m in plain.finditer(text)]
 
 
-def _extend_name_by_window(text, span):
-    """_extend_name as it was: the window around the span searched every time."""
-    start, end, label = span
-    for m in entities.NAME_RE.finditer(text, max(0, start - 60), min(len(text), end + 60)):
-        if m.start() <= start and end <= m.end():
-            new_start, new_end = entities.clean_name(text, m.start(), m.end())
-            if len(text[new_start:new_end].split()) <= 4:
-                return (new_start, new_end, label)
-    return (*entities.clean_name(text, start, end), label)
-
-
-def test_extend_name_as_the_window_search():
+def test_a_person_span_grows_to_the_name_match_covering_it():
     for text in _texts(150):
         names = entities._NameMatches(text)
+        all_matches = list(entities.NAME_RE.finditer(text))
         words = [m.span() for m in re.finditer(r"\S+", text)]
         for i, (start, _) in enumerate(words):
             for _, end in words[i : i + 3]:
-                span = (start, end, "PER")
-                assert entities._extend_name(names, span) == _extend_name_by_window(text, span), (text, span)
+                covering = [m for m in all_matches if m.start() <= start and end <= m.end()]
+                found = names.covering(start, end)
+                assert (found.span() if found else None) == (covering[0].span() if covering else None), (text, start, end)
+
+
+def test_extend_name_takes_particles_and_hyphenated_parts():
+    text = "Op de 1500 meter won Mathieu van der Poel voor Rijpma-de Jong."
+    names = entities._NameMatches(text)
+
+    def grown(word):
+        start = text.index(word)
+        new_start, new_end, _ = entities._extend_name(names, (start, start + len(word), "PER"))
+        return text[new_start:new_end]
+
+    assert grown("Poel") == "Mathieu van der Poel"
+    assert grown("Jong") == "Rijpma-de Jong"
 
 
 def test_person_context_matches_as_finditer():
