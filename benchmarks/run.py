@@ -136,23 +136,16 @@ def child_trimmed(args) -> dict:
 def child_startup(args) -> dict:
     """How long a pool of `args.workers` takes to start (spawn, imports, model load in every
     worker), as the pool engine starts it: the multi-worker run pays this inside its clock,
-    where the one-worker run has its model loaded before the clock starts."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    from pipeline import parallel
+    where the one-worker run has its model loaded before its clock starts."""
     from pipeline.config import RunConfig
+    from pipeline.parallel import worker_pool
 
-    config = RunConfig(model=args.model, workers=args.workers)
-    os.environ.update(parallel.ONE_THREAD_ENV)
-    started = time.perf_counter()
-    pool = ProcessPoolExecutor(max_workers=args.workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=parallel._pool_init, initargs=(config,))
     pause = 0.5  # long enough that every worker is started and takes one task
-    for future in [pool.submit(time.sleep, pause) for _ in range(args.workers)]:
-        future.result()
-    seconds = time.perf_counter() - started - pause
-    pool.shutdown()
+    started = time.perf_counter()
+    with worker_pool(RunConfig(model=args.model, workers=args.workers), args.workers) as pool:
+        for future in [pool.submit(time.sleep, pause) for _ in range(args.workers)]:
+            future.result()
+        seconds = time.perf_counter() - started - pause
     return {"seconds": seconds}
 
 

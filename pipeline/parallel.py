@@ -31,6 +31,7 @@ import os
 import threading
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import chain, islice
 from typing import Callable, Dict, Iterable, Iterator, List, Optional
 
@@ -163,26 +164,31 @@ def serial_engine(config: RunConfig, nlp: Optional[Language] = None) -> Engine:
 ONE_THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
-def pool_engine(config: RunConfig, workers: int) -> Engine:
-    """N worker processes over tasks of a few batches of articles.
+@contextmanager
+def worker_pool(config: RunConfig, workers: int) -> Iterator[ProcessPoolExecutor]:
+    """`workers` spawned processes that each load the pipeline once (`_pool_init`) and do their
+    math on one BLAS thread (see ONE_THREAD_ENV; a forked child would inherit the driver's BLAS
+    set-up). The variables stay set while the pool may still spawn; restored when it is shut down."""
+    saved = _saved_env()
+    os.environ.update(ONE_THREAD_ENV)  # inherited by the workers the pool spawns
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_pool_init, initargs=(config,))
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        _restore_env(saved)
 
-    Workers are spawned with one BLAS thread each (see ONE_THREAD_ENV; a forked child would
-    inherit the driver's BLAS set-up) and load the model once, in `_pool_init`.
-    """
-    context = multiprocessing.get_context("spawn")
+
+def pool_engine(config: RunConfig, workers: int) -> Engine:
+    """N worker processes (`worker_pool`) over tasks of a few batches of articles."""
 
     def engine(articles: Iterable[Article]) -> Iterator[Extraction]:
         work = _first(articles)
         if work is None:
             return
-        saved = _saved_env()
-        os.environ.update(ONE_THREAD_ENV)  # inherited by the workers spawned below
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_pool_init, initargs=(config,))
-        try:
+        with worker_pool(config, workers) as pool:
             yield from _ordered(lambda b: pool.submit(_pool_task, b), batched(work, task_size(config)), workers * INFLIGHT_PER_WORKER)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-            _restore_env(saved)
 
     return engine
 
@@ -271,5 +277,5 @@ def make_engine(config: RunConfig, nlp: Optional[Language] = None) -> Engine:
 
 __all__ = [
     "Engine", "batched", "dask_engine", "default_workers", "extract_batch", "local_dask_cluster", "make_engine", "pool_engine",
-    "serial_engine",
+    "serial_engine", "worker_pool",
 ]

@@ -233,7 +233,7 @@ class Linker:
         names = [antecedent]
         for c in reversed([c for c in candidates if c.end <= antecedent.start]):
             between = self.text[c.end : names[0].start].lower().split()
-            if not between or between[0] not in ("en", ",") and not (between and between[0] == "en"):
+            if not between or between[0] not in ("en", ","):
                 break
             if any(w in OBJECT_PREPOSITIONS for w in between):
                 break
@@ -372,12 +372,12 @@ class Linker:
         no_medal_race = not self.gives_medals or self.reports_series
         if no_medal_race and not self._names_medal_competition(medal):
             return None  # a World Cup podium, a stage win: no medal, whatever the wording
-        if no_medal_race and cue.placing and not _YEAR.search(clause_before(self.text, medal.start)):
-            return None  # "Olympisch kampioen Evenepoel werd derde": a place in the race reported
-        # "Van der Poel, in 2023 nog wereldkampioen": a past medal whose event its paragraph does
-        # not say is not the reported race's.
-        # In a report on a race without medals a medal is of another competition: not its event.
+        # "Van der Poel, in 2023 nog wereldkampioen": a medal of a past year.
         past = bool(_YEAR.search(clause_before(self.text, medal.start)))
+        if no_medal_race and cue.placing and not past:
+            return None  # "Olympisch kampioen Evenepoel werd derde": a place in the race reported
+        # In a report on a race without medals a medal is of another competition: not its event;
+        # a past medal whose event its paragraph does not say is not the reported race's.
         if no_medal_race:
             in_sentence = self._in_sentence(self.events, self.sentence_of(medal.start))
             event = min(in_sentence, key=lambda e: abs(e.start - medal.start)).event if in_sentence else ""

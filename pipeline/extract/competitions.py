@@ -76,7 +76,6 @@ def find_competitions(text: str, mentions: Iterable[Mention]) -> list[Competitio
     return sorted(kept, key=lambda c: c.start)
 
 
-
 def awards_medals(name: str) -> bool:
     """Whether a competition's podium places are medals: a family says so itself; a named
     competition of no family does unless it is a stage race, classic, league... ('' does)."""

@@ -44,8 +44,8 @@ from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN
 from ..lang.competitions_nl import NO_MEDAL_COMPETITIONS
 from ..records import Medal
 from .competitions import names_medal_competition, names_medal_series
-from .times import find_times
 from . import scan
+from .times import find_times
 from .vocab import alternation, clause_boundary
 
 # How a cue finds its athlete (see pipeline.relations):
@@ -118,10 +118,6 @@ _WON_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND))
 _MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
 _MISSED_AFTER_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_AFTER)})(?!\w)", re.I)
 _CLAUSE_BREAK = clause_boundary((*CLAUSE_CONJUNCTIONS, THAN))
-
-
-
-
 _NO_MEDAL_NAME_RE = re.compile(rf"\b(?:{_alt(NO_MEDAL_COMPETITIONS)})\b", re.I)
 # A city marathon is a proper name: "NN Marathon Rotterdam", "Amsterdam Marathon" (the Olympic
 # or championship race is "de marathon").
@@ -204,7 +200,7 @@ def _won_what(text: str, end: int) -> str:
     return text[end : stop.start() if stop else end + 80]
 
 
-def _cue(m: re.Match, group: str, medal: str, binding: str, rank=None) -> MedalCue:
+def _cue(m: re.Match, medal: str, binding: str, rank=None) -> MedalCue:
     start, end = m.span(0)
     return MedalCue(Medal(start, end, m.group(0), medal=medal, rank=rank), binding)
 
@@ -219,14 +215,14 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
     """Medal phrases in `text`, in order. `events` (EventMention) enable `won de 500 meter`."""
     cues: list[MedalCue] = []
     for m in scan.finditer(OBJECT_RE, text):
-        cues.append(_cue(m, "adj", MEDAL_ADJECTIVES[m.group("adj").lower()], BIND_CLAUSE))
+        cues.append(_cue(m, MEDAL_ADJECTIVES[m.group("adj").lower()], BIND_CLAUSE))
         if m.group("gap"):  # "een gouden en een zilveren medaille": the second adjective too
             second = re.search(_alt(MEDAL_ADJECTIVES), m.group("gap"), re.I).group(0)
-            cues.append(_cue(m, "adj", MEDAL_ADJECTIVES[second.lower()], BIND_CLAUSE))
+            cues.append(_cue(m, MEDAL_ADJECTIVES[second.lower()], BIND_CLAUSE))
     for m in scan.finditer(NOUN_RE, text):
-        cues.append(_cue(m, "noun", MEDAL_NOUNS[m.group("noun").lower()], BIND_CLAUSE))
+        cues.append(_cue(m, MEDAL_NOUNS[m.group("noun").lower()], BIND_CLAUSE))
     for m in scan.finditer(ADJECTIVE_NAME_RE, text):
-        cues.append(_cue(m, "adj", MEDAL_ADJECTIVES[m.group("adj").lower()], BIND_NEXT_NAME))
+        cues.append(_cue(m, MEDAL_ADJECTIVES[m.group("adj").lower()], BIND_NEXT_NAME))
     for m in scan.finditer(TITLE_RE, text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), _title_binding(text, m.end())))
     for m in scan.finditer(WINNER_RE, text):

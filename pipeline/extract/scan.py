@@ -55,11 +55,16 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """``pattern.finditer(text)``: the same matches, in order, tried only where one can start."""
     prefixes = first_letters(pattern)
     if prefixes is None:
-        yield from pattern.finditer(text)
-        return
+        return pattern.finditer(text)
+    return matches_at(pattern, text, word_starts(text, prefixes))
+
+
+def matches_at(pattern: re.Pattern, text: str, positions: Iterable[int]) -> Iterator[re.Match]:
+    """The matches of `pattern` that start at `positions` (in order), none overlapping the one
+    before: ``finditer``'s matches when every match starts at one of `positions`."""
     match = pattern.match
     last_end = 0
-    for position in word_starts(text, prefixes):
+    for position in positions:
         if position < last_end:
             continue
         m = match(text, position)
@@ -236,4 +241,4 @@ def _class_has_word_category(op, av) -> bool:
     return False
 
 
-__all__ = ["finditer", "first_letters", "word_index", "word_starts"]
+__all__ = ["finditer", "first_letters", "matches_at", "word_index", "word_starts"]

@@ -13,6 +13,7 @@ from typing import Iterator, Optional
 
 from ..lang.sport_nl import MARGIN_LEAD, MARGIN_WORDS, MINUTES_LEADS, NOT_TIME_UNITS
 from ..records import RaceTime
+from . import scan
 
 _FRAC = r"(?:[,.](?P<frac>\d{1,3}))"
 # Longest forms first; every form is anchored so it cannot start or end inside a bigger number.
@@ -93,18 +94,9 @@ _DIGITS_RE = re.compile(r"\d+")
 
 def time_matches(text: str) -> Iterator[re.Match]:
     """`TIME_RE.finditer(text)`, the same matches, tried only where one can start: every form
-    starts with a digit that no digit precedes, so at the start of a run of digits (scanning
-    for those is much cheaper than trying the pattern at every character)."""
-    last_end = 0
-    match = TIME_RE.match
-    for run in _DIGITS_RE.finditer(text):
-        start = run.start()
-        if start < last_end:
-            continue
-        m = match(text, start)
-        if m:
-            last_end = m.end()
-            yield m
+    starts with a digit that no digit precedes, so at the start of a run of digits (which may
+    stand inside a word, so scan.finditer's word starts would not do)."""
+    return scan.matches_at(TIME_RE, text, (run.start() for run in _DIGITS_RE.finditer(text)))
 
 
 def find_times(text: str) -> Iterator[RaceTime]:
