@@ -380,7 +380,7 @@ class Linker:
         # a past medal whose event its paragraph does not say is not the reported race's.
         if no_medal_race:
             in_sentence = self._in_sentence(self.events, self.sentence_of(medal.start))
-            event = min(in_sentence, key=lambda e: abs(e.start - medal.start)).event if in_sentence else ""
+            event = _nearest(in_sentence, medal.start, medal.end).event if in_sentence else ""
         else:
             event = self.event(medal.start, medal.end, fallback=not past)
         if self.overall:
