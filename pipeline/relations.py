@@ -38,7 +38,7 @@ from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
 from .lang.sport_nl import MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
-from .lang.sport_nl import DEMONYM_COUNTRY, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORDS
+from .lang.sport_nl import DEMONYM_COUNTRY, DEMONYM_PLURAL_COUNTRY, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
 #: A person right after one of these is an object of the clause, not who did it.
@@ -57,10 +57,16 @@ _NOUN_PHRASE_WORDS = frozenset(
     + [w.lower() for w in DEMONYM_NOUNS]
     + [w.lower() for w in PERSON_CONTEXT]
 )
+#: "de Nederlandse ploeg", "de Britse roeisters", "het Italiaanse estafettekwartet": a nationality
+#: adjective before a lower-case group noun (a listed one, or a compound ending like one; lower
+#: case, so that "de Duitse Meyers" stays a person).
 _TEAM_RE = re.compile(
-    r"\b(?P<demonym>" + alternation(DEMONYM_COUNTRY) + r")\s+(?:" + alternation(TEAM_WORDS) + r")\b",
+    r"\b(?P<demonym>" + alternation(DEMONYM_COUNTRY) + r")\s+(?-i:(?:" + alternation(TEAM_WORDS)
+    + r"|[a-zà-ÿ]*(?:" + alternation(TEAM_WORD_ENDINGS) + r")))\b",
     re.I,
 )
+#: "De Britten wonnen", "de Denen": a nation's people in the plural, standing for its team.
+_NATION_PLURAL_RE = re.compile(r"\b[Dd]e\s+(?P<people>(?-i:(?=[A-Z]))(?:" + alternation(DEMONYM_PLURAL_COUNTRY) + r"))\b", re.I)
 # A fact's clause, and whether a name after it is still in it.
 _CLAUSE_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN, THEREBY))
 #: The end of a fact's clause; the point or comma inside "10.000 meter" or "6.08,74" is none.
@@ -111,6 +117,12 @@ class Linker:
                               + [m for m in mentions if m.label == "MISC" and _PARTICLE_NAME.fullmatch(m.text)],
                               key=lambda m: m.start)
         self.countries = [m for m in mentions if m.label == "LOC" and m.text in country_names()]
+        # Who can hold a team result: countries, and "de Britten" for the British team.
+        self.nations = sorted(self.countries + [
+            Mention(m.start("people"), m.end("people"), m.group("people"), label="LOC",
+                    canonical=DEMONYM_PLURAL_COUNTRY[m.group("people").lower()])
+            for m in scan.finditer(_NATION_PLURAL_RE, text)
+        ], key=lambda m: m.start)
         self.events = sorted(events, key=lambda e: e.start)
         self.day_dates = [d for d in dates if d.granularity == "day"]
         self.competitions = find_competitions(text, mentions)
@@ -161,21 +173,26 @@ class Linker:
                 return False
         return False
 
-    def athlete(self, start: int, end: int, binding: str = "clause", possessive_ok: bool = False) -> Optional[Mention]:
-        """The person (or nation, for a team) a fact at [start, end) belongs to, or None."""
+    def athlete(self, start: int, end: int, binding: str = "clause", possessive_ok: bool = False,
+                nations_only: bool = False) -> Optional[Mention]:
+        """The person (or nation, for a team) a fact at [start, end) belongs to, or None.
+
+        `nations_only`: the nation among the sentence's own names that holds a team result, by
+        the same rules, or None (no person, no earlier sentence)."""
         index = self.sentence_of(start)
-        persons = self._in_sentence(self.persons, index)
+        persons = [] if nations_only else self._in_sentence(self.persons, index)
         if binding in (BIND_NEXT_NAME, BIND_LIST):
             # (A results line may be cut from its rank by the sentence splitter: "1. | S. Sjöström".)
-            after = [p for p in (self.persons if binding == BIND_LIST else persons) if 0 <= p.start - end <= 3]
+            pool = self.nations if nations_only else self.persons if binding == BIND_LIST else persons
+            after = [p for p in pool if 0 <= p.start - end <= 3]
             if after or binding == BIND_LIST:  # a results line names its own athlete, or none
                 return after[0] if after else None
         if binding in (BIND_FIRST, BIND_SECOND):
-            pair = persons[:2] if len(persons) >= 2 else self._previous_pair(index)
+            pair = [] if nations_only else persons[:2] if len(persons) >= 2 else self._previous_pair(index)
             if len(pair) == 2:
                 return pair[0] if binding == BIND_FIRST else pair[1]
             return None
-        candidates = sorted(persons + self._in_sentence(self.countries, index), key=lambda m: m.start)
+        candidates = sorted(persons + self._in_sentence(self.nations, index), key=lambda m: m.start)
         # "werd de Nieuw-Zeelandse Niamh Fisher-Black tweede": the name inside the placing.
         inside = [c for c in candidates if start <= c.start and c.end <= end]
         if inside:
@@ -208,6 +225,8 @@ class Linker:
             after = []
         if after and self._same_clause_or_attribution(end, after[0].start):
             return after[0]
+        if nations_only:
+            return None
         # "zei de Zweedse, die ook al goud won": the person the article introduced as "de Zweedse".
         introduced = self._demonym_anaphor(index, start)
         if introduced is not None:
@@ -311,32 +330,52 @@ class Linker:
 
     def team(self, start: int, event: str, end: Optional[int] = None, binding: str = "clause") -> str:
         """The country of a team result ('de Nederlandse ploeg won goud'), or ''."""
-        clause = clause_before(self.text, start, limit=160)
-        m = _TEAM_RE.search(clause)
-        if m:
-            return DEMONYM_COUNTRY[m.group("demonym").lower()]
+        clause_start = start - len(clause_before(self.text, start, limit=160))
+        for m in reversed(list(_TEAM_RE.finditer(self.text, clause_start, start))):
+            if not self._governed(m.start()):
+                return DEMONYM_COUNTRY[m.group("demonym").lower()]
         if event in TEAM_EVENTS:
-            # "Groot-Brittannië werd tweede, Australië eindigde als derde": the country that is
-            # the subject of the fact's own clause.
-            subject = self.athlete(start, start if end is None else end, binding)
+            end = start if end is None else end
+            # "Groot-Brittannië werd tweede, Australië eindigde als derde", "Italië, met Filippo
+            # Ganna, won in 3.45,217", "De Britten wonnen": the nation the fact's sentence makes
+            # its subject (or names in brackets, or gives the medal to), before any team member.
+            nation = self.athlete(start, end, binding, nations_only=True)
+            if nation is not None:
+                return _name(nation)
+            subject = self.athlete(start, end, binding)
             if subject is not None and subject.label == "LOC":
-                return subject.text
-            # Else the nation named in the sentence ("de Nederlandse vrouwen").
+                return _name(subject)
+            # "Van den Berg, Lavreysen en Hoogland wonnen de teamsprint", "Het duo won in 7.02,11
+            # en hield de Roemeense favorieten achter zich": members of the article's team, even
+            # when a rival nation follows.
             index = self.sentence_of(start)
-            m = _TEAM_NATION_RE.search(self.text, *self.sentences[index])
-            if m:
-                return DEMONYM_COUNTRY[m.group(0).lower()]
-            # "Van den Berg, Lavreysen en Hoogland wonnen de teamsprint", "Het duo roeide naar
-            # zilver": members of the article's team, even when a rival country follows.
             if subject is not None or len({p.canonical for p in self._in_sentence(self.persons, index)}) >= 2:
                 return self.team_nation
+            # Else the nation named in the sentence ("In 3.22,39 werden de Nederlandse vrouwen
+            # eerste"), but not one the sentence puts behind ("achter de Britse ploeg").
+            for m in _TEAM_NATION_RE.finditer(self.text, *self.sentences[index]):
+                if not self._governed(m.start()):
+                    return DEMONYM_COUNTRY[m.group(0).lower()]
             # Else a country of the sentence, unless only as an object ("achter Roemenië").
-            countries = [c for c in self._in_sentence(self.countries, index) if not self._is_object(c)]
+            countries = [c for c in self._in_sentence(self.nations, index) if not self._is_object(c)]
             if countries:
-                return countries[0].text
+                return _name(countries[0])
             # "Het duo roeide naar zilver": nobody named, the team the article follows.
             return self.team_nation
         return ""
+
+    def _governed(self, pos: int) -> bool:
+        """Whether the noun phrase at `pos` is the object of a preposition ("achter de Britse
+        ploeg", "dan de Duitse vrouwen"); "goud voor de Nederlandse vrouwen" names who won."""
+        words = list(_WORDS.finditer(self.text, max(0, pos - 40), pos))
+        for m in reversed(words):
+            word = m.group(0).lower()
+            if word in ("de", "het", "een"):
+                continue
+            if word == "voor" and _MEDAL_BEFORE_FOR.search(self.text, max(0, m.start() - 40), m.start()):
+                return False
+            return word in OBJECT_PREPOSITIONS
+        return False
 
     def _event_in_clause(self, start: int, end: int) -> bool:
         clause_start = start - len(clause_before(self.text, start))
@@ -362,9 +401,11 @@ class Linker:
 
     def link_time(self, time: RaceTime) -> RaceTime:
         event = self.event(time.start, time.end)
-        bracketed = [p for p in self.persons if 0 <= time.start - p.end <= 3 and _BRACKETED.match(self.text, p.end, time.start)]
-        person = bracketed[-1] if bracketed else self.athlete(time.start, time.end, possessive_ok=True)
-        return replace(time, athlete=self.team(time.start, event, time.end) or _name(person), event=event,
+        # "Femke Kok (1.13,89)", "Groot-Brittannië (42,015)": the name just before the bracket.
+        bracketed = [p for p in (*self.persons, *self.nations) if 0 <= time.start - p.end <= 3 and _BRACKETED.match(self.text, p.end, time.start)]
+        person = max(bracketed, key=lambda p: p.end) if bracketed else self.athlete(time.start, time.end, possessive_ok=True)
+        team = "" if bracketed and person.label == "LOC" else self.team(time.start, event, time.end)
+        return replace(time, athlete=team or _name(person), event=event,
                        competition=self.competition_of(time.start, time.end), date=self.date(time.start))
 
     def link_medal(self, cue: MedalCue) -> Optional[Medal]:
@@ -399,7 +440,7 @@ class Linker:
         if person is not None and self._non_athlete(person):
             return None  # "zijn tweede olympische titel als bondscoach": a coach wins no medal
         if person is not None and person.label == "LOC":  # "Groot-Brittannië werd tweede"
-            team = person.text
+            team = _name(person)
         return replace(medal, athlete=team or person.canonical, team=bool(team), event=event,
                        competition=self.competition_of(medal.start, medal.end), date=self.date(medal.start))
 

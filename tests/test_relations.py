@@ -258,3 +258,28 @@ def test_a_skating_sprint_championship_gives_sprint_medals(config):
     found = medals(text, config)
     assert found == {("gold", "Kjeld Nuis", "sprint"), ("silver", "Damian Żurek", "sprint"),
                      ("bronze", "Merijn Scheperkamp", "sprint")}
+
+
+def test_a_team_time_goes_to_the_nation_its_sentence_makes_the_subject(config):
+    # A nation subject outranks a member named beside it; a bracketed time is the nation's
+    # before the bracket; "de Britten" stands for the British team.
+    text = ("De Nederlandse sprinters wonnen op het EK de teamsprint in 41,621. In de finale "
+            "versloegen ze Groot-Brittannië (42,015). Italië, met tijdritspecialist Filippo Ganna, "
+            "won de ploegachtervolging in 3.45,217. In de dubbelvier wonnen de Britten in 5.28,71.")
+    found = times(text, config)
+    assert (41.621, "Nederland", "teamsprint") in found
+    assert (42.015, "Groot-Brittannië", "teamsprint") in found
+    assert (225.217, "Italië", "ploegachtervolging") in found
+    assert (328.71, "Groot-Brittannië", "dubbelvier") in found
+
+
+def test_team_members_keep_their_team_whatever_nation_the_sentence_puts_behind(config):
+    # "de Nederlandse sprinters" (a compound group noun) names the article's team; the Britons
+    # of "achter de Britse ploeg" and the Romanians held off are only beaten rivals.
+    text = ("De Nederlandse sprinsters reden op het EK de teamsprint. Bij de vrouwen ging de titel "
+            "naar Groot-Brittannië. Kyra Lamberink, Hetty van de Wouw en Steffie van der Peet werden "
+            "in 46,412 tweede, drie tienden achter de Britse ploeg. Het duo Ymkje Clevering en "
+            "Veronique Meester won de twee-zonder in 7.02,11 en hield de Roemeense favorieten achter zich.")
+    found = times(text, config)
+    assert (46.412, "Nederland", "teamsprint") in found
+    assert (422.11, "Nederland", "twee-zonder") in found

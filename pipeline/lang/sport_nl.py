@@ -252,6 +252,27 @@ NAME_PARTICLES = (
 #: Demonyms and nationality adjectives are not entities for this product.
 DEMONYM_SUFFIXES = ("se", "sche", "ers", "er", "aan", "aanse", "ier", "iër", "ische", "isch")
 
+#: People of a nation in the plural -> the nation ("De Britten wonnen in 5.28,71": the British
+#: boat). Only the plural stands for a team; "de Brit" is one person.
+DEMONYM_PLURAL_COUNTRY = {
+    "nederlanders": "Nederland", "belgen": "België", "duitsers": "Duitsland", "noren": "Noorwegen",
+    "denen": "Denemarken", "finnen": "Finland", "fransen": "Frankrijk", "italianen": "Italië",
+    "spanjaarden": "Spanje", "portugezen": "Portugal", "britten": "Groot-Brittannië", "engelsen": "Engeland",
+    "ieren": "Ierland", "schotten": "Schotland", "zwitsers": "Zwitserland", "oostenrijkers": "Oostenrijk",
+    "tsjechen": "Tsjechië", "hongaren": "Hongarije", "russen": "Rusland", "oekraïners": "Oekraïne",
+    "canadezen": "Canada", "amerikanen": "Verenigde Staten", "japanners": "Japan", "chinezen": "China",
+    "zuid-koreanen": "Zuid-Korea", "koreanen": "Zuid-Korea", "australiërs": "Australië",
+    "nieuw-zeelanders": "Nieuw-Zeeland", "kazachen": "Kazachstan", "slowaken": "Slowakije",
+    "slovenen": "Slovenië", "kroaten": "Kroatië", "serviërs": "Servië", "grieken": "Griekenland",
+    "turken": "Turkije", "brazilianen": "Brazilië", "argentijnen": "Argentinië", "kenianen": "Kenia",
+    "ethiopiërs": "Ethiopië", "jamaicanen": "Jamaica", "zuid-afrikanen": "Zuid-Afrika", "esten": "Estland",
+    "letten": "Letland", "litouwers": "Litouwen", "roemenen": "Roemenië",
+}
+
+#: Endings of Dutch compound nouns for a group of athletes ("estafetteploeg", "sprinters",
+#: "roeisters", "vrouwenkwartet"): after a nationality adjective they name a national team.
+TEAM_WORD_ENDINGS = ("ploeg", "team", "kwartet", "trio", "duo", "viertal", "equipe", "selectie", "ers", "sters")
+
 #: Nationality adjectives -> the country a national team stands for ("de Nederlandse ploeg").
 DEMONYM_COUNTRY = {
     "nederlandse": "Nederland", "belgische": "België", "duitse": "Duitsland", "noorse": "Noorwegen",
@@ -266,4 +287,7 @@ DEMONYM_COUNTRY = {
     "griekse": "Griekenland", "turkse": "Turkije", "braziliaanse": "Brazilië", "argentijnse": "Argentinië",
     "keniaanse": "Kenia", "ethiopische": "Ethiopië", "jamaicaanse": "Jamaica", "zuid-afrikaanse": "Zuid-Afrika",
     "estse": "Estland", "letse": "Letland", "litouwse": "Litouwen", "wit-russische": "Wit-Rusland",
+    "roemeense": "Roemenië", "bulgaarse": "Bulgarije", "mexicaanse": "Mexico", "colombiaanse": "Colombia",
+    "ecuadoraanse": "Ecuador", "eritrese": "Eritrea", "oegandese": "Oeganda", "marokkaanse": "Marokko",
+    "nigeriaanse": "Nigeria", "israëlische": "Israël", "indiase": "India",
 }
