@@ -283,3 +283,12 @@ def test_team_members_keep_their_team_whatever_nation_the_sentence_puts_behind(c
     found = times(text, config)
     assert (46.412, "Nederland", "teamsprint") in found
     assert (422.11, "Nederland", "twee-zonder") in found
+
+
+def test_the_names_after_a_winners_voor_came_second_and_third(config):
+    # "won ..., voor A en B": A silver, B bronze, also after a winning margin.
+    text = ("Op het EK won Polen de 4x100 meter in 42,11, voor Italië en Frankrijk. "
+            "Joy Beune won de 1500 meter in 1.53,2, ruim een seconde voor de Japanse Miho Takagi en Ragne Wiklund.")
+    found = medals(text, config)
+    assert {("gold", "Polen", "aflossing"), ("silver", "Italië", "aflossing"), ("bronze", "Frankrijk", "aflossing")} <= found
+    assert {("gold", "Joy Beune", "1500m"), ("silver", "Miho Takagi", "1500m"), ("bronze", "Ragne Wiklund", "1500m")} <= found

@@ -24,6 +24,7 @@ from ..lang.sport_nl import (
     MEDAL_ADJECTIVES,
     MEDAL_NOUNS,
     MEDAL_OBJECTS,
+    MARGIN_UNITS,
     MISSED_AFTER,
     MISSED_CUES,
     NOT_AIM_BEFORE,
@@ -108,7 +109,15 @@ WIN_RE = re.compile(rf"\b(?:{_alt(WIN_VERBS)})\b", re.I)
 ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
 # "won zilver", "won de tweede plaats": the medal is in what follows ("voor de vierde keer" is not).
 _PLACE_IN_RE = re.compile(rf"\b(?:{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b|\bals\s+(?:{_ORDINAL})\b", re.I)
-_RUNNER_UP_RE = re.compile(r",\s+(?P<voor>voor)\s+(?=[A-Z])")
+# ", voor Tony van Diepen", ", ruim een seconde voor Polen en Italië": who came second (and third).
+_RUNNER_UP_RE = re.compile(
+    r",\s+(?:(?:op\s+)?(?:(?:ruim|bijna|krap|slechts|nog\s+geen)\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+(?:,\d+)?)\s+"
+    rf"(?:{_alt(MARGIN_UNITS)})\s+)?(?P<voor>voor(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
+)
+# "... voor Polen en Italië", "voor de Italiaanse Fontana en Takagi": the second name came third.
+_AND_THIRD_RE = re.compile(
+    r"(?:de\s+[a-zà-ÿ]+\s+)?[A-Z][\w'’-]*(?:\s+(?:van|de|der|den|ter|ten|'t|’t|[A-Z][\w'’-]*))*\s+(?P<en>en(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
+)
 _AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _TALLY_RE = re.compile(rf"(?<!\w)(?:{_alt(TALLY_WORDS)})\s+(?:(?:keer|maal)\s+)?$", re.I)
@@ -253,9 +262,13 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             # "won die in 1.45,02, voor Tony van Diepen": the name after "voor" was second.
             runner_up = _RUNNER_UP_RE.match(text, m.end() + len(won))
             if runner_up:
-                at = runner_up.start("voor")
-                medal = Medal(at, at + 4, "voor", medal="silver", rank=2)
+                # (the cue ends where the name starts: "voor de Japanse | Takagi")
+                medal = Medal(runner_up.start("voor"), runner_up.end("voor"), runner_up.group("voor"), medal="silver", rank=2)
                 cues.append(MedalCue(medal, BIND_LIST, placing=True))
+                third = _AND_THIRD_RE.match(text, runner_up.end())
+                if third:
+                    medal = Medal(third.start("en"), third.end("en"), third.group("en"), medal="bronze", rank=3)
+                    cues.append(MedalCue(medal, BIND_LIST, placing=True))
     for m in scan.finditer(_LIST_RANK_RE, text):
         # Only under a results heading in the same paragraph or the one just above it.
         paragraph_start = text.rfind("\n\n", 0, m.start())

@@ -125,6 +125,13 @@ WIN_VERBS = (
     "won", "wonnen", "wint", "winnen", "gewonnen", "zegevierde", "triomfeerde", "zegeviert", "triomfeert",
 )
 
+#: Units of a winning margin: "won in 6.14,38, ruim een seconde voor Polen" (the names after
+#: "voor" came second and third).
+MARGIN_UNITS = (
+    "seconde", "seconden", "tiende", "tienden", "honderdste", "honderdsten", "duizendste", "duizendsten",
+    "meter", "lengte", "lengtes", "bootlengte", "bootlengtes", "punt", "punten", "minuut", "minuten",
+)
+
 #: Verbs and phrases that introduce a placing: "werd derde", "eindigde als tweede".
 PLACING_LEADS = (
     "werd", "wordt", "eindigde als", "eindigt als", "finishte als", "kwam als", "kwam binnen als",
