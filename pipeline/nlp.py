@@ -162,12 +162,38 @@ def clear_cache() -> None:
 # `import pipeline.nlp` first.
 # --------------------------------------------------------------------------------------
 
+import json  # noqa: E402
 from collections import Counter, defaultdict  # noqa: E402
+from typing import Container  # noqa: E402
 
+from spacy.attrs import ORTH  # noqa: E402
 from spacy.tokens import Doc, Span  # noqa: E402
-from spacy.util import filter_spans  # noqa: E402
+from thinc.api import Model  # noqa: E402
 
 CONSISTENCY_FACTORY = "nlie_doc_consistency"
+
+#: Capitalised particles that belong to the surname after them when they stand inside a
+#: sentence ("zegt De Prins", "aldus Van der Voort"); at a sentence start "De" is the article.
+NAME_PARTICLES = frozenset(("De", "Den", "Der", "Van", "Vande", "Vanden", "Vander", "Ver", "Ter", "Ten", "Te",
+                            "Du", "Le", "La", "Di", "Da", "Von"))
+#: Second word of a two-word particle opened by "Van": "Van der", "Van den", "Van de", "Van 't".
+_VAN_SECOND = frozenset(("der", "den", "de", "'t", "het"))
+#: Lower-case words that occur inside a person's name ("Willem de Kooning").
+_NAME_LINKS = frozenset(("van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "du", "le", "la", "von",
+                         "da", "dos", "del", "di"))
+#: Articles: a bare name right after one is not a person ("de Knesset", "het Kannada"); Dutch puts
+#: an article before a person's name only with an adjective or noun between ("de jonge Rahat").
+_ARTICLES = frozenset(("de", "het", "een"))
+
+
+def place_key(words: Iterable[str]) -> str:
+    """A name as the NER's gazetteer stores it: single spaces, hyphens spaced ("Sint - Niklaas")."""
+    key = " ".join(words)
+    return " ".join(key.replace("-", " - ").split()) if "-" in key else key
+
+
+def _is_initial(word: str) -> bool:
+    return 2 <= len(word) <= 3 and word[-1] == "." and word[0].isupper()
 
 
 def harmonize_entities(
@@ -176,78 +202,222 @@ def harmonize_entities(
     propagate: bool = True,
     person_parts: bool = True,
     min_count: int = 1,
+    *,
+    surname_relabel: bool = False,
+    titles: bool = False,
+    place_names: Optional[Container[str]] = None,
+    article_not_person: bool = False,
+    name_particles: bool = False,
+    first_names: Container[str] = frozenset(),
 ) -> Doc:
-    """Make entity labels consistent within one document.
+    """Make entity labels consistent within one document, and apply CoNLL-2002 conventions.
+
+    In this order:
 
     * relabel: every mention of the same text gets the text's majority label;
+    * titles: a leading capitalised word before a given name is not part of the name:
+      "Manager Herman Wijnants" -> PER "Herman Wijnants" (the span becomes PER; needs
+      `first_names`; a first word that is a given name, an initial or a particle stays);
+    * surname_relabel: a single-token entity of another label whose text is the last token of
+      a multi-token PER in the document becomes PER ("Jan Robeyns" ... LOC "Robeyns");
+    * place_names: a PER, MISC or ORG entity whose whole text is a place name of this set
+      (in `place_key` form) becomes LOC, unless it starts with a given name or is a single token
+      of a multi-token PER in the document;
+    * article_not_person: a single-token PER right after "de", "het" or "een" becomes ORG,
+      unless it is part of a multi-token PER in the document;
     * propagate: an untagged, capitalised repeat of a tagged text becomes an entity too;
     * person_parts: an untagged, capitalised single token that is the last token of a
-      multi-token PER entity in the document ("Jan Peeters" ... "Peeters") becomes PER.
+      multi-token PER entity in the document ("Jan Peeters" ... "Peeters") becomes PER;
+    * name_particles: a PER preceded inside a sentence by a capitalised particle ("De",
+      "Van", "Van der", ...) that is not in an entity takes it in ("zegt De Prins").
     """
-    ents = list(doc.ents)
-    if not ents:
+    spans = doc.ents
+    if not spans:
         return doc
-    votes: Dict[Tuple[str, ...], Counter] = defaultdict(Counter)
-    for e in ents:
-        votes[tuple(t.text for t in e)][e.label_] += 1
-    major: Dict[Tuple[str, ...], str] = {}
-    for key, c in votes.items():
-        (lab, n), *rest = c.most_common()
-        if sum(c.values()) >= min_count and (not rest or rest[0][1] < n):
-            major[key] = lab
-    new: List[Span] = []
-    for e in ents:
-        lab = major.get(tuple(t.text for t in e)) if relabel else None
-        new.append(Span(doc, e.start, e.end, label=lab) if lab and lab != e.label_ else e)
+    strings = doc.vocab.strings
+    orth = doc.to_array(ORTH)
+    olist = orth.tolist()
+    ents = [[e.start, e.end, e.label_] for e in spans]
+    n_old = len(ents)
+    keys = [tuple(olist[a:b]) for a, b, _ in ents]
+    texts = [tuple(strings[o] for o in k) for k in keys]
+    ner_labels = [e[2] for e in ents]  # person evidence is what the NER said, before relabel
+    if relabel or propagate:
+        votes: Dict[Tuple[int, ...], Counter] = defaultdict(Counter)
+        for k, e in zip(keys, ents):
+            votes[k][e[2]] += 1
+        major: Dict[Tuple[int, ...], str] = {}
+        for key, c in votes.items():
+            (lab, n), *rest = c.most_common()
+            if sum(c.values()) >= min_count and (not rest or rest[0][1] < n):
+                major[key] = lab
+        if relabel:
+            for k, e in zip(keys, ents):
+                e[2] = major.get(k, e[2])
+    if titles and first_names:
+        for i, (e, t) in enumerate(zip(ents, texts)):
+            if (len(t) >= 3 and t[1] in first_names and t[0] not in first_names and not _is_initial(t[0])
+                    and t[0] not in NAME_PARTICLES and all(x[:1].isupper() or x in _NAME_LINKS for x in t[1:])):
+                e[0], e[2], ner_labels[i] = e[0] + 1, "PER", "PER"
+                keys[i], texts[i] = keys[i][1:], t[1:]
+    surnames: Dict[int, str] = {}  # orth -> text of the last token of a multi-token PER
+    parts = set()  # texts of the tokens of multi-token PERs
+    for lab, k, t in zip(ner_labels, keys, texts):
+        if lab == "PER" and len(t) > 1:
+            parts.update(t)
+            if t[-1][:1].isupper() and len(t[-1]) > 1:
+                surnames[k[-1]] = t[-1]
+    for e, k, t in zip(ents, keys, texts):
+        single = len(t) == 1
+        if surname_relabel and single and e[2] != "PER" and k[0] in surnames:
+            e[2] = "PER"
+        elif (place_names and e[2] in ("PER", "MISC", "ORG") and t[0] not in first_names
+              and not (single and t[0] in parts) and place_key(t) in place_names):
+            e[2] = "LOC"
+        elif (article_not_person and single and e[2] == "PER" and e[0] > 0 and t[0] not in parts
+              and strings[olist[e[0] - 1]] in _ARTICLES):
+            e[2] = "ORG"
     if propagate or person_parts:
-        targets: Dict[Tuple[str, ...], str] = {}
+        targets: Dict[Tuple[int, ...], str] = {}
         if propagate:
-            targets.update({k: v for k, v in major.items() if k[0][:1].isupper()})
+            targets.update({k: v for k, v in major.items() if strings[k[0]][:1].isupper()})
         if person_parts:
-            for e in ents:
-                if e.label_ == "PER" and len(e) > 1 and e[-1].text[:1].isupper() and len(e[-1].text) > 1:
-                    targets.setdefault((e[-1].text,), "PER")
-        by_first: Dict[str, List[Tuple[Tuple[str, ...], str]]] = defaultdict(list)
-        for k, v in targets.items():
-            by_first[k[0]].append((k, v))
-        taken = [False] * len(doc)
-        for e in new:
-            for i in range(e.start, e.end):
-                taken[i] = True
-        words = [t.text for t in doc]
-        for i, w in enumerate(words):
-            if taken[i] or w not in by_first:
+            for o in surnames:
+                targets.setdefault((o,), "PER")
+        if targets:
+            by_first: Dict[int, List[Tuple[Tuple[int, ...], str]]] = defaultdict(list)
+            for k, v in targets.items():
+                by_first[k[0]].append((k, v))
+            for v in by_first.values():
+                v.sort(key=lambda kv: -len(kv[0]))
+            taken = bytearray(len(olist))
+            for a, b, _ in ents:
+                taken[a:b] = b"\x01" * (b - a)
+            for i in numpy.flatnonzero(numpy.isin(orth, list(by_first))).tolist():
+                if taken[i]:
+                    continue
+                for key, lab in by_first[olist[i]]:
+                    j = i + len(key)
+                    if tuple(olist[i:j]) == key and not any(taken[i:j]):
+                        ents.append([i, j, lab])
+                        taken[i:j] = b"\x01" * (j - i)
+                        break
+    if name_particles:
+        covered = bytearray(len(olist))
+        for a, b, _ in ents:
+            covered[a:b] = b"\x01" * (b - a)
+        for e in ents:
+            a = e[0]
+            if e[2] != "PER" or a == 0 or covered[a - 1]:
                 continue
-            for key, lab in sorted(by_first[w], key=lambda kv: -len(kv[0])):
-                j = i + len(key)
-                if tuple(words[i:j]) == key and not any(taken[i:j]):
-                    new.append(Span(doc, i, j, label=lab))
-                    for x in range(i, j):
-                        taken[x] = True
-                    break
-    doc.ents = filter_spans(new)
+            prev = strings[olist[a - 1]]
+            if a >= 2 and prev in _VAN_SECOND and not covered[a - 2] and strings[olist[a - 2]] in ("Van", "Vande"):
+                j = a - 2
+            elif prev in NAME_PARTICLES:
+                j = a - 1
+            else:
+                continue
+            if doc[j].is_sent_start is False:  # inside a sentence (unknown boundaries: leave it)
+                e[0] = j
+                covered[j:a] = b"\x01" * (a - j)
+    # Write back only what changed (rebuilding all of doc.ents costs more than the rules).
+    changed, dropped = [], []
+    for i, (a, b, lab) in enumerate(ents):
+        if i >= n_old or (a, b, lab) != (spans[i].start, spans[i].end, spans[i].label_):
+            changed.append(Span(doc, a, b, label=lab))
+            if i < n_old and spans[i].start < a:  # a title word left the name
+                dropped.extend(range(spans[i].start, a))
+    if dropped:  # ... unless another entity took it since
+        final = bytearray(len(olist))
+        for a, b, _ in ents:
+            final[a:b] = b"\x01" * (b - a)
+        dropped = [Span(doc, x, x + 1) for x in dropped if not final[x]]
+    if changed:
+        doc.set_ents(changed, outside=dropped, default="unmodified")
     return doc
 
 
 class DocConsistency:
-    def __init__(self, nlp: Language, name: str, relabel: bool, propagate: bool, person_parts: bool):
-        self.name = name
+    """The `nlie_doc_consistency` component: `harmonize_entities` with its configured switches.
+
+    The given names (for `titles` and `places`) are stored with the component (built from
+    `pipeline.lang.first_names` when the pipeline is assembled), so a stored model does not
+    change when the Faker package does; the place names are the gazetteer stored in the
+    pipeline's NER weights (`nlie.GazetteerHashEmbed.v1`), found on first use.
+    """
+
+    FIRST_NAMES_FILE = "first_names.json"
+
+    def __init__(self, nlp: Language, name: str, relabel: bool, propagate: bool, person_parts: bool,
+                 surname_relabel: bool = False, titles: bool = False, places: bool = False,
+                 article_not_person: bool = False, name_particles: bool = False):
+        self.nlp, self.name = nlp, name
         self.relabel, self.propagate, self.person_parts = relabel, propagate, person_parts
+        self.surname_relabel, self.titles, self.places = surname_relabel, titles, places
+        self.article_not_person, self.name_particles = article_not_person, name_particles
+        self.first_names: Optional[frozenset] = None
+        self._place_names: Optional[Dict[str, int]] = None
+
+    def _needs_first_names(self) -> bool:
+        return self.titles or self.places
+
+    def _first_names(self) -> frozenset:
+        if self.first_names is None:
+            if self._needs_first_names():
+                from .lang.first_names import first_names
+
+                self.first_names = first_names()
+            else:
+                self.first_names = frozenset()
+        return self.first_names
+
+    def place_names(self) -> Dict[str, int]:
+        """The place-name gazetteer of the pipeline's NER ({} if it has none)."""
+        if self._place_names is None:
+            table: Dict[str, int] = {}
+            for _, proc in self.nlp.pipeline:
+                model = getattr(proc, "model", None)
+                if isinstance(model, Model):
+                    for node in model.walk():
+                        if node.name == "gazetteer_features" and node.attrs.get("table"):
+                            table = node.attrs["table"]
+            self._place_names = table
+        return self._place_names
 
     def __call__(self, doc: Doc) -> Doc:
-        return harmonize_entities(doc, self.relabel, self.propagate, self.person_parts)
+        return harmonize_entities(
+            doc, self.relabel, self.propagate, self.person_parts,
+            surname_relabel=self.surname_relabel, titles=self.titles,
+            place_names=self.place_names() if self.places else None,
+            article_not_person=self.article_not_person, name_particles=self.name_particles,
+            first_names=self._first_names(),
+        )
 
-    # stateless: nothing to serialise
-    def to_disk(self, path, exclude=()):  # noqa: D401
-        return None
+    def initialize(self, get_examples=None, *, nlp=None):
+        self.first_names = None
+        self._first_names()
 
-    def from_disk(self, path, exclude=()):
-        return self
-
+    # Only the given-name list is stored (when an option uses it).
     def to_bytes(self, exclude=()):
-        return b""
+        names = sorted(self._first_names())
+        return json.dumps(names, ensure_ascii=False).encode("utf-8") if names else b""
 
     def from_bytes(self, data, exclude=()):
+        if data:
+            self.first_names = frozenset(json.loads(data.decode("utf-8")))
+        return self
+
+    def to_disk(self, path, exclude=()):
+        data = self.to_bytes()
+        if data:
+            path = Path(path)
+            path.mkdir(parents=True, exist_ok=True)
+            (path / self.FIRST_NAMES_FILE).write_bytes(data)
+
+    def from_disk(self, path, exclude=()):
+        f = Path(path) / self.FIRST_NAMES_FILE
+        if f.is_file():
+            self.from_bytes(f.read_bytes())
         return self
 
 
@@ -255,12 +425,17 @@ if CONSISTENCY_FACTORY not in Language.factories:
 
     @Language.factory(
         CONSISTENCY_FACTORY,
-        default_config={"relabel": False, "propagate": False, "person_parts": True},
+        # New switches default to off, so a stored config without them behaves as before.
+        default_config={"relabel": False, "propagate": False, "person_parts": True, "surname_relabel": False,
+                        "titles": False, "places": False, "article_not_person": False, "name_particles": False},
         requires=["doc.ents"],
         assigns=["doc.ents"],
     )
-    def make_doc_consistency(nlp: Language, name: str, relabel: bool, propagate: bool, person_parts: bool):
-        return DocConsistency(nlp, name, relabel, propagate, person_parts)
+    def make_doc_consistency(nlp: Language, name: str, relabel: bool, propagate: bool, person_parts: bool,
+                             surname_relabel: bool, titles: bool, places: bool, article_not_person: bool,
+                             name_particles: bool):
+        return DocConsistency(nlp, name, relabel, propagate, person_parts, surname_relabel, titles, places,
+                              article_not_person, name_particles)
 
 
 # --------------------------------------------------------------------------------------

@@ -137,3 +137,123 @@ def test_accuracy_floor_on_testa_sample(bundled):
     assert scores["overall"]["f"] >= F1_FLOOR, scores
     for label in ("PER", "LOC", "ORG", "MISC"):
         assert scores[label]["f"] >= 0.5, (label, scores[label])
+
+
+# --------------------------------------------------------------------------------------
+# nlie_doc_consistency: harmonize_entities on small constructed documents
+# --------------------------------------------------------------------------------------
+
+from spacy.tokens import Doc  # noqa: E402
+
+from pipeline.nlp import CONSISTENCY_FACTORY, harmonize_entities, place_key  # noqa: E402
+
+#: Given names for the constructed documents (the component stores Faker's ~25k).
+GIVEN = frozenset({"Jan", "Herman", "Alejandro", "Jutta", "Peter"})
+
+
+def _doc(text: str, ents, sent_starts=None) -> Doc:
+    """A Doc of the space-separated words of `text` with entities [(start, end, label)]."""
+    words = text.split()
+    tags = ["O"] * len(words)
+    for a, b, lab in ents:
+        tags[a:b] = [f"B-{lab}"] + [f"I-{lab}"] * (b - a - 1)
+    if sent_starts is None:
+        sent_starts = [True] + [False] * (len(words) - 1)
+    return Doc(spacy.blank("nl").vocab, words=words, ents=tags, sent_starts=sent_starts)
+
+
+def _ents(doc: Doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def _run(doc: Doc, **switches) -> Doc:
+    return harmonize_entities(doc, False, False, switches.pop("person_parts", False), first_names=GIVEN, **switches)
+
+
+def test_person_parts_tags_an_untagged_surname():
+    doc = _doc("Jan Peeters won . Later zei Peeters niets .", [(0, 2, "PER")])
+    assert _ents(_run(doc, person_parts=True)) == [("Jan Peeters", "PER"), ("Peeters", "PER")]
+
+
+def test_surname_relabel():
+    text = "Jan Robeyns klaagt . De trein van Robeyns was laat ."
+    doc = _run(_doc(text, [(0, 2, "PER"), (7, 8, "LOC")]), surname_relabel=True)
+    assert _ents(doc) == [("Jan Robeyns", "PER"), ("Robeyns", "PER")]
+    off = _run(_doc(text, [(0, 2, "PER"), (7, 8, "LOC")]))
+    assert _ents(off) == [("Jan Robeyns", "PER"), ("Robeyns", "LOC")]
+    # a multi-token entity ending in the surname keeps its label
+    doc = _run(_doc("Jan Robeyns en de Robeyns Groep .", [(0, 2, "PER"), (4, 6, "ORG")]), surname_relabel=True)
+    assert _ents(doc) == [("Jan Robeyns", "PER"), ("Robeyns Groep", "ORG")]
+
+
+def test_titles_drop_a_leading_word_before_a_given_name():
+    doc = _run(_doc("Manager Herman Wijnants weet het niet .", [(0, 3, "PER")]), titles=True)
+    assert _ents(doc) == [("Herman Wijnants", "PER")]
+    assert doc[0].ent_iob_ == "O" and doc[1].ent_iob_ == "B"
+    doc = _run(_doc("de Peruaan Alejandro Toledo won", [(1, 4, "LOC")]), titles=True)
+    assert _ents(doc) == [("Alejandro Toledo", "PER")]
+    # a given name, an initial or a particle first, or a two-token span: unchanged
+    for text, span in (("Jan Peter Balkenende sprak", (0, 3)), ("J. Peter Smit sprak", (0, 3)),
+                       ("Van Herman Wijnants sprak", (0, 3)), ("Manager Herman sprak", (0, 2))):
+        doc = _run(_doc(text, [(*span, "PER")]), titles=True)
+        assert _ents(doc) == [(" ".join(text.split()[span[0]:span[1]]), "PER")], text
+
+
+def test_places_relabel_known_place_names():
+    places = {"Jeruzalem", "Leerdam", "Sint - Niklaas", "Jutta"}
+    doc = _run(_doc("Hij vloog naar Jeruzalem en Sint-Niklaas .", [(3, 4, "PER"), (5, 6, "ORG")]), place_names=places)
+    assert _ents(doc) == [("Jeruzalem", "LOC"), ("Sint-Niklaas", "LOC")]
+    # the surname of a person in the same document, or a name opening with a given name: unchanged
+    doc = _run(_doc("Jutta Leerdam won . Leerdam juichte .", [(0, 2, "PER"), (4, 5, "PER")]), place_names=places)
+    assert _ents(doc) == [("Jutta Leerdam", "PER"), ("Leerdam", "PER")]
+    doc = _run(_doc("Jutta won .", [(0, 1, "PER")]), place_names=places)
+    assert _ents(doc) == [("Jutta", "PER")]
+    assert place_key(["Sint-Niklaas"]) == "Sint - Niklaas" and place_key(["Den", "Haag"]) == "Den Haag"
+
+
+def test_article_not_person():
+    doc = _run(_doc("Het werd door de Knesset weggestemd .", [(4, 5, "PER")]), article_not_person=True)
+    assert _ents(doc) == [("Knesset", "ORG")]
+    # an adjective between article and name, or a known surname: still a person
+    doc = _run(_doc("De jonge Rahat zong .", [(2, 3, "PER")]), article_not_person=True)
+    assert _ents(doc) == [("Rahat", "PER")]
+    doc = _run(_doc("Jan Peeters ziet de Peeters van vroeger .", [(0, 2, "PER"), (4, 5, "PER")]), article_not_person=True)
+    assert _ents(doc) == [("Jan Peeters", "PER"), ("Peeters", "PER")]
+
+
+def test_name_particles_join_inside_a_sentence():
+    words = "Nadien specialiseerde De Prins zich . De Prins zwijgt . aldus Van der Voort ."
+    starts = [w in (0, 6) for w in range(len(words.split()))]
+    starts[10] = True
+    doc = _run(_doc(words, [(3, 4, "PER"), (7, 8, "PER"), (13, 14, "PER")], starts), name_particles=True)
+    # sentence-initial "De" (token 6) is the article and stays out; "aldus" opens a sentence here,
+    # but "Van der" stands inside it
+    assert _ents(doc) == [("De Prins", "PER"), ("Prins", "PER"), ("Van der Voort", "PER")]
+    # a particle already in another entity, or unknown sentence boundaries: unchanged
+    doc = Doc(spacy.blank("nl").vocab, words="zegt De Prins".split(), ents=["O", "O", "B-PER"])
+    assert _ents(_run(doc, name_particles=True)) == [("Prins", "PER")]
+
+
+def test_harmonize_leaves_an_unchanged_doc_alone():
+    doc = _doc("Jan Peeters won in Gent .", [(0, 2, "PER"), (4, 5, "LOC")])
+    before = [(t.ent_iob_, t.ent_type_) for t in doc]
+    _run(doc, person_parts=True, surname_relabel=True, titles=True, place_names={"Gent"}, article_not_person=True,
+         name_particles=True)
+    assert [(t.ent_iob_, t.ent_type_) for t in doc] == before
+
+
+def test_consistency_component_defaults_and_storage(tmp_path):
+    nlp = spacy.blank("nl")
+    comp = nlp.add_pipe(CONSISTENCY_FACTORY)
+    # switches added after the first model default to off: an older config behaves as before
+    assert (comp.person_parts, comp.surname_relabel, comp.titles, comp.places, comp.article_not_person,
+            comp.name_particles) == (True, False, False, False, False, False)
+    assert comp.place_names() == {}  # no NER gazetteer in this pipeline
+    comp2 = nlp.add_pipe(CONSISTENCY_FACTORY, name="c2", config={"titles": True})
+    comp2.first_names = frozenset({"Herman"})
+    comp2.to_disk(tmp_path / "c2")
+    fresh = spacy.blank("nl").add_pipe(CONSISTENCY_FACTORY, config={"titles": True}).from_disk(tmp_path / "c2")
+    assert fresh.first_names == {"Herman"}
+    doc = fresh(_doc("Manager Herman Wijnants sprak .", [(0, 3, "PER")]))
+    assert _ents(doc) == [("Herman Wijnants", "PER")]
+
