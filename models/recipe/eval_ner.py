@@ -36,6 +36,9 @@ from spacy.tokens import Doc  # noqa: E402
 from convert import _fix_iob, read_conll2002, ud_docs  # noqa: E402
 
 LABELS = ("LOC", "MISC", "ORG", "PER")
+#: The switches of the nlie_doc_consistency component (pipeline/nlp.py), for --consistency.
+CONSISTENCY_SWITCHES = ("relabel", "propagate", "person_parts", "surname_relabel", "titles", "places",
+                        "article_not_person", "name_particles")
 
 
 def chunks(tags: Sequence[str]) -> List[Tuple[int, int, str]]:
@@ -149,7 +152,8 @@ def main() -> None:
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--json", type=Path, help="also write all scores here")
     ap.add_argument("--consistency", default=None, help="experiments: add the doc-consistency step with these "
-                    "switches, e.g. 'relabel,propagate,person_parts' ('' = none), replacing the model's own")
+                    "switches, e.g. 'relabel,propagate,person_parts' ('' = none), replacing the model's own; "
+                    f"switches: {','.join(CONSISTENCY_SWITCHES)}")
     a = ap.parse_args()
 
     from pipeline.nlp import load_model  # registers the project's components, as the product does
@@ -163,7 +167,10 @@ def main() -> None:
             nlp.remove_pipe(CONSISTENCY_FACTORY)
         on = set(filter(None, a.consistency.split(",")))
         if on:
-            nlp.add_pipe(CONSISTENCY_FACTORY, config={k: k in on for k in ("relabel", "propagate", "person_parts")})
+            unknown = on - set(CONSISTENCY_SWITCHES)
+            if unknown:
+                ap.error(f"unknown --consistency switch(es): {', '.join(sorted(unknown))}")
+            nlp.add_pipe(CONSISTENCY_FACTORY, config={k: k in on for k in CONSISTENCY_SWITCHES})
     print(f"model {a.model}: {nlp.meta.get('name')} {nlp.meta.get('version')} pipes={nlp.pipe_names}")
     out: Dict = {}
     for split in a.splits:
