@@ -257,3 +257,14 @@ def test_consistency_component_defaults_and_storage(tmp_path):
     doc = fresh(_doc("Manager Herman Wijnants sprak .", [(0, 3, "PER")]))
     assert _ents(doc) == [("Herman Wijnants", "PER")]
 
+
+def test_bundled_consistency_uses_stored_names_and_the_ner_gazetteer(bundled):
+    nlp, _ = bundled
+    comp = nlp.get_pipe(CONSISTENCY_FACTORY)
+    assert (comp.surname_relabel, comp.titles, comp.places, comp.article_not_person, comp.name_particles) == (True,) * 5
+    assert len(comp.first_names) > 20000 and "Herman" in comp.first_names
+    assert len(comp.place_names()) > 50000
+    words = "Manager Herman Wijnants vloog naar Jeruzalem , zei De Prins aan de Knesset .".split()
+    tags = ["B-PER", "I-PER", "I-PER", "O", "O", "B-PER", "O", "O", "O", "B-PER", "O", "O", "B-PER", "O"]
+    doc = comp(Doc(nlp.vocab, words=words, ents=tags, sent_starts=[True] + [False] * (len(words) - 1)))
+    assert _ents(doc) == [("Herman Wijnants", "PER"), ("Jeruzalem", "LOC"), ("De Prins", "PER"), ("Knesset", "ORG")]

@@ -70,7 +70,8 @@ def assemble(ud: Path, ner: Path, output: Path, ner_note: str) -> None:
         description=(
             "Dutch news pipeline of the nlie project: morphologizer (UPOS + UD features) "
             "trained on UD Dutch LassySmall; rule-based sentencizer; NER (PER, ORG, LOC, MISC) trained on "
-            f"CoNLL-2002 Dutch ({ner_note}); document-level label consistency. "
+            f"CoNLL-2002 Dutch ({ner_note}); document-level post-processing (surnames, titles, place names, "
+            "articles, name particles; see nlie_doc_consistency). "
             "Needs `import pipeline.nlp` (registers nlie_doc_consistency and nlie.GazetteerHashEmbed.v1). See models/README.md."
         ),
         author="nlie project",
