@@ -292,3 +292,11 @@ def test_the_names_after_a_winners_voor_came_second_and_third(config):
     found = medals(text, config)
     assert {("gold", "Polen", "aflossing"), ("silver", "Italië", "aflossing"), ("bronze", "Frankrijk", "aflossing")} <= found
     assert {("gold", "Joy Beune", "1500m"), ("silver", "Miho Takagi", "1500m"), ("bronze", "Ragne Wiklund", "1500m")} <= found
+
+
+def test_the_names_after_a_placings_achter_were_ahead(config):
+    text = ("Op het EK roeien pakten de Nederlanders brons in de twee-zonder, achter Kroatië en Spanje. "
+            "Op de 500 meter werd Jutta Leerdam tweede achter de Japanse Miho Takagi.")
+    found = medals(text, config)
+    assert {("gold", "Kroatië", "twee-zonder"), ("silver", "Spanje", "twee-zonder")} <= found
+    assert {("silver", "Jutta Leerdam", "500m"), ("gold", "Miho Takagi", "500m")} <= found

@@ -114,6 +114,14 @@ _RUNNER_UP_RE = re.compile(
     r",\s+(?:(?:op\s+)?(?:(?:ruim|bijna|krap|slechts|nog\s+geen)\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+(?:,\d+)?)\s+"
     rf"(?:{_alt(MARGIN_UNITS)})\s+)?(?P<voor>voor(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
 )
+# "werd tweede achter Kroatië", "pakten brons, (ruim een seconde) achter Kroatië en Spanje": the
+# names after "achter" were ahead (each cue ends where its name starts).
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:van|de|der|den|ter|ten|'t|’t|[A-Z][\w'’-]*))*"
+_BEHIND_RE = re.compile(
+    r"(?:\s+(?!en\b|maar\b|die\b|dat\b)[\w-]+){0,4}?,?\s+(?:(?:op\s+)?(?:(?:ruim|bijna|krap|slechts|nog\s+geen)\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+(?:,\d+)?)\s+"
+    rf"(?:{_alt(MARGIN_UNITS)})\s+)?(?P<achter>achter(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
+    rf"(?:{_NAME}\s+(?P<en>en(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z]))?"
+)
 # "... voor Polen en Italië", "voor de Italiaanse Fontana en Takagi": the second name came third.
 _AND_THIRD_RE = re.compile(
     r"(?:de\s+[a-zà-ÿ]+\s+)?[A-Z][\w'’-]*(?:\s+(?:van|de|der|den|ter|ten|'t|’t|[A-Z][\w'’-]*))*\s+(?P<en>en(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
@@ -305,6 +313,16 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         # "maar dit keer heb ik gewonnen": a place or win in a quote is told again outside it.
         and not (c.placing and in_quote(text, c.medal.start))
     ]
+    # "werd tweede achter Kroatië", "pakten brons, achter Kroatië en Spanje": who was ahead.
+    for cue in [c for c in kept if c.medal.medal in ("silver", "bronze")]:
+        behind = _BEHIND_RE.match(text, cue.medal.end)
+        if not behind:
+            continue
+        ahead = ("gold",) if cue.medal.medal == "silver" else ("gold", "silver") if behind.group("en") else ()
+        for medal, group in zip(ahead, ("achter", "en")):
+            rank = 1 if medal == "gold" else 2
+            found = Medal(behind.start(group), behind.end(group), behind.group(group), medal=medal, rank=rank)
+            kept.append(MedalCue(found, BIND_LIST, placing=True))
     # One phrase, one cue: "olympisch goud" must not also count as "goud".
     kept.sort(key=lambda c: (c.medal.start, -(c.medal.end - c.medal.start)))
     result: list[MedalCue] = []
