@@ -249,3 +249,32 @@ def test_the_closing_kilometer_is_an_event_the_last_kilometer_a_split():
 def test_op_de_weg_after_a_title_is_the_road_race():
     assert [e.event for e in find_events("Van der Poel, die in 2023 wereldkampioen werd op de weg, stapte af.")] == ["wegrit"]
     assert [e.event for e in find_events("Hij was op de weg terug naar huis.")] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("De vrouwendubbelvier won in 6.14,38.", [("vrouwendubbelvier", "dubbelvier")]),
+        ("De mannenacht werd tweede.", [("mannenacht", "acht")]),
+        ("Goud op de herenestafette en de vrouwenploegachtervolging.",
+         [("herenestafette", "aflossing"), ("vrouwenploegachtervolging", "ploegachtervolging")]),
+        ("Ze werd wereldkampioen tijdrijden en Europees kampioen triathlon.",
+         [("tijdrijden", "tijdrit"), ("triathlon", "triathlon")]),
+        # "acht" alone is the number; glued to a category it is the boat.
+        ("Er stonden acht renners aan de start.", []),
+    ],
+)
+def test_a_category_glued_to_a_discipline_is_the_discipline(text, expected):
+    assert [(e.text, e.event) for e in find_events(text)] == expected
+
+
+def test_a_distance_before_a_relay_word_is_the_relay():
+    text = "Ze wonnen de 3000 meter aflossing, hij reed de 500 meter tijdrit."
+    assert [(e.text, e.event) for e in find_events(text)] == [("3000 meter aflossing", "aflossing"), ("500 meter", "500m")]
+
+
+def test_the_legs_of_a_multi_sport_race_are_no_events():
+    text = ("Ze legde de 1500 meter zwemmen, 40 kilometer fietsen en 10 kilometer lopen af in 1:54:37. "
+            "Elke atleet legde 300 meter zwemmen, 7 kilometer fietsen en 1,8 kilometer lopen af. "
+            "Hij won de 10 kilometer.")
+    assert [e.event for e in find_events(text)] == ["10000m"]

@@ -6,7 +6,10 @@ import re
 from typing import Iterator
 
 from ..lang.sport_nl import (
+    CATEGORY_PREFIXES,
+    COMPOUND_DISCIPLINES,
     DISCIPLINES,
+    DISCIPLINES_OVER_DISTANCE,
     DISTANCE_UNITS,
     EVENT_QUALIFIERS,
     MAX_EVENT_KM,
@@ -14,6 +17,7 @@ from ..lang.sport_nl import (
     POSITION_AFTER,
     ROAD_RACE_LEADS,
     ROUTE_BEFORE,
+    SEGMENT_SPORTS,
     SPLIT_CUES,
     SPRINT_EVENT_LEADS,
     SPRINT_PHASE_AFTER,
@@ -34,9 +38,24 @@ NAMED_RE = re.compile(
     r"\b(?:de|het|die|deze)\s+(?:(?P<adj>[a-z]+e)\s+)?(?P<name>" + alternation(NAMED_DISTANCES) + r")\b", re.I
 )
 _DISCIPLINE_FORMS = {form: key for key, forms in DISCIPLINES.items() for form in forms}
+# "estafette", and glued to its category: "herenestafette", "vrouwendubbelvier", "mannenacht".
 DISCIPLINE_RE = re.compile(
-    r"\b(?P<name>" + alternation(_DISCIPLINE_FORMS) + r")\b", re.I
+    r"\b(?:(?P<category>" + alternation(CATEGORY_PREFIXES) + r")-?(?=\w)(?P<glued>"
+    + alternation([*_DISCIPLINE_FORMS, *COMPOUND_DISCIPLINES]) + r")|(?P<name>" + alternation(_DISCIPLINE_FORMS) + r"))\b",
+    re.I,
 )
+
+
+def discipline_of(match: re.Match) -> str:
+    """The normalized event of a DISCIPLINE_RE match."""
+    if match.group("glued"):
+        word = match.group("glued").lower()
+        return _DISCIPLINE_FORMS.get(word) or COMPOUND_DISCIPLINES[word]
+    return _DISCIPLINE_FORMS[match.group("name").lower()]
+# "1,5 kilometer zwemmen, 40 kilometer fietsen en 10 kilometer lopen": two or more legs of one
+# multi-sport race, each a distance with its sport.
+_LEG = r"\d+(?:[.,]\d+)?\s?(?:" + _UNITS + r")\s+(?:" + alternation(SEGMENT_SPORTS) + r")\b"
+LEGS_RE = re.compile(r"(?<![\w.,])" + _LEG + r"(?:(?:\s*,\s*|\s+en\s+)" + _LEG + r")+", re.I)
 # "4x50 meter vrije slag", "4 x 400 meter": a relay.
 RELAY_RE = re.compile(r"(?<![\w.,])\d\s?[x×]\s?\d{2,4}\s?(?:meter|m)\b", re.I)
 _POSITION_RE = re.compile(r"\s+(?:" + alternation(POSITION_AFTER) + r")\b", re.I)
@@ -78,11 +97,19 @@ def find_events(text: str) -> Iterator[EventMention]:
     relays = [(m.start(), m.end()) for m in scan.finditer(RELAY_RE, text)]
     for start, end in relays:
         yield EventMention(start, end, text[start:end], event="aflossing")
+    disciplines = list(scan.finditer(DISCIPLINE_RE, text))
+    # "de 3000 meter aflossing": the relay word after a distance, by where it starts.
+    over_distance = {m.start(): m for m in disciplines if discipline_of(m) in DISCIPLINES_OVER_DISTANCE}
+    legs = [(m.start(), m.end()) for m in scan.finditer(LEGS_RE, text)]
     distance_ends = set()
     for m in scan.finditer(DISTANCE_RE, text):
-        if any(s <= m.start() < e for s, e in relays):
+        if any(s <= m.start() < e for s, e in relays + legs):
             continue
         distance_ends.add(m.end())
+        relay = over_distance.get(m.end() + 1) if text[m.end() : m.end() + 1].isspace() else None
+        if relay is not None:
+            yield EventMention(m.start(), relay.end(), text[m.start() : relay.end()], event=discipline_of(relay))
+            continue
         meters = int(m.group("num").replace(".", "")) * DISTANCE_UNITS[m.group("unit").lower()]
         if (meters and meters <= MAX_EVENT_KM * 1000 and not is_split(text, m.start()) and not is_position(text, m.end())
                 and not is_route(text, m.start())):
@@ -98,12 +125,12 @@ def find_events(text: str) -> Iterator[EventMention]:
         # "de kilometer" names the 1000 meter; "de 10 kilometer" was caught above.
         yield EventMention(m.start("name"), m.end(), m.group("name"), event=distance_event(meters), meters=meters)
     relay_ends = {end for _, end in relays}
-    for m in scan.finditer(DISCIPLINE_RE, text):
+    for m in disciplines:
         # "de 500 meter tijdrit" is the 500 meter: the discipline word only qualifies it; so does
-        # "aflossing" after "4x400 meter".
+        # "aflossing" after "4x400 meter" ("de 3000 meter aflossing" was taken whole above).
         if any(0 <= m.start() - end <= 1 for end in distance_ends | relay_ends):
             continue
-        yield EventMention(m.start(), m.end(), m.group(0), event=_DISCIPLINE_FORMS[m.group("name").lower()])
+        yield EventMention(m.start(), m.end(), m.group(0), event=discipline_of(m))
     for m in scan.finditer(_ROAD_RACE_RE, text):
         yield EventMention(m.start("road"), m.end("road"), m.group("road"), event="wegrit")
     for m in scan.finditer(_SPRINT_RE, text):

@@ -32,7 +32,7 @@ DISCIPLINES = {
     "massastart": ("massastart",),
     "teamsprint": ("teamsprint", "team sprint", "teamsprints"),
     "marathon": ("marathon",),
-    "tijdrit": ("tijdrit",),
+    "tijdrit": ("tijdrit", "tijdrijden"),
     "ploegentijdrit": ("ploegentijdrit",),
     "wegrit": ("wegrit", "wegwedstrijd"),
     "aflossing": ("aflossing", "estafette"),
@@ -44,13 +44,32 @@ DISCIPLINES = {
     "twee-zonder": ("twee-zonder", "twee zonder stuurman"),
     "dubbelvier": ("dubbelvier", "dubbel-vier"),
     "vier-zonder": ("vier-zonder", "vier zonder stuurman"),
-    "acht": ("holland acht", "mannenacht", "vrouwenacht", "de acht met stuurman"),
+    "acht": ("holland acht", "de acht met stuurman"),
     "sprint": ("individuele sprint", "sprintfinale", "sprinttitel", "sprinttoernooi"),
     "vijfkamp": ("vijfkamp",),
     "zevenkamp": ("zevenkamp",),
     "tienkamp": ("tienkamp",),
     "halfpipe": ("halfpipe",),
+    "triathlon": ("triathlon", "triatlon"),
 }
+
+#: Categories Dutch glues onto a discipline word: "vrouwendubbelvier", "mannenacht",
+#: "herenestafette", "vrouwenploegachtervolging" are the discipline itself.
+CATEGORY_PREFIXES = ("vrouwen", "mannen", "heren", "dames", "jongens", "meisjes", "junioren")
+#: Discipline words that name the event only glued to a category ("mannenacht"); alone they
+#: are ordinary words ("acht" is also the number eight).
+COMPOUND_DISCIPLINES = {"acht": "acht"}
+
+#: Disciplines a distance only qualifies: "de 3000 meter aflossing" is the relay, whatever its
+#: distance (unlike "de 500 meter tijdrit", which is the 500 meter).
+DISCIPLINES_OVER_DISTANCE = ("aflossing",)
+
+#: The sports of the legs of a multi-sport race: in "1500 meter zwemmen, 40 kilometer fietsen en
+#: 10 kilometer lopen" each distance is a leg of the triathlon, not an event of its own.
+SEGMENT_SPORTS = (
+    "zwemmen", "fietsen", "lopen", "hardlopen", "wielrennen", "mountainbiken", "roeien", "kanoën",
+    "kajakken", "peddelen", "schaatsen", "langlaufen", "skiën", "wandelen",
+)
 
 #: Events contested by a team: the result is the team's (a nation's), not one member's.
 TEAM_DISCIPLINES = (
