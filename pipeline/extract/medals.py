@@ -109,22 +109,23 @@ WIN_RE = re.compile(rf"\b(?:{_alt(WIN_VERBS)})\b", re.I)
 ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
 # "won zilver", "won de tweede plaats": the medal is in what follows ("voor de vierde keer" is not).
 _PLACE_IN_RE = re.compile(rf"\b(?:{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b|\bals\s+(?:{_ORDINAL})\b", re.I)
+# A winning margin before "voor" or "achter": "ruim een seconde", "op drie tienden".
+_MARGIN = (r"(?:(?:op\s+)?(?:(?:ruim|bijna|krap|slechts|nog\s+geen)\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+(?:,\d+)?)\s+"
+           rf"(?:{_alt(MARGIN_UNITS)})\s+)?")
 # ", voor Tony van Diepen", ", ruim een seconde voor Polen en Italië": who came second (and third).
 _RUNNER_UP_RE = re.compile(
-    r",\s+(?:(?:op\s+)?(?:(?:ruim|bijna|krap|slechts|nog\s+geen)\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+(?:,\d+)?)\s+"
-    rf"(?:{_alt(MARGIN_UNITS)})\s+)?(?P<voor>voor(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
+    r",\s+" + _MARGIN + r"(?P<voor>voor(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
 )
 # "werd tweede achter Kroatië", "pakten brons, (ruim een seconde) achter Kroatië en Spanje": the
 # names after "achter" were ahead (each cue ends where its name starts).
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:van|de|der|den|ter|ten|'t|’t|[A-Z][\w'’-]*))*"
 _BEHIND_RE = re.compile(
-    r"(?:\s+(?!en\b|maar\b|die\b|dat\b)[\w-]+){0,4}?,?\s+(?:(?:op\s+)?(?:(?:ruim|bijna|krap|slechts|nog\s+geen)\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+(?:,\d+)?)\s+"
-    rf"(?:{_alt(MARGIN_UNITS)})\s+)?(?P<achter>achter(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
+    r"(?:\s+(?!en\b|maar\b|die\b|dat\b)[\w-]+){0,4}?,?\s+" + _MARGIN + r"(?P<achter>achter(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
     rf"(?:{_NAME}\s+(?P<en>en(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z]))?"
 )
 # "... voor Polen en Italië", "voor de Italiaanse Fontana en Takagi": the second name came third.
 _AND_THIRD_RE = re.compile(
-    r"(?:de\s+[a-zà-ÿ]+\s+)?[A-Z][\w'’-]*(?:\s+(?:van|de|der|den|ter|ten|'t|’t|[A-Z][\w'’-]*))*\s+(?P<en>en(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
+    _NAME + r"\s+(?P<en>en(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
 )
 _AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEFORE)})\s+$", re.I)
