@@ -57,10 +57,15 @@ _NOUN_PHRASE_WORDS = frozenset(
     + [w.lower() for w in DEMONYM_NOUNS]
     + [w.lower() for w in PERSON_CONTEXT]
 )
-#: "de Nederlandse ploeg", "de Britse roeisters", "het Italiaanse estafettekwartet": a nationality
-#: adjective before a lower-case group noun (a listed one, or a compound ending like one; lower
-#: case, so that "de Duitse Meyers" stays a person).
+#: "de Nederlandse ploeg", "de Nederlandse vrouwen": a nationality adjective before a listed
+#: lower-case group noun names a national team, whatever the event.
 _TEAM_RE = re.compile(
+    r"\b(?P<demonym>" + alternation(DEMONYM_COUNTRY) + r")\s+(?-i:" + alternation(TEAM_WORDS) + r")\b", re.I
+)
+#: In a team event also a compound group noun: "de Britse roeisters", "het Italiaanse
+#: estafettekwartet" (lower case, so that "de Duitse Meyers" stays a person; elsewhere "de twee
+#: Nederlandse topschaatssters" are two people).
+_TEAM_GROUP_RE = re.compile(
     r"\b(?P<demonym>" + alternation(DEMONYM_COUNTRY) + r")\s+(?-i:(?:" + alternation(TEAM_WORDS)
     + r"|[a-zà-ÿ]*(?:" + alternation(TEAM_WORD_ENDINGS) + r")))\b",
     re.I,
@@ -131,7 +136,7 @@ class Linker:
         self.gives_medals = awards_medals(self.competition)
         self.main_nation = _main_nation(text, self.countries)
         # The nation whose team the article follows: "de Nederlandse ploeg", "de Nederlandse vrouwen".
-        self.team_nation = most_named(DEMONYM_COUNTRY[m.group("demonym").lower()] for m in scan.finditer(_TEAM_RE, text)) or self.main_nation
+        self.team_nation = most_named(DEMONYM_COUNTRY[m.group("demonym").lower()] for m in scan.finditer(_TEAM_GROUP_RE, text)) or self.main_nation
         self.reports_series = reports_series(text)  # a World Cup race: its podium gives no medals
         self.overall = overall_classification(text)  # "allround" in an EK allround report
 
@@ -331,7 +336,7 @@ class Linker:
     def team(self, start: int, event: str, end: Optional[int] = None, binding: str = "clause") -> str:
         """The country of a team result ('de Nederlandse ploeg won goud'), or ''."""
         clause_start = start - len(clause_before(self.text, start, limit=160))
-        for m in reversed(list(_TEAM_RE.finditer(self.text, clause_start, start))):
+        for m in reversed(list((_TEAM_GROUP_RE if event in TEAM_EVENTS else _TEAM_RE).finditer(self.text, clause_start, start))):
             if not self._governed(m.start()):
                 return DEMONYM_COUNTRY[m.group("demonym").lower()]
         if event in TEAM_EVENTS:
