@@ -278,3 +278,22 @@ def test_the_legs_of_a_multi_sport_race_are_no_events():
             "Elke atleet legde 300 meter zwemmen, 7 kilometer fietsen en 1,8 kilometer lopen af. "
             "Hij won de 10 kilometer.")
     assert [e.event for e in find_events(text)] == ["10000m"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mollema klokte daar 18.31.", [("18.31", 1111.0)]),
+        ("Zij reed over dezelfde ronde van 31,2 kilometer 40.12.", [("40.12", 2412.0)]),
+        ("Jumbo-Visma klokte 17.00 en werd tweede.", [("17.00", 1020.0)]),
+        # Times of day, written the same way.
+        ("Hij reed om 18.31 weg.", []),
+        ("De start is vanaf 14.30.", []),
+        ("Ze reed naar huis, het was 18.31 uur.", []),
+        ("Het programma begint 18.31.", []),
+        # A gap to the winner.
+        ("De Belg finishte op 1.12 van de winnaar.", []),
+    ],
+)
+def test_minutes_and_seconds_without_hundredths_by_their_context(text, expected):
+    assert times(text) == expected

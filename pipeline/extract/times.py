@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from ..lang.sport_nl import MARGIN_LEAD, MARGIN_WORDS, MINUTES_LEADS, NOT_TIME_UNITS
+from ..lang.sport_nl import CLOCK_LEADS, DISTANCE_UNITS, GAP_LEADS, MARGIN_LEAD, MARGIN_WORDS, MINUTES_LEADS, MINUTES_VERBS, NOT_TIME_UNITS
 from ..records import RaceTime
 from . import scan
+from .vocab import alternation
 
 _FRAC = r"(?:[,.](?P<frac>\d{1,3}))"
 # Longest forms first; every form is anchored so it cannot start or end inside a bigger number.
@@ -27,6 +28,9 @@ TIME_RE = re.compile(
 )
 _WORD_AFTER = re.compile(r"\s*(?:seconden|seconde|sec|s)?\.?\s*([^\W\d]+|%)", re.I)
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
+# "klokte daar 18.31", "reed hij 36.54": a verb of racing up to two words before, in its clause.
+_MINUTES_VERB_BEFORE = re.compile(r"\b(?:" + alternation(MINUTES_VERBS) + r")(?:\s+[^\W\d]+){0,2}\s+$", re.I)
+_UNIT_WORDS = frozenset(DISTANCE_UNITS)
 
 
 def to_seconds(match: re.Match) -> float:
@@ -82,7 +86,12 @@ def is_race_time(text: str, match: re.Match) -> bool:
         # not; and under a second it is a margin ("won met 0,15").
         return (has_unit or len(g["sfrac"]) >= 2) and int(g["s"]) > 0
     if g["mm"] is not None:
-        return lead in MINUTES_LEADS and word not in ("uur", "u")
+        # "33.29" is also how a clock time is written ("om 18.31 uur"): a race time only when
+        # the words before say so.
+        if word in ("uur", "u") or lead in CLOCK_LEADS or lead in GAP_LEADS:
+            return False
+        return (lead in MINUTES_LEADS or lead in _UNIT_WORDS
+                or bool(_MINUTES_VERB_BEFORE.search(text, max(0, match.start() - 40), match.start())))
     if g["h"] is not None:
         # "9.30.00" could be a clock time; "om" or "uur" around it says so.
         return lead != "om" and word != "uur"

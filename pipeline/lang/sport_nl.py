@@ -124,6 +124,17 @@ MARGIN_LEAD = ("+", "-", "slechts", "ruim", "nipt", "amper", "scheelde")
 #: Before "33.29" (minutes and seconds without hundredths, as in time trials) one of these says
 #: it is a race time, not a clock time or a decimal.
 MINUTES_LEADS = ("in", "met", "van", "klokte", "noteerde", "reed", "liep", "tijd")
+#: ... and so does one of these verbs of the clause up to two words before it ("Mollema klokte
+#: daar 18.31", "reed hij 36.54"), or a distance right before it ("een ronde van 31,2 kilometer
+#: 40.12": the time over that distance).
+MINUTES_VERBS = (
+    "klokte", "klokt", "klokten", "noteerde", "noteert", "reed", "rijdt", "reden", "liep", "loopt",
+    "liepen", "zwom", "zwemt", "roeide", "roeit", "finishte", "finisht", "realiseerde", "zette",
+)
+#: Before a figure these make it a time of day: "om 18.31", "vanaf 14.00".
+CLOCK_LEADS = ("om", "rond", "omstreeks", "vanaf", "tot", "sinds", "tegen", "voor", "na", "tussen")
+#: ... and this one a gap to another rider: "finishte op 1.12 van de winnaar".
+GAP_LEADS = ("op",)
 
 # --- medals and placings -------------------------------------------------------------------
 
