@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Optional, Sequence
 
-from .extract.competitions import CompetitionMention, awards_medals, find_competitions, names_medal_competition
+from .extract.competitions import CompetitionMention, awards_medals, find_competitions, names_medal_competition, names_medal_series
 from .extract.medals import (
     BIND_FIRST,
     BIND_LIST,
@@ -399,6 +399,13 @@ class Linker:
         start, end = self.sentences[self.sentence_of(medal.start)]
         return names_medal_competition(self.text[start:end])
 
+    def _names_series_only(self, medal: Medal) -> bool:
+        """A medal phrase whose sentence puts it in a season series and names no competition
+        that awards medals: a podium place, even in a championship report."""
+        start, end = self.sentences[self.sentence_of(medal.start)]
+        sentence = self.text[start:end]
+        return names_medal_series(sentence) and not names_medal_competition(sentence)
+
     def is_plural(self, start: int) -> bool:
         return bool(_PLURAL_RE.search(clause_before(self.text, start, limit=160)))
 
@@ -418,6 +425,8 @@ class Linker:
         no_medal_race = not self.gives_medals or self.reports_series
         if no_medal_race and not self._names_medal_competition(medal):
             return None  # a World Cup podium, a stage win: no medal, whatever the wording
+        if self._names_series_only(medal):
+            return None  # "werd ze nog tweede in de WTCS-wedstrijd in Leeds" in an EK report
         # "Van der Poel, in 2023 nog wereldkampioen": a medal of a past year.
         past = bool(_YEAR.search(clause_before(self.text, medal.start)))
         if no_medal_race and cue.placing and not past:

@@ -99,3 +99,10 @@ def test_medal_competitions_and_series_named_in_running_text():
     assert not names_medal_competition("won de derde wereldbekerwedstrijd van het seizoen")
     assert names_medal_series("won de derde wereldbekerwedstrijd van het seizoen")
     assert not names_medal_series("werd wereldkampioen op de 500 meter")
+
+
+@pytest.mark.parametrize("text", ["de WTCS-wedstrijd in Leeds", "het podium van de wereldserie",
+                                  "de World Triathlon Championship Series in Yokohama"])
+def test_the_triathlon_series_awards_no_medals(text):
+    assert names_medal_series(text) and not names_medal_competition(text)
+    assert not awards_medals("WTCS Yokohama")

@@ -300,3 +300,27 @@ def test_the_names_after_a_placings_achter_were_ahead(config):
     found = medals(text, config)
     assert {("gold", "Kroatië", "twee-zonder"), ("silver", "Spanje", "twee-zonder")} <= found
     assert {("silver", "Jutta Leerdam", "500m"), ("gold", "Miho Takagi", "500m")} <= found
+
+
+def test_a_series_podium_in_a_championship_report_is_no_medal(config):
+    text = ("Maya Kingma is zaterdag in Madrid Europees kampioene triathlon geworden.\n\n"
+            "Op 11 juni werd ze nog tweede in de WTCS-wedstrijd in Leeds, en vorig jaar stond ze in Hamburg "
+            "als derde op het podium van de wereldserie.")
+    assert medals(text, config) == {("gold", "Maya Kingma", "triathlon")}
+
+
+def test_a_multi_sport_time_takes_the_whole_race_not_a_leg(config):
+    text = ("Maya Kingma is zaterdag Europees kampioene triathlon geworden. De 27-jarige legde de 1500 meter "
+            "zwemmen, 40 kilometer fietsen en 10 kilometer lopen af in 1:54:37.")
+    assert times(text, config) == {(6877.0, "Maya Kingma", "triathlon")}
+
+
+def test_a_national_title_of_another_country_is_gold_and_its_adjective_is_no_part_of_the_name(config):
+    text = ("Daan Hoole won het NK tijdrijden. In België werd op dezelfde dag Wout van Aert Belgisch "
+            "kampioen tijdrijden, in Duitsland werd Lisa Brennauer Duits kampioen.")
+    ex = extract_text(text, date(2023, 6, 22), config=config)
+    assert {"Wout van Aert", "Lisa Brennauer"} <= {m.text for m in ex.mentions if m.label == "PER"}
+    found = {(m.medal, m.athlete) for m in ex.medals}
+    assert {("gold", "Wout van Aert"), ("gold", "Lisa Brennauer")} <= found
+    competitions = {m.athlete: m.competition for m in ex.medals}
+    assert competitions["Wout van Aert"] == "BK" and competitions["Lisa Brennauer"] == "nationaal kampioenschap"

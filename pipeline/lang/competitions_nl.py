@@ -59,6 +59,9 @@ COMPETITION_FAMILIES = (
     CompetitionFamily("World Cup", ("World Cup", "Worldcup", "Wereldbeker"), ("wereldbeker",),
                       awards_medals=False),
     CompetitionFamily("World Tour", ("World Tour",), awards_medals=False),
+    # Triathlon's season series: "de WTCS-wedstrijd in Leeds", "het podium van de wereldserie".
+    CompetitionFamily("Wereldserie", ("WTCS", "World Triathlon Championship Series", "World Triathlon Series",
+                                      "Wereldserie"), ("wereldserie",), awards_medals=False),
 )
 
 #: Named competitions of no family whose rankings give no medals (lower case, matched as the
