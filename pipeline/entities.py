@@ -34,6 +34,8 @@ from .lang.entities_nl import (
     COMPETITIONS,
     DEMONYM_NOUNS,
     NAME_PREFIX_WORDS,
+    NATIONALITY_ADJECTIVES,
+    NATIONALITY_ADJECTIVES_ALSO_NAMES,
     NOT_ENTITIES,
     ORG_LEAD_WORDS,
     ORGANISATIONS,
@@ -70,7 +72,7 @@ PERSON_CONTEXT_RE = regex.compile(
     r"(?<!\w)(?i:" + alternation(_CONTEXT_WORDS) + rf"){_SP}+(?P<name>" + NAME_RE.pattern[len(r"(?<![\w-])") :] + ")",
 )
 _DEMONYMS = {d.lower() for d in DEMONYM_NOUNS} | set(DEMONYM_COUNTRY)
-_NOT_ENTITIES = set(NOT_ENTITIES)
+_NOT_ENTITIES = set(NOT_ENTITIES) | (set(NATIONALITY_ADJECTIVES) - set(NATIONALITY_ADJECTIVES_ALSO_NAMES))
 #: Capitalised words that are never the first word of a name.
 _NOT_NAME_START = (
     _NOT_ENTITIES

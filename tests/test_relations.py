@@ -324,3 +324,17 @@ def test_a_national_title_of_another_country_is_gold_and_its_adjective_is_no_par
     assert {("gold", "Wout van Aert"), ("gold", "Lisa Brennauer")} <= found
     competitions = {m.athlete: m.competition for m in ex.medals}
     assert competitions["Wout van Aert"] == "BK" and competitions["Lisa Brennauer"] == "nationaal kampioenschap"
+
+
+def test_a_medal_on_events_named_together_is_one_medal_on_each(config):
+    text = ("Sifan Hassan won goud op de marathon. Eerder won ze brons op de 5000 meter en op de 10.000 meter. "
+            "In Tokio veroverde ze goud op de 1500 en de 10.000 meter.")
+    assert medals(text, config) == {
+        ("gold", "Sifan Hassan", "marathon"), ("bronze", "Sifan Hassan", "5000m"), ("bronze", "Sifan Hassan", "10000m"),
+        ("gold", "Sifan Hassan", "1500m"), ("gold", "Sifan Hassan", "10000m"),
+    }
+
+
+def test_events_of_separate_clauses_are_not_named_together(config):
+    text = "Femke Kok won goud op de 500 meter en Jutta Leerdam won zilver op de 1000 meter."
+    assert ("gold", "Femke Kok", "1000m") not in medals(text, config)

@@ -34,17 +34,24 @@ class CompetitionMention:
 
 
 _FAMILIES = {family.name: family for family in COMPETITION_FAMILIES}
+def _either(*parts: str) -> str:
+    """Alternatives of the non-empty parts (a family may have only title words)."""
+    return "(?:" + "|".join(p for p in parts if p) + ")"
+
+
 _FAMILY_RES = tuple(
-    (family.name, re.compile(
-        r"\b(?:(?:" + alternation(family.names) + r")\b"
-        + (r"|(?i:" + alternation(family.titles) + r")\w*" if family.titles else "") + ")"))
+    (family.name, re.compile(r"\b" + _either(
+        family.names and r"(?:" + alternation(family.names) + r")\b",
+        family.titles and r"(?i:" + alternation(family.titles) + r")\w*",
+    )))
     for family in COMPETITION_FAMILIES
 )
 # A string already known to name a competition may be in any case ("os", "wk roeien").
 _NAME_RES = tuple(
-    (family.name, re.compile(r"(?:(?:" + alternation(family.names) + r")\b"
-                             + (r"|(?:" + alternation(family.titles) + r")" if family.titles else "")
-                             + ")", re.I))
+    (family.name, re.compile(_either(
+        family.names and r"(?:" + alternation(family.names) + r")\b",
+        family.titles and r"(?:" + alternation(family.titles) + r")",
+    ), re.I))
     for family in COMPETITION_FAMILIES
 )
 

@@ -42,7 +42,8 @@ from ..lang.sport_nl import (
     WIN_VERBS,
 )
 from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN
-from ..lang.competitions_nl import NO_MEDAL_COMPETITIONS
+from ..lang.competitions_nl import FOREIGN_NATIONAL_ADJECTIVES, NO_MEDAL_COMPETITIONS
+from ..lang.entities_nl import inflected
 from ..records import Medal
 from .competitions import names_medal_competition, names_medal_series
 from . import scan
@@ -80,7 +81,10 @@ TITLE_RE = re.compile(
     r"|wereldkampioene?|(?:olympische|europese|wereld)\s?titel|(?<=\bde\s)titel|(?<=\bhaar\s)titel"
     r"|(?:(?:europese|nederlandse|olympische)\s)?(?:allround|sprint|meerkamp)titel"
     r"|(?:(?:europees|nederlands|wereld)\s?)?(?:allround|sprint)kampioene?"
-    r"|(?<=\bzijn\s)titel|(?<=\bzo\sgedroomde\s)titel)\b",
+    r"|(?<=\bzijn\s)titel|(?<=\bzo\sgedroomde\s)titel"
+    # "Belgisch kampioen tijdrijden", "de Duitse titel"
+    rf"|(?:belgisch|{_alt(FOREIGN_NATIONAL_ADJECTIVES)})\s+kampioene?"
+    rf"|(?:belgische|{_alt(inflected(a) for a in FOREIGN_NATIONAL_ADJECTIVES)})\s+titel)\b",
     re.I,
 )
 OWN_TITLE_RE = re.compile(r"\b(?:haar|zijn|hun)\s+(?:[a-z]+e\s+){1,2}titel\b")

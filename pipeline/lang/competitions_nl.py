@@ -9,6 +9,8 @@ classic, a league or a city marathon does not, whatever its report calls a podiu
 
 from typing import NamedTuple
 
+from .entities_nl import NATIONALITY_ADJECTIVES, inflected
+
 
 class CompetitionFamily(NamedTuple):
     #: The family's display name, used when a text only says it by a title word.
@@ -22,6 +24,9 @@ class CompetitionFamily(NamedTuple):
     #: Whether its podium places are medals (a World Cup podium is not: no medal tally counts it).
     awards_medals: bool = True
 
+
+#: The nationality adjectives of national titles other than the Dutch and Belgian ones.
+FOREIGN_NATIONAL_ADJECTIVES = tuple(a for a in NATIONALITY_ADJECTIVES if a not in ("Nederlands", "Belgisch", "Europees"))
 
 #: More specific families first: "Paralympische Spelen" is not "Spelen".
 COMPETITION_FAMILIES = (
@@ -55,6 +60,18 @@ COMPETITION_FAMILIES = (
         "NK",
         ("NK", "Nederlands kampioenschap", "Nederlandse kampioenschappen"),
         ("Nederlands kampioen", "Nederlandse titel"),
+    ),
+    CompetitionFamily(
+        "BK",
+        ("BK", "Belgisch kampioenschap", "Belgische kampioenschappen"),
+        ("Belgisch kampioen", "Belgische titel"),
+    ),
+    # The national championships of other countries, one family: "Duits kampioen", "de Franse titel".
+    CompetitionFamily(
+        "nationaal kampioenschap",
+        (),
+        tuple(f"{adjective} kampioen" for adjective in FOREIGN_NATIONAL_ADJECTIVES)
+        + tuple(f"{inflected(adjective)} titel" for adjective in FOREIGN_NATIONAL_ADJECTIVES),
     ),
     CompetitionFamily("World Cup", ("World Cup", "Worldcup", "Wereldbeker"), ("wereldbeker",),
                       awards_medals=False),

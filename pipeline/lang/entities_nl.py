@@ -50,6 +50,22 @@ NOT_ENTITIES = (
     "Giro", "Vuelta", "Zowel", "Voor", "Met", "Volgens", "Tijdens", "Namens", "Achter", "Uitslag",
 )
 
+#: Uninflected nationality adjectives ("Belgisch kampioen", "Duits record"). Capitalised in Dutch,
+#: the model glues them to the name before them ("Wout van Aert Belgisch kampioen").
+NATIONALITY_ADJECTIVES = (
+    "Nederlands", "Belgisch", "Europees", "Duits", "Frans", "Brits", "Engels", "Italiaans", "Spaans",
+    "Portugees", "Noors", "Zweeds", "Deens", "Fins", "Zwitsers", "Oostenrijks", "Pools", "Tsjechisch",
+    "Sloveens", "Iers", "Amerikaans", "Canadees", "Japans", "Australisch", "Luxemburgs",
+)
+#: ... of which these are names too ("Frans Timmermans", "Friedrich Engels"): they may end a name.
+NATIONALITY_ADJECTIVES_ALSO_NAMES = ("Frans", "Engels")
+
+
+def inflected(adjective: str) -> str:
+    """`Duits` -> `Duitse`, `Portugees` -> `Portugese` (the form before a noun with "de")."""
+    return adjective[:-2] + "se" if adjective.endswith("ees") else adjective + "e"
+
+
 #: Capitalised words that precede a name without being part of it: titles and roles.
 NAME_PREFIX_WORDS = (
     "Coach", "Bondscoach", "Trainer", "Teamgenoot", "Teamgenote", "Ploeggenoot", "Ploeggenote",
