@@ -80,6 +80,11 @@ _ATTRIBUTION = re.compile(
     r"liet|blikte|lachte|vond|verklaarde|verzuchtte|concludeerde|glunderde|jubelde)\b"
 )
 _TEAM_NATION_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\b", re.I)
+#: "De 50 meter werd gewonnen door de Poolse Wasick", "het brons werd veroverd door Takagi": the
+#: agent of a passive is who did it (read after a passive auxiliary before the fact).
+_PASSIVE_AGENT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+door\s+(?:de\s+|het\s+)?(?:[\w-]+\s+)?$", re.I)
+_PASSIVE_AUXILIARY_IN = re.compile(r"\b(?:werd|werden|wordt|worden)\b", re.I)
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:werd|werden|wordt|worden)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _GIVEN_TO = re.compile(r"\s*(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 #: "ging de titel bij de mannen naar de Jamaicaan Seville": the verb of giving before the medal.
 _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
@@ -102,6 +107,9 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:hij|zij|ze|zijn|haar)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
 _NON_ATHLETE_RE = re.compile(r"\b(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: Between two events named together: "op de 5000 meter en op de 10.000 meter", "de 500, 1000 en
+#: 1500 meter" (the group counts only when its last link is "en").
+_EVENT_LINK = re.compile(r"\s*(?:,|\s(?P<en>en))\s+(?:op\s+)?(?:de\s+|het\s+)?", re.I)
 _PLURAL_RE = re.compile(r"\b(?:" + alternation(PLURAL_SUBJECTS) + r")\b", re.I)
 
 
@@ -170,6 +178,8 @@ class Linker:
                     return False  # "Eerder was er al goud voor Karolien Florijn": who it was for
                 if word == "naar" and re.search(r"\b(?:ging|gaat)\b", self.text[clause_start : m.start()], re.I):
                     return False  # "ging de titel op de 500 meter naar Jenning de Boo": who got it
+                if word == "door" and _PASSIVE_AUXILIARY_IN.search(self.text, clause_start, m.start()):
+                    return False  # "werd gewonnen door de Poolse Wasick in 24,35": who did it
                 # "het wereldrecord van Usain Bolt, 9,58": a time or record belongs to its possessor
                 # (a person; "de snelste van Nederland" is no possessor).
                 return not (possessive_ok and word == "van" and person.label == "PER")
@@ -208,6 +218,10 @@ class Linker:
             given_to = [c for c in candidates if c.start >= end and _GIVEN_TO_LATER.match(self.text, end, c.start)]
         if given_to:
             return given_to[0]
+        if _PASSIVE_AUXILIARY.search(self.text, max(0, start - 40), start) or _PASSIVE_AUXILIARY.search(self.text[max(0, start - 40) : end]):
+            agent = [c for c in candidates if c.start >= end and _PASSIVE_AGENT.match(self.text, end, c.start)]
+            if agent:
+                return agent[0]
         # "Patrick Roest, die zilver pakte": a relative clause belongs to the name before it.
         relative = [c for c in candidates if c.end <= start and _RELATIVE.match(self.text, c.end, start)]
         if relative:
@@ -419,6 +433,35 @@ class Linker:
         team = "" if bracketed and person.label == "LOC" else self.team(time.start, event, time.end)
         return replace(time, athlete=team or _name(person), event=event,
                        competition=self.competition_of(time.start, time.end), date=self.date(time.start))
+
+    def link_medals(self, cue: MedalCue) -> list[Medal]:
+        """`link_medal`, once for every event its sentence names together with the medal's own:
+        "won ze brons op de 5000 meter en op de 10.000 meter" is two bronze medals."""
+        medal = self.link_medal(cue)
+        if medal is None:
+            return []
+        return [medal] + [replace(medal, event=e) for e in self._coordinated_events(medal) if e != medal.event]
+
+    def _coordinated_events(self, medal: Medal) -> list[str]:
+        """The events joined by "en" to the one nearest the medal in its sentence (its own
+        included), or [] when that event stands alone or is not the medal's."""
+        in_sentence = sorted(self._in_sentence(self.events, self.sentence_of(medal.start)), key=lambda e: e.start)
+        if len(in_sentence) < 2:
+            return []
+        nearest = _nearest(in_sentence, medal.start, medal.end)
+        if nearest.event != medal.event:
+            return []
+        i = j = in_sentence.index(nearest)
+        links = []
+        while i > 0 and (link := _EVENT_LINK.fullmatch(self.text, in_sentence[i - 1].end, in_sentence[i].start)):
+            links.insert(0, link)
+            i -= 1
+        while j + 1 < len(in_sentence) and (link := _EVENT_LINK.fullmatch(self.text, in_sentence[j].end, in_sentence[j + 1].start)):
+            links.append(link)
+            j += 1
+        if not links or not links[-1].group("en") or in_sentence[i].start <= medal.start < in_sentence[j].end:
+            return []
+        return [e.event for e in in_sentence[i : j + 1]]
 
     def link_medal(self, cue: MedalCue) -> Optional[Medal]:
         medal = cue.medal

@@ -163,7 +163,7 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
     dates = extract_dates(body, article.published, sentences)
     linker = Linker(body, sentences, mentions, events, dates)
     times = [linker.link_time(t) for t in find_times(body)]
-    medals = [m for m in (linker.link_medal(c) for c in find_medal_cues(body, events)) if m is not None]
+    medals = [m for c in find_medal_cues(body, events) for m in linker.link_medals(c)]
     records = [linker.link_record(r) for r in find_records(body)]
     ages = [linker.link_age(a) for a in find_ages(body)]
     offset = article.body_start

@@ -338,3 +338,10 @@ def test_a_medal_on_events_named_together_is_one_medal_on_each(config):
 def test_events_of_separate_clauses_are_not_named_together(config):
     text = "Femke Kok won goud op de 500 meter en Jutta Leerdam won zilver op de 1000 meter."
     assert ("gold", "Femke Kok", "1000m") not in medals(text, config)
+
+
+def test_the_agent_of_a_passive_won_it(config):
+    text = ("Op het EK zwemmen zwom Arno Kamminga naar goud op de 200 meter. De 50 meter vrije slag bij "
+            "de vrouwen werd gewonnen door de Poolse Katarzyna Wasick in 24,35.")
+    assert ("gold", "Katarzyna Wasick", "50m") in medals(text, config)
+    assert (24.35, "Katarzyna Wasick", "50m") in times(text, config)

@@ -10,6 +10,7 @@ from ..lang.sport_nl import (
     COMPOUND_DISCIPLINES,
     DISCIPLINES,
     DISCIPLINES_OVER_DISTANCE,
+    DISTANCE_JOINS,
     DISTANCE_UNITS,
     EVENT_QUALIFIERS,
     MAX_EVENT_KM,
@@ -32,6 +33,13 @@ _UNITS = alternation(DISTANCE_UNITS)
 DISTANCE_RE = re.compile(
     rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})\s?(?P<unit>{_UNITS})\b"
     rf"(?:\s(?P<qualifier>{'|'.join(EVENT_QUALIFIERS)})\b)?",
+    re.I,
+)
+# "de 5000 en de 10.000 meter": a number that takes its unit from the distance it is joined to.
+_NUMBER = r"\d{1,3}(?:\.\d{3})+|\d{1,5}"
+SHARED_UNIT_RE = re.compile(
+    rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d{{3,5}})\s+(?:{alternation(DISTANCE_JOINS)})\s+(?:de\s+)?"
+    rf"(?=(?:{_NUMBER})\s?(?:{_UNITS})\b)",
     re.I,
 )
 NAMED_RE = re.compile(
@@ -101,9 +109,12 @@ def find_events(text: str) -> Iterator[EventMention]:
     # "de 3000 meter aflossing": the relay word after a distance, by where it starts.
     over_distance = {m.start(): m for m in disciplines if discipline_of(m) in DISCIPLINES_OVER_DISTANCE}
     legs = [(m.start(), m.end()) for m in scan.finditer(LEGS_RE, text)]
+    shared = [m for m in scan.finditer(SHARED_UNIT_RE, text) if not any(s <= m.start() < e for s, e in relays + legs)]
+    # "na 500 en 1000 meter": the split cue before the first number covers the second.
+    split_after = {m.end() for m in shared if is_split(text, m.start())}
     distance_ends = set()
     for m in scan.finditer(DISTANCE_RE, text):
-        if any(s <= m.start() < e for s, e in relays + legs):
+        if any(s <= m.start() < e for s, e in relays + legs) or m.start() in split_after:
             continue
         distance_ends.add(m.end())
         relay = over_distance.get(m.end() + 1) if text[m.end() : m.end() + 1].isspace() else None
@@ -117,6 +128,13 @@ def find_events(text: str) -> Iterator[EventMention]:
             if m.group("qualifier"):
                 event = f"{event} {m.group('qualifier').lower()}"
             yield EventMention(m.start(), m.end(), m.group(0), event=event, meters=meters)
+    for m in shared:
+        unit = DISTANCE_RE.match(text, m.end())
+        if unit is None or m.end() in split_after:
+            continue
+        meters = int(m.group("num").replace(".", "")) * DISTANCE_UNITS[unit.group("unit").lower()]
+        if meters <= MAX_EVENT_KM * 1000:
+            yield EventMention(m.start(), m.end("num"), m.group("num"), event=distance_event(meters), meters=meters)
     for m in scan.finditer(NAMED_RE, text):
         # "de afsluitende kilometer" is the race; "de laatste kilometer" a split of one.
         if m.group("adj") and m.group("adj").lower() in SPLIT_CUES:

@@ -60,6 +60,10 @@ CATEGORY_PREFIXES = ("vrouwen", "mannen", "heren", "dames", "jongens", "meisjes"
 #: are ordinary words ("acht" is also the number eight).
 COMPOUND_DISCIPLINES = {"acht": "acht"}
 
+#: Words joining two distances that share one unit: "de 5000 en de 10.000 meter" (both meters),
+#: "op de 500 of 1000 meter".
+DISTANCE_JOINS = ("en", "of", "en op", "of op")
+
 #: Disciplines a distance only qualifies: "de 3000 meter aflossing" is the relay, whatever its
 #: distance (unlike "de 500 meter tijdrit", which is the 500 meter).
 DISCIPLINES_OVER_DISTANCE = ("aflossing",)
