@@ -83,6 +83,8 @@ _TEAM_NATION_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\b", r
 #: "De 50 meter werd gewonnen door de Poolse Wasick", "het brons werd veroverd door Takagi": the
 #: agent of a passive is who did it (read after a passive auxiliary before the fact).
 _PASSIVE_AGENT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+door\s+(?:de\s+|het\s+)?(?:[\w-]+\s+)?$", re.I)
+#: "Pech was er voor Groenewoud", "Er is goed nieuws voor Kok": what there was, was for the name.
+_THERE_WAS = re.compile(r"\b(?:was|is|waren|zijn|bleef|blijft)\s+er\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PASSIVE_AUXILIARY_IN = re.compile(r"\b(?:werd|werden|wordt|worden)\b", re.I)
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:werd|werden|wordt|worden)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _GIVEN_TO = re.compile(r"\s*(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
@@ -174,8 +176,9 @@ class Linker:
             if word in OBJECT_PREPOSITIONS:
                 if word == "voor" and position == len(words) - 1 and not self.text[sentence_start : m.start()].strip():
                     return False  # "Voor Maaike de Waard was er zilver": who it was for
-                if word == "voor" and _MEDAL_BEFORE_FOR.search(self.text, max(0, m.start() - 40), m.start()):
-                    return False  # "Eerder was er al goud voor Karolien Florijn": who it was for
+                if word == "voor" and (_MEDAL_BEFORE_FOR.search(self.text, max(0, m.start() - 40), m.start())
+                                       or _THERE_WAS.search(self.text, max(0, m.start() - 40), m.start())):
+                    return False  # "Eerder was er al goud voor Karolien Florijn", "Pech was er voor Groenewoud": who it was for
                 if word == "naar" and re.search(r"\b(?:ging|gaat)\b", self.text[clause_start : m.start()], re.I):
                     return False  # "ging de titel op de 500 meter naar Jenning de Boo": who got it
                 if word == "door" and _PASSIVE_AUXILIARY_IN.search(self.text, clause_start, m.start()):

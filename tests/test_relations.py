@@ -345,3 +345,10 @@ def test_the_agent_of_a_passive_won_it(config):
             "de vrouwen werd gewonnen door de Poolse Katarzyna Wasick in 24,35.")
     assert ("gold", "Katarzyna Wasick", "50m") in medals(text, config)
     assert (24.35, "Katarzyna Wasick", "50m") in times(text, config)
+
+
+def test_what_there_was_for_someone_makes_them_the_topic(config):
+    # "Pech was er voor Groenewoud": not an object; the next sentence's subjectless time is hers.
+    text = ("Takagi moest genoegen nemen met brons in 1.52,77. Pech was er voor Marijke Groenewoud. "
+            "De schaatsster uit Friesland greep met 1.53,10 net naast het brons en werd vierde.")
+    assert (113.1, "Marijke Groenewoud", "") in times(text, config)
