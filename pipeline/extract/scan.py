@@ -78,8 +78,9 @@ def word_starts(text: str, prefixes: Iterable[str]) -> List[int]:
     case, 1 to KEY_LENGTH letters), and of every word that does not open with plain ASCII."""
     index = word_index(text)
     found: List[int] = list(index.other)
-    for prefix in prefixes:
-        found.extend(index.opening(prefix))
+    heads, shorter = index.heads, index.by_opening()
+    for prefix in prefixes:  # (inlined `opening`: dozens of scans per article, a dozen prefixes each)
+        found.extend((heads if len(prefix) == KEY_LENGTH else shorter).get(prefix, ()))
     found.sort()
     return found
 
@@ -93,7 +94,7 @@ class WordIndex:
     def __init__(self, text: str):
         self.heads: Dict[str, List[int]] = {}
         self.other: List[int] = []
-        self._by_opening: Optional[Dict[str, List[str]]] = None
+        self._by_opening: Optional[Dict[str, List[int]]] = None
         lowered = text.lower()
         if len(lowered) != len(text):  # a letter lowered into two ("İ"): offsets would shift
             lowered = text
@@ -104,17 +105,15 @@ class WordIndex:
             else:
                 self.other.append(m.start())
 
-    def opening(self, prefix: str) -> List[int]:
-        """Start offsets of the words that open with `prefix` (1 to KEY_LENGTH letters)."""
-        if len(prefix) == KEY_LENGTH:
-            return self.heads.get(prefix, [])
+    def by_opening(self) -> Dict[str, List[int]]:
+        """Start offsets by openings shorter than KEY_LENGTH letters."""
         if self._by_opening is None:
             # Built on first need from the heads (far fewer than the words).
             self._by_opening = {}
             for head, positions in self.heads.items():
                 for n in range(1, min(len(head), KEY_LENGTH - 1) + 1):
                     self._by_opening.setdefault(head[:n], []).extend(positions)
-        return self._by_opening.get(prefix, [])
+        return self._by_opening
 
 
 @lru_cache(maxsize=4)
