@@ -33,7 +33,7 @@ from .extract.medals import (
 )
 from .extract import scan
 from .extract.vocab import alternation, clause_boundary
-from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN, THEREBY
+from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, PASSIVE_AUXILIARIES, THAN, THEREBY
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
@@ -80,13 +80,14 @@ _ATTRIBUTION = re.compile(
     r"liet|blikte|lachte|vond|verklaarde|verzuchtte|concludeerde|glunderde|jubelde)\b"
 )
 _TEAM_NATION_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\b", re.I)
-#: "De 50 meter werd gewonnen door de Poolse Wasick", "het brons werd veroverd door Takagi": the
-#: agent of a passive is who did it (read after a passive auxiliary before the fact).
-_PASSIVE_AGENT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+door\s+(?:de\s+|het\s+)?(?:[\w-]+\s+)?$", re.I)
 #: "Pech was er voor Groenewoud", "Er is goed nieuws voor Kok": what there was, was for the name.
 _THERE_WAS = re.compile(r"\b(?:was|is|waren|zijn|bleef|blijft)\s+er\s+(?:[\w-]+\s+){0,2}$", re.I)
-_PASSIVE_AUXILIARY_IN = re.compile(r"\b(?:werd|werden|wordt|worden)\b", re.I)
-_PASSIVE_AUXILIARY = re.compile(r"\b(?:werd|werden|wordt|worden)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: "De 50 meter werd gewonnen door de Poolse Wasick", "het brons werd veroverd door Takagi": the
+#: agent of a passive is who did it: the name after "door", in a clause with a passive auxiliary
+#: (at most two words before the fact: "werd (in Rome) gewonnen").
+_PASSIVE_AGENT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+door\s+(?:de\s+|het\s+)?(?:[\w-]+\s+)?$", re.I)
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:" + alternation(PASSIVE_AUXILIARIES) + r")\b", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:" + alternation(PASSIVE_AUXILIARIES) + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
 _GIVEN_TO = re.compile(r"\s*(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 #: "ging de titel bij de mannen naar de Jamaicaan Seville": the verb of giving before the medal.
 _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
@@ -162,12 +163,17 @@ class Linker:
 
     def _is_object(self, person: Mention, possessive_ok: bool = False) -> bool:
         """`voor Leerdam`, `achter de Italiaanse Arianna Fontana`: the person is an object."""
-        sentence_start = self.sentences[self.sentence_of(person.start)][0]
+        return self._governed(person.start, possessor=possessive_ok and person.label == "PER")
+
+    def _governed(self, pos: int, possessor: bool = False) -> bool:
+        """Whether the name or noun phrase at `pos` is the object of a preposition ("voor
+        Leerdam", "achter de Britse ploeg"); `possessor`: "van" makes a possessor, no object."""
+        sentence_start = self.sentences[self.sentence_of(pos)][0]
         # Only the person's own clause: in "Zeidler werd tweede in 6.42,88, de Griek Ntouskos pakte
         # brons" the "in" before the comma governs the time, not Ntouskos.
-        clause_start = max(sentence_start, self.text.rfind(",", 0, person.start) + 1)
-        words = list(_WORDS.finditer(self.text, max(clause_start, person.start - 60), person.start))
-        names = [p for p in self.persons if p.end <= person.start and p is not person]
+        clause_start = max(sentence_start, self.text.rfind(",", 0, pos) + 1)
+        words = list(_WORDS.finditer(self.text, max(clause_start, pos - 60), pos))
+        names = [p for p in self.persons if p.end <= pos]
         for position, m in enumerate(reversed(words)):
             word = m.group(0).lower()
             # "sneller dan Jay Vine en zijn landgenoot Van Wilder": both are objects of "dan".
@@ -181,11 +187,11 @@ class Linker:
                     return False  # "Eerder was er al goud voor Karolien Florijn", "Pech was er voor Groenewoud": who it was for
                 if word == "naar" and re.search(r"\b(?:ging|gaat)\b", self.text[clause_start : m.start()], re.I):
                     return False  # "ging de titel op de 500 meter naar Jenning de Boo": who got it
-                if word == "door" and _PASSIVE_AUXILIARY_IN.search(self.text, clause_start, m.start()):
+                if word == "door" and _PASSIVE_AUXILIARY.search(self.text, clause_start, m.start()):
                     return False  # "werd gewonnen door de Poolse Wasick in 24,35": who did it
                 # "het wereldrecord van Usain Bolt, 9,58": a time or record belongs to its possessor
                 # (a person; "de snelste van Nederland" is no possessor).
-                return not (possessive_ok and word == "van" and person.label == "PER")
+                return not (possessor and word == "van")
             # Articles, possessives, nationality words, roles and adjectives ("ongenaakbare").
             if word not in _NOUN_PHRASE_WORDS and not (word.endswith("e") and word.islower()):
                 return False
@@ -221,7 +227,7 @@ class Linker:
             given_to = [c for c in candidates if c.start >= end and _GIVEN_TO_LATER.match(self.text, end, c.start)]
         if given_to:
             return given_to[0]
-        if _PASSIVE_AUXILIARY.search(self.text, max(0, start - 40), start) or _PASSIVE_AUXILIARY.search(self.text[max(0, start - 40) : end]):
+        if _PASSIVE_BEFORE.search(self.text, max(0, start - 40), start):
             agent = [c for c in candidates if c.start >= end and _PASSIVE_AGENT.match(self.text, end, c.start)]
             if agent:
                 return agent[0]
@@ -385,19 +391,6 @@ class Linker:
             # "Het duo roeide naar zilver": nobody named, the team the article follows.
             return self.team_nation
         return ""
-
-    def _governed(self, pos: int) -> bool:
-        """Whether the noun phrase at `pos` is the object of a preposition ("achter de Britse
-        ploeg", "dan de Duitse vrouwen"); "goud voor de Nederlandse vrouwen" names who won."""
-        words = list(_WORDS.finditer(self.text, max(0, pos - 40), pos))
-        for m in reversed(words):
-            word = m.group(0).lower()
-            if word in ("de", "het", "een"):
-                continue
-            if word == "voor" and _MEDAL_BEFORE_FOR.search(self.text, max(0, m.start() - 40), m.start()):
-                return False
-            return word in OBJECT_PREPOSITIONS
-        return False
 
     def _event_in_clause(self, start: int, end: int) -> bool:
         clause_start = start - len(clause_before(self.text, start))

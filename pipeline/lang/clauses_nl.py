@@ -17,3 +17,6 @@ THAN = "dan"
 #: only an adverb ("sluiten de Spelen daarmee af met goud"), so it ends a fact's clause looking
 #: forward, never the clause before a medal word.
 THEREBY = "daarmee"
+
+#: The auxiliary of the Dutch passive: in "werd gewonnen door Wasick" the name after "door" did it.
+PASSIVE_AUXILIARIES = ("werd", "werden", "wordt", "worden")
