@@ -352,3 +352,10 @@ def test_what_there_was_for_someone_makes_them_the_topic(config):
     text = ("Takagi moest genoegen nemen met brons in 1.52,77. Pech was er voor Marijke Groenewoud. "
             "De schaatsster uit Friesland greep met 1.53,10 net naast het brons en werd vierde.")
     assert (113.1, "Marijke Groenewoud", "") in times(text, config)
+
+
+def test_a_race_that_was_a_prey_for_someone_is_their_win(config):
+    text = ("Op het EK baanwielrennen werd het omnium bij de vrouwen een prooi voor Lotte Kopecky. "
+            "Op de Spelen was de tienkamp een gemakkelijke prooi voor de Noor Markus Rooth.")
+    found = medals(text, config)
+    assert {("gold", "Lotte Kopecky", "omnium"), ("gold", "Markus Rooth", "tienkamp")} <= found

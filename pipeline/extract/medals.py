@@ -35,6 +35,7 @@ from ..lang.sport_nl import (
     PLACING_NOUNS,
     PLACING_VERBS_AFTER,
     PODIUM_THIRD,
+    PREY_NOUNS,
     RANK_MEDALS,
     RESULTS_HEADINGS,
     TALLY_WORDS,
@@ -106,6 +107,11 @@ _HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
 _RESULTS_HEADING_RE = re.compile(rf"\b(?:{_alt(RESULTS_HEADINGS)})\b", re.I)
 # "2. T. Huske (VS) 52,29" at a line start, or inline after a heading ("Uitslag: 1. J. Beune 3.55,84 2. ...").
 _LIST_RANK_RE = re.compile(r"(?:^|(?<=[\s:]))(?P<rank>[123])[.)]\s+(?=[A-Z])", re.M)
+# "Het omnium werd een prooi voor Lotte Kopecky", "de tienkamp was een prooi voor de Noor Rooth": a
+# win for the name after "voor" (the cue ends where the name starts).
+_PREY_RE = re.compile(
+    rf"\b(?:werd|was|is|wordt)\s+(?:[\w.-]+\s+){{0,6}}?een\s+(?:[a-z]+e\s+)?(?:{_alt(PREY_NOUNS)})\s+voor(?:\s+de\s+[A-Z][\w-]*(?=\s+[A-Z]))?(?=\s+[A-Z])"
+)
 _BEAT_RE = re.compile(rf"\bte\s+(?:{_alt(BEAT_ADJECTIVES)})\s+(?:(?:was|waren|bleek|bleken|is)\s+)?voor\b", re.I)
 _FINAL_RE = re.compile(rf"(?<!halve\s)(?<!kwart)\b(?:{_alt(FINAL_WORDS)})\b", re.I)
 PODIUM_THIRD_RE = re.compile(rf"\b(?:{_alt(PODIUM_THIRD)})\b", re.I)
@@ -299,6 +305,8 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
     for m in scan.finditer(PODIUM_THIRD_RE, text):
         medal = Medal(m.start(), m.end(), m.group(0), medal="bronze", rank=3)
         cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
+    for m in scan.finditer(_PREY_RE, text):
+        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_NEXT_NAME, placing=True))
     for m in scan.finditer(BEST_ON_RE, text):
         # "Donderdag was ze al de snelste op de 100 meter vrije slag", "de snelste op de vlakke
         # 60 meter": a win, unless of a heat.

@@ -210,6 +210,9 @@ AIM_BEFORE = ("voor", "voor het", "voor de", "voor een", "om het", "om de")
 NOT_AIM_BEFORE = ("goed", "genoeg", "was er", "is er", "was er al", "is er ook", "was er ook")
 
 #: "was de snelste op de 100 meter": best on an event is a win, said without a win verb.
+#: "werd een (gemakkelijke) prooi voor Kopecky": the race or title went to the name after "voor".
+PREY_NOUNS = ("prooi", "buit")
+
 BEST_ON = (
     "de snelste op", "de sterkste op", "de beste op", "het snelst op", "het sterkst op", "de snelste in",
     "de sterkste in", "de beste in",
