@@ -444,8 +444,6 @@ if CONSISTENCY_FACTORY not in Language.factories:
 # in the model's weights file (thinc attrs), so loading the model needs no list file.
 # --------------------------------------------------------------------------------------
 
-import json as _json  # noqa: E402
-
 import numpy as _np  # noqa: E402
 from spacy.util import registry  # noqa: E402
 from thinc.api import Linear, Model, chain, with_array  # noqa: E402
@@ -458,7 +456,7 @@ def _gaz_table(path: Optional[str]) -> Dict[str, int]:
     (the stored model's attrs then replace it when the weights are loaded)."""
     if not path or not Path(path).is_file():
         return {}
-    lists = _json.loads(Path(path).read_text(encoding="utf-8"))
+    lists = json.loads(Path(path).read_text(encoding="utf-8"))
     table: Dict[str, int] = {}
     for ci, cls in enumerate(GAZ_CLASSES):
         for name in lists.get(cls, []):
