@@ -460,7 +460,7 @@ def _gaz_table(path: Optional[str]) -> Dict[str, int]:
     table: Dict[str, int] = {}
     for ci, cls in enumerate(GAZ_CLASSES):
         for name in lists.get(cls, []):
-            table.setdefault(" ".join(name.replace("-", " - ").split()), ci)
+            table.setdefault(place_key(name.split()), ci)
     return table
 
 
