@@ -164,7 +164,7 @@ def clear_cache() -> None:
 
 import json  # noqa: E402
 from collections import Counter, defaultdict  # noqa: E402
-from typing import Container  # noqa: E402
+from typing import Container, Sequence  # noqa: E402
 
 from spacy.attrs import ORTH  # noqa: E402
 from spacy.tokens import Doc, Span  # noqa: E402
@@ -194,6 +194,14 @@ def place_key(words: Iterable[str]) -> str:
 
 def _is_initial(word: str) -> bool:
     return 2 <= len(word) <= 3 and word[-1] == "." and word[0].isupper()
+
+
+def _token_mask(ents: Iterable[Sequence], n_tokens: int) -> bytearray:
+    """1 for each token inside one of `ents` ([start, end, label]), else 0."""
+    mask = bytearray(n_tokens)
+    for a, b, _ in ents:
+        mask[a:b] = b"\x01" * (b - a)
+    return mask
 
 
 def harmonize_entities(
@@ -290,9 +298,7 @@ def harmonize_entities(
                 by_first[k[0]].append((k, v))
             for v in by_first.values():
                 v.sort(key=lambda kv: -len(kv[0]))
-            taken = bytearray(len(olist))
-            for a, b, _ in ents:
-                taken[a:b] = b"\x01" * (b - a)
+            taken = _token_mask(ents, len(olist))
             for i in numpy.flatnonzero(numpy.isin(orth, list(by_first))).tolist():
                 if taken[i]:
                     continue
@@ -303,9 +309,7 @@ def harmonize_entities(
                         taken[i:j] = b"\x01" * (j - i)
                         break
     if name_particles:
-        covered = bytearray(len(olist))
-        for a, b, _ in ents:
-            covered[a:b] = b"\x01" * (b - a)
+        covered = _token_mask(ents, len(olist))
         for e in ents:
             a = e[0]
             if e[2] != "PER" or a == 0 or covered[a - 1]:
@@ -328,9 +332,7 @@ def harmonize_entities(
             if i < n_old and spans[i].start < a:  # a title word left the name
                 dropped.extend(range(spans[i].start, a))
     if dropped:  # ... unless another entity took it since
-        final = bytearray(len(olist))
-        for a, b, _ in ents:
-            final[a:b] = b"\x01" * (b - a)
+        final = _token_mask(ents, len(olist))
         dropped = [Span(doc, x, x + 1) for x in dropped if not final[x]]
     if changed:
         doc.set_ents(changed, outside=dropped, default="unmodified")
