@@ -170,20 +170,15 @@ from spacy.attrs import ORTH  # noqa: E402
 from spacy.tokens import Doc, Span  # noqa: E402
 from thinc.api import Model  # noqa: E402
 
-CONSISTENCY_FACTORY = "nlie_doc_consistency"
+from .lang.names import (  # noqa: E402
+    ARTICLES,
+    NAME_LINK_WORDS,
+    SENTENCE_INTERNAL_PARTICLES,
+    VAN_PARTICLE_FIRSTS,
+    VAN_PARTICLE_SECONDS,
+)
 
-#: Capitalised particles that belong to the surname after them when they stand inside a
-#: sentence ("zegt De Prins", "aldus Van der Voort"); at a sentence start "De" is the article.
-NAME_PARTICLES = frozenset(("De", "Den", "Der", "Van", "Vande", "Vanden", "Vander", "Ver", "Ter", "Ten", "Te",
-                            "Du", "Le", "La", "Di", "Da", "Von"))
-#: Second word of a two-word particle opened by "Van": "Van der", "Van den", "Van de", "Van 't".
-_VAN_SECOND = frozenset(("der", "den", "de", "'t", "het"))
-#: Lower-case words that occur inside a person's name ("Willem de Kooning").
-_NAME_LINKS = frozenset(("van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "du", "le", "la", "von",
-                         "da", "dos", "del", "di"))
-#: Articles: a bare name right after one is not a person ("de Knesset", "het Kannada"); Dutch puts
-#: an article before a person's name only with an adjective or noun between ("de jonge Rahat").
-_ARTICLES = frozenset(("de", "het", "een"))
+CONSISTENCY_FACTORY = "nlie_doc_consistency"
 
 
 def place_key(words: Iterable[str]) -> str:
@@ -265,7 +260,8 @@ def harmonize_entities(
     if titles and first_names:
         for i, (e, t) in enumerate(zip(ents, texts)):
             if (len(t) >= 3 and t[1] in first_names and t[0] not in first_names and not _is_initial(t[0])
-                    and t[0] not in NAME_PARTICLES and all(x[:1].isupper() or x in _NAME_LINKS for x in t[1:])):
+                    and t[0] not in SENTENCE_INTERNAL_PARTICLES
+                    and all(x[:1].isupper() or x in NAME_LINK_WORDS for x in t[1:])):
                 e[0], e[2], ner_labels[i] = e[0] + 1, "PER", "PER"
                 keys[i], texts[i] = keys[i][1:], t[1:]
     surnames: Dict[int, str] = {}  # orth -> text of the last token of a multi-token PER
@@ -283,7 +279,7 @@ def harmonize_entities(
               and not (single and t[0] in parts) and place_key(t) in place_names):
             e[2] = "LOC"
         elif (article_not_person and single and e[2] == "PER" and e[0] > 0 and t[0] not in parts
-              and strings[olist[e[0] - 1]] in _ARTICLES):
+              and strings[olist[e[0] - 1]] in ARTICLES):
             e[2] = "ORG"
     if propagate or person_parts:
         targets: Dict[Tuple[int, ...], str] = {}
@@ -315,9 +311,10 @@ def harmonize_entities(
             if e[2] != "PER" or a == 0 or covered[a - 1]:
                 continue
             prev = strings[olist[a - 1]]
-            if a >= 2 and prev in _VAN_SECOND and not covered[a - 2] and strings[olist[a - 2]] in ("Van", "Vande"):
+            if (a >= 2 and prev in VAN_PARTICLE_SECONDS and not covered[a - 2]
+                    and strings[olist[a - 2]] in VAN_PARTICLE_FIRSTS):
                 j = a - 2
-            elif prev in NAME_PARTICLES:
+            elif prev in SENTENCE_INTERNAL_PARTICLES:
                 j = a - 1
             else:
                 continue

@@ -1,9 +1,10 @@
 """Dutch person-name data: surname particles, title words, suffixes.
 
-Data only; `pipeline.reconcile` applies it. All entries are lowercase; matching is
-case-insensitive because a particle is capitalised at the start of a name ("Van der Poel")
-and lowercase inside one ("Mathieu van der Poel"), and Flemish names keep the capital
-inside too ("Wout Van Aert").
+Data only; `pipeline.reconcile` applies it, and the model's `nlie_doc_consistency` component
+(`pipeline.nlp`) the lists of the last section. Entries are lowercase unless said otherwise;
+reconcile's matching is case-insensitive because a particle is capitalised at the start of a
+name ("Van der Poel") and lowercase inside one ("Mathieu van der Poel"), and Flemish names
+keep the capital inside too ("Wout Van Aert").
 """
 
 from __future__ import annotations
@@ -48,3 +49,24 @@ NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "junior", "
 # Possessive endings to strip from the last word ("Kok's" -> "Kok", "Leerdams" is left alone:
 # a bare -s cannot be told from a name ending in s).
 POSSESSIVE_SUFFIXES: tuple[str, ...] = ("'s", "’s")
+
+# --- CoNLL-2002 name conventions of the nlie_doc_consistency component (pipeline.nlp) ---
+# Matched case-sensitively on the model's tokens; chosen on ned.testa (models/README.md).
+
+#: Capitalised particles that belong to the surname after them when they stand inside a
+#: sentence ("zegt De Prins", "aldus Van der Voort"); at a sentence start "De" is the article.
+SENTENCE_INTERNAL_PARTICLES: frozenset[str] = frozenset((
+    "De", "Den", "Der", "Van", "Vande", "Vanden", "Vander", "Ver", "Ter", "Ten", "Te", "Du", "Le", "La", "Di", "Da",
+    "Von",
+))
+#: A two-word particle inside a sentence: one of these ...
+VAN_PARTICLE_FIRSTS: tuple[str, ...] = ("Van", "Vande")
+#: ... then one of these: "Van der", "Van den", "Van de", "Van 't".
+VAN_PARTICLE_SECONDS: frozenset[str] = frozenset(("der", "den", "de", "'t", "het"))
+#: Lower-case words that occur inside a person's name ("Willem de Kooning").
+NAME_LINK_WORDS: frozenset[str] = frozenset((
+    "van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "du", "le", "la", "von", "da", "dos", "del", "di",
+))
+#: Articles: a bare name right after one is not a person ("de Knesset", "het Kannada"); Dutch puts
+#: an article before a person's name only with an adjective or noun between ("de jonge Rahat").
+ARTICLES: frozenset[str] = frozenset(("de", "het", "een"))
