@@ -38,7 +38,7 @@ from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
 from .lang.sport_nl import MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
-from .lang.sport_nl import DEMONYM_COUNTRY, DEMONYM_PLURAL_COUNTRY, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
+from .lang.sport_nl import DEMONYM_COUNTRY, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
 #: A person right after one of these is an object of the clause, not who did it.
@@ -79,6 +79,7 @@ _ATTRIBUTION = re.compile(
     r"[\"”'’]\s*,?\s*(?:zei|zegt|aldus|reageerde|reageert|vertelde|vertelt|verklapte|voegde|sprak|stelde|"
     r"liet|blikte|lachte|vond|verklaarde|verzuchtte|concludeerde|glunderde|jubelde)\b"
 )
+_LEG_RE = re.compile(r"\b(?:" + alternation(LEG_WORDS) + r")\b", re.I)
 _TEAM_NATION_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\b", re.I)
 #: "Pech was er voor Groenewoud", "Er is goed nieuws voor Kok": what there was, was for the name.
 _THERE_WAS = re.compile(r"\b(?:was|is|waren|zijn|bleef|blijft)\s+er\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -426,9 +427,16 @@ class Linker:
         # "Femke Kok (1.13,89)", "Groot-Brittannië (42,015)": the name just before the bracket.
         bracketed = [p for p in (*self.persons, *self.nations) if 0 <= time.start - p.end <= 3 and _BRACKETED.match(self.text, p.end, time.start)]
         person = max(bracketed, key=lambda p: p.end) if bracketed else self.athlete(time.start, time.end, possessive_ok=True)
-        team = "" if bracketed and person.label == "LOC" else self.team(time.start, event, time.end)
+        team = "" if bracketed and person.label == "LOC" or self._one_leg(time) else self.team(time.start, event, time.end)
         return replace(time, athlete=team or _name(person), event=event,
                        competition=self.competition_of(time.start, time.end), date=self.date(time.start))
+
+    def _one_leg(self, time: RaceTime) -> bool:
+        """Whether the time's clause says it is one member's leg of a team race ("De 24-jarige
+        klokte haar ronde in 48,92"): then it is that member's time, not the team's."""
+        clause_start = time.start - len(clause_before(self.text, time.start, limit=160))
+        clause_end = _CLAUSE_END.search(self.text, time.end, time.end + 40)
+        return bool(_LEG_RE.search(self.text, clause_start, clause_end.start() if clause_end else time.end + 40))
 
     def link_medals(self, cue: MedalCue) -> list[Medal]:
         """`link_medal`, once for every event its sentence names together with the medal's own:

@@ -359,3 +359,11 @@ def test_a_race_that_was_a_prey_for_someone_is_their_win(config):
             "Op de Spelen was de tienkamp een gemakkelijke prooi voor de Noor Markus Rooth.")
     found = medals(text, config)
     assert {("gold", "Lotte Kopecky", "omnium"), ("gold", "Markus Rooth", "tienkamp")} <= found
+
+
+def test_a_members_leg_of_a_relay_is_their_own_time(config):
+    text = ("Op het EK werden de Nederlandse vrouwen Europees kampioen op de 4x400 meter in 3.22,39. "
+            "Femke Bol liep als slotloopster. De 24-jarige klokte haar ronde in 48,92, de snelste van het veld.")
+    found = times(text, config)
+    assert (202.39, "Nederland", "aflossing") in found
+    assert (48.92, "Femke Bol", "aflossing") in found

@@ -75,6 +75,14 @@ SEGMENT_SPORTS = (
     "kajakken", "peddelen", "schaatsen", "langlaufen", "skiën", "wandelen",
 )
 
+#: One member's part of a team race: "klokte haar ronde in 48,92", "zwom als slotzwemster een
+#: split van 52,36". A time said of it is the member's own.
+LEG_WORDS = (
+    "ronde", "split", "splittijd", "tussentijd", "estafettebeurt", "slotronde", "openingsronde",
+    "slotloper", "slotloopster", "startloper", "startloopster", "slotzwemmer", "slotzwemster",
+    "startzwemmer", "startzwemster",
+)
+
 #: Events contested by a team: the result is the team's (a nation's), not one member's.
 TEAM_DISCIPLINES = (
     "ploegachtervolging", "teamsprint", "aflossing", "ploegentijdrit", "dubbeltwee", "twee-zonder",
