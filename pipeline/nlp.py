@@ -179,6 +179,10 @@ from .lang.names import (  # noqa: E402
 )
 
 CONSISTENCY_FACTORY = "nlie_doc_consistency"
+#: The component's switches and their defaults. Switches added after the first model default
+#: to off, so a stored config without them behaves as before.
+CONSISTENCY_DEFAULTS = {"relabel": False, "propagate": False, "person_parts": True, "surname_relabel": False,
+                        "titles": False, "places": False, "article_not_person": False, "name_particles": False}
 
 
 def place_key(words: Iterable[str]) -> str:
@@ -424,9 +428,7 @@ if CONSISTENCY_FACTORY not in Language.factories:
 
     @Language.factory(
         CONSISTENCY_FACTORY,
-        # New switches default to off, so a stored config without them behaves as before.
-        default_config={"relabel": False, "propagate": False, "person_parts": True, "surname_relabel": False,
-                        "titles": False, "places": False, "article_not_person": False, "name_particles": False},
+        default_config=dict(CONSISTENCY_DEFAULTS),
         requires=["doc.ents"],
         assigns=["doc.ents"],
     )

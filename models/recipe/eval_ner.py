@@ -35,10 +35,12 @@ from spacy.tokens import Doc  # noqa: E402
 
 from convert import _fix_iob, read_conll2002, ud_docs  # noqa: E402
 
+# (the import registers the project's components, as the product does)
+from pipeline.nlp import CONSISTENCY_DEFAULTS, CONSISTENCY_FACTORY, load_model  # noqa: E402
+
 LABELS = ("LOC", "MISC", "ORG", "PER")
-#: The switches of the nlie_doc_consistency component (pipeline/nlp.py), for --consistency.
-CONSISTENCY_SWITCHES = ("relabel", "propagate", "person_parts", "surname_relabel", "titles", "places",
-                        "article_not_person", "name_particles")
+#: The switches of the nlie_doc_consistency component, for --consistency.
+CONSISTENCY_SWITCHES = tuple(CONSISTENCY_DEFAULTS)
 
 
 def chunks(tags: Sequence[str]) -> List[Tuple[int, int, str]]:
@@ -156,13 +158,9 @@ def main() -> None:
                     f"switches: {','.join(CONSISTENCY_SWITCHES)}")
     a = ap.parse_args()
 
-    from pipeline.nlp import load_model  # registers the project's components, as the product does
-
     spacy.util.fix_random_seed(0)
     nlp, _ = load_model(str(a.model))  # the product's loader (and its fast matrix products)
     if a.consistency is not None:
-        from pipeline.nlp import CONSISTENCY_FACTORY
-
         if CONSISTENCY_FACTORY in nlp.pipe_names:
             nlp.remove_pipe(CONSISTENCY_FACTORY)
         on = set(filter(None, a.consistency.split(",")))
