@@ -30,13 +30,13 @@ from .vocab import alternation
 
 _UNITS = alternation(DISTANCE_UNITS)
 # "10.000 meter", "1500m", "5 km": thousands take a dot in Dutch.
+_NUMBER = r"\d{1,3}(?:\.\d{3})+|\d{1,5}"
 DISTANCE_RE = re.compile(
-    rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,5}})\s?(?P<unit>{_UNITS})\b"
+    rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<unit>{_UNITS})\b"
     rf"(?:\s(?P<qualifier>{'|'.join(EVENT_QUALIFIERS)})\b)?",
     re.I,
 )
 # "de 5000 en de 10.000 meter": a number that takes its unit from the distance it is joined to.
-_NUMBER = r"\d{1,3}(?:\.\d{3})+|\d{1,5}"
 SHARED_UNIT_RE = re.compile(
     rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})+|\d{{3,5}})\s+(?:{alternation(DISTANCE_JOINS)})\s+(?:de\s+)?"
     rf"(?=(?:{_NUMBER})\s?(?:{_UNITS})\b)",
