@@ -60,6 +60,8 @@ def discipline_of(match: re.Match) -> str:
         word = match.group("glued").lower()
         return _DISCIPLINE_FORMS.get(word) or COMPOUND_DISCIPLINES[word]
     return _DISCIPLINE_FORMS[match.group("name").lower()]
+
+
 # "1,5 kilometer zwemmen, 40 kilometer fietsen en 10 kilometer lopen": two or more legs of one
 # multi-sport race, each a distance with its sport.
 _LEG = r"\d+(?:[.,]\d+)?\s?(?:" + _UNITS + r")\s+(?:" + alternation(SEGMENT_SPORTS) + r")\b"
@@ -108,13 +110,14 @@ def find_events(text: str) -> Iterator[EventMention]:
     disciplines = list(scan.finditer(DISCIPLINE_RE, text))
     # "de 3000 meter aflossing": the relay word after a distance, by where it starts.
     over_distance = {m.start(): m for m in disciplines if discipline_of(m) in DISCIPLINES_OVER_DISTANCE}
-    legs = [(m.start(), m.end()) for m in scan.finditer(LEGS_RE, text)]
-    shared = [m for m in scan.finditer(SHARED_UNIT_RE, text) if not any(s <= m.start() < e for s, e in relays + legs)]
+    # A distance inside a relay ("4x400 meter") or a multi-sport race's legs is no event of its own.
+    claimed = relays + [(m.start(), m.end()) for m in scan.finditer(LEGS_RE, text)]
+    shared = [m for m in scan.finditer(SHARED_UNIT_RE, text) if not any(s <= m.start() < e for s, e in claimed)]
     # "na 500 en 1000 meter": the split cue before the first number covers the second.
     split_after = {m.end() for m in shared if is_split(text, m.start())}
     distance_ends = set()
     for m in scan.finditer(DISTANCE_RE, text):
-        if any(s <= m.start() < e for s, e in relays + legs) or m.start() in split_after:
+        if any(s <= m.start() < e for s, e in claimed) or m.start() in split_after:
             continue
         distance_ends.add(m.end())
         relay = over_distance.get(m.end() + 1) if text[m.end() : m.end() + 1].isspace() else None
