@@ -34,6 +34,8 @@ class CompetitionMention:
 
 
 _FAMILIES = {family.name: family for family in COMPETITION_FAMILIES}
+
+
 def _either(*parts: str) -> str:
     """Alternatives of the non-empty parts (a family may have only title words)."""
     return "(?:" + "|".join(p for p in parts if p) + ")"
