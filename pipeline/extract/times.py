@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from ..lang.sport_nl import CLOCK_LEADS, DISTANCE_UNITS, GAP_LEADS, MARGIN_LEAD, MARGIN_WORDS, MINUTES_LEADS, MINUTES_VERBS, NOT_TIME_UNITS
+from ..lang.sport_nl import (
+    CLOCK_LEADS,
+    DISTANCE_UNITS,
+    GAP_LEADS,
+    MARGIN_LEAD,
+    MARGIN_WORDS,
+    MINUTES_LEADS,
+    MINUTES_VERBS,
+    NOT_TIME_UNITS,
+)
 from ..records import RaceTime
 from . import scan
 from .vocab import alternation
@@ -30,7 +39,6 @@ _WORD_AFTER = re.compile(r"\s*(?:seconden|seconde|sec|s)?\.?\s*([^\W\d]+|%)", re
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 # "klokte daar 18.31", "reed hij 36.54": a verb of racing up to two words before, in its clause.
 _MINUTES_VERB_BEFORE = re.compile(r"\b(?:" + alternation(MINUTES_VERBS) + r")(?:\s+[^\W\d]+){0,2}\s+$", re.I)
-_UNIT_WORDS = frozenset(DISTANCE_UNITS)
 
 
 def to_seconds(match: re.Match) -> float:
@@ -90,7 +98,8 @@ def is_race_time(text: str, match: re.Match) -> bool:
         # the words before say so.
         if word in ("uur", "u") or lead in CLOCK_LEADS or lead in GAP_LEADS:
             return False
-        return (lead in MINUTES_LEADS or lead in _UNIT_WORDS
+        # (a distance unit right before: "een ronde van 31,2 kilometer 40.12")
+        return (lead in MINUTES_LEADS or lead in DISTANCE_UNITS
                 or bool(_MINUTES_VERB_BEFORE.search(text, max(0, match.start() - 40), match.start())))
     if g["h"] is not None:
         # "9.30.00" could be a clock time; "om" or "uur" around it says so.
