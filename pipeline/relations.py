@@ -62,12 +62,12 @@ _NOUN_PHRASE_WORDS = frozenset(
 _TEAM_RE = re.compile(
     r"\b(?P<demonym>" + alternation(DEMONYM_COUNTRY) + r")\s+(?-i:" + alternation(TEAM_WORDS) + r")\b", re.I
 )
-#: In a team event also a compound group noun: "de Britse roeisters", "het Italiaanse
-#: estafettekwartet" (lower case, so that "de Duitse Meyers" stays a person; elsewhere "de twee
+#: In a team event also a compound group noun or the boat or team itself: "de Britse roeisters",
+#: "het Italiaanse estafettekwartet", "de Nederlandse dubbelvier" (lower case, so that "de Duitse Meyers" stays a person; elsewhere "de twee
 #: Nederlandse topschaatssters" are two people).
 _TEAM_GROUP_RE = re.compile(
     r"\b(?P<demonym>" + alternation(DEMONYM_COUNTRY) + r")\s+(?-i:(?:" + alternation(TEAM_WORDS)
-    + r"|[a-zà-ÿ]*(?:" + alternation(TEAM_WORD_ENDINGS) + r")))\b",
+    + r"|[a-zà-ÿ]*(?:" + alternation((*TEAM_WORD_ENDINGS, *TEAM_DISCIPLINES)) + r")))\b",
     re.I,
 )
 #: "De Britten wonnen", "de Denen": a nation's people in the plural, standing for its team.
@@ -165,6 +165,17 @@ class Linker:
     def _is_object(self, person: Mention, possessive_ok: bool = False) -> bool:
         """`voor Leerdam`, `achter de Italiaanse Arianna Fontana`: the person is an object."""
         return self._governed(person.start, possessor=possessive_ok and person.label == "PER")
+
+    def _previous_team(self, index: int) -> str:
+        """The nation of the last team the sentence before `index`, in the same paragraph, names
+        as a subject ("de Nederlandse dubbelvier", "Nederland"), else ''."""
+        if index == 0 or "\n\n" in self.text[self.sentences[index - 1][1] : self.sentences[index][0]]:
+            return ""
+        start, end = self.sentences[index - 1]
+        found = [(m.start(), DEMONYM_COUNTRY[m.group("demonym").lower()]) for m in _TEAM_GROUP_RE.finditer(self.text, start, end)
+                 if not self._governed(m.start())]
+        found += [(c.start, _name(c)) for c in self._in_sentence(self.nations, index - 1) if not self._is_object(c)]
+        return max(found)[1] if found else ""
 
     def _governed(self, pos: int, possessor: bool = False) -> bool:
         """Whether the name or noun phrase at `pos` is the object of a preposition ("voor
@@ -389,6 +400,11 @@ class Linker:
             countries = [c for c in self._in_sentence(self.nations, index) if not self._is_object(c)]
             if countries:
                 return _name(countries[0])
+            # "Op het EK won Nederland brons op de 4x100 meter. Het kwartet tikte aan in 3.34,12": a
+            # sentence without a team continues the team the sentence before named.
+            previous = self._previous_team(index)
+            if previous:
+                return previous
             # "Het duo roeide naar zilver": nobody named, the team the article follows.
             return self.team_nation
         return ""
@@ -571,9 +587,9 @@ def _name(person: Optional[Mention]) -> str:
 
 def _main_nation(text: str, countries: Sequence[Mention]) -> str:
     """The nation an article is most about, from country names and nationality adjectives."""
-    votes = Counter(m.text for m in countries)
-    votes.update(DEMONYM_COUNTRY[m.group(0).lower()] for m in scan.finditer(_TEAM_NATION_RE, text))
-    return max(sorted(votes), key=lambda n: votes[n]) if votes else ""
+    named = sorted([(m.start, m.text) for m in countries]
+                   + [(m.start(), DEMONYM_COUNTRY[m.group(0).lower()]) for m in scan.finditer(_TEAM_NATION_RE, text)])
+    return most_named(nation for _, nation in named)  # ties: the one named first
 
 
 def _main_competition(competitions: Sequence[CompetitionMention]) -> str:

@@ -367,3 +367,12 @@ def test_a_members_leg_of_a_relay_is_their_own_time(config):
     found = times(text, config)
     assert (202.39, "Nederland", "aflossing") in found
     assert (48.92, "Femke Bol", "aflossing") in found
+
+
+def test_a_sentence_without_a_team_continues_the_team_of_the_sentence_before(config):
+    text = ("Op het WK roeien pakte de Nederlandse dubbelvier zilver. De vier roeisters finishten in "
+            "6.12,44, achter Groot-Brittannië.\n\nOp het EK zwemmen won Nederland brons op de 4x100 meter "
+            "vrije slag. Het kwartet tikte aan in 3.34,12. Goud ging naar Italië.")
+    found = times(text, config)
+    assert (372.44, "Nederland", "dubbelvier") in found
+    assert (214.12, "Nederland", "aflossing") in found
