@@ -361,12 +361,9 @@ class DocConsistency:
         self.first_names: Optional[frozenset] = None
         self._place_names: Optional[Dict[str, int]] = None
 
-    def _needs_first_names(self) -> bool:
-        return self.titles or self.places
-
     def _first_names(self) -> frozenset:
         if self.first_names is None:
-            if self._needs_first_names():
+            if self.titles or self.places:  # the rules that read given names
                 from .lang.first_names import first_names
 
                 self.first_names = first_names()
