@@ -92,6 +92,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:" + alternation(PASSIVE_AUXILIARIES) + r")\s
 _GIVEN_TO = re.compile(r"\s*(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 #: "ging de titel bij de mannen naar de Jamaicaan Seville": the verb of giving before the medal.
 _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
+#: "Goud ging naar Italië, zilver naar Frankrijk": the verb of giving left out after the first.
+_GAPPED_TO = re.compile(r"\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
+_GIVING_VERB = re.compile(r"\b(?:ging|gingen|gaat|gaan)\b.*(?:,|\sen)\s*$", re.I | re.S)
 _GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 _MEDAL_WORDS = [*MEDAL_NOUNS, *MEDAL_OBJECTS, "titel", "wereldtitel", "zege", "overwinning", "prooi"]
 _MEDAL_WORD_RE = re.compile(r"\b(?:" + alternation([*MEDAL_NOUNS, *MEDAL_ADJECTIVES]) + r")\b", re.I)
@@ -237,6 +240,8 @@ class Linker:
         given_to = [c for c in candidates if c.start >= end and _GIVEN_TO.match(self.text, end, c.start)]
         if not given_to and _GIVEN_VERB_BEFORE.search(self.text, max(0, start - 30), start):
             given_to = [c for c in candidates if c.start >= end and _GIVEN_TO_LATER.match(self.text, end, c.start)]
+        if not given_to and _GIVING_VERB.search(self.text, self.sentences[index][0], start):
+            given_to = [c for c in candidates if c.start >= end and _GAPPED_TO.match(self.text, end, c.start)]
         if given_to:
             return given_to[0]
         if _PASSIVE_BEFORE.search(self.text, max(0, start - 40), start):

@@ -376,3 +376,9 @@ def test_a_sentence_without_a_team_continues_the_team_of_the_sentence_before(con
     found = times(text, config)
     assert (372.44, "Nederland", "dubbelvier") in found
     assert (214.12, "Nederland", "aflossing") in found
+
+
+def test_a_gapped_verb_of_giving_still_gives(config):
+    text = "Op het EK zwemmen ging het goud op de 4x100 meter naar Italië, zilver naar Frankrijk en brons naar Nederland."
+    found = medals(text, config)
+    assert {("gold", "Italië", "aflossing"), ("silver", "Frankrijk", "aflossing"), ("bronze", "Nederland", "aflossing")} <= found
