@@ -33,7 +33,7 @@ from .extract.medals import (
 )
 from .extract import scan
 from .extract.vocab import alternation, clause_boundary
-from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, PASSIVE_AUXILIARIES, THAN, THEREBY
+from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, THAN, THEREBY
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
@@ -208,7 +208,7 @@ class Linker:
                 # (a person; "de snelste van Nederland" is no possessor).
                 return not (possessor and word == "van")
             # Articles, possessives, nationality words, roles and adjectives ("ongenaakbare").
-            if word not in _NOUN_PHRASE_WORDS and not (word.endswith("e") and word.islower()):
+            if word not in _NOUN_PHRASE_WORDS and not (word.endswith("e") and word.islower() and not word.endswith(PAST_TENSE_ENDINGS)):
                 return False
         return False
 

@@ -382,3 +382,17 @@ def test_a_gapped_verb_of_giving_still_gives(config):
     text = "Op het EK zwemmen ging het goud op de 4x100 meter naar Italië, zilver naar Frankrijk en brons naar Nederland."
     found = medals(text, config)
     assert {("gold", "Italië", "aflossing"), ("silver", "Frankrijk", "aflossing"), ("bronze", "Nederland", "aflossing")} <= found
+
+
+def test_common_placing_phrasings(config):
+    text = ("Op het WK afstanden won Jordan Stolz de 1500 meter. Thomas Krol werd in 1.43,02 derde, achter "
+            "Stolz en Patrick Roest. Op de 3000 meter won Irene Schouten. Achter winnares Schouten eindigde "
+            "Marijke Groenewoud als tweede in 3.56,12. Op de 5000 meter zegevierde Beatrice Chebet in 14.28,56 "
+            "voor Sifan Hassan. Suzanne Schulting greep op de 1000 meter het brons. De winst ging naar "
+            "de Canadese Kim Boutin.")
+    found = medals(text, config)
+    assert {("bronze", "Thomas Krol", "1500m"), ("silver", "Patrick Roest", "1500m")} <= found
+    assert ("silver", "Marijke Groenewoud", "3000m") in found
+    assert ("silver", "Sifan Hassan", "5000m") in found
+    assert ("gold", "Kim Boutin", "1000m") in found
+    assert (236.12, "Marijke Groenewoud", "3000m") in times(text, config)

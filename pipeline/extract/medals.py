@@ -39,6 +39,7 @@ from ..lang.sport_nl import (
     RANK_MEDALS,
     RESULTS_HEADINGS,
     TALLY_WORDS,
+    WIN_NOUNS,
     WIN_OBJECTS,
     WIN_VERBS,
 )
@@ -94,7 +95,8 @@ _ORDINAL = _alt(ORDINALS)
 # An ordinal before one of these counts something else: "de tweede keer", "als eerste vrouw".
 _NOT_PLACE = "keer|maal|rit|ronde|van|vrouw|man|medaille|nederlander|nederlandse|dag|helft|set|etappe|plek\\s+van"
 PLACING_RE = re.compile(
-    rf"\b(?:{_alt(PLACING_LEADS)})\s+(?:[\w'’-]+\s+){{0,4}}?(?P<ord>{_ORDINAL})\b(?!\s+(?:{_NOT_PLACE}))"
+    # (a time may stand between: "werd in 1.43,02 derde")
+    rf"\b(?:{_alt(PLACING_LEADS)})\s+(?:[\w'’-](?:[\w'’.,:-]*[\w'’-])?\s+){{0,4}}?(?P<ord>{_ORDINAL})\b(?!\s+(?:{_NOT_PLACE}))"
     rf"|\b(?P<ord2>{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b"
     # "finishte 0,09 seconde later als tweede", "stond als derde op het podium"
     rf"|\bals\s+(?P<ord3>tweede|derde)\b(?!\s+(?:{_NOT_PLACE}))"
@@ -112,6 +114,8 @@ _LIST_RANK_RE = re.compile(r"(?:^|(?<=[\s:]))(?P<rank>[123])[.)]\s+(?=[A-Z])", r
 _PREY_RE = re.compile(
     rf"\b(?:werd|was|is|wordt)\s+(?:[\w.-]+\s+){{0,6}}?een\s+(?:[a-z]+e\s+)?(?:{_alt(PREY_NOUNS)})\s+voor(?:\s+de\s+[A-Z][\w-]*(?=\s+[A-Z]))?(?=\s+[A-Z])"
 )
+# "De winst ging naar de Canadese Kim Boutin": the win noun, given to the name after "naar".
+_WIN_GIVEN_RE = re.compile(rf"\b(?:{_alt(WIN_NOUNS)})(?=\s+(?:ging|gaat)\s+(?:[\w-]+\s+){{0,3}}?naar\b)", re.I)
 _BEAT_RE = re.compile(rf"\bte\s+(?:{_alt(BEAT_ADJECTIVES)})\s+(?:(?:was|waren|bleek|bleken|is)\s+)?voor\b", re.I)
 _FINAL_RE = re.compile(rf"(?<!halve\s)(?<!kwart)\b(?:{_alt(FINAL_WORDS)})\b", re.I)
 PODIUM_THIRD_RE = re.compile(rf"\b(?:{_alt(PODIUM_THIRD)})\b", re.I)
@@ -122,9 +126,10 @@ _PLACE_IN_RE = re.compile(rf"\b(?:{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b|\bal
 # A winning margin before "voor" or "achter": "ruim een seconde", "op drie tienden".
 _MARGIN = (r"(?:(?:op\s+)?(?:(?:ruim|bijna|krap|slechts|nog\s+geen)\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+(?:,\d+)?)\s+"
            rf"(?:{_alt(MARGIN_UNITS)})\s+)?")
-# ", voor Tony van Diepen", ", ruim een seconde voor Polen en Italië": who came second (and third).
+# ", voor Tony van Diepen", ", ruim een seconde voor Polen en Italië", "in 14.28,56 voor Sifan Hassan":
+# who came second (and third).
 _RUNNER_UP_RE = re.compile(
-    r",\s+" + _MARGIN + r"(?P<voor>voor(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
+    r"(?:,|(?<=\d))\s+" + _MARGIN + r"(?P<voor>voor(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
 )
 # "werd tweede achter Kroatië", "pakten brons, (ruim een seconde) achter Kroatië en Spanje": the
 # names after "achter" were ahead (each cue ends where its name starts).
@@ -278,8 +283,9 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         if (ends_sentence or any(m.end() <= e.start < m.end() + len(won) for e in events)
                 or _WIN_OBJECT_RE.search(won) or any(True for _ in find_times(won))):
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
-            # "won die in 1.45,02, voor Tony van Diepen": the name after "voor" was second.
-            runner_up = _RUNNER_UP_RE.match(text, m.end() + len(won))
+            # "won die in 1.45,02, voor Tony van Diepen", "won in 14.28,56 voor Hassan": the name
+            # after "voor" was second.
+            runner_up = _RUNNER_UP_RE.match(text, m.end() + len(won)) or _RUNNER_UP_RE.search(text, m.end(), m.end() + len(won))
             if runner_up:
                 # (the cue ends where the name starts: "voor de Japanse | Takagi")
                 medal = Medal(runner_up.start("voor"), runner_up.end("voor"), runner_up.group("voor"), medal="silver", rank=2)
@@ -305,6 +311,8 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
     for m in scan.finditer(PODIUM_THIRD_RE, text):
         medal = Medal(m.start(), m.end(), m.group(0), medal="bronze", rank=3)
         cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
+    for m in scan.finditer(_WIN_GIVEN_RE, text):
+        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
     for m in scan.finditer(_PREY_RE, text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_NEXT_NAME, placing=True))
     for m in scan.finditer(BEST_ON_RE, text):

@@ -20,3 +20,8 @@ THEREBY = "daarmee"
 
 #: The auxiliary of the Dutch passive: in "werd gewonnen door Wasick" the name after "door" did it.
 PASSIVE_AUXILIARIES = ("werd", "werden", "wordt", "worden")
+
+#: Endings of weak past-tense verbs ("eindigde", "finishte", "pakte", "prolongeerde"): lower-case
+#: words ending in -e that are no adjective of a noun phrase ("de ongenaakbare Kok"), so a name
+#: right after one is the verb's subject, not part of a phrase governed by a preposition.
+PAST_TENSE_ENDINGS = ("igde", "eerde", "ierde", "overde", "kte", "pte", "shte", "chte", "fte", "sste")

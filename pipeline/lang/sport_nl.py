@@ -218,6 +218,9 @@ AIM_BEFORE = ("voor", "voor het", "voor de", "voor een", "om het", "om de")
 NOT_AIM_BEFORE = ("goed", "genoeg", "was er", "is er", "was er al", "is er ook", "was er ook")
 
 #: "was de snelste op de 100 meter": best on an event is a win, said without a win verb.
+#: "De winst ging naar Boutin": nouns of a win, a gold only when given to someone.
+WIN_NOUNS = ("winst", "zege", "overwinning")
+
 #: "werd een (gemakkelijke) prooi voor Kopecky": the race or title went to the name after "voor".
 PREY_NOUNS = ("prooi", "buit")
 
