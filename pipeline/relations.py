@@ -149,7 +149,8 @@ class Linker:
         self.competition = _main_competition(self.competitions)
         self.main_event = self.events[0].event if self.events else ""  # the lead names the race reported
         self.gives_medals = awards_medals(self.competition)
-        self.main_nation = _main_nation(text, self.countries)
+        # (a country named only as an object, "sneller dan Duitsland", is no nation the article follows)
+        self.main_nation = _main_nation(text, [c for c in self.countries if not self._is_object(c)])
         # The nation whose team the article follows: "de Nederlandse ploeg", "de Nederlandse vrouwen".
         self.team_nation = most_named(DEMONYM_COUNTRY[m.group("demonym").lower()] for m in scan.finditer(_TEAM_GROUP_RE, text)) or self.main_nation
         self.reports_series = reports_series(text)  # a World Cup race: its podium gives no medals
