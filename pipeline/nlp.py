@@ -444,7 +444,7 @@ if CONSISTENCY_FACTORY not in Language.factories:
 
 import numpy as _np  # noqa: E402
 from spacy.util import registry  # noqa: E402
-from thinc.api import Linear, Model, chain, with_array  # noqa: E402
+from thinc.api import Linear, chain, with_array  # noqa: E402
 
 GAZ_CLASSES = ("CITY", "COUNTRY")
 

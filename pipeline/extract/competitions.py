@@ -36,24 +36,21 @@ class CompetitionMention:
 _FAMILIES = {family.name: family for family in COMPETITION_FAMILIES}
 
 
-def _either(*parts: str) -> str:
-    """Alternatives of the non-empty parts (a family may have only title words)."""
-    return "(?:" + "|".join(p for p in parts if p) + ")"
+def _either(names: tuple, name_suffix: str, titles: tuple, title_form: str) -> str:
+    """The names (each followed by `name_suffix`) or the title words (in `title_form`, a format
+    with one slot), whichever the family has (a family may have only title words)."""
+    parts = ([r"(?:" + alternation(names) + r")" + name_suffix] if names else []) + (
+        [title_form.format(alternation(titles))] if titles else [])
+    return "(?:" + "|".join(parts) + ")"
 
 
 _FAMILY_RES = tuple(
-    (family.name, re.compile(r"\b" + _either(
-        family.names and r"(?:" + alternation(family.names) + r")\b",
-        family.titles and r"(?i:" + alternation(family.titles) + r")\w*",
-    )))
+    (family.name, re.compile(r"\b" + _either(family.names, r"\b", family.titles, r"(?i:{})\w*")))
     for family in COMPETITION_FAMILIES
 )
 # A string already known to name a competition may be in any case ("os", "wk roeien").
 _NAME_RES = tuple(
-    (family.name, re.compile(_either(
-        family.names and r"(?:" + alternation(family.names) + r")\b",
-        family.titles and r"(?:" + alternation(family.titles) + r")",
-    ), re.I))
+    (family.name, re.compile(_either(family.names, r"\b", family.titles, r"(?:{})"), re.I))
     for family in COMPETITION_FAMILIES
 )
 

@@ -25,8 +25,11 @@ class CompetitionFamily(NamedTuple):
     awards_medals: bool = True
 
 
-#: The nationality adjectives of national titles other than the Dutch and Belgian ones.
-FOREIGN_NATIONAL_ADJECTIVES = tuple(a for a in NATIONALITY_ADJECTIVES if a not in ("Nederlands", "Belgisch", "Europees"))
+#: The nationality adjectives of national titles other than the Dutch and Belgian ones (which have
+#: families of their own, NK and BK; "Europees" is the EK's).
+FOREIGN_NATIONAL_ADJECTIVES = tuple(
+    a for a in NATIONALITY_ADJECTIVES if a not in ("Nederlands", "Belgisch", "Europees")
+)
 
 #: More specific families first: "Paralympische Spelen" is not "Spelen".
 COMPETITION_FAMILIES = (
