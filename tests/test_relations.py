@@ -396,3 +396,8 @@ def test_common_placing_phrasings(config):
     assert ("silver", "Sifan Hassan", "5000m") in found
     assert ("gold", "Kim Boutin", "1000m") in found
     assert (236.12, "Marijke Groenewoud", "3000m") in times(text, config)
+
+
+def test_a_medal_on_an_event_given_to_someone(config):
+    text = "Op het WK afstanden was het brons op de 500 meter voor Femke Kok, die in 37,21 net tekort kwam voor zilver."
+    assert ("bronze", "Femke Kok", "500m") in medals(text, config)
