@@ -399,5 +399,5 @@ def test_common_placing_phrasings(config):
 
 
 def test_a_medal_on_an_event_given_to_someone(config):
-    text = "Op het WK afstanden was het brons op de 500 meter voor Femke Kok, die in 37,21 net tekort kwam voor zilver."
+    text = "Op het WK afstanden won Jutta Leerdam. Het brons op de 500 meter was voor Femke Kok, die in 37,21 net tekort kwam voor zilver."
     assert ("bronze", "Femke Kok", "500m") in medals(text, config)
