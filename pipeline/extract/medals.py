@@ -123,24 +123,26 @@ WIN_RE = re.compile(rf"\b(?:{_alt(WIN_VERBS)})\b", re.I)
 ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
 # "won zilver", "won de tweede plaats": the medal is in what follows ("voor de vierde keer" is not).
 _PLACE_IN_RE = re.compile(rf"\b(?:{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b|\bals\s+(?:{_ORDINAL})\b", re.I)
+# A nationality adjective between a placing word and its name: "voor de Japanse Takagi".
+_ADJECTIVE = r"(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?"
 # A winning margin before "voor" or "achter": "ruim een seconde", "op drie tienden".
 _MARGIN = (r"(?:(?:op\s+)?(?:(?:ruim|bijna|krap|slechts|nog\s+geen)\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+(?:,\d+)?)\s+"
            rf"(?:{_alt(MARGIN_UNITS)})\s+)?")
 # ", voor Tony van Diepen", ", ruim een seconde voor Polen en Italië", "in 14.28,56 voor Sifan Hassan":
 # who came second (and third).
 _RUNNER_UP_RE = re.compile(
-    r"(?:,|(?<=\d))\s+" + _MARGIN + r"(?P<voor>voor(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
+    r"(?:,|(?<=\d))\s+" + _MARGIN + r"(?P<voor>voor" + _ADJECTIVE + r")\s+(?=[A-Z])"
 )
 # "werd tweede achter Kroatië", "pakten brons, (ruim een seconde) achter Kroatië en Spanje": the
 # names after "achter" were ahead (each cue ends where its name starts).
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:van|de|der|den|ter|ten|'t|’t|[A-Z][\w'’-]*))*"
 _BEHIND_RE = re.compile(
-    r"(?:\s+(?!en\b|maar\b|die\b|dat\b)[\w-]+){0,4}?,?\s+" + _MARGIN + r"(?P<achter>achter(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
-    rf"(?:{_NAME}\s+(?P<en>en(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z]))?"
+    r"(?:\s+(?!en\b|maar\b|die\b|dat\b)[\w-]+){0,4}?,?\s+" + _MARGIN + r"(?P<achter>achter" + _ADJECTIVE + r")\s+(?=[A-Z])"
+    rf"(?:{_NAME}\s+(?P<en>en{_ADJECTIVE})\s+(?=[A-Z]))?"
 )
 # "... voor Polen en Italië", "voor de Italiaanse Fontana en Takagi": the second name came third.
 _AND_THIRD_RE = re.compile(
-    _NAME + r"\s+(?P<en>en(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?)\s+(?=[A-Z])"
+    _NAME + r"\s+(?P<en>en" + _ADJECTIVE + r")\s+(?=[A-Z])"
 )
 _AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEFORE)})\s+$", re.I)
@@ -287,13 +289,10 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             # after "voor" was second.
             runner_up = _RUNNER_UP_RE.match(text, m.end() + len(won)) or _RUNNER_UP_RE.search(text, m.end(), m.end() + len(won))
             if runner_up:
-                # (the cue ends where the name starts: "voor de Japanse | Takagi")
-                medal = Medal(runner_up.start("voor"), runner_up.end("voor"), runner_up.group("voor"), medal="silver", rank=2)
-                cues.append(MedalCue(medal, BIND_LIST, placing=True))
+                cues += _named_places(runner_up, ("voor",), 2)
                 third = _AND_THIRD_RE.match(text, runner_up.end())
                 if third:
-                    medal = Medal(third.start("en"), third.end("en"), third.group("en"), medal="bronze", rank=3)
-                    cues.append(MedalCue(medal, BIND_LIST, placing=True))
+                    cues += _named_places(third, ("en",), 3)
     for m in scan.finditer(_LIST_RANK_RE, text):
         # Only under a results heading in the same paragraph or the one just above it.
         paragraph_start = text.rfind("\n\n", 0, m.start())
@@ -339,11 +338,10 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         behind = _BEHIND_RE.match(text, cue.medal.end)
         if not behind:
             continue
-        ahead = ("gold",) if cue.medal.medal == "silver" else ("gold", "silver") if behind.group("en") else ()
-        for medal, group in zip(ahead, ("achter", "en")):
-            rank = 1 if medal == "gold" else 2
-            found = Medal(behind.start(group), behind.end(group), behind.group(group), medal=medal, rank=rank)
-            kept.append(MedalCue(found, BIND_LIST, placing=True))
+        if cue.medal.medal == "silver":
+            kept += _named_places(behind, ("achter",), 1)
+        elif behind.group("en"):  # bronze behind two names: they were first and second
+            kept += _named_places(behind, ("achter", "en"), 1)
     # One phrase, one cue: "olympisch goud" must not also count as "goud".
     kept.sort(key=lambda c: (c.medal.start, -(c.medal.end - c.medal.start)))
     result: list[MedalCue] = []
@@ -352,6 +350,16 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             continue
         result.append(cue)
     yield from result
+
+
+def _named_places(match: re.Match, groups: tuple, first_rank: int) -> list:
+    """Cues for the names right after `groups` of `match` ("voor", "achter", "en"), in places
+    `first_rank`, `first_rank` + 1, ...; each cue ends where its name starts ("voor de Japanse |
+    Takagi"), so the name is bound as a results list's is."""
+    return [
+        MedalCue(Medal(match.start(g), match.end(g), match.group(g), medal=RANK_MEDALS[rank], rank=rank), BIND_LIST, placing=True)
+        for rank, g in enumerate(groups, first_rank)
+    ]
 
 
 def _inside(cue: MedalCue, other: MedalCue) -> bool:
