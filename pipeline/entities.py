@@ -38,12 +38,13 @@ from .lang.entities_nl import (
     NATIONALITY_ADJECTIVES_ALSO_NAMES,
     NOT_ENTITIES,
     ORG_LEAD_WORDS,
+    RACING_VERBS,
     ORGANISATIONS,
     VENUE_WORDS,
 )
 from .lang.first_names import first_names
 from .lang.places import country_names
-from .lang.sport_nl import DEMONYM_COUNTRY, NAME_PARTICLES, PERSON_CONTEXT
+from .lang.sport_nl import DEMONYM_COUNTRY, DISCIPLINES, NAME_PARTICLES, PERSON_CONTEXT
 from .nlp import product_label
 from .records import Mention
 
@@ -360,13 +361,27 @@ def _shape_name(names: _NameMatches, span: tuple[int, int, str]) -> tuple[int, i
 
 def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     """`Tadej Pogačar` tagged MISC or ORG: a given name and a surname make a person, unless a
-    venue word says it is a place (`Max Aicher Arena`)."""
+    venue word says it is a place (`Max Aicher Arena`). So does a name of two or three words the
+    model called anything but a country, right before a verb of racing (`Miho Takagi werd
+    derde`, `Kjeld Nuis finishte`): the given name may be one the list lacks."""
     start, end, label = span
+    if label == "PER":
+        return span
     words = text[start:end].split()
-    if label in ("MISC", "ORG") and 2 <= len(words) <= 4 and words[0] in first_names():
-        if not any(w in _VENUE_WORDS or w in _NOT_NAME_START for w in words[1:]):
-            return (start, end, "PER")
+    if not 2 <= len(words) <= 4 or any(w in _VENUE_WORDS or w in _NOT_NAME_START for w in words[1:]):
+        return span
+    if label in ("MISC", "ORG") and words[0] in first_names():
+        return (start, end, "PER")
+    if len(words) <= 3 and _RACING_VERB_AFTER.match(text, end) and text[start:end] not in country_names() and (
+            label != "LOC" or words[0] in first_names()) and all(w[:1].isupper() and w.isalpha() for w in words) and (
+            not any(w.lower() in _DISCIPLINE_WORDS for w in words)):
+        return (start, end, "PER")
     return span
+
+
+_RACING_VERB_AFTER = re.compile(r"\s+(?:" + alternation(RACING_VERBS) + r")\b")
+#: Words of an event or a boat: "de Holland Acht won" is a crew, not a person.
+_DISCIPLINE_WORDS = frozenset(w for forms in DISCIPLINES.values() for form in forms for w in form.split() if len(w) > 3) | set(DISCIPLINES)
 
 
 def _context_persons(text: str) -> Iterable[tuple[int, int, str]]:

@@ -401,3 +401,13 @@ def test_common_placing_phrasings(config):
 def test_a_medal_on_an_event_given_to_someone(config):
     text = "Op het WK afstanden won Jutta Leerdam. Het brons op de 500 meter was voor Femke Kok, die in 37,21 net tekort kwam voor zilver."
     assert ("bronze", "Femke Kok", "500m") in medals(text, config)
+
+
+def test_a_name_the_model_called_a_place_is_a_person_before_a_racing_verb(config):
+    # "Kjeld Nuis" comes out of the model as a place; a given name and a racing verb after it
+    # make it a person, so the bronze is his. A country stays a country.
+    text = "Op het WK afstanden won Jordan Stolz de 1500 meter. Kjeld Nuis werd in 1.43,02 derde. Verenigde Staten won."
+    ex = extract_text(text, date(2024, 3, 10), config=config)
+    labels = {m.text: m.label for m in ex.mentions}
+    assert labels["Kjeld Nuis"] == "PER" and labels.get("Verenigde Staten") == "LOC"
+    assert ("bronze", "Kjeld Nuis", "1500m") in {(m.medal, m.athlete, m.event) for m in ex.medals}

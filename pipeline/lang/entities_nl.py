@@ -66,6 +66,15 @@ def inflected(adjective: str) -> str:
     return adjective[:-2] + "se" if adjective.endswith("ees") else adjective + "e"
 
 
+#: Verbs of racing and winning: a two- or three-word name right before one is the athlete doing
+#: it ("Miho Takagi werd derde", "Tigst Assefa liep naar zilver"), whatever the model called it.
+RACING_VERBS = (
+    "won", "wint", "wonnen", "werd", "eindigde", "eindigt", "finishte", "finisht", "pakte", "pakt",
+    "klokte", "klokt", "liep", "loopt", "reed", "rijdt", "zwom", "zwemt", "sprintte", "veroverde",
+    "greep", "zegevierde", "triomfeerde", "schaatste", "roeide", "versloeg", "verbeterde",
+    "prolongeerde", "snelde", "stormde", "kwam",
+)
+
 #: Capitalised words that precede a name without being part of it: titles and roles.
 NAME_PREFIX_WORDS = (
     "Coach", "Bondscoach", "Trainer", "Teamgenoot", "Teamgenote", "Ploeggenoot", "Ploeggenote",
