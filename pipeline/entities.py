@@ -355,6 +355,12 @@ def _shape_name(names: _NameMatches, span: tuple[int, int, str]) -> tuple[int, i
     if span[2] in ("PER", "MISC"):
         return _extend_name(names, span)
     if span[2] == "ORG":
+        if _RACING_VERB_AFTER.match(names.text, span[1]):
+            # "Tigst Assefa werd tweede" with only "Assefa" tagged: the whole name, when it is one
+            # of two or three capitalised words (not "van Lidl-Trek")
+            start, end, _ = _extend_name(names, span)
+            if 2 <= len(words := names.text[start:end].split()) <= 3 and all(w[:1].isupper() for w in words):
+                return (start, end, "ORG")
         return (*clean_name(names.text, span[0], span[1]), "ORG")
     return span
 

@@ -411,3 +411,9 @@ def test_a_name_the_model_called_a_place_is_a_person_before_a_racing_verb(config
     labels = {m.text: m.label for m in ex.mentions}
     assert labels["Kjeld Nuis"] == "PER" and labels.get("Verenigde Staten") == "LOC"
     assert ("bronze", "Kjeld Nuis", "1500m") in {(m.medal, m.athlete, m.event) for m in ex.medals}
+
+
+def test_a_surname_the_model_called_an_organisation_grows_to_the_name_before_a_racing_verb(config):
+    text = "Sifan Hassan won in Parijs de olympische marathon in 2:22:55. Tigst Assefa werd tweede, Hellen Obiri pakte brons."
+    found = medals(text, config)
+    assert {("gold", "Sifan Hassan", "marathon"), ("silver", "Tigst Assefa", "marathon"), ("bronze", "Hellen Obiri", "marathon")} <= found
