@@ -23,7 +23,8 @@ How it works, for a newcomer
      `zondagmorgen` is a weekday with a day part;
    - relative periods: `vorige/afgelopen/deze/volgende/komende week`, the same with `maand`,
      `vorig/afgelopen/dit/volgend/komend jaar`. After `het`/`de` (`het afgelopen jaar`)
-     they are durations and skipped; plurals (`deze weken`) never match.
+     they are durations and skipped; plurals (`deze weken`) never match. A week directly
+     followed by a weekday is that day (`vorige week zaterdag`, one mention).
 
    The text is scanned once for words; the anchored regexes run only where a trigger word
    (a weekday, month, number, relative word or cue) starts. Overlapping candidates: the
@@ -545,5 +546,12 @@ def extract_dates(
         if resolved is None:
             continue
         value, granularity = resolved
+        previous = out[-1] if out else None
+        if (kind == "weekday" and previous is not None and previous.granularity == "week"
+                and not text[previous.end : start].strip()):
+            # "vorige week zaterdag": that weekday of the week named, one expression
+            day = datetime.date.fromisoformat(previous.value) + datetime.timedelta(days=V.WEEKDAYS[m.group("wd").lower()])
+            out[-1] = DateMention(start=previous.start, end=end, text=text[previous.start : end], value=day.isoformat(), granularity="day")
+            continue
         out.append(DateMention(start=start, end=end, text=text[start:end], value=value, granularity=granularity))
     return out

@@ -270,3 +270,12 @@ def test_never_raises_and_offsets_hold(text, published):
         assert text[d.start : d.end] == d.text
         assert d.granularity in ("day", "week", "month", "year")
         assert re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", d.value)
+
+
+def test_a_week_followed_by_a_weekday_is_that_day():
+    # Published on Wednesday 2024-02-14: last week ran from Monday 2024-02-05.
+    found = extract_dates("Vorige week zaterdag won Kok. Volgende week dinsdag rijdt ze weer.", date(2024, 2, 14))
+    assert [(d.text, d.value, d.granularity) for d in found] == [
+        ("Vorige week zaterdag", "2024-02-10", "day"),
+        ("Volgende week dinsdag", "2024-02-20", "day"),
+    ]
