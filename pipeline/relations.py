@@ -104,9 +104,10 @@ _GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+(?:de\s+|het\s+)?(?:
 _MEDAL_WORDS = [*MEDAL_NOUNS, *MEDAL_OBJECTS, "titel", "wereldtitel", "zege", "overwinning", "prooi"]
 _MEDAL_WORD_RE = re.compile(r"\b(?:" + alternation([*MEDAL_NOUNS, *MEDAL_ADJECTIVES]) + r")\b", re.I)
 #: "goud voor Florijn", "Brons was er voor de Japanse Takagi", "de 60 meter werd een prooi voor
-#: Burnet": the name after "voor" got the medal or won the race.
+#: Burnet", "een Nederlands record voor De Boo": the name after "voor" got the medal, won the race
+#: or set the record.
 _MEDAL_BEFORE_FOR = re.compile(
-    r"\b(?:" + alternation(_MEDAL_WORDS) + r")(?:\s+(?:was|is|ging|gaat|er|al|ook|dus|nu))*\s+$", re.I
+    r"\b(?:" + alternation(_MEDAL_WORDS) + r"|\w*record)(?:\s+(?:was|is|ging|gaat|er|al|ook|dus|nu))*\s+$", re.I
 )
 #: A figure's decimal comma ("die in 24,80 Europees kampioen werd") does not end the clause; the
 #: particle of a split verb may stand between name and clause ("bleef Takagi voor, die ...").
@@ -137,9 +138,9 @@ class Linker:
         self._starts = [s for s, _ in self.sentences]
         self.persons = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.start)
         # "de Ier Ben Healy" read as one place by the model: the name after the demonym is a person;
-        # so is a "miscellaneous" name with a Dutch surname particle ("Jenning de Boo").
+        # so is a "miscellaneous" or organisation name with a Dutch surname particle ("Jenning de Boo").
         self.persons = sorted(self.persons + [p for p in map(_demonym_person, mentions) if p]
-                              + [m for m in mentions if m.label == "MISC" and _PARTICLE_NAME.fullmatch(m.text)],
+                              + [m for m in mentions if m.label in ("MISC", "ORG") and _PARTICLE_NAME.fullmatch(m.text)],
                               key=lambda m: m.start)
         self.countries = [m for m in mentions if m.label == "LOC" and m.text in country_names()]
         # Who can hold a team result: countries, and "de Britten" for the British team.
@@ -540,7 +541,8 @@ class Linker:
     def link_age(self, age: Age) -> Age:
         index = self.sentence_of(age.start)
         persons = self._in_sentence(self.persons, index)
-        if age.text.startswith("("):  # "Kok (25)": the name just before
+        if age.text.startswith("(") or self.text[max(0, age.start - 2) : age.start] == ", ":
+            # "Kok (25)", "Gidey, 26 jaar," "Leerdam, 25 jaar oud,": the name just before
             person = next((p for p in reversed(persons) if 0 <= age.start - p.end <= 2), None)
         else:  # "de 25-jarige Kok": the name just after, else the subject
             person = next((p for p in persons if 0 <= p.start - age.end <= 25), None)

@@ -417,3 +417,12 @@ def test_a_surname_the_model_called_an_organisation_grows_to_the_name_before_a_r
     text = "Sifan Hassan won in Parijs de olympische marathon in 2:22:55. Tigst Assefa werd tweede, Hellen Obiri pakte brons."
     found = medals(text, config)
     assert {("gold", "Sifan Hassan", "marathon"), ("silver", "Tigst Assefa", "marathon"), ("bronze", "Hellen Obiri", "marathon")} <= found
+
+
+def test_an_age_in_apposition_and_a_record_for_someone(config):
+    text = ("De Ethiopische Letesenbet Gidey, 26 jaar, liep op de 10.000 meter een wereldrecord in 29.01,03. "
+            "Jordan Stolz won de 1000 meter. Het was een Nederlands record voor Jenning de Boo: 1.06,10.")
+    ex = extract_text(text, date(2024, 3, 10), config=config)
+    assert ("26 jaar", 26, "Letesenbet Gidey") in {(a.text, a.years, a.person) for a in ex.ages}
+    assert ("national", "Jenning de Boo") in {(r.record, r.athlete) for r in ex.records}
+    assert (66.1, "Jenning de Boo") in {(t.seconds, t.athlete) for t in ex.times}

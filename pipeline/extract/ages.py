@@ -1,4 +1,4 @@
-"""Ages: `de 27-jarige`, `Femke Kok (25)`, `is 31 jaar oud`."""
+"""Ages: `de 27-jarige`, `Femke Kok (25)`, `is 31 jaar oud`, `Gidey, 26 jaar, liep`."""
 
 from __future__ import annotations
 
@@ -15,13 +15,17 @@ AGE_RE = re.compile(
     r"|\((?P<paren>\d{1,2})\)"  # Kok (25)
     r"|(?:(?<=\bis\s)|(?<=\bben\s)|(?<=\bwas\s)|(?<=\bdie\s))(?P<years>\d{1,2})\s+jaar\b(?=\s+(?:oud|jong|is|en|,|\.)|[,.])"  # is 31 jaar (oud)
     r"|(?P<years2>\d{1,2})\s+jaar\b(?=\s+oud\b)"  # 31 jaar oud
+    r"|(?<=,\s)(?P<years3>\d{1,2})\s+jaar\b(?=\s*,)"  # Gidey, 26 jaar, liep (after a name: see below)
     r")"
 )
+_CAPITALISED_BEFORE_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]*,\s$")
 
 
 def find_ages(text: str) -> Iterator[Age]:
     for m in scan.finditer(AGE_RE, text):
-        years = int(m.group("adj") or m.group("paren") or m.group("years") or m.group("years2"))
-        if m.group("paren") and not AGE_RANGE[0] <= years <= AGE_RANGE[1]:
+        years = int(m.group("adj") or m.group("paren") or m.group("years") or m.group("years2") or m.group("years3"))
+        if (m.group("paren") or m.group("years3")) and not AGE_RANGE[0] <= years <= AGE_RANGE[1]:
             continue
+        if m.group("years3") and not _CAPITALISED_BEFORE_COMMA.search(text, max(0, m.start() - 40), m.start()):
+            continue  # an apposition after a name only: "Gidey, 26 jaar," (not "al jaren, 26 jaar,")
         yield Age(m.start(), m.end(), m.group(0), years=years)
