@@ -302,3 +302,9 @@ def test_minutes_and_seconds_without_hundredths_by_their_context(text, expected)
 def test_a_number_joined_to_a_distance_takes_its_unit():
     text = "Ze won goud op de 5000 en de 10.000 meter; na 500 en 1000 meter lag ze voor."
     assert [(e.text, e.event) for e in find_events(text)] == [("10.000 meter", "10000m"), ("5000", "5000m")]
+
+
+def test_a_discipline_glued_to_its_team_is_the_discipline():
+    from pipeline.extract.events import find_events
+    found = [(e.text, e.event) for e in find_events("Het estafettekwartet en de Nederlandse estafettemannen wonnen.")]
+    assert found == [("estafettekwartet", "aflossing"), ("estafettemannen", "aflossing")]

@@ -426,3 +426,11 @@ def test_an_age_in_apposition_and_a_record_for_someone(config):
     assert ("26 jaar", 26, "Letesenbet Gidey") in {(a.text, a.years, a.person) for a in ex.ages}
     assert ("national", "Jenning de Boo") in {(r.record, r.athlete) for r in ex.records}
     assert (66.1, "Jenning de Boo") in {(t.seconds, t.athlete) for t in ex.times}
+
+
+def test_a_relay_team_glued_to_its_group_and_a_medal_set_aside_for_someone(config):
+    text = ("De Nederlandse estafettemannen werden in 2.59,84 Europees kampioen. "
+            "Op de 10.000 meter was goud weggelegd voor Davide Ghiotto.")
+    assert ("gold", "Nederland", "aflossing") in medals(text, config)
+    assert (179.84, "Nederland", "aflossing") in times(text, config)
+    assert ("gold", "Davide Ghiotto", "10000m") in medals(text, config)

@@ -7,6 +7,7 @@ from typing import Iterator
 
 from ..lang.sport_nl import (
     CATEGORY_PREFIXES,
+    DISCIPLINE_TEAM_SUFFIXES,
     COMPOUND_DISCIPLINES,
     DISCIPLINES,
     DISCIPLINES_OVER_DISTANCE,
@@ -46,10 +47,12 @@ NAMED_RE = re.compile(
     r"\b(?:de|het|die|deze)\s+(?:(?P<adj>[a-z]+e)\s+)?(?P<name>" + alternation(NAMED_DISTANCES) + r")\b", re.I
 )
 _DISCIPLINE_FORMS = {form: key for key, forms in DISCIPLINES.items() for form in forms}
-# "estafette", and glued to its category: "herenestafette", "vrouwendubbelvier", "mannenacht".
+# "estafette", glued to its category ("herenestafette", "vrouwendubbelvier", "mannenacht") or to
+# its team ("estafettemannen", "estafettekwartet").
 DISCIPLINE_RE = re.compile(
     r"\b(?:(?P<category>" + alternation(CATEGORY_PREFIXES) + r")-?(?=\w)(?P<glued>"
-    + alternation([*_DISCIPLINE_FORMS, *COMPOUND_DISCIPLINES]) + r")|(?P<name>" + alternation(_DISCIPLINE_FORMS) + r"))\b",
+    + alternation([*_DISCIPLINE_FORMS, *COMPOUND_DISCIPLINES]) + r")|(?P<name>" + alternation(_DISCIPLINE_FORMS) + r")"
+    + r"(?:s?(?:" + alternation(DISCIPLINE_TEAM_SUFFIXES) + r"))?)\b",
     re.I,
 )
 

@@ -56,6 +56,9 @@ DISCIPLINES = {
 #: Categories Dutch glues onto a discipline word: "vrouwendubbelvier", "mannenacht",
 #: "herenestafette", "vrouwenploegachtervolging" are the discipline itself.
 CATEGORY_PREFIXES = ("vrouwen", "mannen", "heren", "dames", "jongens", "meisjes", "junioren")
+#: ... and the group glued after it: "estafettemannen", "estafettekwartet", "estafetteploeg" are
+#: the relay's team, so their result is the relay's.
+DISCIPLINE_TEAM_SUFFIXES = (*CATEGORY_PREFIXES, "ploeg", "team", "kwartet", "formatie")
 #: Discipline words that name the event only glued to a category ("mannenacht"); alone they
 #: are ordinary words ("acht" is also the number eight).
 COMPOUND_DISCIPLINES = {"acht": "acht"}
@@ -326,7 +329,10 @@ DEMONYM_PLURAL_COUNTRY = {
 
 #: Endings of Dutch compound nouns for a group of athletes ("estafetteploeg", "sprinters",
 #: "roeisters", "vrouwenkwartet"): after a nationality adjective they name a national team.
-TEAM_WORD_ENDINGS = ("ploeg", "team", "kwartet", "trio", "duo", "viertal", "equipe", "selectie", "ers", "sters")
+TEAM_WORD_ENDINGS = (
+    "ploeg", "team", "kwartet", "trio", "duo", "viertal", "equipe", "selectie", "ers", "sters", "mannen",
+    "vrouwen", "dames", "heren",
+)
 
 #: Nationality adjectives -> the country a national team stands for ("de Nederlandse ploeg").
 DEMONYM_COUNTRY = {
