@@ -181,11 +181,15 @@ class Linker:
         as a subject ("de Nederlandse dubbelvier", "Nederland"), else ''."""
         if index == 0 or "\n\n" in self.text[self.sentences[index - 1][1] : self.sentences[index][0]]:
             return ""
-        start, end = self.sentences[index - 1]
-        found = [(m.start(), DEMONYM_COUNTRY[m.group("demonym").lower()]) for m in _TEAM_GROUP_RE.finditer(self.text, start, end)
-                 if not self._governed(m.start())]
+        found = self._team_phrases(_TEAM_GROUP_RE, *self.sentences[index - 1])
         found += [(c.start, _name(c)) for c in self._in_sentence(self.nations, index - 1) if not self._is_object(c)]
         return max(found)[1] if found else ""
+
+    def _team_phrases(self, pattern: re.Pattern, start: int, end: int) -> list[tuple[int, str]]:
+        """(offset, nation) of the national-team phrases ("de Nederlandse ploeg") of `pattern` in
+        [start, end) that no preposition governs ("achter de Britse ploeg" is only a rival)."""
+        return [(m.start(), DEMONYM_COUNTRY[m.group("demonym").lower()]) for m in pattern.finditer(self.text, start, end)
+                if not self._governed(m.start())]
 
     def _governed(self, pos: int, possessor: bool = False) -> bool:
         """Whether the name or noun phrase at `pos` is the object of a preposition ("voor
@@ -383,9 +387,9 @@ class Linker:
     def team(self, start: int, event: str, end: Optional[int] = None, binding: str = "clause") -> str:
         """The country of a team result ('de Nederlandse ploeg won goud'), or ''."""
         clause_start = start - len(clause_before(self.text, start, limit=160))
-        for m in reversed(list((_TEAM_GROUP_RE if event in TEAM_EVENTS else _TEAM_RE).finditer(self.text, clause_start, start))):
-            if not self._governed(m.start()):
-                return DEMONYM_COUNTRY[m.group("demonym").lower()]
+        phrases = self._team_phrases(_TEAM_GROUP_RE if event in TEAM_EVENTS else _TEAM_RE, clause_start, start)
+        if phrases:
+            return phrases[-1][1]  # the nearest
         if event in TEAM_EVENTS:
             end = start if end is None else end
             # "Groot-Brittannië werd tweede, Australië eindigde als derde", "Italië, met Filippo

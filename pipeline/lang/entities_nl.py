@@ -5,6 +5,8 @@ general resources of the domain (federations, broadcasters, recurring competitio
 never the people of any particular article.
 """
 
+from .sport_nl import WIN_VERBS
+
 #: Competitions and recurring events, as token sequences (case as written in Dutch news).
 COMPETITIONS = (
     "Olympische Winterspelen", "Olympische Zomerspelen", "Olympische Spelen", "Paralympische Spelen",
@@ -69,10 +71,9 @@ def inflected(adjective: str) -> str:
 #: Verbs of racing and winning: a two- or three-word name right before one is the athlete doing
 #: it ("Miho Takagi werd derde", "Tigst Assefa liep naar zilver"), whatever the model called it.
 RACING_VERBS = (
-    "won", "wint", "wonnen", "werd", "eindigde", "eindigt", "finishte", "finisht", "pakte", "pakt",
-    "klokte", "klokt", "liep", "loopt", "reed", "rijdt", "zwom", "zwemt", "sprintte", "veroverde",
-    "greep", "zegevierde", "triomfeerde", "schaatste", "roeide", "versloeg", "verbeterde",
-    "prolongeerde", "snelde", "stormde", "kwam",
+    *WIN_VERBS, "werd", "eindigde", "eindigt", "finishte", "finisht", "pakte", "pakt", "klokte", "klokt",
+    "liep", "loopt", "reed", "rijdt", "zwom", "zwemt", "sprintte", "veroverde", "greep", "schaatste",
+    "roeide", "versloeg", "verbeterde", "prolongeerde", "snelde", "stormde", "kwam",
 )
 
 #: Capitalised words that precede a name without being part of it: titles and roles.
