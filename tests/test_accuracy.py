@@ -12,7 +12,12 @@ The development set grew in batches, and each batch keeps its own floors:
 * dev batch e (10 articles, added later to cover what those lack: relays and rowing boats, team
   pursuits and sprints, triathlon, combined events, time trials, marathons, a championship's
   final day): floors a little under what the rules measured on it when it was adopted, as a
-  guard against losing ground there while the rules generalise further.
+  guard against losing ground there while the rules generalise further;
+* dev batch f (10 articles, added to measure generalisation on sports and phrasings the earlier
+  batches lack: a world cup team pursuit, a one-day classic, track sprint and omnium, indoor
+  athletics, swimming relays, skiffs, cross-country skiing, the Paralympics, a city marathon,
+  cross-country running), labelled before the pipeline ran on it: floors a little under its
+  figures.
 """
 
 from __future__ import annotations
@@ -38,9 +43,13 @@ def _in_batch_e(doc_id: str) -> bool:
     return doc_id.startswith("dev_e")
 
 
+def _in_batch_f(doc_id: str) -> bool:
+    return doc_id.startswith("dev_f")
+
+
 BATCHES = (
     # (medal, athlete, event) facts at 0.95 is issue 3's bar; these 33 measure 0.959 (nlie eval).
-    Batch("seeds + dev a, b, d", lambda doc_id: not _in_batch_e(doc_id), {
+    Batch("seeds + dev a, b, d", lambda doc_id: not (_in_batch_e(doc_id) or _in_batch_f(doc_id)), {
         ("entities", "PER"): 0.95, ("entities", ev.ALL): 0.90, ("times", ev.ALL): 0.98,
         ("medals", ev.ALL): 0.95, ("dates", ev.ALL): 0.95,
     }),
@@ -50,6 +59,12 @@ BATCHES = (
     Batch("dev e", _in_batch_e, {
         ("entities", "PER"): 0.92, ("entities", ev.ALL): 0.89, ("times", ev.ALL): 0.98,
         ("times+athlete", ev.ALL): 0.85, ("medals", ev.ALL): 0.85, ("dates", ev.ALL): 0.94,
+    }),
+    # Measured before any rule was written for it: PER 0.927, entities 0.917, times 1.000,
+    # times+athlete 0.814, medals 0.696, dates 0.971.
+    Batch("dev f", _in_batch_f, {
+        ("entities", "PER"): 0.90, ("entities", ev.ALL): 0.89, ("times", ev.ALL): 0.98,
+        ("times+athlete", ev.ALL): 0.79, ("medals", ev.ALL): 0.67, ("dates", ev.ALL): 0.94,
     }),
 )
 
