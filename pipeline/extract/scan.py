@@ -18,6 +18,7 @@ letters are not plain ASCII is always tried, so case folding never hides a match
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, Iterator, List, Optional
 
@@ -78,9 +79,9 @@ def word_starts(text: str, prefixes: Iterable[str]) -> List[int]:
     case, 1 to KEY_LENGTH letters), and of every word that does not open with plain ASCII."""
     index = word_index(text)
     found: List[int] = list(index.other)
-    heads, shorter = index.heads, index.by_opening()
+    heads = index.heads
     for prefix in prefixes:  # (no call per prefix: dozens of scans per article, a dozen prefixes each)
-        found.extend((heads if len(prefix) == KEY_LENGTH else shorter).get(prefix, ()))
+        found.extend(heads.get(prefix, ()) if len(prefix) == KEY_LENGTH else index.opening(prefix))
     found.sort()
     return found
 
@@ -89,31 +90,45 @@ class WordIndex:
     """Start offsets of the words of a text by their first KEY_LENGTH letters in lower case
     (`heads`); `other`: the words whose first letters are not plain ASCII."""
 
-    __slots__ = ("heads", "other", "_by_opening")
+    __slots__ = ("heads", "other", "_sorted_heads", "_openings")
 
     def __init__(self, text: str):
-        self.heads: Dict[str, List[int]] = {}
-        self.other: List[int] = []
-        self._by_opening: Optional[Dict[str, List[int]]] = None
         lowered = text.lower()
         if len(lowered) != len(text):  # a letter lowered into two ("İ"): offsets would shift
             lowered = text
+        # Grouped in one pass over the matches (no method call per word: an article has hundreds);
+        # the few heads that are not plain ASCII are moved to `other` afterwards.
+        heads: Dict[str, List[int]] = {}
         for m in _WORD_HEAD.finditer(lowered):
-            head = m.group()
-            if head.isascii():
-                self.heads.setdefault(head.lower(), []).append(m.start())
+            positions = heads.get(m[0])
+            if positions is None:
+                heads[m[0]] = [m.start()]
             else:
-                self.other.append(m.start())
+                positions.append(m.start())
+        other: List[int] = []
+        for head in [h for h in heads if not h.isascii()]:
+            other.extend(heads.pop(head))
+        other.sort()
+        self.heads = heads
+        self.other = other
+        self._sorted_heads: Optional[List[str]] = None
+        self._openings: Dict[str, List[int]] = {}
 
-    def by_opening(self) -> Dict[str, List[int]]:
-        """Start offsets by openings shorter than KEY_LENGTH letters."""
-        if self._by_opening is None:
-            # Built on first need from the heads (far fewer than the words).
-            self._by_opening = {}
-            for head, positions in self.heads.items():
-                for n in range(1, min(len(head), KEY_LENGTH - 1) + 1):
-                    self._by_opening.setdefault(head[:n], []).extend(positions)
-        return self._by_opening
+    def opening(self, prefix: str) -> List[int]:
+        """Start offsets (unordered) of the words whose heads open with `prefix`, shorter than
+        KEY_LENGTH letters: the heads holding it are one run of the sorted heads."""
+        found = self._openings.get(prefix)
+        if found is None:
+            if self._sorted_heads is None:
+                self._sorted_heads = sorted(self.heads)
+            ordered = self._sorted_heads
+            found = []
+            i = bisect_left(ordered, prefix)
+            while i < len(ordered) and ordered[i].startswith(prefix):
+                found.extend(self.heads[ordered[i]])
+                i += 1
+            self._openings[prefix] = found
+        return found
 
 
 @lru_cache(maxsize=4)
