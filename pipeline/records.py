@@ -11,7 +11,15 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Optional, Tuple
+from functools import lru_cache
+from operator import attrgetter
+from typing import Callable, Optional, Tuple
+
+@lru_cache(maxsize=None)
+def _field_values(cls) -> Callable:
+    """A function giving a record's field values, in field order, as a tuple."""
+    return attrgetter(*(f.name for f in dataclasses.fields(cls)))
+
 
 # Product label set: every model's labels are mapped onto these (see pipeline.nlp).
 ENTITY_LABELS = ("PER", "ORG", "LOC", "EVENT", "MISC")
@@ -55,7 +63,10 @@ class Span:
 
     def shifted(self, offset: int):
         """The same record with offsets moved by `offset` (body-relative -> article-relative)."""
-        return dataclasses.replace(self, start=self.start + offset, end=self.end + offset)
+        # Positional rebuild: `dataclasses.replace` reads the class's fields on every call, and
+        # every record of every article passes here once. start and end are the first fields.
+        values = _field_values(type(self))(self)
+        return type(self)(values[0] + offset, values[1] + offset, *values[2:])
 
 
 @dataclass(frozen=True, slots=True)
