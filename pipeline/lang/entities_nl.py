@@ -84,6 +84,13 @@ NAME_PREFIX_WORDS = (
     "Debutante", "Schaatsster", "Schaatser", "Wielrenner", "Renner", "Atlete", "Atleet", "Zwemster",
     "Zwemmer", "Roeier", "Roeister", "Sprinter", "Sprintster", "Meneer", "Mevrouw", "Prins", "Koning",
     "Koningin", "Minister", "Premier", "Burgemeester", "Directeur", "Voorzitter", "Dokter",
+    # what someone races: "Handbikester Anouk Verhoef", "Skiffeur Simon van Dorp"
+    "Handbiker", "Handbikester", "Baanrenner", "Baanrenster", "Tandemrenner", "Shorttracker",
+    "Shorttrackster", "Hordeloper", "Hordeloopster", "Verspringer", "Verspringster",
+    "Hoogspringer", "Hoogspringster", "Marathonloper", "Marathonloopster", "Veldloper",
+    "Veldloopster", "Langlaufer", "Langlaufster", "Biatleet", "Biatlete", "Triatleet", "Triatlete",
+    "Skiffeur", "Skiffeuse", "Kanovaarder", "Kanovaarster", "Slotloper", "Slotloopster",
+    "Slotzwemmer", "Slotzwemster",
 )
 
 #: Nouns for people of a nation ("de Noor", "de Belg"): context for a following name, not entities.
@@ -99,7 +106,12 @@ DEMONYM_NOUNS = (
     "Canadezen", "Japanners", "Chinezen", "Denen", "Russen", "Oostenrijkers",
     "Zwitsers", "Spanjaarden", "Kenianen", "Ethiopiërs", "Australiërs", "Jamaicaan", "Jamaicaanse",
     "Hongaar", "Hongaarse", "Ier", "Ierse", "Schot", "Schotse", "Engelsman", "Engelse",
-    "Griek", "Griekse", "Grieken", "Roemeen", "Roemeense",
+    "Griek", "Griekse", "Grieken", "Roemeen", "Roemeense", "Oekraïner", "Oekraïense", "Koreaan",
+    "Koreaanse", "Estse", "Letse", "Litouwer", "Litouwse", "Kroaat", "Kroatische",
+    "Serviër", "Servische", "Bulgaar", "Bulgaarse", "Slowaak", "Slowaakse", "Mexicaan", "Mexicaanse",
+    "Colombiaan", "Colombiaanse", "Braziliaan", "Braziliaanse", "Argentijn", "Argentijnse", "Marokkaan",
+    "Marokkaanse", "Eritreeër", "Eritrese", "Oegandees", "Oegandese", "Nieuw-Zeelander", "Nieuw-Zeelandse",
+    "Zuid-Afrikaan", "Zuid-Afrikaanse", "Turk", "Turkse", "Israëliër", "Israëlische", "Indiër", "Indiase",
     # people of a Dutch or Belgian region or city
     "Fries", "Friezin", "Friese", "Brabander", "Brabantse", "Limburger", "Limburgse", "Groninger",
     "Groningse", "Drent", "Drentse", "Tukker", "Twentse", "Zeeuw", "Zeeuwse", "Hagenees", "Haagse",
