@@ -28,9 +28,10 @@ NAMED_DISTANCES = {"kilometer": 1000, "mijl": 1609, "halve marathon": 21098}
 
 #: Disciplines that are events in their own right (the normalized event is the key).
 DISCIPLINES = {
-    "ploegachtervolging": ("ploegachtervolging", "achtervolging"),
+    # the racers of a team discipline are the discipline: "de ploegachtervolgers", "teamsprinters"
+    "ploegachtervolging": ("ploegachtervolging", "achtervolging", "ploegachtervolgers"),
     "massastart": ("massastart",),
-    "teamsprint": ("teamsprint", "team sprint", "teamsprints"),
+    "teamsprint": ("teamsprint", "team sprint", "teamsprints", "teamsprinters"),
     "marathon": ("marathon",),
     "tijdrit": ("tijdrit", "tijdrijden"),
     "ploegentijdrit": ("ploegentijdrit",),
@@ -95,7 +96,8 @@ TEAM_DISCIPLINES = (
 #: "de sprint" is the event (track cycling, the skating sprint) after these words or as the
 #: object of a win verb ("won in Santiago de sprint"); elsewhere it is a phase of a race
 #: ("kwam in de sprint tekort", "de sprint om plek drie").
-SPRINT_EVENT_LEADS = ("op de",)
+#: A title right before it names the event too: "wereldkampioen sprint".
+SPRINT_EVENT_LEADS = ("op de", "kampioen", "kampioene", "wereldkampioen", "wereldkampioene")
 #: After "de sprint" these make it a phase of a race, not the event.
 SPRINT_PHASE_AFTER = ("om", "van", "voor", "naar", "aan", "in", "tegen", "met", "af", "aangaan", "inzetten")
 
@@ -113,8 +115,12 @@ ROAD_RACE_LEADS = ("kampioen", "kampioene", "wereldkampioen", "wereldkampioene",
 #: A distance after one of these is the length of a route covered, not an event: "legde de 33
 #: kilometer rond Caen af in 39.12".
 ROUTE_BEFORE = ("legde de", "legt de", "legden de", "leggen de", "legde ze de", "legde hij de")
-#: A distance followed by one of these is a position in the race: "op 200 meter van de streep".
-POSITION_AFTER = ("van de streep", "van de finish", "voor de finish", "voor de streep", "van het einde", "voor het einde", "van de meet")
+#: A distance followed by one of these is a position in the race ("op 200 meter van de streep")
+#: or part of a speed ("een gemiddelde van 41 kilometer per uur"), not an event.
+POSITION_AFTER = (
+    "van de streep", "van de finish", "voor de finish", "voor de streep", "van het einde", "voor het einde", "van de meet",
+    "per uur", "per seconde", "per minuut", "per dag", "per week",
+)
 
 # --- times ---------------------------------------------------------------------------------
 
