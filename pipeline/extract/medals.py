@@ -18,6 +18,8 @@ from typing import Iterator
 from ..lang.sport_nl import (
     AIM_BEFORE,
     BEAT_ADJECTIVES,
+    BEATEN_AFTER,
+    BEATEN_BEFORE,
     FINAL_WORDS,
     BEST_ON,
     HEAT_WORDS,
@@ -38,6 +40,7 @@ from ..lang.sport_nl import (
     PREY_NOUNS,
     RANK_MEDALS,
     RESULTS_HEADINGS,
+    RIVAL_WORDS,
     TALLY_WORDS,
     WIN_NOUNS,
     WIN_OBJECTS,
@@ -144,6 +147,16 @@ _BEHIND_RE = re.compile(
 _AND_THIRD_RE = re.compile(
     _NAME + r"\s+(?P<en>en" + _ADJECTIVE + r")\s+(?=[A-Z])"
 )
+# The rival a winner beat (BEATEN_BEFORE): each match ends where the rival's name starts.
+_RIVAL = rf"(?:\s+(?:de\s+[A-Z][\w'’-]*|(?:zijn|haar)\s+(?:{_alt(RIVAL_WORDS)})))?\s+(?=[A-Z])"
+_BEATEN_RE = re.compile(
+    rf"\b(?:{_alt(BEATEN_BEFORE)})\b(?:\s+[a-z][\w-]*){{0,3}}?{_RIVAL}"
+    # "die (in 6.43,90) de Nederlander Meijers voorbleef", "bleef de Ierse Mawdsley ruim voor."
+    rf"|\b(?:die|dat)\b(?:\s+[\w.,]+){{0,3}}?\s+de\s+[A-Z][\w'’-]*\s+(?=[A-Z][^.;:!?]{{0,60}}?\b(?:{_alt(BEATEN_AFTER)})\b)"
+    rf"|\bbleef{_RIVAL}(?=[^.;:!?]{{0,60}}?\bvoor[.;]|[^.;:!?]{{0,60}}?\bvoor\s+(?:en|maar)\b)"
+)
+# Where a sentence ends: a point not inside a number, before a capital or a quote.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”]?\s+(?=[A-Z\"“])")
 _AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _TALLY_RE = re.compile(rf"(?<!\w)(?:{_alt(TALLY_WORDS)})\s+(?:(?:keer|maal)\s+)?$", re.I)
@@ -325,6 +338,14 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_FIRST))
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="silver", rank=2), BIND_SECOND))
 
+    # "was sneller dan Rigney", "versloeg Obara": the beaten rival of a winner whose gold the
+    # sentence or the one before says came second.
+    golds = [c.medal.start for c in cues if c.medal.medal == "gold" and c.binding != BIND_SECOND]
+    for m in scan.finditer(_BEATEN_RE, text):
+        if any(_previous_sentence_start(text, m.start()) <= g < m.start() for g in golds):
+            medal = Medal(m.start(), m.end(), m.group(0).strip(), medal="silver", rank=2)
+            cues.append(MedalCue(medal, BIND_LIST, placing=True))
+
     kept = [
         c for c in cues
         if not is_missed(text, c.medal.start, c.medal.end)
@@ -350,6 +371,15 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             continue
         result.append(cue)
     yield from result
+
+
+def _previous_sentence_start(text: str, pos: int) -> int:
+    """Where the sentence before the one holding `pos` starts, within its paragraph."""
+    paragraph = text.rfind("\n\n", 0, pos) + 1
+    window = text[max(paragraph, pos - 400) : pos]
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(window)]
+    offset = max(paragraph, pos - 400)
+    return offset + ends[-2] if len(ends) >= 2 else offset
 
 
 def _named_places(match: re.Match, groups: tuple, first_rank: int) -> list:

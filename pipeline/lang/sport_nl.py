@@ -246,6 +246,15 @@ BEAT_ADJECTIVES = ("sterk", "snel", "goed")
 #: ... only when the clause says it was the final (not "halve finale", "kwartfinale").
 FINAL_WORDS = ("finale", "eindstrijd")
 
+#: A winner's rival beaten by these came second: "was een fractie sneller dan de Noor Rønning",
+#: "versloeg in de finale de Japanner Obara", "die de Belg Vanderstraeten in een sprint klopte",
+#: "bleef de Ierse Mawdsley ruim voor". Only next to the winner's gold (see pipeline.extract.medals).
+BEATEN_BEFORE = ("sneller dan", "sterker dan", "beter dan", "versloeg", "versloegen", "klopte", "klopten")
+#: ... the same verbs last in a subordinate clause, or "voor" closing "bleef ... voor".
+BEATEN_AFTER = ("voorbleef", "voorbleven", "versloeg", "versloegen", "klopte", "klopten")
+#: "zijn landgenoot Rønning": words between the comparison and the rival's name.
+RIVAL_WORDS = ("landgenoot", "landgenote", "ploeggenoot", "ploeggenote", "teamgenoot", "teamgenote", "rivaal", "rivale")
+
 #: What a win verb can have won besides an event: "won de finale", "won een eenzame race".
 WIN_OBJECTS = ("finale", "race", "wedstrijd", "eindsprint", "titelstrijd")
 
