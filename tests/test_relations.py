@@ -434,3 +434,39 @@ def test_a_relay_team_glued_to_its_group_and_a_medal_set_aside_for_someone(confi
     assert ("gold", "Nederland", "aflossing") in medals(text, config)
     assert (179.84, "Nederland", "aflossing") in times(text, config)
     assert ("gold", "Davide Ghiotto", "10000m") in medals(text, config)
+
+
+def test_the_rival_a_champion_beat_came_second(config):
+    text = ("Op het WK schaatsen werd Femke Kok wereldkampioene op de 500 meter. Ze was een tiende sneller "
+            "dan haar landgenote Jutta Leerdam. Bij de mannen won Jordan Stolz de 1000 meter, die de "
+            "Canadees Laurent Dubreuil in de laatste bocht nog klopte.")
+    found = medals(text, config)
+    assert {("gold", "Femke Kok", "500m"), ("silver", "Jutta Leerdam", "500m"),
+            ("gold", "Jordan Stolz", "1000m"), ("silver", "Laurent Dubreuil", "1000m")} <= found
+
+
+def test_a_rival_beaten_without_a_gold_nearby_gets_no_medal(config):
+    text = "Op het EK in Heerenveen was Joy Beune in de halve finale van de massastart sneller dan Ivanie Blondin."
+    assert not any(athlete == "Ivanie Blondin" for _, athlete, _ in medals(text, config))
+
+
+def test_a_nation_noun_or_a_racers_noun_before_a_name_is_no_part_of_it(config):
+    text = ("Op de Paralympische Spelen won Handbiker Tim de Vries de tijdrit in 28.12,44. "
+            "De Oekraïner Ihor Tsvietov won de 100 meter in 10,97.")
+    found = times(text, config)
+    assert (1692.44, "Tim de Vries", "tijdrit") in found
+    assert (10.97, "Ihor Tsvietov", "100m") in found
+
+
+def test_a_speed_is_no_event_and_the_racers_of_a_team_discipline_are_it(config):
+    from pipeline.extract.events import find_events
+
+    speed = "Mads Pedersen won de klassieker in 5.41.12, een gemiddelde van 44 kilometer per uur."
+    assert [e.event for e in find_events(speed)] == []
+    text = "De Britse ploegachtervolgers waren op het WK de snelsten. Ze wonnen de finale in 3.41,902."
+    assert (221.902, "Groot-Brittannië", "ploegachtervolging") in times(text, config)
+
+
+def test_a_title_names_the_sprint_event_after_it(config):
+    text = "Op het WK baanwielrennen werd Harrie Lavreysen zondag wereldkampioen sprint."
+    assert ("gold", "Harrie Lavreysen", "sprint") in medals(text, config)
