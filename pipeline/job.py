@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, List, Sequence
 
 from .config import PIPELINE_VERSION, RunConfig
+from .heap import release_free_memory
 from .ingest import iter_inputs, parse_iso_date, read_articles
 from .records import STATUS_ERROR, Extraction
 from .cache import ExtractionCache, forget_manifest, outputs_current, run_fingerprint, with_cache, write_manifest
@@ -121,6 +122,7 @@ def _run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig) -> RunS
                 raise StrictStop(f"{ex.article.doc_id}: {ex.article.error}")
         if cache is not None:
             cache.prune()  # a complete run: entries it did not use are for articles no longer there
+        release_free_memory()  # what extraction freed, before reconciliation builds its tables
     finally:
         progress.close()
         stream.close()  # stops worker pools / the Dask client if the run ended early

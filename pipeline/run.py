@@ -31,6 +31,7 @@ from .extract.events import find_events
 from .extract.medals import find_medal_cues
 from .extract.race_records import find_records
 from .extract.times import find_times
+from .heap import release_free_memory
 from .nlp import ModelInfo, load_model
 from .records import STATUS_ERROR, Article, Extraction
 from .relations import Linker
@@ -202,6 +203,7 @@ def iter_extractions(articles: Iterable[Article], nlp: Language, batch_size: int
         for article, doc in zip(pending, docs):
             yield extract_safely(article, doc)
         pending.clear()
+        release_free_memory()  # the batch's arrays are freed: keep the heap from growing with the run
 
     for article in articles:
         if not article.ok:
