@@ -154,7 +154,10 @@ YEAR_MORE_RE = re.compile(rf"\s*(?:,|en|of|/)\s*(?P<year>{_YEAR_OK})(?![\w-])")
 _PREV_WORD_RE = re.compile(r"([\w']+)\W*$")
 _WORD_RE = re.compile(r"\w+")
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*\n")
-_PARTICIPLE_RE = re.compile(r"ge\w{2,}(?:d|t|en)")
+_PARTICIPLE_RE = re.compile(
+    rf"(?:{'|'.join(V.PARTICIPLE_PARTICLES)})?ge\w{{2,}}(?:d|t|en)"
+    rf"|(?:{'|'.join(V.PARTICIPLE_PREFIXES_WEAK)})\w{{2,}}[dt]"
+)
 
 _ALL_MONTHS = {**V.MONTHS, **V.MONTH_ABBREVIATIONS}
 _MONTH_NAMES = {n: name for name, n in V.MONTHS.items()}

@@ -83,6 +83,20 @@ def test_weekday_past_when_sentence_reports():
     assert values("Zij heeft maandag goud gewonnen.", WED) == {"maandag": "2026-02-09"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "De zwemsters hebben dinsdag goud veroverd op de estafette.",  # ver-: no ge- in the participle
+    "Zij heeft dinsdag de titel behaald.",  # be-
+    "Hij heeft dinsdag de wedstrijd opgegeven.",  # a separable particle before ge-
+])
+def test_weekday_past_with_participles_of_every_shape(sentence):
+    assert values(sentence, WED) == {"dinsdag": "2026-02-10"}
+
+
+def test_strong_participle_without_ge_does_not_make_a_report():
+    # "verdedigen" would read like "verloren"-type participles: only weak ones (-d, -t) count.
+    assert values("Zij hebben dinsdag de titel te verdedigen.", WED) == {"dinsdag": "2026-02-17"}
+
+
 def test_weekday_future_when_sentence_announces():
     assert values("Kok gaat zaterdag de 500 meter rijden.", WED) == {"zaterdag": "2026-02-14"}
     assert values("De 1500 meter staat vrijdag op het programma.", WED) == {"vrijdag": "2026-02-13"}

@@ -148,8 +148,18 @@ domineerde domineerden sprintte sprintten tikte tikten
 #: Other words that mark a report of what happened (a results header, `geleden`).
 PAST_WORDS = frozenset("uitslag uitslagen geleden".split())
 
-#: Perfect auxiliaries: with a `ge...` participle in the same sentence the sentence reports.
+#: Perfect auxiliaries: with a past participle in the same sentence the sentence reports.
 PERFECT_AUXILIARIES = frozenset("heeft hebben heb hebt is zijn ben bent".split())
+
+#: How past participles open: ge- ("gewonnen"), after a separable particle ("opgegeven",
+#: "binnengehaald")...
+PARTICIPLE_PARTICLES = (
+    "aan", "af", "bij", "binnen", "door", "in", "mee", "na", "neer", "om", "op", "over", "rond",
+    "terug", "thuis", "toe", "uit", "vast", "voor", "weg",
+)
+#: ... or, with no ge-, an unstressed prefix ("veroverd", "behaald", "ontdekt", "herhaald"). Only
+#: their weak forms (-d, -t) count: a strong one ("verloren") reads like an infinitive.
+PARTICIPLE_PREFIXES_WEAK = ("be", "ver", "ont", "her")
 
 #: Strong future cues: the sentence announces even when it also holds a past form.
 FUTURE_STRONG_WORDS = frozenset("""
