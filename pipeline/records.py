@@ -15,12 +15,6 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Callable, Optional, Tuple
 
-@lru_cache(maxsize=None)
-def _field_values(cls) -> Callable:
-    """A function giving a record's field values, in field order, as a tuple."""
-    return attrgetter(*(f.name for f in dataclasses.fields(cls)))
-
-
 # Product label set: every model's labels are mapped onto these (see pipeline.nlp).
 ENTITY_LABELS = ("PER", "ORG", "LOC", "EVENT", "MISC")
 MEDALS = ("gold", "silver", "bronze")
@@ -29,6 +23,12 @@ GRANULARITIES = ("day", "week", "month", "year")
 STATUS_OK = "ok"
 STATUS_ERROR = "error"
 STATUS_SKIPPED = "skipped"
+
+
+@lru_cache(maxsize=None)
+def _field_values(cls) -> Callable:
+    """A function giving a record's field values, in field order, as a tuple."""
+    return attrgetter(*(f.name for f in dataclasses.fields(cls)))
 
 
 @dataclass(frozen=True, slots=True)
