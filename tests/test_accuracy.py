@@ -17,6 +17,11 @@ The development set grew in batches, and each batch keeps its own floors:
   batches lack: a world cup team pursuit, a one-day classic, track sprint and omnium, indoor
   athletics, swimming relays, skiffs, cross-country skiing, the Paralympics, a city marathon,
   cross-country running), labelled before the pipeline ran on it: floors a little under its
+  figures;
+* dev batch g (10 articles, written and labelled by someone who had not seen the rules or their
+  output, as a fresh check of the rules batch f led to: a skating sprint championship, shorttrack
+  relays, BMX, a cycling time trial, U23 athletics, para-swimming, canoe sprint, a city marathon
+  holding a national title, Belgian cyclo-cross, Olympic biathlon): floors a little under its
   figures.
 """
 
@@ -39,33 +44,44 @@ class Batch(NamedTuple):
     floors: dict
 
 
-def _in_batch_e(doc_id: str) -> bool:
-    return doc_id.startswith("dev_e")
+#: The batches added after the first 33 articles, by the prefix of their doc_ids.
+_LATER_BATCHES = {"dev e": "dev_e", "dev f": "dev_f", "dev g": "dev_g"}
 
 
-def _in_batch_f(doc_id: str) -> bool:
-    return doc_id.startswith("dev_f")
+def _in_first_batches(doc_id: str) -> bool:
+    return not doc_id.startswith(tuple(_LATER_BATCHES.values()))
+
+
+def _in(batch: str) -> Callable[[str], bool]:
+    return lambda doc_id: doc_id.startswith(_LATER_BATCHES[batch])
 
 
 BATCHES = (
     # (medal, athlete, event) facts at 0.95 is issue 3's bar; these 33 measure 0.959 (nlie eval).
-    Batch("seeds + dev a, b, d", lambda doc_id: not (_in_batch_e(doc_id) or _in_batch_f(doc_id)), {
+    Batch("seeds + dev a, b, d", _in_first_batches, {
         ("entities", "PER"): 0.95, ("entities", ev.ALL): 0.90, ("times", ev.ALL): 0.98,
         ("medals", ev.ALL): 0.95, ("dates", ev.ALL): 0.95,
     }),
     # Measured when the batch was adopted: PER 0.944, entities 0.918, times 1.000,
     # times+athlete 0.885, medals 0.883, dates 0.964 (from 0.613 / 0.644 for times+athlete /
     # medals before the rules were generalised on it).
-    Batch("dev e", _in_batch_e, {
+    Batch("dev e", _in("dev e"), {
         ("entities", "PER"): 0.92, ("entities", ev.ALL): 0.89, ("times", ev.ALL): 0.98,
         ("times+athlete", ev.ALL): 0.85, ("medals", ev.ALL): 0.85, ("dates", ev.ALL): 0.94,
     }),
     # Measured after the rules were generalised on it: PER 0.943, entities 0.928, times 1.000,
     # times+athlete 0.884, medals 0.836, dates 0.971 (from PER 0.927, times+athlete 0.814,
     # medals 0.696 before any rule was written for it).
-    Batch("dev f", _in_batch_f, {
+    Batch("dev f", _in("dev f"), {
         ("entities", "PER"): 0.92, ("entities", ev.ALL): 0.90, ("times", ev.ALL): 0.98,
         ("times+athlete", ev.ALL): 0.86, ("medals", ev.ALL): 0.81, ("dates", ev.ALL): 0.95,
+    }),
+    # Measured when the batch was adopted, before any rule was written for it: PER 0.955,
+    # entities 0.897, times 0.949, times+athlete 0.768, medals 0.682, dates 0.982 (the rules
+    # before batch f gave PER 0.928, entities 0.877, times+athlete 0.707, medals 0.659).
+    Batch("dev g", _in("dev g"), {
+        ("entities", "PER"): 0.93, ("entities", ev.ALL): 0.87, ("times", ev.ALL): 0.93,
+        ("times+athlete", ev.ALL): 0.74, ("medals", ev.ALL): 0.65, ("dates", ev.ALL): 0.96,
     }),
 )
 
