@@ -33,7 +33,7 @@ from .extract.medals import (
 )
 from .extract import scan
 from .extract.vocab import alternation, clause_boundary
-from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, THAN, THEREBY
+from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, FUTURE_MARKERS, PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, THAN, THEREBY
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
@@ -123,6 +123,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: Between two events named together: "op de 5000 meter en op de 10.000 meter", "de 500, 1000 en
 #: 1500 meter" (the group counts only when its last link is "en").
 _EVENT_LINK = re.compile(r"\s*(?:,|\s(?P<en>en))\s+(?:op\s+)?(?:de\s+|het\s+)?", re.I)
+_FUTURE_RE = re.compile(r"\b(?:" + alternation(FUTURE_MARKERS) + r")\b", re.I)
 _PLURAL_RE = re.compile(r"\b(?:" + alternation(PLURAL_SUBJECTS) + r")\b", re.I)
 
 
@@ -153,7 +154,7 @@ class Linker:
         self.day_dates = [d for d in dates if d.granularity == "day"]
         self.competitions = find_competitions(text, mentions)
         self.competition = _main_competition(self.competitions)
-        self.main_event = self.events[0].event if self.events else ""  # the lead names the race reported
+        self.main_event = self._main_event()
         self.gives_medals = awards_medals(self.competition)
         # (a country named only as an object, "sneller dan Duitsland", is no nation the article follows)
         self.main_nation = _main_nation(text, [c for c in self.countries if not self._is_object(c)])
@@ -161,6 +162,17 @@ class Linker:
         self.team_nation = most_named(DEMONYM_COUNTRY[m.group("demonym").lower()] for m in scan.finditer(_TEAM_GROUP_RE, text)) or self.main_nation
         self.reports_series = reports_series(text)  # a World Cup race: its podium gives no medals
         self.overall = overall_classification(text)  # "allround" in an EK allround report
+
+    def _main_event(self) -> str:
+        """The race the article reports: the first event named, in its first half ("Zondag
+        sluiten de renners het toernooi af met de tijdrit" at the end is no default for facts
+        elsewhere) and not in a sentence about the future ("Morgen vaart ze de K1 200 meter")."""
+        for e in self.events:
+            if e.start > len(self.text) // 2:
+                break
+            if not _FUTURE_RE.search(self.text, *self.sentences[self.sentence_of(e.start)]):
+                return e.event
+        return ""
 
     # -- lookups ------------------------------------------------------------------------------
 

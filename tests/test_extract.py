@@ -26,6 +26,9 @@ def times(text):
         ("Ze reed 34,987 op de 500 meter.", [("34,987", 34.987)]),
         ("De acht roeide 6.42,17.", [("6.42,17", 402.17)]),
         ("Hij liep 3.31,45 op de 1500 meter.", [("3.31,45", 211.45)]),
+        ("De ploeg finishte in 1.19.42,6.", [("1.19.42,6", 4782.6)]),
+        ("Ze had na 49:58 een halve minuut voorsprong.", [("49:58", 2998.0)]),
+        ("Kok duwde haar schaats na 1.12,59 over de lijn.", [("1.12,59", 72.59)]),
     ],
 )
 def test_time_notations(text, expected):
@@ -45,6 +48,9 @@ def test_time_notations(text, expected):
         "Op de 10.000 meter en de 1000 meter.",
         "Hij sprong 2,38 meter hoog.",
         "Het bedrag was 1.250,00 euro.",
+        "Frankrijk werd tweede op 18,3 seconden.",
+        "Hij had 9,7 seconden over op de Fransman.",
+        "De finale begon om 20:45.",
     ],
 )
 def test_not_race_times(text):

@@ -470,3 +470,16 @@ def test_a_speed_is_no_event_and_the_racers_of_a_team_discipline_are_it(config):
 def test_a_title_names_the_sprint_event_after_it(config):
     text = "Op het WK baanwielrennen werd Harrie Lavreysen zondag wereldkampioen sprint."
     assert ("gold", "Harrie Lavreysen", "sprint") in medals(text, config)
+
+
+def test_an_event_still_to_come_at_the_end_is_no_default_event(config):
+    text = ("Manon Haverkamp is op het WK BMX wereldkampioene geworden. Ze finishte in 34,812.\n\n"
+            "Zondag sluiten de renners het toernooi af met de tijdrit.")
+    assert ("gold", "Manon Haverkamp", "") in medals(text, config)
+    assert (34.812, "Manon Haverkamp", "") in times(text, config)
+
+
+def test_the_pursuit_is_an_individual_event(config):
+    text = "Op de Olympische Winterspelen won Sindre Hauge-Bakken de achtervolging, in 31.08,4."
+    assert ("gold", "Sindre Hauge-Bakken", "achtervolging") in medals(text, config)
+    assert (1868.4, "Sindre Hauge-Bakken", "achtervolging") in times(text, config)

@@ -17,6 +17,7 @@ from ..lang.sport_nl import (
     GAP_LEADS,
     MARGIN_LEAD,
     MARGIN_WORDS,
+    MARGIN_WORDS_AFTER_UNIT,
     MINUTES_LEADS,
     MINUTES_VERBS,
     NOT_TIME_UNITS,
@@ -29,10 +30,10 @@ _FRAC = r"(?:[,.](?P<frac>\d{1,3}))"
 # Longest forms first; every form is anchored so it cannot start or end inside a bigger number.
 TIME_RE = re.compile(
     r"(?<![\d.,:+\-])(?:"
-    r"(?P<h>\d)(?P<sep>[.:])(?P<hm>[0-5]\d)(?P=sep)(?P<hs>[0-5]\d)(?![,.]?\d)"  # 2.04.35, 2:04:35
+    r"(?P<h>\d)(?P<sep>[.:])(?P<hm>[0-5]\d)(?P=sep)(?P<hs>[0-5]\d)(?:,(?P<hfrac>\d{1,3}))?(?![,.]?\d)"  # 2.04.35, 2:04:35, 1.19.42,6
     r"|(?P<m>[1-5]?\d)[.:](?P<ms>[0-5]\d)" + _FRAC + r"(?![.:]?\d)"  # 1.12,59  1:43.21  6.42,17
     r"|(?P<s>[1-5]?\d)," + r"(?P<sfrac>\d{1,3})(?![.,]?\d)"  # 37,15  9,58  34,987
-    r"|(?P<mm>[1-5]?\d)\.(?P<mms>[0-5]\d)(?![.,:]?\d)"  # 33.29 (time trials: no hundredths)
+    r"|(?P<mm>[1-5]?\d)(?P<msep>[.:])(?P<mms>[0-5]\d)(?![.,:]?\d)"  # 33.29, 49:58 (no hundredths)
     r")"
 )
 _WORD_AFTER = re.compile(r"\s*(?:seconden|seconde|sec|s)?\.?\s*([^\W\d]+|%)", re.I)
@@ -44,7 +45,7 @@ _MINUTES_VERB_BEFORE = re.compile(r"\b(?:" + alternation(MINUTES_VERBS) + r")(?:
 def to_seconds(match: re.Match) -> float:
     g = match.groupdict()
     if g["h"] is not None:
-        return float(int(g["h"]) * 3600 + int(g["hm"]) * 60 + int(g["hs"]))
+        return round(int(g["h"]) * 3600 + int(g["hm"]) * 60 + int(g["hs"]) + _fraction(g["hfrac"]), 3)
     if g["m"] is not None:
         return round(int(g["m"]) * 60 + int(g["ms"]) + _fraction(g["frac"]), 3)
     if g["mm"] is not None:
@@ -84,19 +85,27 @@ def is_race_time(text: str, match: re.Match) -> bool:
     before = _WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
     lead = before.group(1).lower() if before else ""
     sign = text[max(0, match.start() - 1) : match.start()]
-    if word in MARGIN_WORDS or lead in MARGIN_LEAD or (sign and sign in "+-"):
+    if word in MARGIN_WORDS or (has_unit and word in MARGIN_WORDS_AFTER_UNIT) or lead in MARGIN_LEAD or (sign and sign in "+-"):
         return False
     if not has_unit and word in NOT_TIME_UNITS:
         return False
     g = match.groupdict()
     if g["s"] is not None:
+        if lead in GAP_LEADS:
+            return False  # "Frankrijk werd tweede op 18,3 seconden": the gap to the winner
         # A bare decimal is a time only with hundredths (or a seconds unit): "2,5 procent" is
         # not; and under a second it is a margin ("won met 0,15").
         return (has_unit or len(g["sfrac"]) >= 2) and int(g["s"]) > 0
     if g["mm"] is not None:
         # "33.29" is also how a clock time is written ("om 18.31 uur"): a race time only when
         # the words before say so.
-        if word in ("uur", "u") or lead in CLOCK_LEADS or lead in GAP_LEADS:
+        if word in ("uur", "u") or lead in GAP_LEADS:
+            return False
+        # "na 49:58": the colon is the international way to write a race time, and minutes past
+        # 23 are no hour of the day; "om 20:45" stays a clock time.
+        if g["msep"] == ":" and int(g["mm"]) > 23:
+            return True
+        if lead in CLOCK_LEADS:
             return False
         # (a distance unit right before: "een ronde van 31,2 kilometer 40.12")
         return (lead in MINUTES_LEADS or lead in DISTANCE_UNITS

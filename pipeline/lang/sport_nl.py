@@ -29,7 +29,9 @@ NAMED_DISTANCES = {"kilometer": 1000, "mijl": 1609, "halve marathon": 21098}
 #: Disciplines that are events in their own right (the normalized event is the key).
 DISCIPLINES = {
     # the racers of a team discipline are the discipline: "de ploegachtervolgers", "teamsprinters"
-    "ploegachtervolging": ("ploegachtervolging", "achtervolging", "ploegachtervolgers"),
+    "ploegachtervolging": ("ploegachtervolging", "ploegachtervolgers"),
+    # the individual pursuit (biathlon, track cycling), no team event
+    "achtervolging": ("achtervolging",),
     "massastart": ("massastart",),
     "teamsprint": ("teamsprint", "team sprint", "teamsprints", "teamsprinters"),
     "marathon": ("marathon",),
@@ -138,6 +140,9 @@ MARGIN_WORDS = (
     "achterstand", "voorsprong", "verschil", "sneller", "langzamer", "trager", "tekort",
     "te langzaam", "te kort", "later", "eerder", "toe", "terug",
 )
+#: ... after a seconds unit only: "had 9,7 seconden over op de Fransman" (but "na 1.12,59 over de
+#: lijn" is the time).
+MARGIN_WORDS_AFTER_UNIT = ("over",)
 
 #: Words right before a figure that make it a margin ("met 0,15", "+1,32").
 MARGIN_LEAD = ("+", "-", "slechts", "ruim", "nipt", "amper", "scheelde")
@@ -154,7 +159,8 @@ MINUTES_VERBS = (
 )
 #: Before a figure these make it a time of day: "om 18.31", "vanaf 14.00".
 CLOCK_LEADS = ("om", "rond", "omstreeks", "vanaf", "tot", "sinds", "tegen", "voor", "na", "tussen")
-#: ... and this one a gap to another rider: "finishte op 1.12 van de winnaar".
+#: ... and this one a gap to another rider: "finishte op 1.12 van de winnaar", "werd tweede op
+#: 18,3 seconden".
 GAP_LEADS = ("op",)
 
 # --- medals and placings -------------------------------------------------------------------
