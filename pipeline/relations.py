@@ -245,8 +245,8 @@ class Linker:
         persons = [] if nations_only else self._in_sentence(self.persons, index)
         if binding in (BIND_NEXT_NAME, BIND_LIST):
             # (A results line may be cut from its rank by the sentence splitter: "1. | S. Sjöström".)
-            pool = self.nations if nations_only else self.persons if binding == BIND_LIST else persons
-            after = [p for p in pool if 0 <= p.start - end <= 3]
+            pool = self.nations if nations_only else [*self.persons, *self.nations] if binding == BIND_LIST else persons
+            after = sorted((p for p in pool if 0 <= p.start - end <= 3), key=lambda p: p.start)
             if after or binding == BIND_LIST:  # a results line names its own athlete, or none
                 return after[0] if after else None
         if binding in (BIND_FIRST, BIND_SECOND):

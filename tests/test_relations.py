@@ -483,3 +483,16 @@ def test_the_pursuit_is_an_individual_event(config):
     text = "Op de Olympische Winterspelen won Sindre Hauge-Bakken de achtervolging, in 31.08,4."
     assert ("gold", "Sindre Hauge-Bakken", "achtervolging") in medals(text, config)
     assert (1868.4, "Sindre Hauge-Bakken", "achtervolging") in times(text, config)
+
+
+def test_a_placing_verb_left_out_after_the_first_placing(config):
+    text = "Op het WK werd Femke Claeys tweede, Sanne Wouters derde. Bij de mannen werd Finland tweede, Zweden derde."
+    found = medals(text, config)
+    assert {("silver", "Femke Claeys", ""), ("bronze", "Sanne Wouters", ""), ("bronze", "Zweden", "")} <= found
+
+
+def test_an_inflected_national_title_names_the_championship(config):
+    text = ("Jente Van den Broeck is de nieuwe Belgische kampioen veldrijden. In de wereldbeker won hij al vijf keer. "
+            "Arne De Smet werd tweede. Zondag staat de wereldbeker in Benidorm op het programma.")
+    found = medals(text, config)
+    assert ("gold", "Jente Van den Broeck", "") in found

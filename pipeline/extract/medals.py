@@ -88,7 +88,7 @@ TITLE_RE = re.compile(
     r"|(?:(?:europees|nederlands|wereld)\s?)?(?:allround|sprint)kampioene?"
     r"|(?<=\bzijn\s)titel|(?<=\bzo\sgedroomde\s)titel"
     # "Belgisch kampioen tijdrijden", "de Duitse titel"
-    rf"|(?:belgisch|{_alt(FOREIGN_NATIONAL_ADJECTIVES)})\s+kampioene?"
+    rf"|(?:belgische?|{_alt(FOREIGN_NATIONAL_ADJECTIVES)})\s+kampioene?"
     rf"|(?:belgische|{_alt(inflected(a) for a in FOREIGN_NATIONAL_ADJECTIVES)})\s+titel)\b",
     re.I,
 )
@@ -146,6 +146,11 @@ _BEHIND_RE = re.compile(
 # "... voor Polen en Italië", "voor de Italiaanse Fontana en Takagi": the second name came third.
 _AND_THIRD_RE = re.compile(
     _NAME + r"\s+(?P<en>en" + _ADJECTIVE + r")\s+(?=[A-Z])"
+)
+# "Claeys werd tweede, Sanne Wouters derde", "Finland werd tweede en Zweden derde": the placing
+# verb left out after the first; the cue ends where the next name starts.
+_GAPPED_PLACE_RE = re.compile(
+    r"\s*(?:,\s*|\s+en\s+)(?:de\s+[A-Z][a-zà-ÿ]+e?\s+)?(?=" + _NAME + r"\s+(?P<ord>tweede|derde)\b(?!\s+(?:" + _NOT_PLACE + r")))"
 )
 # The rival a winner beat (BEATEN_BEFORE): each match ends where the rival's name starts.
 _RIVAL = rf"(?:\s+(?:de\s+[A-Z][\w'’-]*|(?:zijn|haar)\s+(?:{_alt(RIVAL_WORDS)})))?\s+(?=[A-Z])"
@@ -286,6 +291,11 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         if rank in RANK_MEDALS:
             medal = Medal(m.start(), m.end(), m.group(0), medal=RANK_MEDALS[rank], rank=rank)
             cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
+            gapped = _GAPPED_PLACE_RE.match(text, m.end())
+            if gapped and ORDINALS[gapped.group("ord").lower()] > rank:
+                rank = ORDINALS[gapped.group("ord").lower()]
+                medal = Medal(gapped.start(), gapped.end(), gapped.group(0), medal=RANK_MEDALS[rank], rank=rank)
+                cues.append(MedalCue(medal, BIND_LIST, placing=True))
     for m in scan.finditer(WIN_RE, text):
         # A win is a gold only when the clause names the event won ("won de 500 meter"), a race
         # ("won de finale", "won een eenzame race") or the winning time ("Stolz won in 1.06,21"),

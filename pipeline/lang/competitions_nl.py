@@ -62,12 +62,13 @@ COMPETITION_FAMILIES = (
     CompetitionFamily(
         "NK",
         ("NK", "Nederlands kampioenschap", "Nederlandse kampioenschappen"),
-        ("Nederlands kampioen", "Nederlandse titel"),
+        # "de nieuwe Nederlandse kampioen": the adjective inflected after an article
+        ("Nederlands kampioen", "Nederlandse kampioen", "Nederlandse titel"),
     ),
     CompetitionFamily(
         "BK",
         ("BK", "Belgisch kampioenschap", "Belgische kampioenschappen"),
-        ("Belgisch kampioen", "Belgische titel"),
+        ("Belgisch kampioen", "Belgische kampioen", "Belgische titel"),
     ),
     # The national championships of other countries, one family: "Duits kampioen", "de Franse titel".
     CompetitionFamily(
