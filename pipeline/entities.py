@@ -34,6 +34,7 @@ from .lang.entities_nl import (
     COMPETITIONS,
     DEMONYM_NOUNS,
     NAME_PREFIX_WORDS,
+    RACER_NOUN_ENDINGS,
     NATIONALITY_ADJECTIVES,
     NATIONALITY_ADJECTIVES_ALSO_NAMES,
     NOT_ENTITIES,
@@ -309,8 +310,8 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
             rest = [text[a:b] for a, b in words[1:] if text[a:b] not in _ANY_PARTICLE_SET]
             if rest and rest[0] not in _NOT_NAME_START:
                 break
-        elif first not in _NOT_NAME_START:
-            break
+        elif first not in _NOT_NAME_START and not (len(words) >= 3 and first.lower().endswith(RACER_NOUN_ENDINGS)):
+            break  # ("Paracanoeër Ruud Oostinga": a racer's noun before given name and surname)
         words = words[1:]
     while len(words) > 1 and text[words[-1][0] : words[-1][1]] in _NOT_NAME_END_OR_PARTICLE:
         words = words[:-1]

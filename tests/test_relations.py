@@ -496,3 +496,8 @@ def test_an_inflected_national_title_names_the_championship(config):
             "Arne De Smet werd tweede. Zondag staat de wereldbeker in Benidorm op het programma.")
     found = medals(text, config)
     assert ("gold", "Jente Van den Broeck", "") in found
+
+
+def test_a_compound_racer_noun_before_a_name_is_no_part_of_it(config):
+    text = "Op het WK was Paracanoeër Ruud Oostinga de sterkste. Hij verbeterde in de KL2 200 meter met 42,615 het baanrecord."
+    assert (42.615, "Ruud Oostinga", "200m") in times(text, config)

@@ -93,6 +93,14 @@ NAME_PREFIX_WORDS = (
     "Slotzwemmer", "Slotzwemster",
 )
 
+#: Endings of the compound nouns for what someone races ("Paracanoeër", "Kogelstootster",
+#: "Baanrenster"): such a word before a given name and surname is no part of the name.
+RACER_NOUN_ENDINGS = (
+    "canoeër", "kanoër", "vaarder", "vaarster", "loper", "loopster", "renner", "renster", "rijder",
+    "rijdster", "zwemmer", "zwemster", "schaatser", "schaatster", "springer", "springster", "roeier",
+    "roeister", "atleet", "atlete", "werper", "werpster", "stoter", "stootster",
+)
+
 #: Nouns for people of a nation ("de Noor", "de Belg"): context for a following name, not entities.
 DEMONYM_NOUNS = (
     "Noor", "Noorse", "Belg", "Belgische", "Duitser", "Duitse", "Italiaan", "Italiaanse", "Fransman",
