@@ -84,6 +84,7 @@ class EventMention(Span):
 
     event: str = ""
     meters: Optional[int] = None
+    crew: bool = False  # raced by a boat of more than one: "de K2 1000 meter"
 
 
 @dataclass(frozen=True, slots=True)

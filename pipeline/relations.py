@@ -81,6 +81,12 @@ _ATTRIBUTION = re.compile(
 )
 _LEG_RE = re.compile(r"\b(?:" + alternation(LEG_WORDS) + r")\b", re.I)
 _TEAM_NATION_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\b", re.I)
+#: "de Hongaarse Dóra Bálint-Kovács": a nationality adjective that introduces one (foreign) athlete
+#: says nothing about the nation whose team the article follows.
+_NATION_OF_PERSON_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\s+(?-i:[A-Z])", re.I)
+#: "Het kwartet met Eirik Strømsnes, ...", "Het duo won": a sentence whose subject is a team noun
+#: without a nation continues the team the sentence before named.
+_TEAM_NOUN_SUBJECT_RE = re.compile(r"\W*(?:Het|De)\s+(?-i:[a-zà-ÿ]*(?:" + alternation(TEAM_WORD_ENDINGS) + r"))\b")
 #: "Pech was er voor Groenewoud", "Er is goed nieuws voor Kok": what there was, was for the name.
 _THERE_WAS = re.compile(r"\b(?:was|is|waren|zijn|bleef|blijft)\s+er\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "De 50 meter werd gewonnen door de Poolse Wasick", "het brons werd veroverd door Takagi": the
@@ -102,6 +108,7 @@ _GAPPED_TO = re.compile(r"\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 _GIVING_VERB = re.compile(r"\b(?:ging|gingen|gaat|gaan)\b.*(?:,|\sen)\s*$", re.I | re.S)
 _GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 _MEDAL_WORDS = [*MEDAL_NOUNS, *MEDAL_OBJECTS, "titel", "wereldtitel", "zege", "overwinning", "prooi"]
+_MEDAL_LIST_RE = re.compile(r"\b(?:" + alternation(MEDAL_NOUNS) + r")\s+en\s+(?:" + alternation(MEDAL_NOUNS) + r")\b", re.I)
 _MEDAL_WORD_RE = re.compile(r"\b(?:" + alternation([*MEDAL_NOUNS, *MEDAL_ADJECTIVES]) + r")\b", re.I)
 #: "goud voor Florijn", "Brons was er voor de Japanse Takagi", "de 60 meter werd een prooi voor
 #: Burnet", "een Nederlands record voor De Boo": the name after "voor" got the medal, won the race
@@ -155,6 +162,7 @@ class Linker:
         self.competitions = find_competitions(text, mentions)
         self.competition = _main_competition(self.competitions)
         self.main_event = self._main_event()
+        self.main_event_name = self.main_event.event if self.main_event else ""
         self.gives_medals = awards_medals(self.competition)
         # (a country named only as an object, "sneller dan Duitsland", is no nation the article follows)
         self.main_nation = _main_nation(text, [c for c in self.countries if not self._is_object(c)])
@@ -163,7 +171,7 @@ class Linker:
         self.reports_series = reports_series(text)  # a World Cup race: its podium gives no medals
         self.overall = overall_classification(text)  # "allround" in an EK allround report
 
-    def _main_event(self) -> str:
+    def _main_event(self) -> Optional[EventMention]:
         """The race the article reports: the first event named, in its first half ("Zondag
         sluiten de renners het toernooi af met de tijdrit" at the end is no default for facts
         elsewhere) and not in a sentence about the future ("Morgen vaart ze de K1 200 meter")."""
@@ -171,8 +179,8 @@ class Linker:
             if e.start > len(self.text) // 2:
                 break
             if not _FUTURE_RE.search(self.text, *self.sentences[self.sentence_of(e.start)]):
-                return e.event
-        return ""
+                return e
+        return None
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -211,7 +219,7 @@ class Linker:
         # brons" the "in" before the comma governs the time, not Ntouskos.
         clause_start = max(sentence_start, self.text.rfind(",", 0, pos) + 1)
         words = list(_WORDS.finditer(self.text, max(clause_start, pos - 60), pos))
-        names = [p for p in self.persons if p.end <= pos]
+        names = [p for p in (*self.persons, *self.nations) if p.end <= pos]
         for position, m in enumerate(reversed(words)):
             word = m.group(0).lower()
             # "sneller dan Jay Vine en zijn landgenoot Van Wilder": both are objects of "dan".
@@ -283,6 +291,9 @@ class Linker:
         subjects = [c for c in candidates if not self._is_object(c, possessive_ok)]
         before = [c for c in subjects if c.end <= start]
         if before:
+            # "Hongarije en China pakten zilver en brons": one medal of a list each, in order.
+            if _MEDAL_LIST_RE.search(self.text, max(0, start - 30), end + 30):
+                return self._respectively(before[-1], candidates, start)
             return before[-1]
         if self._third_person_in_quote(start):
             return None  # '"Ze heeft olympisch zilver", zei Leerdam': 'ze' is not the speaker
@@ -370,9 +381,14 @@ class Linker:
 
     def event(self, start: int, end: int, fallback: bool = True) -> str:
         """The event a fact at [start, end) is about ('' when the article never says)."""
+        mention = self.event_mention(start, end, fallback)
+        return mention.event if mention else ""
+
+    def event_mention(self, start: int, end: int, fallback: bool = True) -> Optional[EventMention]:
+        """The mention of the event a fact at [start, end) is about, or None."""
         in_sentence = self._in_sentence(self.events, self.sentence_of(start))
         if in_sentence:
-            return _nearest(in_sentence, start, end).event
+            return _nearest(in_sentence, start, end)
         paragraph_start = self.text.rfind("\n\n", 0, start)
         heading_start = self.text.rfind("\n\n", 0, max(0, paragraph_start))
         heading = self.text[max(0, heading_start) : max(0, paragraph_start)].strip()
@@ -380,9 +396,9 @@ class Linker:
             paragraph_start = heading_start  # "Uitslag 1500 meter vrouwen" above a results list
         before = [e for e in self.events if paragraph_start <= e.end <= start]
         if before:
-            return before[-1].event
+            return before[-1]
         # Else the race the article reports, named first (in the lead).
-        return self.main_event if fallback else ""
+        return self.main_event if fallback else None
 
     def competition_of(self, start: int, end: int) -> str:
         """The competition a fact at [start, end) belongs to: the nearest one its sentence
@@ -396,13 +412,15 @@ class Linker:
         same = self._in_sentence(self.day_dates, self.sentence_of(start))
         return same[0].value if same else ""
 
-    def team(self, start: int, event: str, end: Optional[int] = None, binding: str = "clause") -> str:
-        """The country of a team result ('de Nederlandse ploeg won goud'), or ''."""
+    def team(self, start: int, event: str, end: Optional[int] = None, binding: str = "clause", crew: bool = False) -> str:
+        """The country of a team result ('de Nederlandse ploeg won goud'), or ''. `crew`: the
+        event is raced by a boat of more than one ("de K2 1000 meter")."""
+        team_event = event in TEAM_EVENTS or crew
         clause_start = start - len(clause_before(self.text, start, limit=160))
-        phrases = self._team_phrases(_TEAM_GROUP_RE if event in TEAM_EVENTS else _TEAM_RE, clause_start, start)
+        phrases = self._team_phrases(_TEAM_GROUP_RE if team_event else _TEAM_RE, clause_start, start)
         if phrases:
             return phrases[-1][1]  # the nearest
-        if event in TEAM_EVENTS:
+        if team_event:
             end = start if end is None else end
             # "Groot-Brittannië werd tweede, Australië eindigde als derde", "Italië, met Filippo
             # Ganna, won in 3.45,217", "De Britten wonnen": the nation the fact's sentence makes
@@ -418,7 +436,8 @@ class Linker:
             # when a rival nation follows.
             index = self.sentence_of(start)
             if subject is not None or len({p.canonical for p in self._in_sentence(self.persons, index)}) >= 2:
-                return self.team_nation
+                previous = self._previous_team(index) if _TEAM_NOUN_SUBJECT_RE.match(self.text, self.sentences[index][0]) else ""
+                return previous or self.team_nation
             # Else the nation named in the sentence ("In 3.22,39 werden de Nederlandse vrouwen
             # eerste"), but not one the sentence puts behind ("achter de Britse ploeg").
             for m in _TEAM_NATION_RE.finditer(self.text, *self.sentences[index]):
@@ -466,12 +485,16 @@ class Linker:
 
     # -- linking ------------------------------------------------------------------------------
 
+    def _crew(self, start: int, end: int, fallback: bool = True) -> bool:
+        mention = self.event_mention(start, end, fallback)
+        return bool(mention and mention.crew)
+
     def link_time(self, time: RaceTime) -> RaceTime:
         event = self.event(time.start, time.end)
         # "Femke Kok (1.13,89)", "Groot-Brittannië (42,015)": the name just before the bracket.
         bracketed = [p for p in (*self.persons, *self.nations) if 0 <= time.start - p.end <= 3 and _BRACKETED.match(self.text, p.end, time.start)]
         person = max(bracketed, key=lambda p: p.end) if bracketed else self.athlete(time.start, time.end, possessive_ok=True)
-        team = "" if bracketed and person.label == "LOC" or self._one_leg(time) else self.team(time.start, event, time.end)
+        team = "" if bracketed and person.label == "LOC" or self._one_leg(time) else self.team(time.start, event, time.end, crew=self._crew(time.start, time.end))
         return replace(time, athlete=team or _name(person), event=event,
                        competition=self.competition_of(time.start, time.end), date=self.date(time.start))
 
@@ -536,7 +559,8 @@ class Linker:
                 return None
             if not event or event[0].isdigit():
                 event = self.overall
-        team = self.team(medal.start, event, medal.end, cue.binding)
+        crew = not no_medal_race and self._crew(medal.start, medal.end, fallback=not past)
+        team = self.team(medal.start, event, medal.end, cue.binding, crew=crew)
         if not team and cue.binding not in (BIND_FIRST, BIND_SECOND) and self.is_plural(medal.start):
             return None  # "Beide vrouwen sluiten af met een gouden medaille": whose is not said
         person = None if team else self.athlete(medal.start, medal.end, cue.binding)
@@ -617,7 +641,8 @@ def _name(person: Optional[Mention]) -> str:
 def _main_nation(text: str, countries: Sequence[Mention]) -> str:
     """The nation an article is most about, from country names and nationality adjectives."""
     named = sorted([(m.start, m.text) for m in countries]
-                   + [(m.start(), DEMONYM_COUNTRY[m.group(0).lower()]) for m in scan.finditer(_TEAM_NATION_RE, text)])
+                   + [(m.start(), DEMONYM_COUNTRY[m.group(0).lower()]) for m in scan.finditer(_TEAM_NATION_RE, text)
+                      if not _NATION_OF_PERSON_RE.match(text, m.start())])
     return most_named(nation for _, nation in named)  # ties: the one named first
 
 

@@ -501,3 +501,33 @@ def test_an_inflected_national_title_names_the_championship(config):
 def test_a_compound_racer_noun_before_a_name_is_no_part_of_it(config):
     text = "Op het WK was Paracanoeër Ruud Oostinga de sterkste. Hij verbeterde in de KL2 200 meter met 42,615 het baanrecord."
     assert (42.615, "Ruud Oostinga", "200m") in times(text, config)
+
+
+def test_the_fastest_with_who_came_next_is_a_win_and_a_podium(config):
+    text = ("Op het EK shorttrack in Gdańsk was de Nederlandse aflossingsploeg in 4.09,112 de snelste, voor Duitsland en Polen. "
+            "Op de 1000 meter was Mila de Ruiter de sterkste.")
+    found = medals(text, config)
+    assert {("gold", "Nederland", "aflossing"), ("silver", "Duitsland", "aflossing"), ("bronze", "Polen", "aflossing")} <= found
+    assert ("gold", "Mila de Ruiter", "1000m") in found
+
+
+def test_a_crew_boat_class_makes_a_team_result_of_the_home_nation(config):
+    text = ("Op het WK kanosprint won de Tsjechische Jana Novak goud op de K1 500 meter. De Nederlandse boot werd vierde op de K4 500 meter. "
+            "Eerder was er goud in de K2 1000 meter voor Bas Kramer en Tim de Wit. "
+            "Het duo won in 3.12,50 voor Tsjechië en Spanje.")
+    found = medals(text, config)
+    assert ("gold", "Nederland", "1000m") in found
+    assert {("silver", "Tsjechië", "1000m"), ("bronze", "Spanje", "1000m")} <= found
+    assert (192.5, "Nederland", "1000m") in times(text, config)
+
+
+def test_a_team_noun_subject_continues_the_nation_of_the_sentence_before(config):
+    text = ("Zweden heeft op de Olympische Winterspelen de estafette gewonnen. Het kwartet met Nils Berg, Olle Lind, Erik Dahl en "
+            "Johan Ek finishte in 1.20.11,4. De Noorse estafetteploeg werd tweede.")
+    assert (4811.4, "Zweden", "aflossing") in times(text, config)
+
+
+def test_two_subjects_and_two_medals_go_together_in_order(config):
+    text = "Op het WK kanosprint ging de titel op de K4 500 meter naar Portugal. Polen en Canada pakten zilver en brons."
+    found = medals(text, config)
+    assert {("silver", "Polen", "500m"), ("bronze", "Canada", "500m")} <= found

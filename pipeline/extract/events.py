@@ -7,6 +7,7 @@ from typing import Iterator
 
 from ..lang.sport_nl import (
     CATEGORY_PREFIXES,
+    CREW_BOAT_CLASSES,
     DISCIPLINE_TEAM_SUFFIXES,
     COMPOUND_DISCIPLINES,
     DISCIPLINES,
@@ -79,6 +80,7 @@ _SPRINT_RE = re.compile(
     r"(?!\s+(?:" + alternation(SPRINT_PHASE_AFTER) + r")\b)",
     re.I,
 )
+_CREW_BEFORE_RE = re.compile(r"\b(?:" + alternation(CREW_BOAT_CLASSES) + r")\s+$")
 _SPLIT_RE = re.compile(r"\b(?:" + alternation(SPLIT_CUES) + r")\s+(?:de\s+|het\s+)?$", re.I)
 
 
@@ -133,7 +135,8 @@ def find_events(text: str) -> Iterator[EventMention]:
             event = distance_event(meters)
             if m.group("qualifier"):
                 event = f"{event} {m.group('qualifier').lower()}"
-            yield EventMention(m.start(), m.end(), m.group(0), event=event, meters=meters)
+            crew = bool(_CREW_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()))
+            yield EventMention(m.start(), m.end(), m.group(0), event=event, meters=meters, crew=crew)
     for m in shared:
         unit = DISTANCE_RE.match(text, m.end())
         if unit is None or m.end() in split_after:

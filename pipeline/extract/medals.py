@@ -21,6 +21,7 @@ from ..lang.sport_nl import (
     BEATEN_AFTER,
     BEATEN_BEFORE,
     FINAL_WORDS,
+    BEST_OF_ALL,
     BEST_ON,
     HEAT_WORDS,
     MEDAL_ADJECTIVES,
@@ -107,6 +108,7 @@ PLACING_RE = re.compile(
     rf"|(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)\b(?P<ord4>eerste|tweede|derde)\s+(?:{_alt(PLACING_VERBS_AFTER)})\b",
     re.I,
 )
+_BEST_RE = re.compile(rf"\b(?:{_alt(BEST_OF_ALL)})\b", re.I)
 BEST_ON_RE = re.compile(rf"\b(?:{_alt(BEST_ON)})\s+(?:de\s+|het\s+)?", re.I)
 _HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
 _RESULTS_HEADING_RE = re.compile(rf"\b(?:{_alt(RESULTS_HEADINGS)})\b", re.I)
@@ -311,11 +313,7 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             # "won die in 1.45,02, voor Tony van Diepen", "won in 14.28,56 voor Hassan": the name
             # after "voor" was second.
             runner_up = _RUNNER_UP_RE.match(text, m.end() + len(won)) or _RUNNER_UP_RE.search(text, m.end(), m.end() + len(won))
-            if runner_up:
-                cues += _named_places(runner_up, ("voor",), 2)
-                third = _AND_THIRD_RE.match(text, runner_up.end())
-                if third:
-                    cues += _named_places(third, ("en",), 3)
+            cues += _runners_up(text, runner_up)
     for m in scan.finditer(_LIST_RANK_RE, text):
         # Only under a results heading in the same paragraph or the one just above it.
         paragraph_start = text.rfind("\n\n", 0, m.start())
@@ -344,6 +342,15 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         if event is not None and not _HEAT_RE.search(_won_what(text, event.end)):
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal="gold", rank=1)
             cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
+    for m in scan.finditer(_BEST_RE, text):
+        # "was in 4.07,915 de snelste, voor Italië en Hongarije", "was in de KL2 200 meter de
+        # sterkste.": a win when the sentence ends on it or names who came next, unless of a heat.
+        # ("won in 1.06,21 en was opnieuw de snelste" is the win already found.)
+        runner_up = _RUNNER_UP_RE.match(text, m.end())
+        if ((runner_up or re.match(r"\s*[.!]", text[m.end() : m.end() + 3])) and not _HEAT_RE.search(clause_before(text, m.start()))
+                and not WIN_RE.search(_sentence_before(text, m.start()))):
+            cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
+            cues += _runners_up(text, runner_up)
     for m in scan.finditer(ONE_TWO_RE, text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_FIRST))
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="silver", rank=2), BIND_SECOND))
@@ -383,6 +390,13 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
     yield from result
 
 
+def _sentence_before(text: str, pos: int) -> str:
+    """The text of `pos`'s sentence before `pos` (at most 200 characters)."""
+    window = text[max(0, pos - 200) : pos]
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(window)]
+    return window[max([0, *ends, window.rfind("\n") + 1]) :]
+
+
 def _previous_sentence_start(text: str, pos: int) -> int:
     """Where the sentence before the one holding `pos` starts, within its paragraph."""
     paragraph = text.rfind("\n\n", 0, pos) + 1
@@ -390,6 +404,14 @@ def _previous_sentence_start(text: str, pos: int) -> int:
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(window)]
     offset = max(paragraph, pos - 400)
     return offset + ends[-2] if len(ends) >= 2 else offset
+
+
+def _runners_up(text: str, runner_up) -> list:
+    """Second (and third) after a win: ", voor Polen (en Italië)"."""
+    if not runner_up:
+        return []
+    third = _AND_THIRD_RE.match(text, runner_up.end())
+    return _named_places(runner_up, ("voor",), 2) + (_named_places(third, ("en",), 3) if third else [])
 
 
 def _named_places(match: re.Match, groups: tuple, first_rank: int) -> list:

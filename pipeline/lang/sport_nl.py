@@ -243,6 +243,13 @@ BEST_ON = (
     "de snelste op", "de sterkste op", "de beste op", "het snelst op", "het sterkst op", "de snelste in",
     "de sterkste in", "de beste in",
 )
+#: Canoe and kayak classes of a crew (two or four), written before the distance: "de K2 1000
+#: meter", "de C-4 500 meter". Its result is the team's, like that of a rowing boat.
+CREW_BOAT_CLASSES = ("K2", "K4", "C2", "C4", "K-2", "K-4", "C-2", "C-4")
+
+#: "was in 4.07,915 de snelste, voor Italië", "was in de KL2 200 meter de sterkste.": a win when
+#: the sentence ends on it or goes on to who came next.
+BEST_OF_ALL = ("de snelste", "de sterkste", "de beste", "het snelst", "het sterkst")
 #: ... unless it was only a round before the final: "de snelste op de 500 meter in de halve finale".
 HEAT_WORDS = ("halve finale", "halve finales", "kwartfinale", "series", "serie", "kwalificatie", "voorronde", "voorrondes", "heat", "heats", "training")
 
@@ -352,7 +359,7 @@ DEMONYM_PLURAL_COUNTRY = {
 #: "roeisters", "vrouwenkwartet"): after a nationality adjective they name a national team.
 TEAM_WORD_ENDINGS = (
     "ploeg", "team", "kwartet", "trio", "duo", "viertal", "equipe", "selectie", "ers", "sters", "mannen",
-    "vrouwen", "dames", "heren",
+    "vrouwen", "dames", "heren", "boot",
 )
 
 #: Nationality adjectives -> the country a national team stands for ("de Nederlandse ploeg").
