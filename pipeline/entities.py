@@ -313,7 +313,9 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
         elif first not in _NOT_NAME_START and not (len(words) >= 3 and first.lower().endswith(RACER_NOUN_ENDINGS)):
             break  # ("Paracanoeër Ruud Oostinga": a racer's noun before given name and surname)
         words = words[1:]
-    while len(words) > 1 and text[words[-1][0] : words[-1][1]] in _NOT_NAME_END_OR_PARTICLE:
+    while len(words) > 1 and (last := text[words[-1][0] : words[-1][1]]) in _NOT_NAME_END_OR_PARTICLE:
+        if last not in _PARTICLE_SET and text[words[-2][0] : words[-2][1]] in _ANY_PARTICLE_SET:
+            break  # after a particle a capitalised word is a surname, even one that is a stop word ("Lotte ter Haar")
         words = words[:-1]
     return words[0][0], words[-1][1]
 
@@ -466,9 +468,11 @@ def _first_name_persons(names: _NameMatches, spans: list[tuple[int, int, str]]) 
                 start = offset + m.group(0).index(word, sum(len(w) + 1 for w in words[:i]) if i else 0)
                 start, end = clean_name(text, start, m.end())
                 if start != end and text[start:end].split()[0] == word:
-                    # Another entity inside the surname ("Wouw" LOC in "Hetty van de Wouw") yields;
+                    # Another entity inside the surname ("Wouw" LOC in "Hetty van de Wouw") yields, and
+                    # so does one that is the given name alone ("Arne" LOC in "Arne De Smet-Claes");
                     # one that starts with the given name ("Den Haag") or runs past it does not.
-                    if all(s[1] <= start or s[0] >= end or (s[0] > start and s[1] <= end) for s in others):
+                    if all(s[1] <= start or s[0] >= end or (s[0] > start and s[1] <= end)
+                           or (s[0] == start and s[1] == start + len(word) and word not in country_names()) for s in others):
                         found.append((start, end, "PER"))
                 break
     return found
@@ -603,12 +607,19 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
     if not keys:
         return spans
     occurrences = _whole_word_occurrences(text, keys)
-    found_at = set(occurrences)
-    # A found surname replaces a non-person span it coincides with ("Leerdam" LOC -> PER)...
-    relabelled = [s for s in spans if not (s[2] != "PER" and (s[0], s[1]) in found_at)]
+    starts = [start for start, _ in occurrences]
+    # A found name replaces a non-person span it coincides with or covers ("Leerdam" LOC -> PER,
+    # "Graaf-Hoekstra" ORG inside "De Graaf-Hoekstra")...
+    relabelled = [s for s in spans if not (s[2] != "PER" and _covered(occurrences, starts, s))]
     # ...and is added where no other entity covers it.
     added = [(start, end, "PER") for start, end in occurrences if not _overlaps_any(relabelled, (start, end))]
     return sorted(set(relabelled + added))
+
+
+def _covered(occurrences: list[tuple[int, int]], starts: list[int], span: tuple[int, int, str]) -> bool:
+    """Whether one of the (sorted, non-overlapping) `occurrences` covers `span`."""
+    i = bisect_right(starts, span[0]) - 1
+    return i >= 0 and occurrences[i][1] >= span[1]
 
 
 def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mention]:

@@ -13,7 +13,10 @@ from pipeline.entities import clean_name
     ("De Belgische Noor Vidts", "Noor Vidts"),         # after a nationality, Noor is a given name
     ("Sofie Dokter", "Sofie Dokter"),                  # a surname that is also a title
     ("Romy Koning", "Romy Koning"),
+    ("Lotte ter Haar", "Lotte ter Haar"),              # after a particle a stop word is a surname
+    ("Jan van", "Jan"),                                # a trailing particle still goes
 ])
 def test_clean_name(text, name):
     start, end = clean_name(text, 0, len(text))
     assert text[start:end] == name
+

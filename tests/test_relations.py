@@ -531,3 +531,24 @@ def test_two_subjects_and_two_medals_go_together_in_order(config):
     text = "Op het WK kanosprint ging de titel op de K4 500 meter naar Portugal. Polen en Canada pakten zilver en brons."
     found = medals(text, config)
     assert {("silver", "Polen", "500m"), ("bronze", "Canada", "500m")} <= found
+
+
+def test_a_rivals_role_between_op_and_the_name_keeps_the_name_an_object(config):
+    text = ("Kim Peeters is de nieuwe Belgische kampioen veldrijden. De renner was in Lokeren de sterkste en won na 58:12 "
+            "met 20 seconden voorsprong op titelverdediger Wout Maes.")
+    assert (3492, "Kim Peeters", "") in times(text, config)
+
+
+def test_completing_the_podium_and_a_bare_title_after_becoming(config):
+    text = ("Op het BK veldrijden won Kim Peeters de titel. Wout Maes werd tweede. Arne De Smet-Claes vervolledigde het podium. "
+            "Bij de beloften werd Robbe Janssens kampioen.")
+    found = medals(text, config)
+    assert {("bronze", "Arne De Smet-Claes", ""), ("gold", "Robbe Janssens", "")} <= found
+
+
+def test_a_double_surname_after_a_capital_particle_is_a_name(config):
+    text = ("Arne De Smet-Claes werd derde op het BK. Bram de Graaf-Hoekstra pakte brons op het WK. "
+            "Voor De Graaf-Hoekstra (26) was het de eerste medaille.")
+    ex = extract_text(text, date(2026, 2, 15), config=config)
+    found = {(m.text, m.label) for m in ex.mentions}
+    assert {("Arne De Smet-Claes", "PER"), ("De Graaf-Hoekstra", "PER")} <= found

@@ -18,6 +18,7 @@ from typing import Iterator
 from ..lang.sport_nl import (
     AIM_BEFORE,
     BEAT_ADJECTIVES,
+    BECOME_VERBS,
     BEATEN_AFTER,
     BEATEN_BEFORE,
     FINAL_WORDS,
@@ -92,6 +93,11 @@ TITLE_RE = re.compile(
     rf"|(?:belgische?|{_alt(FOREIGN_NATIONAL_ADJECTIVES)})\s+kampioene?"
     rf"|(?:belgische|{_alt(inflected(a) for a in FOREIGN_NATIONAL_ADJECTIVES)})\s+titel)\b",
     re.I,
+)
+# "werd Robbe Lambrechts kampioen", "werd ze kampioen": a bare title after a verb of becoming, with
+# the name (or a pronoun) between them.
+BECAME_CHAMPION_RE = re.compile(
+    rf"\b(?:{_alt(BECOME_VERBS)})\s+(?:(?:hij|zij|ze|[A-Z][\w'’-]*|van|de|der|den|ter|ten)\s+){{0,4}}kampioene?\b(?!\s+[A-Z])"
 )
 OWN_TITLE_RE = re.compile(r"\b(?:haar|zijn|hun)\s+(?:[a-z]+e\s+){1,2}titel\b")
 WINNER_RE = re.compile(r"\b(?:winnaar|winnares)\b(?!\s+van\s+(?:het|de)\s+(?:goud|zilver|brons))", re.I)
@@ -285,6 +291,8 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         if _title_binding(text, m.end()) == BIND_NEXT_NAME:
             medal = Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
+    for m in scan.finditer(BECAME_CHAMPION_RE, text):
+        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE))
     for m in scan.finditer(OWN_TITLE_RE, text):
         # "haar twaalfde nationale titel", "zijn derde Europese titel"
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE))

@@ -196,12 +196,16 @@ PLACING_LEADS = (
     "beslag op de",
 )
 PLACING_NOUNS = ("plaats", "plek", "stek")
+#: "daar werd Robbe Lambrechts kampioen", "werd ze kampioen": becoming champion without a
+#: qualifier is a title (gold) after one of these verbs.
+BECOME_VERBS = ("werd", "werden", "wordt", "worden")
 #: Headings of a results list ("Uitslag 1500 meter vrouwen", "Einduitslag:"): below one, "2. T. Huske"
 #: is a second place.
 RESULTS_HEADINGS = ("uitslag", "uitslagen", "einduitslag", "eindklassement", "top drie", "podium")
 
 #: Phrases that say third place without an ordinal: "De Italiaanse Fontana completeerde het podium".
-PODIUM_THIRD = ("completeerde het podium", "completeert het podium", "maakte het podium compleet", "maakt het podium compleet")
+PODIUM_THIRD = ("completeerde het podium", "completeert het podium", "maakte het podium compleet", "maakt het podium compleet",
+                "vervolledigde het podium", "vervolledigt het podium")
 #: Verbs after an ordinal in a subordinate clause, where Dutch puts the verb last: "die tweede werd".
 PLACING_VERBS_AFTER = ("werd", "werden", "eindigde", "eindigden", "finishte", "finishten", "is geworden", "was geworden")
 
@@ -327,6 +331,8 @@ PERSON_CONTEXT = (
     "teamgenoot", "teamgenote", "titelhouder", "titelhoudster", "rivale", "rivaal", "verloofde",
     "vriend", "vriendin", "moeder", "vader", "broer", "zus", "collega", "debutant", "debutante",
     "kampioen", "kampioene", "winnaar", "winnares", "ploeggenoten",
+    # "met 14 seconden voorsprong op titelverdediger Thibau Verstraeten": a rival's role
+    "titelverdediger", "titelverdedigster", "favoriet", "favoriete", "concurrent", "concurrente",
 )
 
 #: Dutch name particles (lower case); inside a name they stay part of it: "Mathieu van der Poel".
