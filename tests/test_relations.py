@@ -552,3 +552,10 @@ def test_a_double_surname_after_a_capital_particle_is_a_name(config):
     ex = extract_text(text, date(2026, 2, 15), config=config)
     found = {(m.text, m.label) for m in ex.mentions}
     assert {("Arne De Smet-Claes", "PER"), ("De Graaf-Hoekstra", "PER")} <= found
+
+
+def test_a_title_in_the_final_standings_is_the_overall_one(config):
+    text = ("Op het EK shorttrack won Lien Peeters zaterdag de 1000 meter in 1.29,377 en werd zondag ook Europees kampioene "
+            "in het eindklassement. Lisa de Boer eindigde daarin als tweede.")
+    found = medals(text, config)
+    assert {("gold", "Lien Peeters", "1000m"), ("gold", "Lien Peeters", "allround"), ("silver", "Lisa de Boer", "allround")} <= found

@@ -17,6 +17,7 @@ from ..lang.sport_nl import (
     EVENT_QUALIFIERS,
     MAX_EVENT_KM,
     NAMED_DISTANCES,
+    OVERALL_STANDINGS,
     POSITION_AFTER,
     ROAD_RACE_LEADS,
     ROUTE_BEFORE,
@@ -81,6 +82,7 @@ _SPRINT_RE = re.compile(
     re.I,
 )
 _CREW_BEFORE_RE = re.compile(r"\b(?:" + alternation(CREW_BOAT_CLASSES) + r")\s+$")
+_STANDINGS_RE = re.compile(r"\b(?:" + alternation(OVERALL_STANDINGS) + r")\b", re.I)
 _SPLIT_RE = re.compile(r"\b(?:" + alternation(SPLIT_CUES) + r")\s+(?:de\s+|het\s+)?$", re.I)
 
 
@@ -158,6 +160,9 @@ def find_events(text: str) -> Iterator[EventMention]:
         if any(0 <= m.start() - end <= 1 for end in distance_ends | relay_ends):
             continue
         yield EventMention(m.start(), m.end(), m.group(0), event=discipline_of(m))
+    for m in scan.finditer(_STANDINGS_RE, text):
+        # "werd Europees kampioene in het eindklassement": the overall classification.
+        yield EventMention(m.start(), m.end(), m.group(0), event=OVERALL_STANDINGS[m.group(0).lower()])
     for m in scan.finditer(_ROAD_RACE_RE, text):
         yield EventMention(m.start("road"), m.end("road"), m.group("road"), event="wegrit")
     for m in scan.finditer(_SPRINT_RE, text):

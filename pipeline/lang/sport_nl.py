@@ -220,6 +220,10 @@ OVERALL_CLASSIFICATIONS = {
     "nk sprint": "sprint", "kampioen sprint": "sprint", "kampioene sprint": "sprint",
 }
 
+#: The final standings of a championship raced over several distances (shorttrack, skating): the
+#: title or podium "in het eindklassement" is the overall one, event `allround`.
+OVERALL_STANDINGS = {"eindklassement": "allround"}
+
 #: A medal phrase after one of these (within its clause) was missed, hoped for, or still to come.
 MISSED_CUES = (
     "naast", "miste", "mist", "missen", "gemist", "net niet", "geen", "buiten", "kans op",
