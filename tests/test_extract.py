@@ -314,3 +314,45 @@ def test_a_discipline_glued_to_its_team_is_the_discipline():
     from pipeline.extract.events import find_events
     found = [(e.text, e.event) for e in find_events("Het estafettekwartet en de Nederlandse estafettemannen wonnen.")]
     assert found == [("estafettekwartet", "aflossing"), ("estafettemannen", "aflossing")]
+
+
+@pytest.mark.parametrize("text", [
+    "Turnster Ter Brugge won op de brug. Whitfield (14,566) werd tweede, het brons ging met 14,400 naar Ferraresi.",
+    "Op de vloer scoorde ze 13,95 en was ze de beste.",
+    "De ploeg tikte aan in 4.01,38, 1,2 seconde voor nummer twee PSV.",
+])
+def test_scores_and_gaps_are_not_times(text):
+    assert [t.text for t in find_times(text) if t.text not in ("4.01,38",)] == []
+
+
+def test_a_time_in_a_score_free_article_stays_a_time():
+    assert [t.text for t in find_times("Kok won de 500 meter in 37,15, voor Leerdam (37,33).")] == ["37,15", "37,33"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("een bronzen medaille in de klasse tot 63 kilo", "-63kg"),
+    ("in de klasse -57 kg", "-57kg"),
+    ("de klasse tot 81 kilogram", "-81kg"),
+    ("goud boven 78 kilo", "+78kg"),
+    ("degenschermster Wytske Bouma", "degen"),
+    ("op de sabel", "sabel"),
+    ("zilver bij de compound", "compound"),
+    ("wereldkampioen iQFoil", "iQFoil"),
+    ("Europees kampioen in de 49erFX", "49erFX"),
+    ("in de ILCA 6", "ILCA 6"),
+])
+def test_class_events_of_weight_weapon_bow_and_boat(text, expected):
+    assert [e.event for e in find_events(text)] == [expected]
+
+
+def test_two_person_boats_are_crews():
+    (event,) = find_events("Brouwer en Van Dongen wonnen in de 49erFX")
+    assert event.crew
+    (event,) = find_events("Hiemstra won in de iQFoil")
+    assert not event.crew
+
+
+def test_apparatus_only_in_a_gymnastics_article():
+    text = "Turnster Ter Brugge won goud op de brug ongelijk, Mahabier zilver aan de rekstok en in de meerkamp; op het paard voltige viel hij."
+    assert [e.event for e in find_events(text)] == ["brug", "rekstok", "meerkamp", "paard"]
+    assert [e.event for e in find_events("De renners reden over de brug en vielen op de vloer.")] == []

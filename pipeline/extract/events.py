@@ -6,7 +6,9 @@ import re
 from typing import Iterator
 
 from ..lang.sport_nl import (
+    APPARATUS,
     CATEGORY_PREFIXES,
+    CREW_CLASSES,
     CREW_BOAT_CLASSES,
     DISCIPLINE_TEAM_SUFFIXES,
     COMPOUND_DISCIPLINES,
@@ -15,6 +17,7 @@ from ..lang.sport_nl import (
     DISTANCE_JOINS,
     DISTANCE_UNITS,
     EVENT_QUALIFIERS,
+    GYMNASTICS_CUES,
     MAX_EVENT_KM,
     NAMED_DISTANCES,
     OVERALL_STANDINGS,
@@ -26,6 +29,9 @@ from ..lang.sport_nl import (
     SPRINT_EVENT_LEADS,
     SPRINT_PHASE_AFTER,
     WIN_VERBS,
+    WEIGHT_ABOVE,
+    WEIGHT_UNITS,
+    WEIGHT_UP_TO,
 )
 from ..records import EventMention
 from . import scan
@@ -57,6 +63,32 @@ DISCIPLINE_RE = re.compile(
     + r"(?:s?(?:" + alternation(DISCIPLINE_TEAM_SUFFIXES) + r"))?)\b",
     re.I,
 )
+
+
+_APPARATUS_FORMS = {form: key for key, forms in APPARATUS.items() for form in forms}
+# "op de brug", "aan de rekstok", "het paard voltige": apparatus, read only in a gymnastics article.
+APPARATUS_RE = re.compile(r"\b(?:" + alternation(_APPARATUS_FORMS) + r")\b", re.I)
+GYMNASTICS_RE = re.compile(r"\b(?:" + alternation(GYMNASTICS_CUES) + r")\b", re.I)
+# "tot 63 kilo", "-63 kg", "boven 78 kilogram", "+78kg": a weight class.
+WEIGHT_CLASS_RE = re.compile(
+    r"(?:\b(?:(?P<upword>" + alternation(w for w in WEIGHT_UP_TO if w.isalpha()) + r")|(?P<overword>"
+    + alternation(w for w in WEIGHT_ABOVE if w.isalpha()) + r"))\s+"
+    r"|(?<![\w.,])(?:(?P<upsign>" + alternation(w for w in WEIGHT_UP_TO if not w.isalpha()) + r")|(?P<oversign>"
+    + alternation(w for w in WEIGHT_ABOVE if not w.isalpha()) + r"))\s?)"
+    r"(?P<kg>\d{2,3})\s?(?:" + alternation(WEIGHT_UNITS) + r")\b",
+    re.I,
+)
+
+
+def is_gymnastics(text: str) -> bool:
+    """The article is about gymnastics (a sport of apparatus and judges' scores)."""
+    return next(iter(scan.finditer(GYMNASTICS_RE, text)), None) is not None
+
+
+def weight_class(match: re.Match) -> str:
+    """`-63kg` up to a limit, `+78kg` above it."""
+    sign = "+" if match.group("overword") or match.group("oversign") else "-"
+    return f"{sign}{int(match.group('kg'))}kg"
 
 
 def discipline_of(match: re.Match) -> str:
@@ -159,7 +191,13 @@ def find_events(text: str) -> Iterator[EventMention]:
         # "aflossing" after "4x400 meter" ("de 3000 meter aflossing" was taken whole above).
         if any(0 <= m.start() - end <= 1 for end in distance_ends | relay_ends):
             continue
-        yield EventMention(m.start(), m.end(), m.group(0), event=discipline_of(m))
+        event = discipline_of(m)
+        yield EventMention(m.start(), m.end(), m.group(0), event=event, crew=event in CREW_CLASSES)
+    for m in scan.finditer(WEIGHT_CLASS_RE, text):
+        yield EventMention(m.start(), m.end(), m.group(0), event=weight_class(m))
+    if is_gymnastics(text):
+        for m in scan.finditer(APPARATUS_RE, text):
+            yield EventMention(m.start(), m.end(), m.group(0), event=_APPARATUS_FORMS[m.group(0).lower()])
     for m in scan.finditer(_STANDINGS_RE, text):
         # "werd Europees kampioene in het eindklassement": the overall classification.
         yield EventMention(m.start(), m.end(), m.group(0), event=OVERALL_STANDINGS[m.group(0).lower()])

@@ -15,15 +15,18 @@ from ..lang.sport_nl import (
     CLOCK_LEADS,
     DISTANCE_UNITS,
     GAP_LEADS,
+    MARGIN_AFTER_TIME,
     MARGIN_LEAD,
     MARGIN_WORDS,
     MARGIN_WORDS_AFTER_UNIT,
     MINUTES_LEADS,
     MINUTES_VERBS,
     NOT_TIME_UNITS,
+    SCORE_WORDS,
 )
 from ..records import RaceTime
 from . import scan
+from .events import is_gymnastics
 from .vocab import alternation
 
 _FRAC = r"(?:[,.](?P<frac>\d{1,3}))"
@@ -40,6 +43,12 @@ _WORD_AFTER = re.compile(r"\s*(?:seconden|seconde|sec|s)?\.?\s*([^\W\d]+|%)", re
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 # "klokte daar 18.31", "reed hij 36.54": a verb of racing up to two words before, in its clause.
 _MINUTES_VERB_BEFORE = re.compile(r"\b(?:" + alternation(MINUTES_VERBS) + r")(?:\s+[^\W\d]+){0,2}\s+$", re.I)
+
+
+# "scoorde 14,566", "een score van 13,9": a score word earlier in the figure's sentence.
+_SCORE_BEFORE = re.compile(r"\b(?:" + alternation(SCORE_WORDS) + r")\b(?:[^.!?\n]|\.(?=\d)){0,50}$", re.I)
+# "4.01,38, 1,2 seconde voor": a figure right after another time.
+_AFTER_TIME = re.compile(r"\d[.,:]\d+,\s*$")
 
 
 def to_seconds(match: re.Match) -> float:
@@ -79,8 +88,9 @@ def _next_word(text: str, end: int) -> tuple[str, bool]:
     return (word.group(1).lower() if word else ""), bool(unit)
 
 
-def is_race_time(text: str, match: re.Match) -> bool:
-    """Context decides whether a figure such as `37,15` is a finishing time."""
+def is_race_time(text: str, match: re.Match, scores: bool = False) -> bool:
+    """Context decides whether a figure such as `37,15` is a finishing time. `scores`: the
+    article is about a sport of judges' scores, where a bare decimal (`14,566`) is a score."""
     word, has_unit = _next_word(text, match.end())
     before = _WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
     lead = before.group(1).lower() if before else ""
@@ -91,6 +101,10 @@ def is_race_time(text: str, match: re.Match) -> bool:
         return False
     g = match.groupdict()
     if g["s"] is not None:
+        if not has_unit and (scores or _SCORE_BEFORE.search(text, max(0, match.start() - 60), match.start())):
+            return False  # "kreeg 14,566", "scoorde 13,9": a judge's score
+        if has_unit and word in MARGIN_AFTER_TIME and _AFTER_TIME.search(text, max(0, match.start() - 12), match.start()):
+            return False  # "tikte aan in 4.01,38, 1,2 seconde voor PSV": the gap
         if lead in GAP_LEADS:
             return False  # "Frankrijk werd tweede op 18,3 seconden": the gap to the winner
         # A bare decimal is a time only with hundredths (or a seconds unit): "2,5 procent" is
@@ -128,6 +142,7 @@ def time_matches(text: str) -> Iterator[re.Match]:
 
 def find_times(text: str) -> Iterator[RaceTime]:
     """Every race time in `text`, athlete and event left to the relation stage."""
+    scores = is_gymnastics(text)
     for match in time_matches(text):
-        if is_race_time(text, match):
+        if is_race_time(text, match, scores):
             yield RaceTime(match.start(), match.end(), match.group(0), seconds=to_seconds(match))

@@ -54,7 +54,50 @@ DISCIPLINES = {
     "tienkamp": ("tienkamp",),
     "halfpipe": ("halfpipe",),
     "triathlon": ("triathlon", "triatlon"),
+    # fencing by weapon: the fencer's noun names it ("degenschermster Bouma")
+    "degen": ("degen", "degenschermster", "degenschermer", "degenschermsters", "degenschermers", "degenfinale", "degentoernooi"),
+    "sabel": ("sabel", "sabelschermster", "sabelschermer", "sabelschermsters", "sabelschermers", "sabelfinale", "sabeltoernooi"),
+    "floret": ("floret", "floretschermster", "floretschermer", "floretschermsters", "floretschermers", "floretfinale", "florettoernooi"),
+    # archery by bow
+    "recurve": ("recurve", "recurveboog", "recurveschutter", "recurveschutster"),
+    "compound": ("compound", "compoundboog", "compoundschutter", "compoundschutster"),
+    # sailing by its class, as written
+    "iQFoil": ("iqfoil",),
+    "49erFX": ("49erfx", "49er fx"),
+    "49er": ("49er",),
+    "ILCA 6": ("ilca 6", "ilca-6"),
+    "ILCA 7": ("ilca 7", "ilca-7"),
+    "Nacra 17": ("nacra 17", "nacra-17"),
+    "470": ("470-klasse", "470'er"),
+    "Formula Kite": ("formula kite",),
 }
+
+#: Sailing classes of a boat sailed by two or more: its result is the crew's, a team (like "K2").
+CREW_CLASSES = ("49erFX", "49er", "470", "Nacra 17")
+
+#: Gymnastics apparatus (and the individual all-round, `meerkamp`): events only in an article about
+#: gymnastics (see GYMNASTICS_CUES), since "brug", "balk", "vloer", "paard" are ordinary words.
+APPARATUS = {
+    "vloer": ("vloer", "vloeroefening", "vloerfinale"),
+    "sprong": ("sprong", "sprongfinale"),
+    "brug": ("brug", "brug ongelijk", "brug gelijk", "ongelijke brug", "gelijke brug", "brugoefening", "brugfinale"),
+    "balk": ("balk", "balkoefening", "balkfinale"),
+    "rekstok": ("rekstok", "rekstokoefening", "rekstokfinale"),
+    "ringen": ("ringen", "ringenfinale"),
+    "paard": ("paard voltige", "paard", "voltige", "paardvoltige"),
+    "meerkamp": ("meerkamp", "meerkampfinale", "meerkamptitel"),
+}
+#: Words that make an article (or a paragraph) one about gymnastics, a sport of judges' scores.
+GYMNASTICS_CUES = (
+    "turnen", "turnster", "turnsters", "turner", "turners", "turnbond", "turnploeg", "toestelfinale",
+    "toestelfinales", "gymnastiek", "kngu",
+)
+
+#: Weight classes: "tot 63 kilo", "-63 kg", "de klasse tot 63 kilogram" -> `-63kg`; "boven 78 kilo",
+#: "+78 kg" -> `+78kg`.
+WEIGHT_UNITS = ("kilogram", "kilo", "kg")
+WEIGHT_UP_TO = ("tot", "-", "−", "–")
+WEIGHT_ABOVE = ("boven", "+", "plus")
 
 #: Categories Dutch glues onto a discipline word: "vrouwendubbelvier", "mannenacht",
 #: "herenestafette", "vrouwenploegachtervolging" are the discipline itself.
@@ -134,6 +177,13 @@ NOT_TIME_UNITS = (
     "procent", "%", "euro", "miljoen", "miljard", "meter", "m", "km", "kilometer", "kilo", "kg",
     "punten", "punt", "uur", "minuten", "minuut", "graden", "cm", "centimeter", "jaar", "keer",
 )
+
+#: Before a figure in its sentence these make it a judge's score, not a time: "scoorde 14,566",
+#: "een score van 13,9". (In a gymnastics article every bare decimal is a score: GYMNASTICS_CUES.)
+SCORE_WORDS = ("scoorde", "scoort", "scoorden", "score", "scores", "jurycijfer", "jurycijfers", "puntentotaal", "waardering")
+#: After a seconds figure that follows another time ("in 4.01,38, 1,2 seconde voor PSV") these make
+#: it the gap to the next finisher.
+MARGIN_AFTER_TIME = ("voor", "achter", "op")
 
 #: Words right after a seconds figure that make it a margin, not a finishing time.
 MARGIN_WORDS = (
