@@ -96,10 +96,11 @@ _PASSIVE_AGENT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+door\s+(?:de\s+|het\s+)?(?:[
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:" + alternation(PASSIVE_AUXILIARIES) + r")\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:" + alternation(PASSIVE_AUXILIARIES) + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "Het brons ging naar Takagi", "Het brons op de 500 meter was voor Kok": the name after the verb
-#: of giving right after the medal (an event may stand between).
+#: of giving right after the medal (an event may stand between; so may the score or time it went
+#: with: "Het brons ging met 14,400 naar Ferraresi").
 _GIVEN_TO = re.compile(
     r"(?:\s+(?:op|in|bij)\s+(?:de\s+|het\s+)?[\w.]+(?:\s+(?:meter|kilometer|km|m))?)?"
-    r"\s*(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor)\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I
+    r"\s*(?:(?:ging|gaat)\s+met\s+[\d.,]+\s+naar|(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor))\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I
 )
 #: "ging de titel bij de mannen naar de Jamaicaan Seville": the verb of giving before the medal.
 _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)

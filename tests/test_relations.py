@@ -559,3 +559,28 @@ def test_a_title_in_the_final_standings_is_the_overall_one(config):
             "in het eindklassement. Lisa de Boer eindigde daarin als tweede.")
     found = medals(text, config)
     assert {("gold", "Lien Peeters", "1000m"), ("gold", "Lien Peeters", "allround"), ("silver", "Lisa de Boer", "allround")} <= found
+
+
+def test_class_sports_medals_take_their_class_and_runners_up(config):
+    text = ("Judoka Sanne Vermeer heeft op het WK judo in Boedapest brons veroverd in de klasse tot 63 kilo. "
+            "Wereldkampioen werd de Japanse Aiko Mori, voor de Française Manon Petit en de Duitse Lea Hofmann.")
+    found = medals(text, config)
+    assert ("bronze", "Sanne Vermeer", "-63kg") in found
+    assert {("gold", "Aiko Mori", "-63kg"), ("silver", "Manon Petit", "-63kg"), ("bronze", "Lea Hofmann", "-63kg")} <= found
+
+
+def test_gymnastics_podium_top_behind_oneself_and_given_with_a_score(config):
+    text = ("Turnster Naomi Bakker heeft op de EK turnen de Europese titel op de brug veroverd. Ze kreeg 14,633 punten "
+            "en had de Britse Georgia Whitfield (14,566) nipt achter zich. Het brons ging met 14,400 naar de Italiaanse Giulia Rossi.\n\n"
+            "Bij de mannen stond Luuk Maas aan de rekstok met 14,300 op de hoogste trede van het podium, 0,134 punt voor de Kroaat Ivan Horvat.")
+    found = medals(text, config)
+    assert {("gold", "Naomi Bakker", "brug"), ("silver", "Georgia Whitfield", "brug"), ("bronze", "Giulia Rossi", "brug")} <= found
+    assert {("gold", "Luuk Maas", "rekstok"), ("silver", "Ivan Horvat", "rekstok")} <= found
+    assert times(text, config) == set()
+
+
+def test_a_sport_noun_or_demonym_before_a_name_is_no_part_of_it(config):
+    text = "Degenschermster Wytske Bouma werd wereldkampioen. Bij de mannen won de Georgiër Tornike Abashidze de sabel."
+    found = medals(text, config)
+    assert ("gold", "Wytske Bouma", "") in found or ("gold", "Wytske Bouma", "degen") in found
+    assert ("gold", "Tornike Abashidze", "sabel") in found

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Optional
 
 from ..lang.sport_nl import (
     AIM_BEFORE,
     BEAT_ADJECTIVES,
     BECOME_VERBS,
     BEATEN_AFTER,
+    BEHIND_ONESELF_VERBS,
     BEATEN_BEFORE,
     FINAL_WORDS,
     BEST_OF_ALL,
@@ -39,6 +40,7 @@ from ..lang.sport_nl import (
     PLACING_NOUNS,
     PLACING_VERBS_AFTER,
     PODIUM_THIRD,
+    PODIUM_TOP,
     PREY_NOUNS,
     RANK_MEDALS,
     RESULTS_HEADINGS,
@@ -135,7 +137,8 @@ ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
 # "won zilver", "won de tweede plaats": the medal is in what follows ("voor de vierde keer" is not).
 _PLACE_IN_RE = re.compile(rf"\b(?:{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b|\bals\s+(?:{_ORDINAL})\b", re.I)
 # A nationality adjective between a placing word and its name: "voor de Japanse Takagi".
-_ADJECTIVE = r"(?:\s+de\s+[A-Z][a-zà-ÿ]+e)?"
+# (or a demonym noun: "achter de Brit Pennington", "voor de Kroaat Horvat")
+_ADJECTIVE = r"(?:\s+de\s+[A-Z][a-zà-ÿ]+(?=\s+[A-Z]))?"
 # A winning margin before "voor" or "achter": "ruim een seconde", "op drie tienden".
 _MARGIN = (r"(?:(?:op\s+)?(?:(?:ruim|bijna|krap|slechts|nog\s+geen)\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+(?:,\d+)?)\s+"
            rf"(?:{_alt(MARGIN_UNITS)})\s+)?")
@@ -167,7 +170,12 @@ _BEATEN_RE = re.compile(
     # "die (in 6.43,90) de Nederlander Meijers voorbleef", "bleef de Ierse Mawdsley ruim voor."
     rf"|\b(?:die|dat)\b(?:\s+[\w.,]+){{0,3}}?\s+de\s+[A-Z][\w'’-]*\s+(?=[A-Z][^.;:!?]{{0,60}}?\b(?:{_alt(BEATEN_AFTER)})\b)"
     rf"|\bbleef{_RIVAL}(?=[^.;:!?]{{0,60}}?\bvoor[.;]|[^.;:!?]{{0,60}}?\bvoor\s+(?:en|maar)\b)"
+    # "had de Britse Whitfield (14,566) nipt achter zich"
+    rf"|\b(?:{_alt(BEHIND_ONESELF_VERBS)})\s+(?:de\s+[A-Z][\w'’-]*\s+)?(?=[A-Z][^.;:!?]{{0,50}}?\bachter\s+zich\b)"
 )
+# "Wereldkampioen werd ...": a title before its verb of becoming (the winner follows).
+_BECAME_AFTER_RE = re.compile(rf"\s+(?:{_alt(BECOME_VERBS)})\b")
+PODIUM_TOP_RE = re.compile(rf"\b(?:{_alt(PODIUM_TOP)})\b", re.I)
 # Where a sentence ends: a point not inside a number, before a capital or a quote.
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”]?\s+(?=[A-Z\"“])")
 _AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
@@ -286,6 +294,9 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         cues.append(_cue(m, MEDAL_ADJECTIVES[m.group("adj").lower()], BIND_NEXT_NAME))
     for m in scan.finditer(TITLE_RE, text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), _title_binding(text, m.end())))
+        # "Wereldkampioen werd de Fransman Marchetti, voor de Brit Ellery en de Pool Nowicki"
+        if _BECAME_AFTER_RE.match(text, m.end()):
+            cues += _runners_up(text, _runner_up_in_clause(text, m.end()))
     for m in scan.finditer(WINNER_RE, text):
         # "winnaar Jakob Ingebrigtsen"; a bare "zei de winnaar" names nobody itself.
         if _title_binding(text, m.end()) == BIND_NEXT_NAME:
@@ -341,6 +352,11 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
     for m in scan.finditer(_WIN_GIVEN_RE, text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
+        cues += _runners_up(text, _runner_up_in_clause(text, m.end()))
+    for m in scan.finditer(PODIUM_TOP_RE, text):
+        # "stond met 14,300 op de hoogste trede van het podium, 0,134 punt voor de Kroaat Horvat"
+        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
+        cues += _runners_up(text, _runner_up_in_clause(text, m.end()))
     for m in scan.finditer(_PREY_RE, text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_NEXT_NAME, placing=True))
     for m in scan.finditer(BEST_ON_RE, text):
@@ -412,6 +428,13 @@ def _previous_sentence_start(text: str, pos: int) -> int:
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(window)]
     offset = max(paragraph, pos - 400)
     return offset + ends[-2] if len(ends) >= 2 else offset
+
+
+def _runner_up_in_clause(text: str, end: int) -> Optional[re.Match]:
+    """", voor Ellery (en Nowicki)" later in the sentence of a gold that ends at `end`: the
+    winner's name (and a score or time) may stand between."""
+    sentence = _SENTENCE_END_RE.search(text, end, end + 120)
+    return _RUNNER_UP_RE.search(text, end, sentence.start() + 1 if sentence else min(len(text), end + 120))
 
 
 def _runners_up(text: str, runner_up) -> list:

@@ -99,6 +99,9 @@ RACER_NOUN_ENDINGS = (
     "canoeër", "kanoër", "vaarder", "vaarster", "loper", "loopster", "renner", "renster", "rijder",
     "rijdster", "zwemmer", "zwemster", "schaatser", "schaatster", "springer", "springster", "roeier",
     "roeister", "atleet", "atlete", "werper", "werpster", "stoter", "stootster",
+    # sports of weight, apparatus, weapon, bow and board: "Turnster", "Degenschermster", "Windsurfster"
+    "turnster", "turner", "schermster", "schermer", "judoka", "taekwondoka", "surfster", "surfer",
+    "zeiler", "zeilster", "schutter", "schutster", "bokser", "bokster", "worstelaar", "gewichtheffer",
 )
 
 #: Nouns for people of a nation ("de Noor", "de Belg"): context for a following name, not entities.
@@ -120,6 +123,9 @@ DEMONYM_NOUNS = (
     "Colombiaan", "Colombiaanse", "Braziliaan", "Braziliaanse", "Argentijn", "Argentijnse", "Marokkaan",
     "Marokkaanse", "Eritreeër", "Eritrese", "Oegandees", "Oegandese", "Nieuw-Zeelander", "Nieuw-Zeelandse",
     "Zuid-Afrikaan", "Zuid-Afrikaanse", "Turk", "Turkse", "Israëliër", "Israëlische", "Indiër", "Indiase",
+    "Georgiër", "Georgische", "Azerbeidzjaan", "Azerbeidzjaanse", "Armeniër", "Armeense", "Oezbeek",
+    "Oezbeekse", "Iraniër", "Iraanse", "Egyptenaar", "Egyptische", "Tunesiër", "Tunesische", "Cubaan",
+    "Cubaanse", "Chileen", "Chileense", "Indonesiër", "Indonesische", "Thaise", "Mongoolse", "Moldavische",
     # people of a Dutch or Belgian region or city
     "Fries", "Friezin", "Friese", "Brabander", "Brabantse", "Limburger", "Limburgse", "Groninger",
     "Groningse", "Drent", "Drentse", "Tukker", "Twentse", "Zeeuw", "Zeeuwse", "Hagenees", "Haagse",

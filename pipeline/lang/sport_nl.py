@@ -339,6 +339,14 @@ MISSED_AFTER = ("miste", "mist", "misliep", "misloopt", "liep mis", "net misliep
 #: A medal phrase whose subject is one of these belongs to several people: no single athlete.
 PLURAL_SUBJECTS = ("beide", "beiden", "allebei", "de twee", "samen", "alle")
 
+#: The top of the podium is gold: "stond met 14,300 op de hoogste trede van het podium".
+PODIUM_TOP = (
+    "hoogste trede van het podium", "bovenste trede van het podium", "hoogste trede van het erepodium",
+    "hoogste treetje van het podium", "bovenste treetje van het podium", "hoogste podiumplek",
+)
+#: "had de Britse Whitfield nipt achter zich", "liet Verbeek achter zich": a winner's rival, second.
+BEHIND_ONESELF_VERBS = ("had", "hadden", "heeft", "hebben", "hield", "hielden", "houdt", "liet", "lieten", "laat")
+
 #: Placings with no medal: "werd vierde" is never a medal.
 #: A 1-2 for two athletes: the first named has gold, the second silver.
 ONE_TWO = ("1-2'tje", "1-2", "een-tweetje", "één-twee", "1-2-3'tje", "1-2-3")
