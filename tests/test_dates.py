@@ -191,11 +191,18 @@ def test_months():
     assert triples("Ze won in november.", pub) == [("november", "2025-11", "month")]
     assert triples("In maart 2014 en mei 1998", None) == [("maart 2014", "2014-03", "month"), ("mei 1998", "1998-05", "month")]
     assert triples("Ze won in februari.", None) == []
-    # A month follows the tense of its clause; unclear -> nearest.
+    # A month follows the tense of its clause; unclear (present tense) -> the coming one.
     assert triples("Maar februari is nog ver weg.", date(2025, 3, 15)) == [("februari", "2026-02", "month")]
     assert triples("In juni won ze.", date(2025, 3, 1)) == [("juni", "2024-06", "month")]
     assert triples("Het WK in juni.", date(2025, 3, 1)) == [("juni", "2025-06", "month")]
+    # (nearer last October than next, but a season that begins has not begun yet)
+    assert triples("Het nieuwe seizoen begint in oktober.", date(2024, 3, 18)) == [("oktober", "2024-10", "month")]
+    assert triples("De Spelen, die in juli beginnen.", date(2024, 1, 12)) == [("juli", "2024-07", "month")]
     assert triples("Maartje en maartse buien", pub) == []
+
+
+def test_more_verbs_of_a_race_report_make_the_past():
+    assert values("Dinsdag strandde ze in de halve finale.", date(2025, 8, 1)) == {"Dinsdag": "2025-07-29"}
 
 
 # --- years ----------------------------------------------------------------------------------

@@ -139,6 +139,9 @@ voegde voegden koos kozen legde legden voerde voerden sloot sloten trok trokken
 gebeurde viel vielen nam namen gaf gaven zag zagen hield hielden bracht brachten
 dacht dachten kroonde kroonden stapte stapten besloot besloten duwde duwden vloeide vloeiden
 leidde leidden liet lieten
+strandde strandden sneuvelde sneuvelden struikelde struikelden crashte crashten brak braken
+evenaarde evenaarden verdedigde verdedigden klopte klopten overtrof overtroffen wierp wierpen
+raakte raakten peddelde peddelden demarreerde demarreerden ontsnapte ontsnapten
 roeide roeiden startte startten plaatste plaatsten kwalificeerde kwalificeerden
 verbrak verbraken noteerde noteerden zegevierde triomfeerde prolongeerde stuntte
 sprong sprongen gooide gooiden bezorgde bezorgden ontbrak miste misten verraste
