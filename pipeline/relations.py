@@ -37,7 +37,7 @@ from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, FUTURE_MARKE
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
-from .lang.sport_nl import MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
+from .lang.sport_nl import EVENT_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
 from .lang.sport_nl import DEMONYM_COUNTRY, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
@@ -128,6 +128,7 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:hij|zij|ze|zijn|haar)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
 _NON_ATHLETE_RE = re.compile(r"\b(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_EVENT_ANAPHOR_RE = re.compile(r"\b(?:" + alternation(EVENT_ANAPHORS) + r")\b", re.I)
 #: Between two events named together: "op de 5000 meter en op de 10.000 meter", "de 500, 1000 en
 #: 1500 meter" (the group counts only when its last link is "en").
 _EVENT_LINK = re.compile(r"\s*(?:,|\s(?P<en>en))\s+(?:op\s+)?(?:de\s+|het\s+)?", re.I)
@@ -390,6 +391,10 @@ class Linker:
         in_sentence = self._in_sentence(self.events, self.sentence_of(start))
         if in_sentence:
             return _nearest(in_sentence, start, end)
+        if self._names_event_again(start):
+            # "In 2024 werd hij nog tweede op dit onderdeel": the event last named, or the article's.
+            before = [e for e in self.events if e.end <= start]
+            return before[-1] if before else self.main_event
         paragraph_start = self.text.rfind("\n\n", 0, start)
         heading_start = self.text.rfind("\n\n", 0, max(0, paragraph_start))
         heading = self.text[max(0, heading_start) : max(0, paragraph_start)].strip()
@@ -400,6 +405,11 @@ class Linker:
             return before[-1]
         # Else the race the article reports, named first (in the lead).
         return self.main_event if fallback else None
+
+    def _names_event_again(self, start: int) -> bool:
+        """The sentence at `start` refers back to the event just reported ("op deze afstand")."""
+        sentence_start, sentence_end = self.sentences[self.sentence_of(start)]
+        return _EVENT_ANAPHOR_RE.search(self.text, sentence_start, sentence_end) is not None
 
     def competition_of(self, start: int, end: int) -> str:
         """The competition a fact at [start, end) belongs to: the nearest one its sentence
@@ -552,7 +562,7 @@ class Linker:
             in_sentence = self._in_sentence(self.events, self.sentence_of(medal.start))
             event = _nearest(in_sentence, medal.start, medal.end).event if in_sentence else ""
         else:
-            event = self.event(medal.start, medal.end, fallback=not past)
+            event = self.event(medal.start, medal.end, fallback=not past or self._names_event_again(medal.start))
         if self.overall:
             # An all-round championship: "door de 5000 meter te winnen" is a distance result, no
             # medal; every medal is one of the final classification.

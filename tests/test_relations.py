@@ -584,3 +584,18 @@ def test_a_sport_noun_or_demonym_before_a_name_is_no_part_of_it(config):
     found = medals(text, config)
     assert ("gold", "Wytske Bouma", "") in found or ("gold", "Wytske Bouma", "degen") in found
     assert ("gold", "Tornike Abashidze", "sabel") in found
+
+
+def test_an_event_named_again_gives_a_past_place_its_event(config):
+    text = ("Milan de Groot is gisteren in Shanghai wereldkampioen keirin geworden. "
+            "In 2024 werd hij in Ballerup nog tweede op dit onderdeel.\n\n"
+            "Kim Sno werd Nederlands kampioen op de 100 meter vrije slag. Vorig jaar werd Sno op het NK nog derde op deze afstand.")
+    found = medals(text, config)
+    assert {("gold", "Milan de Groot", "keirin"), ("silver", "Milan de Groot", "keirin")} <= found
+    assert ("bronze", "Kim Sno", "100m") in found
+
+
+def test_a_tour_by_its_proper_name_gives_no_medals(config):
+    text = ("Sjoerd de Vries heeft gisteren de Alternatieve Elfstedentocht op de Weissensee gewonnen. "
+            "Hij had Bart ten Hove nipt achter zich, de Duitser Lukas Bauer werd derde.")
+    assert medals(text, config) == set()

@@ -51,7 +51,7 @@ from ..lang.sport_nl import (
     WIN_VERBS,
 )
 from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN
-from ..lang.competitions_nl import FOREIGN_NATIONAL_ADJECTIVES, NO_MEDAL_COMPETITIONS
+from ..lang.competitions_nl import FOREIGN_NATIONAL_ADJECTIVES, NO_MEDAL_COMPETITIONS, NO_MEDAL_NAME_ENDINGS
 from ..lang.entities_nl import inflected
 from ..records import Medal
 from .competitions import names_medal_competition, names_medal_series
@@ -108,7 +108,7 @@ _ORDINAL = _alt(ORDINALS)
 _NOT_PLACE = "keer|maal|rit|ronde|van|vrouw|man|medaille|nederlander|nederlandse|dag|helft|set|etappe|plek\\s+van"
 PLACING_RE = re.compile(
     # (a time may stand between: "werd in 1.43,02 derde")
-    rf"\b(?:{_alt(PLACING_LEADS)})\s+(?:[\w'’-](?:[\w'’.,:-]*[\w'’-])?\s+){{0,4}}?(?P<ord>{_ORDINAL})\b(?!\s+(?:{_NOT_PLACE}))"
+    rf"\b(?:{_alt(PLACING_LEADS)})\s+(?:[\w'’-](?:[\w'’.,:-]*[\w'’-])?\s+){{0,5}}?(?P<ord>{_ORDINAL})\b(?!\s+(?:{_NOT_PLACE}))"
     rf"|\b(?P<ord2>{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b"
     # "finishte 0,09 seconde later als tweede", "stond als derde op het podium"
     rf"|\bals\s+(?P<ord3>tweede|derde)\b(?!\s+(?:{_NOT_PLACE}))"
@@ -191,6 +191,8 @@ _NO_MEDAL_NAME_RE = re.compile(rf"\b(?:{_alt(NO_MEDAL_COMPETITIONS)})\b", re.I)
 # A city marathon is a proper name: "NN Marathon Rotterdam", "Amsterdam Marathon" (the Olympic
 # or championship race is "de marathon").
 _CITY_MARATHON_RE = re.compile(r"\b(?!(?:De|Het|Een)\b)[A-Z][\w-]*\s+Marathon\b|\bMarathon\s+(?:van\s+)?[A-Z]")
+# "de Alternatieve Elfstedentocht", "de Zevenheuvelenloop": a tour or a run by its proper name.
+_NAMED_TOUR_RE = re.compile(rf"\b[A-Z][\w-]*(?:{_alt(NO_MEDAL_NAME_ENDINGS)})\b")
 _OVERALL_RE = re.compile(rf"\b(?P<name>{_alt(OVERALL_CLASSIFICATIONS)})", re.I)
 
 
@@ -210,7 +212,7 @@ def reports_series(text: str) -> bool:
     # the lead goes on to a title of someone else ("Olympisch kampioen Evenepoel werd derde").
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lead, maxsplit=1)[0]
     for part in (first, lead):
-        no_medal = _NO_MEDAL_NAME_RE.search(part) or _CITY_MARATHON_RE.search(part)
+        no_medal = _NO_MEDAL_NAME_RE.search(part) or _CITY_MARATHON_RE.search(part) or _NAMED_TOUR_RE.search(part)
         if no_medal and not names_medal_competition(part):
             return True
     return False

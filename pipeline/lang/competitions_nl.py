@@ -94,3 +94,6 @@ NO_MEDAL_COMPETITIONS = (
     "diamond league", "marathon van", "rotterdam marathon", "dam tot damloop", "zevenheuvelenloop",
     "grand prix", "formule 1",
 )
+#: Endings of a proper name of a tour or a road run, which gives no medals either: "de Alternatieve
+#: Elfstedentocht", "de Zevenheuvelenloop", "de Singelloop".
+NO_MEDAL_NAME_ENDINGS = ("tocht", "loop")

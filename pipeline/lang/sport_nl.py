@@ -149,6 +149,14 @@ SPRINT_PHASE_AFTER = ("om", "van", "voor", "naar", "aan", "in", "tegen", "met", 
 #: Words after a distance that make a different event of it: "400 meter horden" -> "400m horden".
 EVENT_QUALIFIERS = ("horden", "steeple", "snelwandelen")
 
+#: Words that name again the event just reported ("werd hij nog tweede op dit onderdeel", "in
+#: deze klasse", "op deze afstand"): the fact is about that event, even in a past year.
+EVENT_ANAPHORS = (
+    "dit onderdeel", "hetzelfde onderdeel", "dat onderdeel", "deze afstand", "dezelfde afstand",
+    "die afstand", "deze klasse", "dezelfde klasse", "die klasse", "dit nummer", "hetzelfde nummer",
+    "deze discipline", "dezelfde discipline", "deze gewichtsklasse", "dezelfde gewichtsklasse",
+)
+
 #: Longer distances in kilometers are route lengths (a stage, a course), not events.
 MAX_EVENT_KM = 50
 
