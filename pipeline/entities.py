@@ -39,6 +39,8 @@ from .lang.entities_nl import (
     NATIONALITY_ADJECTIVES_ALSO_NAMES,
     NOT_ENTITIES,
     ORG_LEAD_WORDS,
+    ORGANISATION_NOUN_ENDINGS,
+    ORGANISATION_NOUNS,
     RACING_VERBS,
     ORGANISATIONS,
     VENUE_WORDS,
@@ -289,6 +291,7 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
 
 
 _NON_SPACE_RE = re.compile(r"\S+")
+_ORGANISATION_AFTER_RE = re.compile(r"[ \u00a0]+(?:" + alternation(ORGANISATION_NOUNS) + r")\b")
 
 
 def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -317,6 +320,14 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
         if last not in _PARTICLE_SET and text[words[-2][0] : words[-2][1]] in _ANY_PARTICLE_SET:
             break  # after a particle a capitalised word is a surname, even one that is a stop word ("Lotte ter Haar")
         words = words[:-1]
+    # "Ruud Oosterbaan van de Judo Bond": after a particle an organisation, not the surname.
+    last = text[words[-1][0] : words[-1][1]]
+    if len(words) >= 3 and (_ORGANISATION_AFTER_RE.match(text, words[-1][1]) or last.lower().endswith(ORGANISATION_NOUN_ENDINGS)):
+        cut = len(words) - 1
+        while cut > 0 and text[words[cut - 1][0] : words[cut - 1][1]] in _PARTICLE_SET:
+            cut -= 1
+        if 0 < cut < len(words) - 1:
+            words = words[:cut]
     return words[0][0], words[-1][1]
 
 
@@ -641,7 +652,10 @@ def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mentio
 
 
 _INITIAL_RE = regex.compile(r"(\p{Lu})\.\s+(.+)$")
-_BARE_SURNAME_RE = regex.compile(rf"(?:(?:{_CAP_PARTICLES}){_SP}+)?{SURNAME}")
+# (a surname may open with a particle of two words: "In 't Veld", "Op de Beek")
+_CAP_LEADING_PARTICLES = "|".join(
+    sorted((re.escape(p[0].upper() + p[1:]).replace(r"\ ", _SP) for p in NAME_PARTICLES if p[0].isalpha()), key=len, reverse=True))
+_BARE_SURNAME_RE = regex.compile(rf"(?:(?:{_CAP_LEADING_PARTICLES}){_SP}+)?{SURNAME}")
 
 
 @lru_cache(maxsize=4096)

@@ -15,8 +15,22 @@ from pipeline.entities import clean_name
     ("Romy Koning", "Romy Koning"),
     ("Lotte ter Haar", "Lotte ter Haar"),              # after a particle a stop word is a surname
     ("Jan van", "Jan"),                                # a trailing particle still goes
+    ("Piet Jansen van de Zwembond", "Piet Jansen"),    # an organisation noun's ending
+    ("Mathieu van der Poel", "Mathieu van der Poel"),
 ])
 def test_clean_name(text, name):
     start, end = clean_name(text, 0, len(text))
     assert text[start:end] == name
+
+
+def test_a_name_does_not_run_through_a_particle_into_an_organisation():
+    text = "Ruud Oosterbaan van de Judo Bond Nederland"
+    start, end = clean_name(text, 0, len("Ruud Oosterbaan van de Judo"))
+    assert text[start:end] == "Ruud Oosterbaan"
+
+
+def test_a_surname_with_a_particle_of_two_words_is_no_full_name():
+    from pipeline.entities import is_full_name
+    assert not is_full_name("In 't Veld") and not is_full_name("Op de Beek")
+    assert is_full_name("Tessa in 't Veld")
 

@@ -599,3 +599,22 @@ def test_a_tour_by_its_proper_name_gives_no_medals(config):
     text = ("Sjoerd de Vries heeft gisteren de Alternatieve Elfstedentocht op de Weissensee gewonnen. "
             "Hij had Bart ten Hove nipt achter zich, de Duitser Lukas Bauer werd derde.")
     assert medals(text, config) == set()
+
+
+def test_a_short_form_opening_with_a_two_word_particle_takes_the_full_name(config):
+    text = ("Maandag was er brons voor Tessa in 't Veld op het WK judo in de klasse tot 57 kilo. "
+            "In 't Veld (23) legde beslag op de derde plaats.")
+    found = medals(text, config)
+    assert ("bronze", "Tessa in 't Veld", "-57kg") in found
+    assert not any(athlete == "In 't Veld" for _, athlete, _ in found)
+
+
+def test_losing_a_medal_match_gives_its_medal_to_the_winner(config):
+    text = ("Op het WK judo strandde Jayden Sabajo in de klasse tot 81 kilo in de halve finale en verloor daarna ook "
+            "de strijd om brons van de Belg Matthias Van Gheluwe.\n\n"
+            "Op het EK boogschieten greep Mirthe Stoffels zilver bij de compound. In de finale verloor de 31-jarige "
+            "Limburgse met 146-147 van de Deense Freja Mortensen.")
+    found = medals(text, config)
+    assert ("bronze", "Matthias Van Gheluwe", "-81kg") in found
+    assert ("gold", "Freja Mortensen", "compound") in found
+    assert not any(athlete == "Jayden Sabajo" for _, athlete, _ in found)

@@ -26,6 +26,8 @@ from ..lang.sport_nl import (
     BEST_OF_ALL,
     BEST_ON,
     HEAT_WORDS,
+    LOST_CONTESTS,
+    LOST_VERBS,
     MEDAL_ADJECTIVES,
     MEDAL_NOUNS,
     MEDAL_OBJECTS,
@@ -131,6 +133,14 @@ _PREY_RE = re.compile(
 _WIN_GIVEN_RE = re.compile(rf"\b(?:{_alt(WIN_NOUNS)})(?=\s+(?:ging|gaat)\s+(?:[\w-]+\s+){{0,3}}?naar\b)", re.I)
 _BEAT_RE = re.compile(rf"\bte\s+(?:{_alt(BEAT_ADJECTIVES)})\s+(?:(?:was|waren|bleek|bleken|is)\s+)?voor\b", re.I)
 _FINAL_RE = re.compile(rf"(?<!halve\s)(?<!kwart)\b(?:{_alt(FINAL_WORDS)})\b", re.I)
+# "In de finale verloor ze met 146-147 van de Deense Mortensen", "verloor de strijd om brons van de
+# Belg Van Gheluwe": the medal of that match goes to the name after "van" (the cue ends where it starts).
+_CONTEST = rf"(?<!halve\s)(?<!\bde\sbronzen\s)\b(?:{_alt(LOST_CONTESTS)})\b"
+_LOST_TO_RE = re.compile(
+    rf"(?:(?P<c1>{_CONTEST})[^.;:!?\n]{{0,60}}?\b(?:{_alt(LOST_VERBS)})\b|\b(?:{_alt(LOST_VERBS)})\b[^.;:!?\n]{{0,40}}?(?P<c2>{_CONTEST}))"
+    r"[^.;:!?\n]{0,40}?\bvan(?:\s+de\s+[A-Z][\w-]*(?=\s+[A-Z]))?(?=\s+[A-Z])",
+    re.I,
+)
 PODIUM_THIRD_RE = re.compile(rf"\b(?:{_alt(PODIUM_THIRD)})\b", re.I)
 WIN_RE = re.compile(rf"\b(?:{_alt(WIN_VERBS)})\b", re.I)
 ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
@@ -349,6 +359,11 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         if _FINAL_RE.search(clause) and not re.search(r"\b(?:halve|kwart)\s*finale", clause, re.I):
             medal = Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1)
             cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
+    for m in scan.finditer(_LOST_TO_RE, text):
+        contest = re.sub(r"\s+", " ", (m.group("c1") or m.group("c2")).lower())
+        medal = LOST_CONTESTS[contest]
+        rank = 1 if medal == "gold" else 3
+        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal=medal, rank=rank), BIND_NEXT_NAME, placing=True))
     for m in scan.finditer(PODIUM_THIRD_RE, text):
         medal = Medal(m.start(), m.end(), m.group(0), medal="bronze", rank=3)
         cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))

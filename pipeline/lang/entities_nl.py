@@ -41,6 +41,15 @@ ORGANISATIONS = (
     "Team Jumbo-Visma", "Reggeborgh", "Jumbo", "Kampina",
 )
 
+#: Nouns of an organisation: a name does not run on through a particle into one ("bondscoach Ruud
+#: Oosterbaan van de Judo Bond Nederland", "Piet Jansen van de Zwembond"). Capitalised words that
+#: follow the word after the particle, and endings of that word itself (lower case).
+ORGANISATION_NOUNS = (
+    "Bond", "Unie", "Federatie", "Vereniging", "Stichting", "Academie", "Club", "Comité", "Commissie",
+    "Instituut", "Universiteit", "Ministerie", "Associatie", "Confederatie",
+)
+ORGANISATION_NOUN_ENDINGS = ("bond", "unie", "federatie", "vereniging", "stichting", "academie", "comité")
+
 #: A capitalised word after one of these is an organisation: "Team Reggeborgh", "Team Jumbo".
 ORG_LEAD_WORDS = ("Team", "Ploeg", "Schaatsploeg", "Club", "FC", "SC", "VV")
 

@@ -325,6 +325,17 @@ BEAT_ADJECTIVES = ("sterk", "snel", "goed")
 #: ... only when the clause says it was the final (not "halve finale", "kwartfinale").
 FINAL_WORDS = ("finale", "eindstrijd")
 
+#: Losing a medal match to someone gives them its medal: "verloor in de finale van de Deense
+#: Mortensen" (gold), "verloor de strijd om brons van de Belg Van Gheluwe" (bronze).
+LOST_VERBS = ("verloor", "verliest", "verloren")
+LOST_CONTESTS = {
+    "finale": "gold", "eindstrijd": "gold",
+    "strijd om brons": "bronze", "strijd om het brons": "bronze", "strijd om de bronzen medaille": "bronze",
+    "wedstrijd om brons": "bronze", "wedstrijd om het brons": "bronze", "partij om brons": "bronze",
+    "bronzen finale": "bronze", "troostfinale": "bronze", "strijd om de derde plaats": "bronze",
+    "wedstrijd om de derde plaats": "bronze",
+}
+
 #: A winner's rival beaten by these came second: "was een fractie sneller dan de Noor Rønning",
 #: "versloeg in de finale de Japanner Obara", "die de Belg Vanderstraeten in een sprint klopte",
 #: "bleef de Ierse Mawdsley ruim voor". Only next to the winner's gold (see pipeline.extract.medals).
