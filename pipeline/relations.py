@@ -103,6 +103,10 @@ _GIVEN_TO = re.compile(
     r"\s*(?:(?:ging|gaat)\s+met\s+[\d.,]+\s+naar|(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor))\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I
 )
 #: "ging de titel bij de mannen naar de Jamaicaan Seville": the verb of giving before the medal.
+#: "... naar de Britse Whitlock en de Spaanse Ruiz-Navarro.": a second name given the same medal,
+#: ending its clause (not "en de Spaanse Ruiz-Navarro werd vijfde").
+_SHARED_WITH = re.compile(r"\s+en\s+(?:de\s+[\w-]+\s+)?")
+_SHARED_END = re.compile(r"\s*(?:\(\w+\)\s*)?(?:[.;!?]|$)")
 _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
 #: "Goud ging naar Italië, zilver naar Frankrijk": the verb of giving left out after the first.
 _GAPPED_TO = re.compile(r"\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
@@ -522,7 +526,26 @@ class Linker:
         medal = self.link_medal(cue)
         if medal is None:
             return []
-        return [medal] + [replace(medal, event=e) for e in self._coordinated_events(medal) if e != medal.event]
+        medals = [medal] + [replace(medal, event=e) for e in self._coordinated_events(medal) if e != medal.event]
+        shared = self._shared_with(medal)
+        return medals + [replace(m, athlete=shared) for m in medals] if shared else medals
+
+    def _shared_with(self, medal: Medal) -> str:
+        """"Het brons ging naar de Britse Whitlock en de Spaanse Ruiz-Navarro": a medal given to two
+        names joined by "en" is both's (the two bronzes of a judo or taekwondo class), or ''."""
+        if medal.team:
+            return ""
+        persons = self._in_sentence(self.persons, self.sentence_of(medal.start))
+        for i, person in enumerate(persons[:-1]):
+            if person.start < medal.end or person.canonical != medal.athlete:
+                continue
+            if not _GIVEN_TO.match(self.text, medal.end, person.start):
+                return ""
+            second = persons[i + 1]
+            if _SHARED_WITH.fullmatch(self.text, person.end, second.start) and _SHARED_END.match(self.text, second.end):
+                return second.canonical
+            return ""
+        return ""
 
     def _coordinated_events(self, medal: Medal) -> list[str]:
         """The events joined by "en" to the one nearest the medal in its sentence (its own

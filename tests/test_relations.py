@@ -618,3 +618,11 @@ def test_losing_a_medal_match_gives_its_medal_to_the_winner(config):
     assert ("bronze", "Matthias Van Gheluwe", "-81kg") in found
     assert ("gold", "Freja Mortensen", "compound") in found
     assert not any(athlete == "Jayden Sabajo" for _, athlete, _ in found)
+
+
+def test_a_medal_given_to_two_names_is_both_s(config):
+    text = ("Op de Europese Spelen won taekwondoka Yara de Wit in de klasse tot 57 kilo goud. "
+            "Het brons ging naar de Britse Amy Whitlock en de Spaanse Carla Ruiz-Navarro.")
+    found = medals(text, config)
+    assert {("bronze", "Amy Whitlock", "-57kg"), ("bronze", "Carla Ruiz-Navarro", "-57kg")} <= found
+    assert ("bronze", "Yara de Wit", "-57kg") not in found
