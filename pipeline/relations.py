@@ -106,6 +106,7 @@ _GIVEN_TO = re.compile(
 #: "... naar de Britse Whitlock en de Spaanse Ruiz-Navarro.": a second name given the same medal,
 #: ending its clause (not "en de Spaanse Ruiz-Navarro werd vijfde").
 _SHARED_WITH = re.compile(r"\s+en\s+(?:de\s+[\w-]+\s+)?")
+_LIKEWISE = re.compile(r"\bnet\s+als\s+(?:de\s+[\w-]+\s+)?$", re.I)
 _SHARED_END = re.compile(r"\s*(?:\(\w+\)\s*)?(?:[.;!?]|$)")
 _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
 #: "Goud ging naar Italië, zilver naar Frankrijk": the verb of giving left out after the first.
@@ -532,10 +533,17 @@ class Linker:
 
     def _shared_with(self, medal: Medal) -> str:
         """"Het brons ging naar de Britse Whitlock en de Spaanse Ruiz-Navarro": a medal given to two
-        names joined by "en" is both's (the two bronzes of a judo or taekwondo class), or ''."""
+        names joined by "en" is both's (the two bronzes of a judo or taekwondo class), and so is one
+        its holder won "net als" another; else ''."""
         if medal.team:
             return ""
         persons = self._in_sentence(self.persons, self.sentence_of(medal.start))
+        # "Delacroix-Petit kreeg net als de Hongaarse Szabó een bronzen medaille"
+        holder = [p for p in persons if p.end <= medal.start and p.canonical == medal.athlete]
+        for person in persons:
+            if (holder and holder[0].end <= person.start < medal.start and person.canonical != medal.athlete
+                    and _LIKEWISE.search(self.text, max(0, person.start - 30), person.start)):
+                return person.canonical
         for i, person in enumerate(persons[:-1]):
             if person.start < medal.end or person.canonical != medal.athlete:
                 continue

@@ -626,3 +626,10 @@ def test_a_medal_given_to_two_names_is_both_s(config):
     found = medals(text, config)
     assert {("bronze", "Amy Whitlock", "-57kg"), ("bronze", "Carla Ruiz-Navarro", "-57kg")} <= found
     assert ("bronze", "Yara de Wit", "-57kg") not in found
+
+
+def test_a_medal_won_net_als_another_is_the_other_s_too(config):
+    text = ("Op het WK schermen won Wytske Bouma goud op de degen. Delacroix-Petit kreeg net als de Hongaarse "
+            "Réka Szabó, die in de andere halve finale strandde, een bronzen medaille.")
+    found = medals(text, config)
+    assert {("bronze", "Delacroix-Petit", "degen"), ("bronze", "Réka Szabó", "degen")} <= found
