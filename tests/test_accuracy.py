@@ -95,10 +95,11 @@ BATCHES = (
     # entities 0.873, times 0.877, times+athlete 0.667, medals 0.270, dates 1.000. Its medals are
     # mostly of sports the rules did not know yet (weight classes, apparatus, weapons). With
     # their events, scores and phrasings: entities 0.895, PER 0.961, times 1.000, times+athlete
-    # 0.760, medals 0.728.
+    # 0.760, medals 0.728. With the events named again, lost medal matches, shared bronzes and
+    # one wrong label removed: entities 0.900, PER 0.967, medals 0.816.
     Batch("dev h", _in("dev h"), {
         ("entities", "PER"): 0.94, ("entities", ev.ALL): 0.87, ("times", ev.ALL): 0.98,
-        ("times+athlete", ev.ALL): 0.74, ("medals", ev.ALL): 0.70, ("dates", ev.ALL): 0.97,
+        ("times+athlete", ev.ALL): 0.74, ("medals", ev.ALL): 0.79, ("dates", ev.ALL): 0.97,
     }),
 )
 
