@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Optional, Sequence
 
-from .extract.competitions import CompetitionMention, awards_medals, find_competitions, names_medal_competition, names_medal_series
+from .extract.competitions import CompetitionMention, awards_medals, family_of, find_competitions, names_medal_competition, names_medal_series
 from .extract.medals import (
     BIND_FIRST,
     BIND_LIST,
@@ -411,6 +411,17 @@ class Linker:
         # Else the race the article reports, named first (in the lead).
         return self.main_event if fallback else None
 
+    def _championship_event(self, medal: Medal) -> str:
+        """"werd Nederlands kampioen" in a city marathon whose report says "het NK marathon werd
+        binnen de wedstrijd verlopen": the event the article names with that championship, or ''."""
+        family = family_of(self.competition_of(medal.start, medal.end))
+        for c in self.competitions:
+            if c.family == family:
+                event = next((e for e in self.events if 0 <= e.start - c.end <= 1 or c.start <= e.start < c.end), None)
+                if event is not None:
+                    return event.event
+        return ""
+
     def _names_event_again(self, start: int) -> bool:
         """The sentence at `start` refers back to the event just reported ("op deze afstand")."""
         sentence_start, sentence_end = self.sentences[self.sentence_of(start)]
@@ -591,7 +602,7 @@ class Linker:
         # a past medal whose event its paragraph does not say is not the reported race's.
         if no_medal_race:
             in_sentence = self._in_sentence(self.events, self.sentence_of(medal.start))
-            event = _nearest(in_sentence, medal.start, medal.end).event if in_sentence else ""
+            event = _nearest(in_sentence, medal.start, medal.end).event if in_sentence else self._championship_event(medal)
         else:
             event = self.event(medal.start, medal.end, fallback=not past or self._names_event_again(medal.start))
         if self.overall:

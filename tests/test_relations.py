@@ -633,3 +633,11 @@ def test_a_medal_won_net_als_another_is_the_other_s_too(config):
             "Réka Szabó, die in de andere halve finale strandde, een bronzen medaille.")
     found = medals(text, config)
     assert {("bronze", "Delacroix-Petit", "degen"), ("bronze", "Réka Szabó", "degen")} <= found
+
+
+def test_a_national_title_in_a_city_marathon_takes_the_event_of_its_championship(config):
+    text = ("Ilse Bakker heeft zondag de Marathon van Enschede gewonnen. Daarmee werd ze ook Nederlands kampioene, "
+            "want het NK marathon werd binnen de wedstrijd verlopen.\n\n"
+            "Bij de mannen werd Koen de Bruin (29) Nederlands kampioen.")
+    found = medals(text, config)
+    assert ("gold", "Koen de Bruin", "marathon") in found
