@@ -620,6 +620,15 @@ def test_losing_a_medal_match_gives_its_medal_to_the_winner(config):
     assert not any(athlete == "Jayden Sabajo" for _, athlete, _ in found)
 
 
+def test_losing_a_b_final_gives_the_winner_no_gold(config):
+    # What a B-final is raced for differs by sport (bronze in a team pursuit, fifth place in
+    # shorttrack): it is not the final.
+    text = ("De Nederlandse vrouwen wonnen op de Olympische Spelen goud op de ploegachtervolging.\n\n"
+            "Bij de mannen greep Nederland naast het podium. Kees Visser, Sander de Graaf en Tim Bos "
+            "verloren de B-finale van Italië en werden vierde.")
+    assert not any(medal == "gold" and athlete == "Italië" for medal, athlete, _ in medals(text, config))
+
+
 def test_a_medal_given_to_two_names_is_both_s(config):
     text = ("Op de Europese Spelen won taekwondoka Yara de Wit in de klasse tot 57 kilo goud. "
             "Het brons ging naar de Britse Amy Whitlock en de Spaanse Carla Ruiz-Navarro.")

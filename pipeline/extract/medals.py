@@ -135,7 +135,7 @@ _BEAT_RE = re.compile(rf"\bte\s+(?:{_alt(BEAT_ADJECTIVES)})\s+(?:(?:was|waren|bl
 _FINAL_RE = re.compile(rf"(?<!halve\s)(?<!kwart)\b(?:{_alt(FINAL_WORDS)})\b", re.I)
 # "In de finale verloor ze met 146-147 van de Deense Mortensen", "verloor de strijd om brons van de
 # Belg Van Gheluwe": the medal of that match goes to the name after "van" (the cue ends where it starts).
-_CONTEST = rf"(?<!halve\s)(?<!\bde\sbronzen\s)\b(?:{_alt(LOST_CONTESTS)})\b"
+_CONTEST = rf"(?<!halve\s)(?<!\bde\sbronzen\s)(?<!-)\b(?:{_alt(LOST_CONTESTS)})\b"
 _LOST_TO_RE = re.compile(
     rf"(?:(?P<c1>{_CONTEST})[^.;:!?\n]{{0,60}}?\b(?:{_alt(LOST_VERBS)})\b|\b(?:{_alt(LOST_VERBS)})\b[^.;:!?\n]{{0,40}}?(?P<c2>{_CONTEST}))"
     r"[^.;:!?\n]{0,40}?\bvan(?:\s+de\s+[A-Z][\w-]*(?=\s+[A-Z]))?(?=\s+[A-Z])",

@@ -329,7 +329,10 @@ FINAL_WORDS = ("finale", "eindstrijd")
 #: Mortensen" (gold), "verloor de strijd om brons van de Belg Van Gheluwe" (bronze).
 LOST_VERBS = ("verloor", "verliest", "verloren")
 LOST_CONTESTS = {
-    "finale": "gold", "eindstrijd": "gold",
+    "finale": "gold", "eindstrijd": "gold", "a-finale": "gold",
+    # the match for third place ("de kleine finale"); a "B-finale" is no contest of this list:
+    # what it is raced for differs by sport (bronze in a team pursuit, fifth place in shorttrack)
+    "kleine finale": "bronze",
     "strijd om brons": "bronze", "strijd om het brons": "bronze", "strijd om de bronzen medaille": "bronze",
     "wedstrijd om brons": "bronze", "wedstrijd om het brons": "bronze", "partij om brons": "bronze",
     "bronzen finale": "bronze", "troostfinale": "bronze", "strijd om de derde plaats": "bronze",
