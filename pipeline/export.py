@@ -62,6 +62,7 @@ TABLES: Dict[str, tuple] = {
     "events": _SPAN + (
         Column("event", "string", "Normalized event, as in times.csv."),
         Column("meters", "Int64", "Distance in meters; empty for disciplines without one."),
+        Column("crew", "boolean", "True when the event is raced by a boat of more than one (K2 500m, 49erFX): its results are a team's."),
     ),
     "times": _SPAN + (Column("seconds", "float64", "Race time in seconds (1.12,59 -> 72.59)."),) + _FACT,
     "medals": _SPAN + (

@@ -27,6 +27,20 @@ def test_schema_doc_is_generated_from_the_code():
     assert (PROJECT_DIR / "docs" / "schema.md").read_text(encoding="utf-8") == schema_markdown()
 
 
+def test_every_record_field_is_a_documented_column():
+    """extraction.json writes every field of a record; its table (and schema.md) must have them all."""
+    import dataclasses
+
+    from pipeline import records
+
+    kinds = {"mentions": records.Mention, "events": records.EventMention, "times": records.RaceTime,
+             "medals": records.Medal, "records": records.RecordMention, "ages": records.Age,
+             "dates": records.DateMention}
+    for table, cls in kinds.items():
+        columns = {c.name for c in TABLES[table]}
+        assert columns == {"doc_id"} | {f.name for f in dataclasses.fields(cls)}, table
+
+
 def test_reconciled_table_descriptions_cover_reconcile_columns():
     assert [c.name for c in RECONCILED_TABLES["entities"]] == reconcile.ENTITY_COLUMNS
     assert [c.name for c in RECONCILED_TABLES["results"]] == reconcile.RESULT_COLUMNS
