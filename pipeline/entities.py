@@ -47,7 +47,7 @@ from .lang.entities_nl import (
 )
 from .lang.first_names import first_names
 from .lang.places import country_names
-from .lang.sport_nl import DEMONYM_COUNTRY, DISCIPLINES, NAME_PARTICLES, PERSON_CONTEXT
+from .lang.sport_nl import DEMONYM_COUNTRY, DISCIPLINES, NAME_PARTICLES, PERSON_CONTEXT, SPORT_NAMES
 from .nlp import product_label
 from .records import Mention
 
@@ -76,7 +76,9 @@ PERSON_CONTEXT_RE = regex.compile(
     r"(?<!\w)(?i:" + alternation(_CONTEXT_WORDS) + rf"){_SP}+(?P<name>" + NAME_RE.pattern[len(r"(?<![\w-])") :] + ")",
 )
 _DEMONYMS = {d.lower() for d in DEMONYM_NOUNS} | set(DEMONYM_COUNTRY)
-_NOT_ENTITIES = set(NOT_ENTITIES) | (set(NATIONALITY_ADJECTIVES) - set(NATIONALITY_ADJECTIVES_ALSO_NAMES))
+# (a sport heads a paragraph: "Bobslee - In de monobob ...")
+_NOT_ENTITIES = (set(NOT_ENTITIES) | (set(NATIONALITY_ADJECTIVES) - set(NATIONALITY_ADJECTIVES_ALSO_NAMES))
+                 | {s.capitalize() for s in SPORT_NAMES})
 #: Capitalised words that are never the first word of a name.
 _NOT_NAME_START = (
     _NOT_ENTITIES

@@ -38,7 +38,7 @@ from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
 from .lang.sport_nl import EVENT_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
-from .lang.sport_nl import DEMONYM_COUNTRY, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
+from .lang.sport_nl import SPORT_NAMES, DEMONYM_COUNTRY, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
 #: A person right after one of these is an object of the clause, not who did it.
@@ -112,6 +112,12 @@ _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
 #: "Goud ging naar Italië, zilver naar Frankrijk": the verb of giving left out after the first.
 _GAPPED_TO = re.compile(r"\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 _GIVING_VERB = re.compile(r"\b(?:ging|gingen|gaat|gaan)\b.*(?:,|\sen)\s*$", re.I | re.S)
+#: "Snowboard - In Livigno won ...": a paragraph of a day overview headed by its sport.
+_SPORT_HEADING = re.compile(r"\n\s*(?:" + alternation(SPORT_NAMES) + r")\s+[-–—]\s", re.I)
+#: "Goud voor Torvund, zilver voor Hamasaki en brons voor Van der Kooij": a medal opening its
+#: clause, the name after "voor" holds it.
+_OPENING_MEDAL_FOR = re.compile(r"\s+voor\s+(?:de\s+|het\s+)?(?:[a-z][\w-]*\s+)?$")
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\s+en\s+)$")
 _GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 _MEDAL_WORDS = [*MEDAL_NOUNS, *MEDAL_OBJECTS, "titel", "wereldtitel", "zege", "overwinning", "prooi"]
 _MEDAL_LIST_RE = re.compile(r"\b(?:" + alternation(MEDAL_NOUNS) + r")\s+en\s+(?:" + alternation(MEDAL_NOUNS) + r")\b", re.I)
@@ -280,6 +286,8 @@ class Linker:
             given_to = [c for c in candidates if c.start >= end and _GIVEN_TO_LATER.match(self.text, end, c.start)]
         if not given_to and _GIVING_VERB.search(self.text, self.sentences[index][0], start):
             given_to = [c for c in candidates if c.start >= end and _GAPPED_TO.match(self.text, end, c.start)]
+        if not given_to and _CLAUSE_OPENING.search(self.text[self.sentences[index][0] : start]):
+            given_to = [c for c in candidates if c.start >= end and _OPENING_MEDAL_FOR.match(self.text, end, c.start)]
         if given_to:
             return given_to[0]
         if _PASSIVE_BEFORE.search(self.text, max(0, start - 40), start):
@@ -408,6 +416,8 @@ class Linker:
         before = [e for e in self.events if paragraph_start <= e.end <= start]
         if before:
             return before[-1]
+        if _SPORT_HEADING.match(self.text, max(0, paragraph_start)):
+            return None  # a paragraph about another sport does not take the lead's event
         # Else the race the article reports, named first (in the lead).
         return self.main_event if fallback else None
 

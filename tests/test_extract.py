@@ -356,3 +356,12 @@ def test_apparatus_only_in_a_gymnastics_article():
     text = "Turnster Ter Brugge won goud op de brug ongelijk, Mahabier zilver aan de rekstok en in de meerkamp; op het paard voltige viel hij."
     assert [e.event for e in find_events(text)] == ["brug", "rekstok", "meerkamp", "paard"]
     assert [e.event for e in find_events("De renners reden over de brug en vielen op de vloer.")] == []
+
+
+def test_winter_disciplines_are_events():
+    text = "In de monobob, op de parallelreuzenslalom, op de normale schans en op de grote schans."
+    assert [e.event for e in find_events(text)] == ["monobob", "parallelreuzenslalom", "normale schans", "grote schans"]
+
+
+def test_the_length_of_a_ski_jump_is_no_event():
+    assert [e.event for e in find_events("Hij won met sprongen van 104,5 en 106 meter.")] == []

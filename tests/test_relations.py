@@ -650,3 +650,28 @@ def test_a_national_title_in_a_city_marathon_takes_the_event_of_its_championship
             "Bij de mannen werd Koen de Bruin (29) Nederlands kampioen.")
     found = medals(text, config)
     assert ("gold", "Koen de Bruin", "marathon") in found
+
+
+def test_a_medal_opening_its_clause_goes_to_the_name_after_voor(config):
+    text = ("Eskil Torvund reed 1.44,90, Daiki Hamasaki 1.45,02 en Thomas van der Kooij 1.45,31 op de 1500 meter. "
+            "Goud voor Torvund, zilver voor Hamasaki (26) en brons voor Van der Kooij.")
+    found = medals(text, config)
+    assert {("gold", "Eskil Torvund", "1500m"), ("silver", "Daiki Hamasaki", "1500m"),
+            ("bronze", "Thomas van der Kooij", "1500m")} <= found
+    assert ("silver", "Eskil Torvund", "1500m") not in found
+
+
+def test_a_paragraph_headed_by_another_sport_does_not_take_the_lead_s_event(config):
+    text = ("Schaatsen - Ruben ter Schure reed op de 10.000 meter naar zilver.\n\n"
+            "Snowboard - In Livigno was Roos Kamphuis de beste. De Oostenrijkse Katharina Hofer werd derde.")
+    found = medals(text, config)
+    assert ("bronze", "Katharina Hofer", "") in found
+    assert not any(athlete == "Katharina Hofer" and event == "10000m" for _, athlete, event in medals(text, config))
+
+
+def test_a_sport_heading_or_a_results_heading_is_no_name(config):
+    text = ("Bobslee - In de monobob won Kayla Brennan.\n\n"
+            "Tussentijden Van Dalen: 300 meter 25,61, 700 meter 54,80.")
+    persons = {m.text for m in extract_text(text, date(2026, 2, 15), config=config).mentions if m.label == "PER"}
+    assert "Bobslee" not in persons and "Tussentijden Van Dalen" not in persons
+    assert "Van Dalen" in persons

@@ -129,12 +129,13 @@ def is_split(text: str, start: int) -> bool:
 
 # "die in 2023 wereldkampioen werd op de weg": the road race (wegrit), not "op de weg terug".
 _ROAD_RACE_RE = re.compile(r"\b(?:" + alternation(ROAD_RACE_LEADS) + r")\b(?:\s+\w+){0,2}?\s+(?P<road>op de weg)\b(?!\s+(?:naar|terug|van)\b)", re.I)
-_ROUTE_RE = re.compile(r"\b(?:" + alternation(ROUTE_BEFORE) + r")\s+$", re.I)
+# (a second figure may share the unit: "sprongen van 104,5 en 106 meter")
+_ROUTE_RE = re.compile(r"\b(?:" + alternation(ROUTE_BEFORE) + r")\s+(?:\d+(?:,\d+)?\s+(?:en|of)\s+)?$", re.I)
 
 
 def is_route(text: str, start: int) -> bool:
     """`legde de 33 kilometer af`: the length of the course, not the event."""
-    return bool(_ROUTE_RE.search(text[max(0, start - 20) : start]))
+    return bool(_ROUTE_RE.search(text[max(0, start - 32) : start]))
 
 
 def is_position(text: str, end: int) -> bool:

@@ -59,6 +59,8 @@ NOT_ENTITIES = (
     "We", "Wij", "Het", "De", "Een", "Dat", "Dit", "Die", "En", "Maar", "Na", "Op", "In", "Toch",
     "Ook", "Nu", "Zo", "Daar", "Dan", "Waar", "Wie", "Wat", "Nog", "Dus", "Alle", "Tour", "Ronde",
     "Giro", "Vuelta", "Zowel", "Voor", "Met", "Volgens", "Tijdens", "Namens", "Achter", "Uitslag",
+    # headings of a results list: "Tussentijden Van Dalen: 300 meter 25,61"
+    "Uitslagen", "Einduitslag", "Eindstand", "Tussentijden", "Tussentijd", "Doorkomsttijden", "Rondetijden",
 )
 
 #: Uninflected nationality adjectives ("Belgisch kampioen", "Duits record"). Capitalised in Dutch,

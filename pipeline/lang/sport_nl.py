@@ -53,6 +53,21 @@ DISCIPLINES = {
     "zevenkamp": ("zevenkamp",),
     "tienkamp": ("tienkamp",),
     "halfpipe": ("halfpipe",),
+    # winter disciplines named by their course, hill or sled
+    "monobob": ("monobob",),
+    "tweemansbob": ("tweemansbob",),
+    "viermansbob": ("viermansbob",),
+    "parallelreuzenslalom": ("parallelreuzenslalom",),
+    "parallelslalom": ("parallelslalom",),
+    "reuzenslalom": ("reuzenslalom",),
+    "slalom": ("slalom",),
+    "super-g": ("super-g", "super g"),
+    "normale schans": ("normale schans",),
+    "grote schans": ("grote schans",),
+    "skicross": ("skicross",),
+    "snowboardcross": ("snowboardcross",),
+    "slopestyle": ("slopestyle",),
+    "big air": ("big air",),
     "triathlon": ("triathlon", "triatlon"),
     # fencing by weapon: the fencer's noun names it ("degenschermster Bouma")
     "degen": ("degen", "degenschermster", "degenschermer", "degenschermsters", "degenschermers", "degenfinale", "degentoernooi"),
@@ -167,7 +182,17 @@ ROAD_RACE_LEADS = ("kampioen", "kampioene", "wereldkampioen", "wereldkampioene",
 
 #: A distance after one of these is the length of a route covered, not an event: "legde de 33
 #: kilometer rond Caen af in 39.12".
-ROUTE_BEFORE = ("legde de", "legt de", "legden de", "leggen de", "legde ze de", "legde hij de")
+ROUTE_BEFORE = ("legde de", "legt de", "legden de", "leggen de", "legde ze de", "legde hij de",
+                # the length of a ski jump: "met sprongen van 104,5 en 106 meter"
+                "sprong van", "sprongen van", "sprong naar", "sprong tot")
+#: Sports, as a day overview heads its paragraphs with them ("Bobslee - In de monobob ...").
+SPORT_NAMES = (
+    "schaatsen", "langebaanschaatsen", "shorttrack", "kunstrijden", "schansspringen", "langlaufen", "biatlon",
+    "biathlon", "skeleton", "bobslee", "rodelen", "snowboard", "snowboarden", "freestyle", "freestyleskiën",
+    "alpineskiën", "skiën", "skiesporten", "noordse combinatie", "curling", "ijshockey", "skimountaineering",
+    "atletiek", "zwemmen", "wielrennen", "baanwielrennen", "roeien", "zeilen", "turnen", "judo", "schermen",
+    "boogschieten", "triatlon", "kanovaren", "hockey", "tennis", "voetbal", "volleybal", "handbal",
+)
 #: A distance followed by one of these is a position in the race ("op 200 meter van de streep")
 #: or part of a speed ("een gemiddelde van 41 kilometer per uur"), not an event.
 POSITION_AFTER = (
