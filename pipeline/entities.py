@@ -60,13 +60,15 @@ _SP = r"[ \u00a0]"  # names never run across a line break (headings stand on the
 _PARTICLES = "|".join(sorted((re.escape(p).replace(r"\ ", _SP) for p in NAME_PARTICLES), key=len, reverse=True))
 _CAP_PARTICLES = "|".join(p.capitalize() for p in NAME_PARTICLES if p.isalpha())
 _SURNAME_TAIL = rf"{_WORD}(?:-(?:(?:{_PARTICLES}){_SP}+)*{_WORD})?"
+#: A given name, hyphenated or not: "Marie-Amélie Le Fur".
+_GIVEN = rf"{_WORD}(?:-{_WORD})?"
 #: A surname: optional particles, a capitalised word, optional hyphenated second part.
 SURNAME = rf"(?:(?:{_PARTICLES}){_SP}+)*{_SURNAME_TAIL}"
 # Lower-case particles only after a first name ("Mathieu van der Poel"); a bare surname
 # capitalises its first particle ("Van der Poel"), so "de verloofde van Leerdam" is no name.
 NAME_RE = regex.compile(
     rf"(?<![\w-])(?:"
-    rf"(?:{_WORD}|\p{{Lu}}\.)(?:{_SP}+(?:{_WORD}|\p{{Lu}}\.))*{_SP}+(?:(?:{_PARTICLES}){_SP}+)*{_SURNAME_TAIL}"
+    rf"(?:{_GIVEN}|\p{{Lu}}\.)(?:{_SP}+(?:{_GIVEN}|\p{{Lu}}\.))*{_SP}+(?:(?:{_PARTICLES}){_SP}+)*{_SURNAME_TAIL}"
     rf"|(?:{_CAP_PARTICLES}){_SP}+(?:(?:{_PARTICLES}){_SP}+)*{_SURNAME_TAIL}"
     rf"|{_SURNAME_TAIL}"
     rf")(?![\w-])"

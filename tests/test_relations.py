@@ -675,3 +675,16 @@ def test_a_sport_heading_or_a_results_heading_is_no_name(config):
     persons = {m.text for m in extract_text(text, date(2026, 2, 15), config=config).mentions if m.label == "PER"}
     assert "Bobslee" not in persons and "Tussentijden Van Dalen" not in persons
     assert "Van Dalen" in persons
+
+
+def test_a_gapped_placing_after_a_margin_or_score(config):
+    text = ("In de monobob won de Amerikaanse Kayla Brennan goud. De Duitse Leonie Hartwig werd tweede op 0,41, "
+            "de Canadese Megan Tully derde.")
+    found = medals(text, config)
+    assert {("silver", "Leonie Hartwig", "monobob"), ("bronze", "Megan Tully", "monobob")} <= found
+
+
+def test_a_hyphenated_given_name_before_a_capitalised_particle(config):
+    text = "De Duitse Irmgard Wöhrle werd tweede in 12,98, de Française Marie-Amélie Le Fur derde."
+    persons = {m.text for m in extract_text(text, date(2026, 2, 15), config=config).mentions if m.label == "PER"}
+    assert "Marie-Amélie Le Fur" in persons

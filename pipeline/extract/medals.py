@@ -169,8 +169,10 @@ _AND_THIRD_RE = re.compile(
     _NAME + r"\s+(?P<en>en" + _ADJECTIVE + r")\s+(?=[A-Z])"
 )
 # "Claeys werd tweede, Sanne Wouters derde", "Finland werd tweede en Zweden derde": the placing
-# verb left out after the first; the cue ends where the next name starts.
+# verb left out after the first; the cue ends where the next name starts. The first placing may
+# carry its margin, score or time: "Hartwig werd tweede op 0,41, de Canadese Tully derde".
 _GAPPED_PLACE_RE = re.compile(
+    r"(?:\s+(?:op|met|in)\s+\d[\d.,]*(?:\s+(?:" + _alt(MARGIN_UNITS) + r"))?)?"
     r"\s*(?:,\s*|\s+en\s+)(?:de\s+[A-Z][a-zà-ÿ]+e?\s+)?(?=" + _NAME + r"\s+(?P<ord>tweede|derde)\b(?!\s+(?:" + _NOT_PLACE + r")))"
 )
 # The rival a winner beat (BEATEN_BEFORE): each match ends where the rival's name starts.
