@@ -22,6 +22,7 @@ from typing import Iterable, Optional, Sequence
 
 from .extract.competitions import CompetitionMention, awards_medals, family_of, find_competitions, names_medal_competition, names_medal_series
 from .extract.medals import (
+    BIND_CLAUSE,
     BIND_FIRST,
     BIND_LIST,
     BIND_NEXT_NAME,
@@ -87,6 +88,7 @@ _NATION_OF_PERSON_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\
 #: "Het kwartet met Eirik Strømsnes, ...", "Het duo won": a sentence whose subject is a team noun
 #: without a nation continues the team the sentence before named.
 _TEAM_NOUN_SUBJECT_RE = re.compile(r"\W*(?:Het|De)\s+(?-i:[a-zà-ÿ]*(?:" + alternation(TEAM_WORD_ENDINGS) + r"))\b")
+_OPENING_ARTICLE = re.compile(r"\W*(?:[Hh]et|[Dd]e)\s+")
 #: "Pech was er voor Groenewoud", "Er is goed nieuws voor Kok": what there was, was for the name.
 _THERE_WAS = re.compile(r"\b(?:was|is|waren|zijn|bleef|blijft)\s+er\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "De 50 meter werd gewonnen door de Poolse Wasick", "het brons werd veroverd door Takagi": the
@@ -465,6 +467,14 @@ class Linker:
             nation = self.athlete(start, end, binding, nations_only=True)
             if nation is not None:
                 return _name(nation)
+            # "Het Koreaanse kwartet, met slotrijder Lee Joon-ho, won": the national team opening
+            # the sentence is its subject, whatever clause stands between (after a country the
+            # sentence gives the fact to: "achter Groot-Brittannië, dat de wereldtitel pakte").
+            sentence_start = self.sentences[self.sentence_of(start)][0]
+            opening = [p for p in self._team_phrases(_TEAM_GROUP_RE, sentence_start, start)
+                       if _OPENING_ARTICLE.fullmatch(self.text, sentence_start, p[0])]
+            if opening and binding == BIND_CLAUSE:
+                return opening[0][1]
             subject = self.athlete(start, end, binding)
             if subject is not None and subject.label == "LOC":
                 return _name(subject)

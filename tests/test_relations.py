@@ -688,3 +688,20 @@ def test_a_hyphenated_given_name_before_a_capitalised_particle(config):
     text = "De Duitse Irmgard Wöhrle werd tweede in 12,98, de Française Marie-Amélie Le Fur derde."
     persons = {m.text for m in extract_text(text, date(2026, 2, 15), config=config).mentions if m.label == "PER"}
     assert "Marie-Amélie Le Fur" in persons
+
+
+def test_the_national_team_opening_the_sentence_holds_its_win(config):
+    text = ("De Nederlandse vrouwen wonnen goud op de ploegachtervolging.\n\n"
+            "In de shorttrackhal was de 5000 meter aflossing een prooi voor Zuid-Korea. Het Koreaanse kwartet, "
+            "met slotrijder Lee Joon-ho, won in 6.51,870 voor China en Canada.")
+    found = medals(text, config)
+    assert {("gold", "Zuid-Korea", "aflossing"), ("silver", "China", "aflossing"), ("bronze", "Canada", "aflossing")} <= found
+    assert ("gold", "Nederland", "aflossing") not in found
+    assert (411.87, "Zuid-Korea", "aflossing") in times(text, config)
+
+
+def test_the_nation_a_winner_beat_in_a_subordinate_clause_is_second(config):
+    text = ("Bij de mannen greep Nederland naast het podium op de ploegachtervolging. Het goud ging naar Noorwegen, "
+            "dat in de finale in 3.38,44 de Verenigde Staten versloeg.")
+    found = medals(text, config)
+    assert {("gold", "Noorwegen", "ploegachtervolging"), ("silver", "Verenigde Staten", "ploegachtervolging")} <= found

@@ -54,7 +54,7 @@ from ..lang.sport_nl import (
 )
 from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN
 from ..lang.competitions_nl import FOREIGN_NATIONAL_ADJECTIVES, NO_MEDAL_COMPETITIONS, NO_MEDAL_NAME_ENDINGS
-from ..lang.entities_nl import inflected
+from ..lang.entities_nl import DEMONYM_NOUNS, inflected
 from ..records import Medal
 from .competitions import names_medal_competition, names_medal_series
 from . import scan
@@ -180,7 +180,8 @@ _RIVAL = rf"(?:\s+(?:de\s+[A-Z][\w'’-]*|(?:zijn|haar)\s+(?:{_alt(RIVAL_WORDS)}
 _BEATEN_RE = re.compile(
     rf"\b(?:{_alt(BEATEN_BEFORE)})\b(?:\s+[a-z][\w-]*){{0,3}}?{_RIVAL}"
     # "die (in 6.43,90) de Nederlander Meijers voorbleef", "bleef de Ierse Mawdsley ruim voor."
-    rf"|\b(?:die|dat)\b(?:\s+[\w.,]+){{0,3}}?\s+de\s+[A-Z][\w'’-]*\s+(?=[A-Z][^.;:!?]{{0,60}}?\b(?:{_alt(BEATEN_AFTER)})\b)"
+    # "dat in de finale in 3.38,44 de Verenigde Staten versloeg": a nation after a bare "de"
+    rf"|\b(?:die|dat)\b(?:\s+[\w.,]+){{0,6}}?\s+(?:de\s+(?:{_alt(DEMONYM_NOUNS)})\s+|de\s+)?(?=[A-Z][^.;:!?]{{0,60}}?\b(?:{_alt(BEATEN_AFTER)})\b)"
     rf"|\bbleef{_RIVAL}(?=[^.;:!?]{{0,60}}?\bvoor[.;]|[^.;:!?]{{0,60}}?\bvoor\s+(?:en|maar)\b)"
     # "had de Britse Whitfield (14,566) nipt achter zich"
     rf"|\b(?:{_alt(BEHIND_ONESELF_VERBS)})\s+(?:de\s+[A-Z][\w'’-]*\s+)?(?=[A-Z][^.;:!?]{{0,50}}?\bachter\s+zich\b)"
