@@ -396,6 +396,8 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
         return span
     if label in ("MISC", "ORG") and words[0] in first_names():
         return (start, end, "PER")
+    if label in ("MISC", "ORG") and _MARRIED_NAME_RE.search(text, start, end):
+        return (start, end, "PER")  # "Femmie Koopman-van der Laan": a married name, a person's
     if len(words) <= 3 and _RACING_VERB_AFTER.match(text, end) and text[start:end] not in country_names() and (
             label != "LOC" or words[0] in first_names()) and all(w[:1].isupper() and w.isalpha() for w in words) and (
             not any(w.lower() in _DISCIPLINE_WORDS for w in words)):
@@ -403,6 +405,8 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
     return span
 
 
+#: A Dutch married name: her surname, a hyphen, her husband's with its particle ("Rijpma-de Jong").
+_MARRIED_NAME_RE = regex.compile(rf"\p{{Ll}}-(?:{_PARTICLES}){_SP}+(?:(?:{_PARTICLES}){_SP}+)*\p{{Lu}}")
 _RACING_VERB_AFTER = re.compile(r"\s+(?:" + alternation(RACING_VERBS) + r")\b")
 #: Words of an event or a boat: "de Holland Acht won" is a crew, not a person.
 _DISCIPLINE_WORDS = frozenset(w for forms in DISCIPLINES.values() for form in forms for w in form.split() if len(w) > 3) | set(DISCIPLINES)

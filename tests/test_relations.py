@@ -705,3 +705,11 @@ def test_the_nation_a_winner_beat_in_a_subordinate_clause_is_second(config):
             "dat in de finale in 3.38,44 de Verenigde Staten versloeg.")
     found = medals(text, config)
     assert {("gold", "Noorwegen", "ploegachtervolging"), ("silver", "Verenigde Staten", "ploegachtervolging")} <= found
+
+
+def test_a_married_name_is_a_person(config):
+    text = ("Femmie Koopman-van der Laan stopt met schaatsen. Koopman-van der Laan kijkt terug op een rijke loopbaan. "
+            "In 2019 werd ze in Inzell wereldkampioen op de 5000 meter.")
+    persons = {m.text for m in extract_text(text, date(2026, 2, 15), config=config).mentions if m.label == "PER"}
+    assert {"Femmie Koopman-van der Laan", "Koopman-van der Laan"} <= persons
+    assert ("gold", "Femmie Koopman-van der Laan", "5000m") in medals(text, config)
