@@ -713,3 +713,16 @@ def test_a_married_name_is_a_person(config):
     persons = {m.text for m in extract_text(text, date(2026, 2, 15), config=config).mentions if m.label == "PER"}
     assert {"Femmie Koopman-van der Laan", "Koopman-van der Laan"} <= persons
     assert ("gold", "Femmie Koopman-van der Laan", "5000m") in medals(text, config)
+
+
+def test_a_win_after_its_fronted_event_or_with_a_judged_score_is_gold(config):
+    text = ("Schansspringen - Op de normale schans in Predazzo won de Sloveen Žiga Kranjc. "
+            "De Oostenrijker Stefan Hörl werd tweede.\n\n"
+            "Kunstrijden - Bij de vrouwen won de Japanse Rina Aoyama met 228,47 punten.")
+    found = medals(text, config)
+    assert {("gold", "Žiga Kranjc", "normale schans"), ("silver", "Stefan Hörl", "normale schans"),
+            ("gold", "Rina Aoyama", "")} <= found
+
+
+def test_a_win_without_event_score_or_time_is_no_gold(config):
+    assert not medals("Bij de vrouwen won de Japanse Rina Aoyama met overmacht haar serie.", config)

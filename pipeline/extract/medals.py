@@ -51,6 +51,8 @@ from ..lang.sport_nl import (
     WIN_NOUNS,
     WIN_OBJECTS,
     WIN_VERBS,
+    FRONTED_EVENT_LEADS,
+    WIN_SCORE_UNITS,
 )
 from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN
 from ..lang.competitions_nl import FOREIGN_NATIONAL_ADJECTIVES, NO_MEDAL_COMPETITIONS, NO_MEDAL_NAME_ENDINGS
@@ -195,6 +197,10 @@ _AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _TALLY_RE = re.compile(rf"(?<!\w)(?:{_alt(TALLY_WORDS)})\s+(?:(?:keer|maal)\s+)?$", re.I)
 _WIN_OBJECT_RE = re.compile(rf"\b(?:de|het|een)\s+(?:\w+\s+)?(?:{_alt(WIN_OBJECTS)})\b", re.I)
+_WIN_SCORE_RE = re.compile(rf"\bmet\s+\d+,\d+\s+(?:{_alt(WIN_SCORE_UNITS)})\b", re.I)
+# The clause before "won" is only the event it was won on: "(Schansspringen - )Op de normale schans in
+# Predazzo won de Sloveen Kranjc", the winner after the verb.
+_FRONTED_EVENT_RE = re.compile(rf"(?:^|\s[-–—]\s+)(?:{_alt(FRONTED_EVENT_LEADS)})\s+(?:de|het)\s+[^,;:]*$", re.I)
 # Where what was won ends: "won in 1.06,21 en ..." (the point or colon of a time is no end).
 _WON_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND))
 _MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
@@ -341,8 +347,10 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         won = _won_what(text, m.end())
         if NOUN_RE.search(won) or OBJECT_RE.search(won) or _PLACE_IN_RE.search(won):
             continue
+        fronted = clause_before(text, m.start())
         if (ends_sentence or any(m.end() <= e.start < m.end() + len(won) for e in events)
-                or _WIN_OBJECT_RE.search(won) or any(True for _ in find_times(won))):
+                or _WIN_OBJECT_RE.search(won) or any(True for _ in find_times(won)) or _WIN_SCORE_RE.search(won)
+                or (_FRONTED_EVENT_RE.search(fronted) and any(m.start() - len(fronted) <= e.start < m.start() for e in events))):
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
             # "won die in 1.45,02, voor Tony van Diepen", "won in 14.28,56 voor Hassan": the name
             # after "voor" was second.

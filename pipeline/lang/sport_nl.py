@@ -375,6 +375,10 @@ RIVAL_WORDS = ("landgenoot", "landgenote", "ploeggenoot", "ploeggenote", "teamge
 
 #: What a win verb can have won besides an event: "won de finale", "won een eenzame race".
 WIN_OBJECTS = ("finale", "race", "wedstrijd", "eindsprint", "titelstrijd")
+#: A judged sport's winning score: "won de Japanse Aoyama met 228,47 punten".
+WIN_SCORE_UNITS = ("punten",)
+#: Prepositions of an event put before the verb of winning: "Op de normale schans won de Sloveen Kranjc".
+FRONTED_EVENT_LEADS = ("op", "in")
 
 #: Counts before a medal word that make it a tally, not a fact of its own: "Met twee keer goud en
 #: een keer zilver is Nederland ...", "met één zilveren medaille en drie finaleplaatsen".
