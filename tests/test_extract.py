@@ -365,3 +365,8 @@ def test_winter_disciplines_are_events():
 
 def test_the_length_of_a_ski_jump_is_no_event():
     assert [e.event for e in find_events("Hij won met sprongen van 104,5 en 106 meter.")] == []
+
+
+def test_distances_on_a_line_of_splits_are_no_events():
+    text = "Op de 1500 meter.\nTussentijden Van Dalen: 300 meter 25,61 - 700 meter 54,80.\nDe 500 meter."
+    assert [e.event for e in find_events(text)] == ["1500m", "500m"]

@@ -726,3 +726,9 @@ def test_a_win_after_its_fronted_event_or_with_a_judged_score_is_gold(config):
 
 def test_a_win_without_event_score_or_time_is_no_gold(config):
     assert not medals("Bij de vrouwen won de Japanse Rina Aoyama met overmacht haar serie.", config)
+
+
+def test_the_rival_a_champion_held_behind_her_in_the_final_is_second(config):
+    text = ("Fenna de Jager is wereldkampioen op de 1000 meter. Op het WK hield ze zaterdagavond in een zinderende "
+            "finale de Koreaanse Kim Ha-eun met 0,03 seconde verschil achter zich.")
+    assert ("silver", "Kim Ha-eun", "1000m") in medals(text, config)

@@ -26,6 +26,7 @@ from ..lang.sport_nl import (
     ROUTE_BEFORE,
     SEGMENT_SPORTS,
     SPLIT_CUES,
+    SPLIT_HEADINGS,
     SPRINT_EVENT_LEADS,
     SPRINT_PHASE_AFTER,
     WIN_VERBS,
@@ -115,6 +116,7 @@ _SPRINT_RE = re.compile(
 )
 _CREW_BEFORE_RE = re.compile(r"\b(?:" + alternation(CREW_BOAT_CLASSES) + r")\s+$")
 _STANDINGS_RE = re.compile(r"\b(?:" + alternation(OVERALL_STANDINGS) + r")\b", re.I)
+_SPLIT_LINE_RE = re.compile(r"^[ \t]*(?:" + alternation(SPLIT_HEADINGS) + r")\b[^\n]*", re.I | re.M)
 _SPLIT_RE = re.compile(r"\b(?:" + alternation(SPLIT_CUES) + r")\s+(?:de\s+|het\s+)?$", re.I)
 
 
@@ -151,7 +153,9 @@ def find_events(text: str) -> Iterator[EventMention]:
     # "de 3000 meter aflossing": the relay word after a distance, by where it starts.
     over_distance = {m.start(): m for m in disciplines if discipline_of(m) in DISCIPLINES_OVER_DISTANCE}
     # A distance inside a relay ("4x400 meter") or a multi-sport race's legs is no event of its own.
-    claimed = relays + [(m.start(), m.end()) for m in scan.finditer(LEGS_RE, text)]
+    # (and so is one on a line of splits: "Tussentijden Van Dalen: 300 meter 25,61 - 700 meter 54,80")
+    claimed = (relays + [(m.start(), m.end()) for m in scan.finditer(LEGS_RE, text)]
+               + [(m.start(), m.end()) for m in scan.finditer(_SPLIT_LINE_RE, text)])
     shared = [m for m in scan.finditer(SHARED_UNIT_RE, text) if not any(s <= m.start() < e for s, e in claimed)]
     # "na 500 en 1000 meter": the split cue before the first number covers the second.
     split_after = {m.end() for m in shared if is_split(text, m.start())}

@@ -186,7 +186,8 @@ _BEATEN_RE = re.compile(
     rf"|\b(?:die|dat)\b(?:\s+[\w.,]+){{0,6}}?\s+(?:de\s+(?:{_alt(DEMONYM_NOUNS)})\s+|de\s+)?(?=[A-Z][^.;:!?]{{0,60}}?\b(?:{_alt(BEATEN_AFTER)})\b)"
     rf"|\bbleef{_RIVAL}(?=[^.;:!?]{{0,60}}?\bvoor[.;]|[^.;:!?]{{0,60}}?\bvoor\s+(?:en|maar)\b)"
     # "had de Britse Whitfield (14,566) nipt achter zich"
-    rf"|\b(?:{_alt(BEHIND_ONESELF_VERBS)})\s+(?:de\s+[A-Z][\w'’-]*\s+)?(?=[A-Z][^.;:!?]{{0,50}}?\bachter\s+zich\b)"
+    # ("hield ze in een zinderende finale de Koreaanse Kim met 0,03 seconde verschil achter zich")
+    rf"|\b(?:{_alt(BEHIND_ONESELF_VERBS)})(?:\s+[a-z][\w-]*){{0,8}}?\s+(?:de\s+[A-Z][\w'’-]*\s+)?(?=[A-Z][^.;:!?]{{0,50}}?\bachter\s+zich\b)"
 )
 # "Wereldkampioen werd ...": a title before its verb of becoming (the winner follows).
 _BECAME_AFTER_RE = re.compile(rf"\s+(?:{_alt(BECOME_VERBS)})\b")

@@ -177,6 +177,9 @@ MAX_EVENT_KM = 50
 
 #: A distance after one of these words is a split inside a race, not the race itself.
 SPLIT_CUES = ("na", "laatste", "eerste", "slotronde", "tussentijd", "over", "bij", "ronde")
+#: A line opening with one of these lists the splits of a race: "Tussentijden Van Dalen: 300 meter
+#: 25,61 - 700 meter 54,80": its distances are points inside the race, not events.
+SPLIT_HEADINGS = ("tussentijden", "doorkomsttijden", "rondetijden", "splits")
 #: "wereldkampioen op de weg", "het WK op de weg": after one of these, "op de weg" is the road race.
 ROAD_RACE_LEADS = ("kampioen", "kampioene", "wereldkampioen", "wereldkampioene", "titel", "wereldtitel", "WK", "EK", "NK")
 
