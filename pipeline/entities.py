@@ -396,6 +396,8 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
         return span
     if label in ("MISC", "ORG") and words[0] in first_names():
         return (start, end, "PER")
+    if label == "LOC" and words[0] in first_names() and words[1] in _PARTICLE_SET and text[start:end] not in country_names():
+        return (start, end, "PER")  # "Nienke van Dalen": a given name and a surname with its particle
     if label in ("MISC", "ORG") and _MARRIED_NAME_RE.search(text, start, end):
         return (start, end, "PER")  # "Femmie Koopman-van der Laan": a married name, a person's
     if len(words) <= 3 and _RACING_VERB_AFTER.match(text, end) and text[start:end] not in country_names() and (

@@ -732,3 +732,11 @@ def test_the_rival_a_champion_held_behind_her_in_the_final_is_second(config):
     text = ("Fenna de Jager is wereldkampioen op de 1000 meter. Op het WK hield ze zaterdagavond in een zinderende "
             "finale de Koreaanse Kim Ha-eun met 0,03 seconde verschil achter zich.")
     assert ("silver", "Kim Ha-eun", "1000m") in medals(text, config)
+
+
+def test_a_given_name_and_a_surname_with_its_particle_tagged_as_a_place_is_a_person(config):
+    text = "Sytske Wijbenga, Nienke van Dalen en Marit Bakels komen namens Nederland in actie in Bergen op Zoom."
+    ex = extract_text(text, date(2026, 2, 15), config=config)
+    labels = {m.text: m.label for m in ex.mentions}
+    assert labels.get("Nienke van Dalen") == "PER"
+    assert labels.get("Bergen op Zoom") != "PER"
