@@ -34,12 +34,13 @@ from .extract.medals import (
 )
 from .extract import scan
 from .extract.vocab import alternation, clause_boundary
-from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, FUTURE_MARKERS, PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, THAN, THEREBY
+from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, THAN, THEREBY
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
 from .lang.sport_nl import EVENT_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
 from .lang.sport_nl import SPORT_NAMES, DEMONYM_COUNTRY, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
+from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
 #: A person right after one of these is an object of the clause, not who did it.
@@ -145,7 +146,6 @@ _EVENT_ANAPHOR_RE = re.compile(r"\b(?:" + alternation(EVENT_ANAPHORS) + r")\b", 
 #: Between two events named together: "op de 5000 meter en op de 10.000 meter", "de 500, 1000 en
 #: 1500 meter" (the group counts only when its last link is "en").
 _EVENT_LINK = re.compile(r"\s*(?:,|\s(?P<en>en))\s+(?:op\s+)?(?:de\s+|het\s+)?", re.I)
-_FUTURE_RE = re.compile(r"\b(?:" + alternation(FUTURE_MARKERS) + r")\b", re.I)
 _PLURAL_RE = re.compile(r"\b(?:" + alternation(PLURAL_SUBJECTS) + r")\b", re.I)
 
 
@@ -193,7 +193,9 @@ class Linker:
         for e in self.events:
             if e.start > len(self.text) // 2:
                 break
-            if not _FUTURE_RE.search(self.text, *self.sentences[self.sentence_of(e.start)]):
+            # (the tense cues are those the dates stage reads: one idea of "about the future")
+            start, end = self.sentences[self.sentence_of(e.start)]
+            if sentence_tense(self.text[start:end]) != "future":
                 return e
         return None
 

@@ -740,3 +740,8 @@ def test_a_given_name_and_a_surname_with_its_particle_tagged_as_a_place_is_a_per
     labels = {m.text: m.label for m in ex.mentions}
     assert labels.get("Nienke van Dalen") == "PER"
     assert labels.get("Bergen op Zoom") != "PER"
+
+
+def test_an_event_named_in_a_sentence_about_tomorrow_is_no_default_for_the_article(config):
+    text = ("Morgen vaart Anna de Vries de K1 200 meter.\n\nVandaag won ze op de WK kanosprint goud in 1.52,77.")
+    assert ("gold", "Anna de Vries", "") in medals(text, config)

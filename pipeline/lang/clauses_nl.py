@@ -25,7 +25,3 @@ PASSIVE_AUXILIARIES = ("werd", "werden", "wordt", "worden")
 #: words ending in -e that are no adjective of a noun phrase ("de ongenaakbare Kok"), so a name
 #: right after one is the verb's subject, not part of a phrase governed by a preposition.
 PAST_TENSE_ENDINGS = ("igde", "eerde", "ierde", "overde", "kte", "pte", "shte", "chte", "fte", "sste")
-
-#: Words that put a sentence in the future: an event it names is still to come ("Morgen vaart
-#: ze de K1 200 meter", "volgende week staat de wereldbekerfinale op het programma").
-FUTURE_MARKERS = ("morgen", "overmorgen", "volgende", "volgend", "komende", "komend", "straks", "binnenkort", "zal", "zullen")

@@ -175,7 +175,8 @@ FUTURE_STRONG_PHRASES = ("op het programma", "op de agenda", "staat gepland", "s
 #: Weak future cues: they decide only when the sentence has no past form
 #: (`nog` also occurs in reports: "Leerdam dook daar nog onder").
 FUTURE_WEAK_WORDS = frozenset("""
-nog gaan komt komen komende volgende verwacht verwachten hoopt hopen
+nog gaan komt komen komende komend volgende volgend verwacht verwachten hoopt hopen
+morgen overmorgen
 """.split())
 
 #: Words that mark the weekday's own phrase as a plan in a present-tense sentence:
