@@ -172,6 +172,7 @@ class Linker:
                     canonical=DEMONYM_PLURAL_COUNTRY[m.group("people").lower()])
             for m in scan.finditer(_NATION_PLURAL_RE, text)
         ], key=lambda m: m.start)
+        self.names = (*self.persons, *self.nations)  # who can hold a fact, person or nation
         self.events = sorted(events, key=lambda e: e.start)
         self.day_dates = [d for d in dates if d.granularity == "day"]
         self.competitions = find_competitions(text, mentions)
@@ -236,7 +237,7 @@ class Linker:
         # brons" the "in" before the comma governs the time, not Ntouskos.
         clause_start = max(sentence_start, self.text.rfind(",", 0, pos) + 1)
         words = list(_WORDS.finditer(self.text, max(clause_start, pos - 60), pos))
-        names = [p for p in (*self.persons, *self.nations) if p.end <= pos]
+        names = [p for p in self.names if p.end <= pos]
         for position, m in enumerate(reversed(words)):
             word = m.group(0).lower()
             # "sneller dan Jay Vine en zijn landgenoot Van Wilder": both are objects of "dan".
@@ -270,7 +271,7 @@ class Linker:
         persons = [] if nations_only else self._in_sentence(self.persons, index)
         if binding in (BIND_NEXT_NAME, BIND_LIST):
             # (A results line may be cut from its rank by the sentence splitter: "1. | S. Sjöström".)
-            pool = self.nations if nations_only else [*self.persons, *self.nations] if binding == BIND_LIST else persons
+            pool = self.nations if nations_only else self.names if binding == BIND_LIST else persons
             after = sorted((p for p in pool if 0 <= p.start - end <= 3), key=lambda p: p.start)
             if after or binding == BIND_LIST:  # a results line names its own athlete, or none
                 return after[0] if after else None
@@ -539,11 +540,12 @@ class Linker:
         return bool(mention and mention.crew)
 
     def link_time(self, time: RaceTime) -> RaceTime:
-        event = self.event(time.start, time.end)
+        mention = self.event_mention(time.start, time.end)
+        event, crew = (mention.event, mention.crew) if mention else ("", False)
         # "Femke Kok (1.13,89)", "Groot-Brittannië (42,015)": the name just before the bracket.
-        bracketed = [p for p in (*self.persons, *self.nations) if 0 <= time.start - p.end <= 3 and _BRACKETED.match(self.text, p.end, time.start)]
+        bracketed = [p for p in self.names if 0 <= time.start - p.end <= 3 and _BRACKETED.match(self.text, p.end, time.start)]
         person = max(bracketed, key=lambda p: p.end) if bracketed else self.athlete(time.start, time.end, possessive_ok=True)
-        team = "" if bracketed and person.label == "LOC" or self._one_leg(time) else self.team(time.start, event, time.end, crew=self._crew(time.start, time.end))
+        team = "" if bracketed and person.label == "LOC" or self._one_leg(time) else self.team(time.start, event, time.end, crew=crew)
         return replace(time, athlete=team or _name(person), event=event,
                        competition=self.competition_of(time.start, time.end), date=self.date(time.start))
 
