@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from ..lang.sport_nl import (
     APPARATUS,
     CATEGORY_PREFIXES,
-    CREW_CLASSES,
+    CREW_SAILING_CLASSES,
     CREW_BOAT_CLASSES,
     DISCIPLINE_TEAM_SUFFIXES,
     COMPOUND_DISCIPLINES,
@@ -81,8 +82,10 @@ WEIGHT_CLASS_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
 def is_gymnastics(text: str) -> bool:
-    """The article is about gymnastics (a sport of apparatus and judges' scores)."""
+    """The article is about gymnastics (a sport of apparatus and judges' scores). Both the event
+    and the time stage ask it of the same text: it is read once."""
     return next(iter(scan.finditer(GYMNASTICS_RE, text)), None) is not None
 
 
@@ -197,7 +200,7 @@ def find_events(text: str) -> Iterator[EventMention]:
         if any(0 <= m.start() - end <= 1 for end in distance_ends | relay_ends):
             continue
         event = discipline_of(m)
-        yield EventMention(m.start(), m.end(), m.group(0), event=event, crew=event in CREW_CLASSES)
+        yield EventMention(m.start(), m.end(), m.group(0), event=event, crew=event in CREW_SAILING_CLASSES)
     for m in scan.finditer(WEIGHT_CLASS_RE, text):
         yield EventMention(m.start(), m.end(), m.group(0), event=weight_class(m))
     if is_gymnastics(text):

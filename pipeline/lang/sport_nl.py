@@ -69,13 +69,8 @@ DISCIPLINES = {
     "slopestyle": ("slopestyle",),
     "big air": ("big air",),
     "triathlon": ("triathlon", "triatlon"),
-    # fencing by weapon: the fencer's noun names it ("degenschermster Bouma")
-    "degen": ("degen", "degenschermster", "degenschermer", "degenschermsters", "degenschermers", "degenfinale", "degentoernooi"),
-    "sabel": ("sabel", "sabelschermster", "sabelschermer", "sabelschermsters", "sabelschermers", "sabelfinale", "sabeltoernooi"),
-    "floret": ("floret", "floretschermster", "floretschermer", "floretschermsters", "floretschermers", "floretfinale", "florettoernooi"),
-    # archery by bow
-    "recurve": ("recurve", "recurveboog", "recurveschutter", "recurveschutster"),
-    "compound": ("compound", "compoundboog", "compoundschutter", "compoundschutster"),
+    # fencing by weapon, archery by bow: also the compounds that name it ("degenschermster
+    # Bouma", "de recurveboog"); see FENCING_WEAPONS and ARCHERY_BOWS below
     # sailing by its class, as written
     "iQFoil": ("iqfoil",),
     "49erFX": ("49erfx", "49er fx"),
@@ -87,8 +82,18 @@ DISCIPLINES = {
     "Formula Kite": ("formula kite",),
 }
 
+#: Fencing weapons and archery bows, each an event with the compounds that name it.
+FENCING_WEAPONS = ("degen", "sabel", "floret")
+FENCING_COMPOUND_ENDINGS = ("schermster", "schermer", "schermsters", "schermers", "finale", "toernooi")
+ARCHERY_BOWS = ("recurve", "compound")
+ARCHERY_COMPOUND_ENDINGS = ("boog", "schutter", "schutster")
+DISCIPLINES.update(
+    {weapon: (weapon, *(weapon + ending for ending in FENCING_COMPOUND_ENDINGS)) for weapon in FENCING_WEAPONS}
+)
+DISCIPLINES.update({bow: (bow, *(bow + ending for ending in ARCHERY_COMPOUND_ENDINGS)) for bow in ARCHERY_BOWS})
+
 #: Sailing classes of a boat sailed by two or more: its result is the crew's, a team (like "K2").
-CREW_CLASSES = ("49erFX", "49er", "470", "Nacra 17")
+CREW_SAILING_CLASSES = ("49erFX", "49er", "470", "Nacra 17")
 
 #: Gymnastics apparatus (and the individual all-round, `meerkamp`): events only in an article about
 #: gymnastics (see GYMNASTICS_CUES), since "brug", "balk", "vloer", "paard" are ordinary words.
