@@ -29,7 +29,12 @@ The development set grew in batches, and each batch keeps its own floors:
 * dev batch i (10 articles, written the same way, close to the seeds: Olympic and world
   championship winter sports in the formats newsrooms publish: a live blog, a news flash, an
   interview, a results list, a preview, a day overview of nine sports, a Belgian piece, a record
-  attempt, team pursuit and relay, a retirement story).
+  attempt, team pursuit and relay, a retirement story);
+* dev batch j (12 articles): the project's first held-out set, written by three writers, kept
+  unread for a day of rules and then moved into the development set, when it had stopped
+  moving while the dev batches rose, so that its errors could teach the rules (a new held-out
+  set took its place): shorttrack, world records, road cycling, triathlon, a city marathon,
+  indoor and outdoor athletics championships, swimming, allround skating, track cycling, rowing.
 """
 
 from __future__ import annotations
@@ -52,7 +57,7 @@ class Batch(NamedTuple):
 
 
 #: The batches added after the first 33 articles, by the prefix of their doc_ids.
-_LATER_BATCHES = {"dev e": "dev_e", "dev f": "dev_f", "dev g": "dev_g", "dev h": "dev_h", "dev i": "dev_i"}
+_LATER_BATCHES = {"dev e": "dev_e", "dev f": "dev_f", "dev g": "dev_g", "dev h": "dev_h", "dev i": "dev_i", "dev j": "dev_j"}
 
 
 def _in_first_batches(doc_id: str) -> bool:
@@ -114,6 +119,13 @@ BATCHES = (
     Batch("dev i", _in("dev i"), {
         ("entities", "PER"): 0.95, ("entities", ev.ALL): 0.90, ("times", ev.ALL): 0.97,
         ("times+athlete", ev.ALL): 0.87, ("medals", ev.ALL): 0.87, ("dates", ev.ALL): 0.95,
+    }),
+    # Measured as the held-out set, before any rule was written for it: PER 0.936, entities
+    # 0.919, times 0.992, times+athlete 0.787, medals 0.802, dates 0.982 (the same figures with
+    # the rules of the start of the day before, when the dev batches were a-e).
+    Batch("dev j", _in("dev j"), {
+        ("entities", "PER"): 0.92, ("entities", ev.ALL): 0.90, ("times", ev.ALL): 0.97,
+        ("times+athlete", ev.ALL): 0.77, ("medals", ev.ALL): 0.78, ("dates", ev.ALL): 0.96,
     }),
 )
 
