@@ -39,7 +39,7 @@ from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
 from .lang.sport_nl import EVENT_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
-from .lang.sport_nl import SPORT_NAMES, DEMONYM_COUNTRY, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
+from .lang.sport_nl import SPORT_NAMES, DEMONYM_COUNTRY, HOME_NATIONS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
@@ -90,6 +90,8 @@ _NATION_OF_PERSON_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\
 #: without a nation continues the team the sentence before named.
 _TEAM_NOUN_SUBJECT_RE = re.compile(r"\W*(?:Het|De)\s+(?-i:[a-zà-ÿ]*(?:" + alternation(TEAM_WORD_ENDINGS) + r"))\b")
 _OPENING_ARTICLE = re.compile(r"\W*(?:[Hh]et|[Dd]e)\s+")
+#: "won zilver met de Zweedse estafetteploeg": after a fact, the team it was won with.
+_WITH_TEAM = re.compile(r"\s+met\s+(?:de|het)\s+", re.I)
 #: "Pech was er voor Groenewoud", "Er is goed nieuws voor Kok": what there was, was for the name.
 _THERE_WAS = re.compile(r"\b(?:was|is|waren|zijn|bleef|blijft)\s+er\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "De 50 meter werd gewonnen door de Poolse Wasick", "het brons werd veroverd door Takagi": the
@@ -180,10 +182,10 @@ class Linker:
         self.main_event = self._main_event()
         self.main_event_name = self.main_event.event if self.main_event else ""
         self.gives_medals = awards_medals(self.competition)
-        # (a country named only as an object, "sneller dan Duitsland", is no nation the article follows)
-        self.main_nation = _main_nation(text, [c for c in self.countries if not self._is_object(c)])
-        # The nation whose team the article follows: "de Nederlandse ploeg", "de Nederlandse vrouwen".
-        self.team_nation = most_named(DEMONYM_COUNTRY[m.group("demonym").lower()] for m in scan.finditer(_TEAM_GROUP_RE, text)) or self.main_nation
+        # The nation whose team the article follows: "de Nederlandse ploeg", "de Nederlandse vrouwen";
+        # a rival's team ("het gat met de Poolse ploeg") does not count.
+        self.team_nation = most_named(DEMONYM_COUNTRY[m.group("demonym").lower()] for m in scan.finditer(_TEAM_GROUP_RE, text)
+                                      if not self._governed(m.start())) or self._followed_nation()
         self.reports_series = reports_series(text)  # a World Cup race: its podium gives no medals
         self.overall = overall_classification(text)  # "allround" in an EK allround report
 
@@ -222,6 +224,15 @@ class Linker:
         found = self._team_phrases(_TEAM_GROUP_RE, *self.sentences[index - 1])
         found += [(c.start, _name(c)) for c in self._in_sentence(self.nations, index - 1) if not self._is_object(c)]
         return max(found)[1] if found else ""
+
+    def _followed_nation(self) -> str:
+        """`followed_nation` of the country names, people ("de Noren") and nationality adjectives of the article, less
+        those only named as objects ("sneller dan Duitsland", "met de Poolse ploeg") or of one
+        athlete ("de Hongaarse Dóra Bálint-Kovács")."""
+        named = sorted([(c.start, _name(c)) for c in self.nations if not self._is_object(c)]
+                       + [(m.start(), DEMONYM_COUNTRY[m.group(0).lower()]) for m in scan.finditer(_TEAM_NATION_RE, self.text)
+                          if not _NATION_OF_PERSON_RE.match(self.text, m.start()) and not self._governed(m.start())])
+        return followed_nation([nation for _, nation in named])
 
     def _team_phrases(self, pattern: re.Pattern, start: int, end: int) -> list[tuple[int, str]]:
         """(offset, nation) of the national-team phrases ("de Nederlandse ploeg") of `pattern` in
@@ -459,9 +470,14 @@ class Linker:
         event is raced by a boat of more than one ("de K2 1000 meter")."""
         team_event = event in TEAM_EVENTS or crew
         clause_start = start - len(clause_before(self.text, start, limit=160))
-        phrases = self._team_phrases(_TEAM_GROUP_RE if team_event else _TEAM_RE, clause_start, start)
+        pattern = _TEAM_GROUP_RE if team_event else _TEAM_RE
+        phrases = self._team_phrases(pattern, clause_start, start)
         if phrases:
             return phrases[-1][1]  # the nearest
+        with_team = _WITH_TEAM.match(self.text, end) if end is not None else None
+        won_with = with_team and pattern.match(self.text, with_team.end())
+        if won_with:
+            return DEMONYM_COUNTRY[won_with.group("demonym").lower()]
         if team_event:
             end = start if end is None else end
             # "Groot-Brittannië werd tweede, Australië eindigde als derde", "Italië, met Filippo
@@ -715,12 +731,14 @@ def _name(person: Optional[Mention]) -> str:
     return person.canonical or person.text if person else ""
 
 
-def _main_nation(text: str, countries: Sequence[Mention]) -> str:
-    """The nation an article is most about, from country names and nationality adjectives."""
-    named = sorted([(m.start, m.text) for m in countries]
-                   + [(m.start(), DEMONYM_COUNTRY[m.group(0).lower()]) for m in scan.finditer(_TEAM_NATION_RE, text)
-                      if not _NATION_OF_PERSON_RE.match(text, m.start())])
-    return most_named(nation for _, nation in named)  # ties: the one named first
+def followed_nation(named: Sequence[str]) -> str:
+    """The nation an article follows, from the nations it names (in order, not as objects): the
+    one named most, when named at least twice and more than the readers' own; else the readers'
+    own (HOME_NATIONS), since "Kroatië werd derde" or "Polen werd tweede" names a rival."""
+    counts = Counter(named)
+    home = max(HOME_NATIONS, key=lambda nation: counts[nation])  # ties: the first
+    main = most_named(named)
+    return main if counts[main] >= 2 and counts[main] > counts[home] else home
 
 
 def _main_competition(competitions: Sequence[CompetitionMention]) -> str:

@@ -745,3 +745,26 @@ def test_a_given_name_and_a_surname_with_its_particle_tagged_as_a_place_is_a_per
 def test_an_event_named_in_a_sentence_about_tomorrow_is_no_default_for_the_article(config):
     text = ("Morgen vaart Anna de Vries de K1 200 meter.\n\nVandaag won ze op de WK kanosprint goud in 1.52,77.")
     assert ("gold", "Anna de Vries", "") in medals(text, config)
+
+
+def test_a_team_without_a_nation_is_the_readers_own_not_a_rival_named_once(config):
+    text = (
+        "De dubbelvier van Iris Bakker en Merel Dijkstra roeide zaterdag naar het zilver. De boot "
+        "kwam in 6.11,40 over de streep, achter Duitsland. Tsjechië werd derde."
+    )
+    assert ("silver", "Nederland") in {(m, a) for m, a, _ in medals(text, config)}
+    assert {a for _, a, _ in times(text, config)} == {"Nederland"}
+
+
+def test_a_team_without_a_nation_is_the_foreign_nation_the_article_follows(config):
+    text = (
+        "De Noren waren zondag de sterksten in de estafette. Noorwegen leidde vanaf de eerste wissel "
+        "en won het goud.\n\nDe ploeg finishte in 1.10.22,4. Nederland werd zevende."
+    )
+    assert {a for _, a, _ in times(text, config)} == {"Noorwegen"}
+
+
+def test_a_medal_won_with_a_national_team_is_that_team_s(config):
+    text = ("De Noorse estafetteploeg won zondag goud. Sandra Lind werd vierde in de sprint. "
+            "In 2022 won ze al zilver met de Zweedse estafetteploeg.")
+    assert ("silver", "Zweden") in {(m, a) for m, a, _ in medals(text, config)}

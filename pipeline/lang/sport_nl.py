@@ -489,6 +489,12 @@ TEAM_WORD_ENDINGS = (
     "vrouwen", "dames", "heren", "boot",
 )
 
+#: The readers' own nations, first the default: a team an article never gives a nation ("De
+#: estafetteploeg van de vrouwen won", "De dubbeltwee van Blankenzee en Kramer roeide naar zilver")
+#: is the reader's own, the Netherlands, or Belgium in an article that names Belgium more, unless
+#: the article follows another nation by name.
+HOME_NATIONS = ("Nederland", "België")
+
 #: Nationality adjectives -> the country a national team stands for ("de Nederlandse ploeg").
 DEMONYM_COUNTRY = {
     "nederlandse": "Nederland", "belgische": "België", "duitse": "Duitsland", "noorse": "Noorwegen",
