@@ -77,6 +77,11 @@ def test_split_distances_are_not_events():
     assert [e.event for e in find_events("Na 600 meter lag ze voor, op de laatste 200 meter niet.")] == []
 
 
+def test_bij_makes_a_split_of_a_bare_number_only():
+    assert [e.event for e in find_events("Bij 750 meter lag het duo voor.")] == []
+    assert [e.event for e in find_events("Bij de 400 meter horden won Femke Bol.")] == ["400m horden"]
+
+
 def test_records_and_ages():
     text = "Kok reed een olympisch record en een WR. De 27-jarige Leerdam (27) is 31 jaar oud."
     assert [(r.text, r.record) for r in find_records(text)] == [("olympisch record", "olympic"), ("WR", "world")]

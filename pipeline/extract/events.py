@@ -27,6 +27,7 @@ from ..lang.sport_nl import (
     ROUTE_BEFORE,
     SEGMENT_SPORTS,
     SPLIT_CUES,
+    SPLIT_CUES_BARE_ONLY,
     SPLIT_HEADINGS,
     SPRINT_EVENT_LEADS,
     SPRINT_PHASE_AFTER,
@@ -120,7 +121,11 @@ _SPRINT_RE = re.compile(
 _CREW_BEFORE_RE = re.compile(r"\b(?:" + alternation(CREW_BOAT_CLASSES) + r")\s+$")
 _STANDINGS_RE = re.compile(r"\b(?:" + alternation(OVERALL_STANDINGS) + r")\b", re.I)
 _SPLIT_LINE_RE = re.compile(r"^[ \t]*(?:" + alternation(SPLIT_HEADINGS) + r")\b[^\n]*", re.I | re.M)
-_SPLIT_RE = re.compile(r"\b(?:" + alternation(SPLIT_CUES) + r")\s+(?:de\s+|het\s+)?$", re.I)
+_SPLIT_RE = re.compile(
+    r"\b(?:(?:" + alternation(c for c in SPLIT_CUES if c not in SPLIT_CUES_BARE_ONLY) + r")\s+(?:de\s+|het\s+)?"
+    r"|(?:" + alternation(SPLIT_CUES_BARE_ONLY) + r")\s+)$",
+    re.I,
+)
 
 
 def distance_event(meters: int) -> str:

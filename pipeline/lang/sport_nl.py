@@ -182,6 +182,9 @@ MAX_EVENT_KM = 50
 
 #: A distance after one of these words is a split inside a race, not the race itself.
 SPLIT_CUES = ("na", "laatste", "eerste", "slotronde", "tussentijd", "over", "bij", "ronde")
+#: Of those, the ones that make a split only before a bare number: "bij 750 meter" is a point in
+#: the race, "bij de 3000 meter steeple" the event.
+SPLIT_CUES_BARE_ONLY = ("bij",)
 #: A line opening with one of these lists the splits of a race: "Tussentijden Van Dalen: 300 meter
 #: 25,61 - 700 meter 54,80": its distances are points inside the race, not events.
 SPLIT_HEADINGS = ("tussentijden", "doorkomsttijden", "rondetijden", "splits")
