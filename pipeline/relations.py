@@ -146,8 +146,9 @@ _NON_ATHLETE_RE = re.compile(r"\b(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+$
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _EVENT_ANAPHOR_RE = re.compile(r"\b(?:" + alternation(EVENT_ANAPHORS) + r")\b", re.I)
 #: Between two events named together: "op de 5000 meter en op de 10.000 meter", "de 500, 1000 en
-#: 1500 meter" (the group counts only when its last link is "en").
-_EVENT_LINK = re.compile(r"\s*(?:,|\s(?P<en>en))\s+(?:op\s+)?(?:de\s+|het\s+)?", re.I)
+#: 1500 meter", "zowel de 1000 als de 1500 meter" (the group counts only when its last link is "en"
+#: or "als").
+_EVENT_LINK = re.compile(r"\s*(?:,|\s(?P<en>en|als))\s+(?:op\s+)?(?:de\s+|het\s+)?", re.I)
 _PLURAL_RE = re.compile(r"\b(?:" + alternation(PLURAL_SUBJECTS) + r")\b", re.I)
 
 

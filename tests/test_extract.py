@@ -80,6 +80,7 @@ def test_split_distances_are_not_events():
 def test_bij_makes_a_split_of_a_bare_number_only():
     assert [e.event for e in find_events("Bij 750 meter lag het duo voor.")] == []
     assert [e.event for e in find_events("Bij de 400 meter horden won Femke Bol.")] == ["400m horden"]
+    assert [e.event for e in find_events("Hij passeerde de 200 meter in 16,08.")] == []
 
 
 def test_records_and_ages():

@@ -768,3 +768,17 @@ def test_a_medal_won_with_a_national_team_is_that_team_s(config):
     text = ("De Noorse estafetteploeg won zondag goud. Sandra Lind werd vierde in de sprint. "
             "In 2022 won ze al zilver met de Zweedse estafetteploeg.")
     assert ("silver", "Zweden") in {(m, a) for m, a, _ in medals(text, config)}
+
+
+def test_the_nations_after_a_gold_and_a_comma_are_second_and_third(config):
+    text = "De Nederlandse ploeg won goud op de aflossing in 4.04,321, voor Italië en Hongarije."
+    assert medals(text, config) == {("gold", "Nederland", "aflossing"), ("silver", "Italië", "aflossing"),
+                                    ("bronze", "Hongarije", "aflossing")}
+    # ... but not a beneficiary who does not close the clause.
+    text = "Kok pakte goud op de 500 meter, voor Nederland de eerste medaille van de Spelen."
+    assert medals(text, config) == {("gold", "Kok", "500m")}
+
+
+def test_a_title_on_both_of_zowel_als_is_a_title_on_each(config):
+    text = "Kjeld Nuis, in 2018 olympisch kampioen op zowel de 1000 als de 1500 meter, reed zondag."
+    assert {e for m, a, e in medals(text, config) if a == "Kjeld Nuis"} == {"1000m", "1500m"}

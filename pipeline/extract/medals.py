@@ -312,6 +312,8 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             cues.append(_cue(m, MEDAL_ADJECTIVES[second.lower()], BIND_CLAUSE))
     for m in scan.finditer(NOUN_RE, text):
         cues.append(_cue(m, MEDAL_NOUNS[m.group("noun").lower()], BIND_CLAUSE))
+        if cues[-1].medal.medal == "gold":
+            cues += _runners_up(text, _closing_runner_up(text, m.end()))
     for m in scan.finditer(ADJECTIVE_NAME_RE, text):
         cues.append(_cue(m, MEDAL_ADJECTIVES[m.group("adj").lower()], BIND_NEXT_NAME))
     for m in scan.finditer(TITLE_RE, text):
@@ -464,6 +466,20 @@ def _runner_up_in_clause(text: str, end: int) -> Optional[re.Match]:
     winner's name (and a score or time) may stand between."""
     sentence = _SENTENCE_END_RE.search(text, end, end + 120)
     return _RUNNER_UP_RE.search(text, end, sentence.start() + 1 if sentence else min(len(text), end + 120))
+
+
+#: After the names of a closing ", voor A (en B)": the end of the clause.
+_CLOSING_NAMES_RE = re.compile(_NAME + r"(?:\s+en" + _ADJECTIVE + r"\s+" + _NAME + r")?\s*(?:[.,;:!?(]|$)")
+
+
+def _closing_runner_up(text: str, end: int) -> Optional[re.Match]:
+    """"won goud op de aflossing in 4.04,321, voor Italië en Hongarije": the runner-up after a
+    medal word, when the names close the clause ("goud, voor Nederland de eerste medaille" gives
+    none)."""
+    runner_up = _runner_up_in_clause(text, end)
+    # (after a comma only: "goud in de K2 1000 meter voor Verwoerd en Ter Heide" is whose it was)
+    closing = runner_up and runner_up.group(0).startswith(",") and _CLOSING_NAMES_RE.match(text, runner_up.end())
+    return runner_up if closing else None
 
 
 def _runners_up(text: str, runner_up) -> list:

@@ -131,7 +131,7 @@ COMPOUND_DISCIPLINES = {"acht": "acht"}
 
 #: Words joining two distances that share one unit: "de 5000 en de 10.000 meter" (both meters),
 #: "op de 500 of 1000 meter".
-DISTANCE_JOINS = ("en", "of", "en op", "of op")
+DISTANCE_JOINS = ("en", "of", "en op", "of op", "als", "als op")  # (the last two: "zowel de 1000 als de 1500 meter")
 
 #: Disciplines a distance only qualifies: "de 3000 meter aflossing" is the relay, whatever its
 #: distance (unlike "de 500 meter tijdrit", which is the 500 meter).
@@ -181,7 +181,7 @@ EVENT_ANAPHORS = (
 MAX_EVENT_KM = 50
 
 #: A distance after one of these words is a split inside a race, not the race itself.
-SPLIT_CUES = ("na", "laatste", "eerste", "slotronde", "tussentijd", "over", "bij", "ronde")
+SPLIT_CUES = ("na", "laatste", "eerste", "slotronde", "tussentijd", "over", "bij", "ronde", "passeerde", "passeert", "passeerden")
 #: Of those, the ones that make a split only before a bare number: "bij 750 meter" is a point in
 #: the race, "bij de 3000 meter steeple" the event.
 SPLIT_CUES_BARE_ONLY = ("bij",)
