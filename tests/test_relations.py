@@ -782,3 +782,25 @@ def test_the_nations_after_a_gold_and_a_comma_are_second_and_third(config):
 def test_a_title_on_both_of_zowel_als_is_a_title_on_each(config):
     text = "Kjeld Nuis, in 2018 olympisch kampioen op zowel de 1000 als de 1500 meter, reed zondag."
     assert {e for m, a, e in medals(text, config) if a == "Kjeld Nuis"} == {"1000m", "1500m"}
+
+
+def test_a_win_on_points_and_the_runner_up_after_the_score(config):
+    text = "In het omnium won de Deen Mikkel Lund met 131 punten voor de Belg Jordi Vanhoutte."
+    assert medals(text, config) == {("gold", "Mikkel Lund", "omnium"), ("silver", "Jordi Vanhoutte", "omnium")}
+
+
+def test_the_runner_up_after_a_win_and_an_apposition(config):
+    text = "Op de 1500 meter won Femke Kok in 1.53,10, een baanrecord, voor Joy Beune."
+    assert medals(text, config) == {("gold", "Femke Kok", "1500m"), ("silver", "Joy Beune", "1500m")}
+
+
+def test_a_race_won_in_a_passive_relative_clause_and_a_medal_given_in_one(config):
+    text = ("Brinkhorst werd op de 1500 meter vierde in een race die werd gewonnen door de Deen Mathias Holm. "
+            "Hij greep naast het brons, dat naar de Amerikaanse Chloé Dygert ging.")
+    assert medals(text, config) == {("gold", "Mathias Holm", "1500m"), ("bronze", "Chloé Dygert", "1500m")}
+    assert medals("De eerste halve finale op de 500 meter werd gewonnen door Femke Kok.", config) == set()
+
+
+def test_a_medal_missed_by_a_margin_is_no_medal(config):
+    text = "Op de 10 kilometer werd Sanne Vos vierde, op 26 seconden van het brons."
+    assert medals(text, config) == set()

@@ -54,7 +54,7 @@ from ..lang.sport_nl import (
     FRONTED_EVENT_LEADS,
     WIN_SCORE_UNITS,
 )
-from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN
+from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, PASSIVE_AUXILIARIES, THAN
 from ..lang.competitions_nl import FOREIGN_NATIONAL_ADJECTIVES, NO_MEDAL_COMPETITIONS, NO_MEDAL_NAME_ENDINGS
 from ..lang.entities_nl import DEMONYM_NOUNS, inflected
 from ..records import Medal
@@ -85,6 +85,18 @@ _QUALIFIER = r"(?:(?:olympisch|olympische|wereld|europees|europese|nederlands|ne
 NOUN_RE = re.compile(rf"\b{_QUALIFIER}(?P<noun>{_alt(MEDAL_NOUNS)})\b(?!\s*waard)", re.I)
 OBJECT_RE = re.compile(
     rf"\b(?P<adj>{_alt(MEDAL_ADJECTIVES)})(?P<gap>(?:\s+en\s+(?:een\s+)?(?:{_alt(MEDAL_ADJECTIVES)}))?)\s+(?:{_alt(MEDAL_OBJECTS)})\b",
+    re.I,
+)
+# "een race die werd gewonnen door de Deen Mathias Holm": the name after "door" won (the cue ends
+# where the name starts).
+PASSIVE_WIN_RE = re.compile(
+    rf"\b(?:{_alt(PASSIVE_AUXILIARIES)})\s+gewonnen\s+(?P<door>door(?:\s+de\s+[A-Z][a-zà-ÿ]+(?=\s+[A-Z]))?)\s+(?=[A-Z])"
+)
+# "naast het brons, dat naar de Amerikaanse Chloé Dygert ging": a medal given in a relative clause
+# (the cue ends where the name starts, so the name is bound as a results list's is).
+GIVEN_RELATIVE_RE = re.compile(
+    rf"\b(?:{_alt(MEDAL_NOUNS)}|(?P<adj>{_alt(MEDAL_ADJECTIVES)})\s+(?:{_alt(MEDAL_OBJECTS)})),\s+"
+    r"(?P<given>(?:dat|die)\s+(?:naar|aan)(?:\s+de\s+[A-Z][a-zà-ÿ]+(?=\s+[A-Z]))?)\s+(?=[A-Z])",
     re.I,
 )
 # "de gouden Leerdam": a medal adjective bound straight to a capitalised name.
@@ -154,10 +166,10 @@ _ADJECTIVE = r"(?:\s+de\s+[A-Z][a-zà-ÿ]+(?=\s+[A-Z]))?"
 # A winning margin before "voor" or "achter": "ruim een seconde", "op drie tienden".
 _MARGIN = (r"(?:(?:op\s+)?(?:(?:ruim|bijna|krap|slechts|nog\s+geen)\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+(?:,\d+)?)\s+"
            rf"(?:{_alt(MARGIN_UNITS)})\s+)?")
-# ", voor Tony van Diepen", ", ruim een seconde voor Polen en Italië", "in 14.28,56 voor Sifan Hassan":
-# who came second (and third).
+# ", voor Tony van Diepen", ", ruim een seconde voor Polen en Italië", "in 14.28,56 voor Sifan Hassan",
+# "met 131 punten voor de Belg Vanhoutte": who came second (and third).
 _RUNNER_UP_RE = re.compile(
-    r"(?:,|(?<=\d))\s+" + _MARGIN + r"(?P<voor>voor" + _ADJECTIVE + r")\s+(?=[A-Z])"
+    r"(?:,|(?<=\d)(?:\s+(?:" + _alt(MARGIN_UNITS) + r"))?)\s+" + _MARGIN + r"(?P<voor>voor" + _ADJECTIVE + r")\s+(?=[A-Z])"
 )
 # "werd tweede achter Kroatië", "pakten brons, (ruim een seconde) achter Kroatië en Spanje": the
 # names after "achter" were ahead (each cue ends where its name starts).
@@ -198,12 +210,14 @@ _AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _TALLY_RE = re.compile(rf"(?<!\w)(?:{_alt(TALLY_WORDS)})\s+(?:(?:keer|maal)\s+)?$", re.I)
 _WIN_OBJECT_RE = re.compile(rf"\b(?:de|het|een)\s+(?:\w+\s+)?(?:{_alt(WIN_OBJECTS)})\b", re.I)
-_WIN_SCORE_RE = re.compile(rf"\bmet\s+\d+,\d+\s+(?:{_alt(WIN_SCORE_UNITS)})\b", re.I)
+_WIN_SCORE_RE = re.compile(rf"\bmet\s+\d+(?:,\d+)?\s+(?:{_alt(WIN_SCORE_UNITS)})\b", re.I)
 # The clause before "won" is only the event it was won on: "(Schansspringen - )Op de normale schans in
 # Predazzo won de Sloveen Kranjc", the winner after the verb.
 _FRONTED_EVENT_RE = re.compile(rf"(?:^|\s[-–—]\s+)(?:{_alt(FRONTED_EVENT_LEADS)})\s+(?:de|het)\s+[^,;:]*$", re.I)
 # Where what was won ends: "won in 1.06,21 en ..." (the point or colon of a time is no end).
 _WON_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND))
+# "op 26 seconden van het brons": the margin by which a medal was missed.
+_MARGIN_TO_MEDAL_RE = re.compile(rf"\b(?:{_alt(MARGIN_UNITS)})\s+van\s+(?:het|de)\s+(?:(?:{_alt(MEDAL_ADJECTIVES)})\s+)?$", re.I)
 _MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
 _MISSED_AFTER_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_AFTER)})(?!\w)", re.I)
 _CLAUSE_BREAK = clause_boundary((*CLAUSE_CONJUNCTIONS, THAN))
@@ -258,6 +272,7 @@ def is_missed(text: str, start: int, end: int) -> bool:
     clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
     return (
         bool(_MISSED_RE.search(clause_before(text, start)))
+        or bool(_MARGIN_TO_MEDAL_RE.search(text, max(0, start - 30), start))
         or bool(re.match(r"[^.,;]*?\bte gaan\b", after))
         or bool(_MISSED_AFTER_RE.search(clause_after))
     )
@@ -314,6 +329,14 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         cues.append(_cue(m, MEDAL_NOUNS[m.group("noun").lower()], BIND_CLAUSE))
         if cues[-1].medal.medal == "gold":
             cues += _runners_up(text, _closing_runner_up(text, m.end()))
+    for m in scan.finditer(PASSIVE_WIN_RE, text):
+        if not _HEAT_RE.search(clause_before(text, m.start(), limit=100)):  # "de eerste halve finale werd gewonnen door"
+            medal = Medal(m.start("door"), m.end("door"), m.group("door"), medal="gold", rank=1)
+            cues.append(MedalCue(medal, BIND_LIST, placing=True))
+    for m in scan.finditer(GIVEN_RELATIVE_RE, text):
+        word = (m.group("adj") or m.group(0).split(",")[0]).lower()
+        medal = Medal(m.start("given"), m.end("given"), m.group("given"), medal={**MEDAL_NOUNS, **MEDAL_ADJECTIVES}[word])
+        cues.append(MedalCue(medal, BIND_LIST))
     for m in scan.finditer(ADJECTIVE_NAME_RE, text):
         cues.append(_cue(m, MEDAL_ADJECTIVES[m.group("adj").lower()], BIND_NEXT_NAME))
     for m in scan.finditer(TITLE_RE, text):
@@ -357,7 +380,9 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
             # "won die in 1.45,02, voor Tony van Diepen", "won in 14.28,56 voor Hassan": the name
             # after "voor" was second.
-            runner_up = _RUNNER_UP_RE.match(text, m.end() + len(won)) or _RUNNER_UP_RE.search(text, m.end(), m.end() + len(won))
+            # ("Roemenië won in 6.01,77, een baanrecord, voor Groot-Brittannië": past an apposition.)
+            runner_up = (_RUNNER_UP_RE.match(text, m.end() + len(won)) or _RUNNER_UP_RE.search(text, m.end(), m.end() + len(won))
+                         or _closing_runner_up(text, m.end()))
             cues += _runners_up(text, runner_up)
     for m in scan.finditer(_LIST_RANK_RE, text):
         # Only under a results heading in the same paragraph or the one just above it.
