@@ -141,6 +141,7 @@ _BRACKETED = re.compile(r"\s*\($")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 _PRONOUN_SUBJECT_ONLY = re.compile(r"\b(?:hij|zij)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:hij|zij|ze|zijn|haar)\b", re.I)
+_OPENING_PRONOUN = re.compile(r"\W*(?:Hij|Zij|Ze)\b")
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
 _NON_ATHLETE_RE = re.compile(r"\b(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -344,7 +345,12 @@ class Linker:
             return introduced
         # A sentence without its own subject ("Zij won in 1.28,456", "De Noor finishte in ...")
         # continues the person the previous sentence ended on.
+        pronoun_subject = _PRONOUN_SUBJECT_ONLY.search(self.text, *self.sentences[index])
         for previous in range(index - 1, max(-1, index - 4), -1):
+            if pronoun_subject and _OPENING_PRONOUN.match(self.text, self.sentences[previous][0]):
+                # "Hij bleef in de luwte, zag hoe Desmet en zijn broer elkaar bestookten. In 1.24,612
+                # kwam hij als eerste over de streep": both pronouns take up the same person.
+                continue
             named = self._in_sentence(self.persons, previous)
             earlier = [p for p in named if not self._is_object(p)]
             if earlier:

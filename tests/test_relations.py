@@ -804,3 +804,9 @@ def test_a_race_won_in_a_passive_relative_clause_and_a_medal_given_in_one(config
 def test_a_medal_missed_by_a_margin_is_no_medal(config):
     text = "Op de 10 kilometer werd Sanne Vos vierde, op 26 seconden van het brons."
     assert medals(text, config) == set()
+
+
+def test_a_pronoun_continues_the_person_an_earlier_pronoun_took_up(config):
+    text = ("Jens Vos reed in de finale van de 1000 meter een slimme race. Hij bleef lang in de luwte en zag "
+            "hoe Stijn Desmet de kop nam. In 1.24,612 kwam hij als eerste over de streep.")
+    assert {a for _, a, _ in times(text, config)} == {"Jens Vos"}
