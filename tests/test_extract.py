@@ -376,3 +376,9 @@ def test_the_length_of_a_ski_jump_is_no_event():
 def test_distances_on_a_line_of_splits_are_no_events():
     text = "Op de 1500 meter.\nTussentijden Van Dalen: 300 meter 25,61 - 700 meter 54,80.\nDe 500 meter."
     assert [e.event for e in find_events(text)] == ["1500m", "500m"]
+
+
+def test_field_events_and_course_lengths():
+    assert [e.event for e in find_events("een bronzen medaille bij het hoogspringen en het kogelstoten")] == ["hoogspringen", "kogelstoten"]
+    # the length of a road course is no event: the time trial is
+    assert [e.event for e in find_events("over het zware parcours van ruim 31 kilometer in de tijdrit")] == ["tijdrit"]

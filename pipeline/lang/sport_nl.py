@@ -52,6 +52,15 @@ DISCIPLINES = {
     "vijfkamp": ("vijfkamp",),
     "zevenkamp": ("zevenkamp",),
     "tienkamp": ("tienkamp",),
+    # field events
+    "hoogspringen": ("hoogspringen",),
+    "polsstokhoogspringen": ("polsstokhoogspringen", "polsstokspringen"),
+    "verspringen": ("verspringen",),
+    "hink-stap-springen": ("hink-stap-springen", "hinkstapspringen", "hink-stap"),
+    "kogelstoten": ("kogelstoten",),
+    "discuswerpen": ("discuswerpen",),
+    "speerwerpen": ("speerwerpen",),
+    "kogelslingeren": ("kogelslingeren",),
     "halfpipe": ("halfpipe",),
     # winter disciplines named by their course, hill or sled
     "monobob": ("monobob",),
@@ -194,6 +203,9 @@ ROAD_RACE_LEADS = ("kampioen", "kampioene", "wereldkampioen", "wereldkampioene",
 #: A distance after one of these is the length of a route covered, not an event: "legde de 33
 #: kilometer rond Caen af in 39.12".
 ROUTE_BEFORE = ("legde de", "legt de", "legden de", "leggen de", "legde ze de", "legde hij de",
+                # a course or lap: "over het zware parcours van ruim 31 kilometer", "een ronde van 7 km"
+                "parcours van", "parcours van ruim", "parcours van bijna", "parcours van zo'n", "route van",
+                "ronde van", "omloop van", "rit over",
                 # the length of a ski jump: "met sprongen van 104,5 en 106 meter"
                 "sprong van", "sprongen van", "sprong naar", "sprong tot")
 #: Sports, as a day overview heads its paragraphs with them ("Bobslee - In de monobob ...").
