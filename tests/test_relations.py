@@ -810,3 +810,14 @@ def test_a_pronoun_continues_the_person_an_earlier_pronoun_took_up(config):
     text = ("Jens Vos reed in de finale van de 1000 meter een slimme race. Hij bleef lang in de luwte en zag "
             "hoe Stijn Desmet de kop nam. In 1.24,612 kwam hij als eerste over de streep.")
     assert {a for _, a, _ in times(text, config)} == {"Jens Vos"}
+
+
+def test_a_win_followed_by_the_next_places_is_gold(config):
+    text = "Op het EK zwemmen ging de 4x100 meter vrije slag snel. Groot-Brittannië won, Zweden werd tweede."
+    assert medals(text, config) == {("gold", "Groot-Brittannië", "aflossing"), ("silver", "Zweden", "aflossing")}
+
+
+def test_beating_a_rival_in_the_contest_for_bronze_is_bronze(config):
+    text = ("Op het WK baanwielrennen was Frankrijk in de strijd om het brons op de ploegachtervolging "
+            "te sterk voor de Nederlandse ploeg.")
+    assert medals(text, config) == {("bronze", "Frankrijk", "ploegachtervolging")}

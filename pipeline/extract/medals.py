@@ -18,6 +18,7 @@ from typing import Iterator, Optional
 from ..lang.sport_nl import (
     AIM_BEFORE,
     BEAT_ADJECTIVES,
+    CONTEST_NOUNS,
     BECOME_VERBS,
     BEATEN_AFTER,
     BEHIND_ONESELF_VERBS,
@@ -146,6 +147,8 @@ _PREY_RE = re.compile(
 # "De winst ging naar de Canadese Kim Boutin": the win noun, given to the name after "naar".
 _WIN_GIVEN_RE = re.compile(rf"\b(?:{_alt(WIN_NOUNS)})(?=\s+(?:ging|gaat)\s+(?:[\w-]+\s+){{0,3}}?naar\b)", re.I)
 _BEAT_RE = re.compile(rf"\bte\s+(?:{_alt(BEAT_ADJECTIVES)})\s+(?:(?:was|waren|bleek|bleken|is)\s+)?voor\b", re.I)
+# "in de strijd om het brons", "het duel om goud": a contest for one medal.
+_CONTEST_FOR_RE = re.compile(rf"\b(?:{_alt(CONTEST_NOUNS)})\s+om\s+(?:het\s+)?(?P<noun>{_alt(MEDAL_NOUNS)})\b", re.I)
 _FINAL_RE = re.compile(rf"(?<!halve\s)(?<!kwart)\b(?:{_alt(FINAL_WORDS)})\b", re.I)
 # "In de finale verloor ze met 146-147 van de Deense Mortensen", "verloor de strijd om brons van de
 # Belg Van Gheluwe": the medal of that match goes to the name after "van" (the cue ends where it starts).
@@ -216,6 +219,9 @@ _WIN_SCORE_RE = re.compile(rf"\bmet\s+\d+(?:,\d+)?\s+(?:{_alt(WIN_SCORE_UNITS)})
 _FRONTED_EVENT_RE = re.compile(rf"(?:^|\s[-–—]\s+)(?:{_alt(FRONTED_EVENT_LEADS)})\s+(?:de|het)\s+[^,;:]*$", re.I)
 # Where what was won ends: "won in 1.06,21 en ..." (the point or colon of a time is no end).
 _WON_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND))
+_NEXT_PLACE_RE = re.compile(
+    rf",\s+(?:de\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_alt(PLACING_LEADS)})\s+(?:als\s+)?tweede\b"
+)
 # "op 26 seconden van het brons": the margin by which a medal was missed.
 _MARGIN_TO_MEDAL_RE = re.compile(rf"\b(?:{_alt(MARGIN_UNITS)})\s+van\s+(?:het|de)\s+(?:(?:{_alt(MEDAL_ADJECTIVES)})\s+)?$", re.I)
 _MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
@@ -370,6 +376,8 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         # or the sentence ends on it ("De Amerikaanse Jennifer Valente won."). A medal word after
         # it carries the medal itself: "won hij in Sotsji brons" is no gold.
         ends_sentence = re.match(r"\s*[.!]", text[m.end() : m.end() + 3])
+        # "Groot-Brittannië won, Zweden werd tweede": the podium goes on after the win.
+        ends_sentence = ends_sentence or _NEXT_PLACE_RE.match(text, m.end())
         won = _won_what(text, m.end())
         if NOUN_RE.search(won) or OBJECT_RE.search(won) or _PLACE_IN_RE.search(won):
             continue
@@ -393,9 +401,16 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal=RANK_MEDALS[rank], rank=rank)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
     for m in scan.finditer(_BEAT_RE, text):
-        # "waarin Lavreysen in de finale in twee heats te sterk was voor Richardson": gold.
+        # "waarin Lavreysen in de finale in twee heats te sterk was voor Richardson": gold; "In de
+        # strijd om het brons was Frankrijk te sterk voor de Nederlandse ploeg": bronze.
         clause = clause_before(text, m.start(), limit=100)
-        if _FINAL_RE.search(clause) and not re.search(r"\b(?:halve|kwart)\s*finale", clause, re.I):
+        contest = _CONTEST_FOR_RE.search(clause)
+        if contest:
+            won = MEDAL_NOUNS[contest.group("noun").lower()]
+            rank = next(r for r, medal in RANK_MEDALS.items() if medal == won)
+            medal = Medal(m.start(), m.end(), m.group(0), medal=won, rank=rank)
+            cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
+        elif _FINAL_RE.search(clause) and not re.search(r"\b(?:halve|kwart)\s*finale", clause, re.I):
             medal = Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1)
             cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
     for m in scan.finditer(_LOST_TO_RE, text):
@@ -445,7 +460,8 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
 
     kept = [
         c for c in cues
-        if not is_missed(text, c.medal.start, c.medal.end)
+        # ("in de strijd om het brons was X te sterk voor Y": the contest is what X won)
+        if (_BEAT_RE.fullmatch(c.medal.text) or not is_missed(text, c.medal.start, c.medal.end))
         and not in_heading(text, c.medal.start)
         and not is_aim_or_tally(text, c.medal.start)
         # "maar dit keer heb ik gewonnen": a place or win in a quote is told again outside it.

@@ -370,6 +370,8 @@ HEAT_WORDS = ("halve finale", "halve finales", "kwartfinale", "series", "serie",
 #: "was in de finale te sterk voor Richardson", "te sterk was voor": beating the other finalist is
 #: winning the final. (te + one of these + an optional verb + voor.)
 BEAT_ADJECTIVES = ("sterk", "snel", "goed")
+#: "in de strijd om het brons was Frankrijk te sterk voor ...": a contest for one medal.
+CONTEST_NOUNS = ("strijd", "race", "duel", "wedstrijd", "finale", "kleine finale", "sprint")
 #: ... only when the clause says it was the final (not "halve finale", "kwartfinale").
 FINAL_WORDS = ("finale", "eindstrijd")
 
