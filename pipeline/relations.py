@@ -180,7 +180,7 @@ class Linker:
         self.events = sorted(events, key=lambda e: e.start)
         self.day_dates = [d for d in dates if d.granularity == "day"]
         self.competitions = find_competitions(text, mentions)
-        self.competition = _main_competition(self.competitions)
+        self.competition = _main_competition(self.competitions, self.sentences[0][1])
         self.main_event = self._main_event()
         self.main_event_name = self.main_event.event if self.main_event else ""
         self.gives_medals = awards_medals(self.competition)
@@ -748,10 +748,13 @@ def followed_nation(named: Sequence[str]) -> str:
     return main if counts[main] >= 2 and counts[main] > counts[home] else home
 
 
-def _main_competition(competitions: Sequence[CompetitionMention]) -> str:
-    """The competition an article is about: its most mentioned family, by the name the article
-    gives it most (`WK roeien`), else by the family's name (`WK` for `wereldkampioen`)."""
-    family = most_named(c.family for c in competitions)
+def _main_competition(competitions: Sequence[CompetitionMention], lead_end: int) -> str:
+    """The competition an article is about: the family its lead (first sentence) names, else its
+    most mentioned family ("Het NK afstanden in Thialf zit erop" is about the NK, however often
+    the coming World Cups are named after it); by the name the article gives it most (`WK
+    roeien`), else by the family's name (`WK` for `wereldkampioen`)."""
+    in_lead = [c.family for c in competitions if c.end <= lead_end]
+    family = most_named(in_lead) or most_named(c.family for c in competitions)
     return most_named(c.name for c in competitions if c.family == family and c.named) or family
 
 

@@ -821,3 +821,10 @@ def test_beating_a_rival_in_the_contest_for_bronze_is_bronze(config):
     text = ("Op het WK baanwielrennen was Frankrijk in de strijd om het brons op de ploegachtervolging "
             "te sterk voor de Nederlandse ploeg.")
     assert medals(text, config) == {("bronze", "Frankrijk", "ploegachtervolging")}
+
+
+def test_a_championship_named_in_the_first_sentence_is_reported_whatever_series_comes_next(config):
+    text = ("Het NK afstanden in Heerenveen zit erop. Na drie dagen is duidelijk wie Nederland in de eerste "
+            "wereldbekers vertegenwoordigt.\n\nOp de 500 meter won Femke Kok in 37,10, voor Jutta Leerdam. "
+            "De wereldbekerploeg reist volgende week naar Salt Lake City.")
+    assert medals(text, config) == {("gold", "Femke Kok", "500m"), ("silver", "Jutta Leerdam", "500m")}

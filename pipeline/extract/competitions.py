@@ -97,6 +97,17 @@ def names_medal_competition(text: str) -> bool:
     return any(_FAMILIES[family].awards_medals and pattern.search(text) for family, pattern in _FAMILY_RES)
 
 
+_MEDAL_NAME_RES = tuple(
+    re.compile(r"\b(?:" + alternation(family.names) + r")\b") for family in COMPETITION_FAMILIES if family.names and family.awards_medals
+)
+
+
+def names_medal_competition_by_name(text: str) -> bool:
+    """`het NK afstanden`, `op de Spelen`: the text names a competition that awards medals by its
+    name (a title word such as `wereldkampioen` may be about another year)."""
+    return any(pattern.search(text) for pattern in _MEDAL_NAME_RES)
+
+
 def names_medal_series(text: str) -> bool:
     """`wereldbekerwedstrijd`, `World Tour`: the text names a series whose races give no medals."""
     return any(not _FAMILIES[family].awards_medals and pattern.search(text) for family, pattern in _FAMILY_RES)

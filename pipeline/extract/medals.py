@@ -59,7 +59,7 @@ from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, PASSIVE_AUX
 from ..lang.competitions_nl import FOREIGN_NATIONAL_ADJECTIVES, NO_MEDAL_COMPETITIONS, NO_MEDAL_NAME_ENDINGS
 from ..lang.entities_nl import DEMONYM_NOUNS, inflected
 from ..records import Medal
-from .competitions import names_medal_competition, names_medal_series
+from .competitions import names_medal_competition, names_medal_competition_by_name, names_medal_series
 from . import scan
 from .times import find_times
 from .vocab import alternation, clause_boundary
@@ -246,11 +246,15 @@ def reports_series(text: str) -> bool:
     World Tour (whatever else it names), or a stage race, classic or city marathon and no
     championship or games."""
     lead = _lead(text)
+    # The first sentence says what is reported ("won de tijdrit in de Tour de France"), even when
+    # the lead goes on to a title of someone else ("Olympisch kampioen Evenepoel werd derde") or
+    # to what comes next ("Het NK afstanden zit erop. ... wie Nederland in de eerste wereldbekers
+    # vertegenwoordigt").
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lead, maxsplit=1)[0]
+    if names_medal_competition_by_name(first) and not names_medal_series(first):
+        return False
     if names_medal_series(lead):
         return True
-    # The first sentence says what is reported ("won de tijdrit in de Tour de France"), even when
-    # the lead goes on to a title of someone else ("Olympisch kampioen Evenepoel werd derde").
-    first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lead, maxsplit=1)[0]
     for part in (first, lead):
         no_medal = _NO_MEDAL_NAME_RE.search(part) or _CITY_MARATHON_RE.search(part) or _NAMED_TOUR_RE.search(part)
         if no_medal and not names_medal_competition(part):
