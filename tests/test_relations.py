@@ -828,3 +828,20 @@ def test_a_championship_named_in_the_first_sentence_is_reported_whatever_series_
             "wereldbekers vertegenwoordigt.\n\nOp de 500 meter won Femke Kok in 37,10, voor Jutta Leerdam. "
             "De wereldbekerploeg reist volgende week naar Salt Lake City.")
     assert medals(text, config) == {("gold", "Femke Kok", "500m"), ("silver", "Jutta Leerdam", "500m")}
+
+
+def test_podium_phrasings_of_a_results_weekend(config):
+    text = ("Op het NK afstanden werd Koen de Hoen kampioen op de 1000 meter in 1.08,40, voor Stijn van der Mark "
+            "(1.08,61) en Luuk Brouwers (1.09,02). Thijmen Olthof veroverde zijn eerste Nederlandse titel op de "
+            "1500 meter. Luuk Brouwers (1.45,70) en Jelte van Riet (1.46,05) maakten het podium compleet.")
+    assert medals(text, config) == {
+        ("gold", "Koen de Hoen", "1000m"), ("silver", "Stijn van der Mark", "1000m"), ("bronze", "Luuk Brouwers", "1000m"),
+        ("gold", "Thijmen Olthof", "1500m"), ("silver", "Luuk Brouwers", "1500m"), ("bronze", "Jelte van Riet", "1500m"),
+    }
+
+
+def test_a_place_in_the_perfect_tense_and_a_win_closed_by_its_time(config):
+    text = ("Op het NK was Sterre van Eijk vrijdag al tweede geworden op de 3000 meter, in 4.02,18. "
+            "Daar was Femke Ottens de sterkste in 4.01,55; Marloes Hovinga completeerde ook daar het podium.")
+    assert medals(text, config) == {("silver", "Sterre van Eijk", "3000m"), ("gold", "Femke Ottens", "3000m"),
+                                    ("bronze", "Marloes Hovinga", "3000m")}

@@ -42,6 +42,8 @@ from ..lang.sport_nl import (
     PLACING_LEADS,
     PLACING_NOUNS,
     PLACING_VERBS_AFTER,
+    PODIUM_ADVERBS,
+    PODIUM_LAST_TWO,
     PODIUM_THIRD,
     PODIUM_TOP,
     PREY_NOUNS,
@@ -118,7 +120,7 @@ TITLE_RE = re.compile(
 BECAME_CHAMPION_RE = re.compile(
     rf"\b(?:{_alt(BECOME_VERBS)})\s+(?:(?:hij|zij|ze|[A-Z][\w'’-]*|van|de|der|den|ter|ten)\s+){{0,4}}kampioene?\b(?!\s+[A-Z])"
 )
-OWN_TITLE_RE = re.compile(r"\b(?:haar|zijn|hun)\s+(?:[a-z]+e\s+){1,2}titel\b")
+OWN_TITLE_RE = re.compile(r"\b(?:haar|zijn|hun)\s+(?:[a-z]+e\s+){1,2}titel\b|\b(?:haar|zijn|hun)\s+(?:[a-z]+e\s+)?[A-Z][a-zë]+se\s+titel\b")
 WINNER_RE = re.compile(r"\b(?:winnaar|winnares)\b(?!\s+van\s+(?:het|de)\s+(?:goud|zilver|brons))", re.I)
 _ORDINAL = _alt(ORDINALS)
 # An ordinal before one of these counts something else: "de tweede keer", "als eerste vrouw".
@@ -134,6 +136,7 @@ PLACING_RE = re.compile(
     re.I,
 )
 _BEST_RE = re.compile(rf"\b(?:{_alt(BEST_OF_ALL)})\b", re.I)
+_BEST_CLOSES_RE = re.compile(r"(?:\s+in\s+\d[\d.,:]*\d)?\s*[.!;]")
 BEST_ON_RE = re.compile(rf"\b(?:{_alt(BEST_ON)})\s+(?:de\s+|het\s+)?", re.I)
 _HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
 _RESULTS_HEADING_RE = re.compile(rf"\b(?:{_alt(RESULTS_HEADINGS)})\b", re.I)
@@ -158,7 +161,14 @@ _LOST_TO_RE = re.compile(
     r"[^.;:!?\n]{0,40}?\bvan(?:\s+de\s+[A-Z][\w-]*(?=\s+[A-Z]))?(?=\s+[A-Z])",
     re.I,
 )
-PODIUM_THIRD_RE = re.compile(rf"\b(?:{_alt(PODIUM_THIRD)})\b", re.I)
+def _podium_phrases(phrases: tuple) -> str:
+    """The podium phrases with room for adverbs after their verb ("completeerde ook daar het podium")."""
+    adverbs = rf"(?:\s+(?:{_alt(PODIUM_ADVERBS)})){{0,2}}"
+    return "|".join(re.escape(verb) + adverbs + r"\s+" + re.escape(rest) for verb, rest in (p.split(" ", 1) for p in phrases))
+
+
+PODIUM_THIRD_RE = re.compile(rf"\b(?:{_podium_phrases(PODIUM_THIRD)})\b", re.I)
+PODIUM_LAST_TWO_RE = re.compile(rf"\b(?:{_podium_phrases(PODIUM_LAST_TWO)})\b", re.I)
 WIN_RE = re.compile(rf"\b(?:{_alt(WIN_VERBS)})\b", re.I)
 ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
 # "won zilver", "won de tweede plaats": the medal is in what follows ("voor de vierde keer" is not).
@@ -182,8 +192,10 @@ _BEHIND_RE = re.compile(
     rf"(?:{_NAME}\s+(?P<en>en{_ADJECTIVE})\s+(?=[A-Z]))?"
 )
 # "... voor Polen en Italië", "voor de Italiaanse Fontana en Takagi": the second name came third.
+# (each name may carry its time in brackets: "voor Van der Mark (1.08,61) en Luuk Brouwers (1.09,02)")
+_BRACKETED_TIME = r"(?:\s*\(\d[\d.,:]*\d\))?"
 _AND_THIRD_RE = re.compile(
-    _NAME + r"\s+(?P<en>en" + _ADJECTIVE + r")\s+(?=[A-Z])"
+    _NAME + _BRACKETED_TIME + r"\s+(?P<en>en" + _ADJECTIVE + r")\s+(?=[A-Z])"
 )
 # "Claeys werd tweede, Sanne Wouters derde", "Finland werd tweede en Zweden derde": the placing
 # verb left out after the first; the cue ends where the next name starts. The first placing may
@@ -361,6 +373,8 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
     for m in scan.finditer(BECAME_CHAMPION_RE, text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE))
+        # "werd kampioen op de kilometer in 1.08,40, voor Van der Mark (1.08,61) en Brouwers"
+        cues += _runners_up(text, _closing_runner_up(text, m.end()))
     for m in scan.finditer(OWN_TITLE_RE, text):
         # "haar twaalfde nationale titel", "zijn derde Europese titel"
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE))
@@ -422,6 +436,9 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         medal = LOST_CONTESTS[contest]
         rank = 1 if medal == "gold" else 3
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal=medal, rank=rank), BIND_NEXT_NAME, placing=True))
+    for m in scan.finditer(PODIUM_LAST_TWO_RE, text):
+        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="silver", rank=2), BIND_FIRST, placing=True))
+        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="bronze", rank=3), BIND_SECOND, placing=True))
     for m in scan.finditer(PODIUM_THIRD_RE, text):
         medal = Medal(m.start(), m.end(), m.group(0), medal="bronze", rank=3)
         cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
@@ -446,7 +463,8 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         # sterkste.": a win when the sentence ends on it or names who came next, unless of a heat.
         # ("won in 1.06,21 en was opnieuw de snelste" is the win already found.)
         runner_up = _RUNNER_UP_RE.match(text, m.end())
-        if ((runner_up or re.match(r"\s*[.!]", text[m.end() : m.end() + 3])) and not _HEAT_RE.search(clause_before(text, m.start()))
+        # ("Daar was Ottens de sterkste in 4.01,55;": the winning time may close it)
+        if ((runner_up or _BEST_CLOSES_RE.match(text, m.end())) and not _HEAT_RE.search(clause_before(text, m.start()))
                 and not WIN_RE.search(_sentence_before(text, m.start()))):
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
             cues += _runners_up(text, runner_up)
@@ -514,7 +532,7 @@ def _runner_up_in_clause(text: str, end: int) -> Optional[re.Match]:
 
 
 #: After the names of a closing ", voor A (en B)": the end of the clause.
-_CLOSING_NAMES_RE = re.compile(_NAME + r"(?:\s+en" + _ADJECTIVE + r"\s+" + _NAME + r")?\s*(?:[.,;:!?(]|$)")
+_CLOSING_NAMES_RE = re.compile(_NAME + _BRACKETED_TIME + r"(?:\s+en" + _ADJECTIVE + r"\s+" + _NAME + _BRACKETED_TIME + r")?\s*(?:[.,;:!?]|$)")
 
 
 def _closing_runner_up(text: str, end: int) -> Optional[re.Match]:

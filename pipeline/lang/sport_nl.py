@@ -312,8 +312,13 @@ RESULTS_HEADINGS = ("uitslag", "uitslagen", "einduitslag", "eindklassement", "to
 #: Phrases that say third place without an ordinal: "De Italiaanse Fontana completeerde het podium".
 PODIUM_THIRD = ("completeerde het podium", "completeert het podium", "maakte het podium compleet", "maakt het podium compleet",
                 "vervolledigde het podium", "vervolledigt het podium")
+#: The same said of two: "Brouwers en Van 't Riet maakten het podium compleet" (second and third).
+PODIUM_LAST_TWO = ("completeerden het podium", "completeren het podium", "maakten het podium compleet",
+                   "maken het podium compleet", "vervolledigden het podium")
+#: Adverbs that may stand inside those phrases: "completeerde ook daar het podium".
+PODIUM_ADVERBS = ("ook", "daar", "hier", "opnieuw", "weer", "nog", "wel")
 #: Verbs after an ordinal in a subordinate clause, where Dutch puts the verb last: "die tweede werd".
-PLACING_VERBS_AFTER = ("werd", "werden", "eindigde", "eindigden", "finishte", "finishten", "is geworden", "was geworden")
+PLACING_VERBS_AFTER = ("werd", "werden", "eindigde", "eindigden", "finishte", "finishten", "is geworden", "was geworden", "geworden")
 
 #: Overall classifications of a championship of their own: in an `EK allround`, `WK sprint`
 #: every medal is one of the final classification, whatever distance its sentence names. Matched
