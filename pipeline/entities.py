@@ -47,7 +47,7 @@ from .lang.entities_nl import (
 )
 from .lang.first_names import first_names
 from .lang.places import country_names
-from .lang.sport_nl import DEMONYM_COUNTRY, DISCIPLINES, NAME_PARTICLES, PERSON_CONTEXT, SPORT_NAMES
+from .lang.sport_nl import DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, NAME_PARTICLES, PERSON_CONTEXT, SPORT_NAMES
 from .nlp import product_label
 from .records import Mention
 
@@ -400,6 +400,9 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
         return (start, end, "PER")  # "Nienke van Dalen": a given name and a surname with its particle
     if label in ("MISC", "ORG") and _MARRIED_NAME_RE.search(text, start, end):
         return (start, end, "PER")  # "Femmie Koopman-van der Laan": a married name, a person's
+    if label in ("MISC", "ORG") and _PARTICLE_NAME_RE.fullmatch(text, start, end) and not any(
+            w.lower() in _DISCIPLINE_WORDS for w in words):
+        return (start, end, "PER")  # "Jorinde van der Steeg": a name, a lower-case particle, a surname
     if len(words) <= 3 and _RACING_VERB_AFTER.match(text, end) and text[start:end] not in country_names() and (
             label != "LOC" or words[0] in first_names()) and all(w[:1].isupper() and w.isalpha() for w in words) and (
             not any(w.lower() in _DISCIPLINE_WORDS for w in words)):
@@ -409,6 +412,11 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
 
 #: A Dutch married name: her surname, a hyphen, her husband's with its particle ("Rijpma-de Jong").
 _MARRIED_NAME_RE = regex.compile(rf"\p{{Ll}}-(?:{_PARTICLES}){_SP}+(?:(?:{_PARTICLES}){_SP}+)*\p{{Lu}}")
+#: One capitalised word, lower-case surname particles, one capitalised word: a Dutch or Flemish
+#: person's name whatever the given name ("Jorinde van der Steeg"), as competitions are named
+#: otherwise ("Ronde van Vlaanderen" takes no "der"/"ter", "Tour de France" is an event).
+_DUTCH_PARTICLES = "|".join(sorted((re.escape(p).replace(r"\ ", _SP) for p in DUTCH_NAME_PARTICLES), key=len, reverse=True))
+_PARTICLE_NAME_RE = regex.compile(rf"\p{{Lu}}[\p{{Ll}}-]+(?:{_SP}+(?:{_DUTCH_PARTICLES}))+{_SP}+\p{{Lu}}[\p{{L}}'’-]+")
 _RACING_VERB_AFTER = re.compile(r"\s+(?:" + alternation(RACING_VERBS) + r")\b")
 #: Words of an event or a boat: "de Holland Acht won" is a crew, not a person.
 _DISCIPLINE_WORDS = frozenset(w for forms in DISCIPLINES.values() for form in forms for w in form.split() if len(w) > 3) | set(DISCIPLINES)

@@ -845,3 +845,10 @@ def test_a_place_in_the_perfect_tense_and_a_win_closed_by_its_time(config):
             "Daar was Femke Ottens de sterkste in 4.01,55; Marloes Hovinga completeerde ook daar het podium.")
     assert medals(text, config) == {("silver", "Sterre van Eijk", "3000m"), ("gold", "Femke Ottens", "3000m"),
                                     ("bronze", "Marloes Hovinga", "3000m")}
+
+
+def test_a_name_with_a_dutch_particle_is_a_person_whatever_its_given_name(config):
+    text = "Jorinde van der Steeg is gisteren in Zlín Europees kampioene tijdrijden geworden. Ze reed naar de Piazza del Duomo."
+    labels = {m.text: m.label for m in extract_text(text, date(2026, 10, 1), config=config).mentions}
+    assert labels["Jorinde van der Steeg"] == "PER"
+    assert labels.get("Piazza del Duomo") != "PER"

@@ -483,6 +483,10 @@ NAME_PARTICLES = (
     "van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "in 't", "in ’t", "op 't", "op de",
     "la", "le", "du", "da", "di", "del", "della", "von", "zu", "el", "al", "dos", "das",
 )
+#: Of those, the Dutch and Flemish ones: a name with one of them inside is a person's whatever
+#: its given name ("Jorinde van der Steeg"); the Romance ones also name squares and streets
+#: ("Piazza del Duomo").
+DUTCH_NAME_PARTICLES = ("van", "de", "der", "den", "ter", "ten", "'t", "’t", "in 't", "in ’t", "op 't", "op de")
 
 #: Demonyms and nationality adjectives are not entities for this product.
 DEMONYM_SUFFIXES = ("se", "sche", "ers", "er", "aan", "aanse", "ier", "iër", "ische", "isch")
