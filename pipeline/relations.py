@@ -29,12 +29,14 @@ from .extract.medals import (
     BIND_SECOND,
     MedalCue,
     clause_before,
+    in_quote,
     overall_classification,
     reports_series,
 )
 from .extract import scan
 from .extract.vocab import alternation, clause_boundary
-from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, THAN, THEREBY
+from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, FIRST_PERSON_SUBJECTS, PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS,
+                               SPEECH_VERBS, THAN, THEREBY)
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
@@ -77,10 +79,10 @@ _NATION_PLURAL_RE = re.compile(r"\b[Dd]e\s+(?P<people>(?-i:(?=[A-Z]))(?:" + alte
 # A fact's clause, and whether a name after it is still in it.
 _CLAUSE_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN, THEREBY))
 #: The end of a fact's clause; the point or comma inside "10.000 meter" or "6.08,74" is none.
-_ATTRIBUTION = re.compile(
-    r"[\"”'’]\s*,?\s*(?:zei|zegt|aldus|reageerde|reageert|vertelde|vertelt|verklapte|voegde|sprak|stelde|"
-    r"liet|blikte|lachte|vond|verklaarde|verzuchtte|concludeerde|glunderde|jubelde)\b"
-)
+_ATTRIBUTION = re.compile(r"[\"”'’]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\b")
+#: A quotation's speaker, after it: '", vertelt ze', '", zegt Van der Zee'.
+_SPEAKER_AFTER = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\s+(?:(?P<pronoun>hij|ze|zij)\b|(?=[A-Z]))")
+_FIRST_PERSON = re.compile(r"\b(?:" + alternation(FIRST_PERSON_SUBJECTS) + r")\b", re.I)
 _LEG_RE = re.compile(r"\b(?:" + alternation(LEG_WORDS) + r")\b", re.I)
 _TEAM_NATION_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\b", re.I)
 #: "de Hongaarse Dóra Bálint-Kovács": a nationality adjective that introduces one (foreign) athlete
@@ -141,7 +143,11 @@ _BRACKETED = re.compile(r"\s*\($")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 _PRONOUN_SUBJECT_ONLY = re.compile(r"\b(?:hij|zij)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:hij|zij|ze|zijn|haar)\b", re.I)
-_OPENING_PRONOUN = re.compile(r"\W*(?:Hij|Zij|Ze)\b")
+#: A pronoun that can be a person subject ("ze" too: "Gisteren pakte ze zilver").
+_PRONOUN_SUBJECT_PERSON = re.compile(r"\b(?:hij|zij|ze)\b", re.I)
+#: A sentence's subject is a pronoun when one stands among its first words ("Hij bleef ...",
+#: "Gisteren pakte ze daar zilver, achter Ødegård").
+_OPENING_PRONOUN = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}?(?:hij|zij|ze)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
 _NON_ATHLETE_RE = re.compile(r"\b(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -330,6 +336,9 @@ class Linker:
             return before[-1]
         if self._third_person_in_quote(start):
             return None  # '"Ze heeft olympisch zilver", zei Leerdam': 'ze' is not the speaker
+        quoted = in_quote(self.text, start)
+        if quoted and not nations_only and _FIRST_PERSON.search(self.text, start - len(clause_before(self.text, start)), end + 20):
+            return self._quote_speaker(start)  # '"Op de 500 meter reed ik 39,40", vertelt ze'
         after = [c for c in subjects if c.start >= end]
         # "Met 20,45 bleef hij favoriet Burnet voor": a pronoun subject comes first, the name after
         # it is not who did it.
@@ -345,13 +354,14 @@ class Linker:
             return introduced
         # A sentence without its own subject ("Zij won in 1.28,456", "De Noor finishte in ...")
         # continues the person the previous sentence ended on.
-        pronoun_subject = _PRONOUN_SUBJECT_ONLY.search(self.text, *self.sentences[index])
+        pronoun_subject = _PRONOUN_SUBJECT_PERSON.search(self.text, *self.sentences[index])
         for previous in range(index - 1, max(-1, index - 4), -1):
-            if pronoun_subject and _OPENING_PRONOUN.match(self.text, self.sentences[previous][0]):
+            if pronoun_subject and self._pronoun_opens(previous):
                 # "Hij bleef in de luwte, zag hoe Desmet en zijn broer elkaar bestookten. In 1.24,612
                 # kwam hij als eerste over de streep": both pronouns take up the same person.
                 continue
-            named = self._in_sentence(self.persons, previous)
+            # (narration outside quotes is not about someone named inside one: "mijn coach Wouter")
+            named = [p for p in self._in_sentence(self.persons, previous) if quoted or not in_quote(self.text, p.start)]
             earlier = [p for p in named if not self._is_object(p)]
             if earlier:
                 return earlier[-1]
@@ -360,8 +370,20 @@ class Linker:
             if previous == index - 1 and len({p.canonical or p.text for p in named}) == 1 and _PRONOUN_SUBJECT.search(
                     self.text, *self.sentences[index]):
                 return named[-1]
+        if not after and not candidates and _PRONOUN_SUBJECT_PERSON.search(clause_before(self.text, start) + self.text[end : end + 30]):
+            # "Met 4.03,12 won ze de afstand" far from any name: the person the article is about.
+            return self._protagonist()
         # Only objects, or a name in a later clause: better no athlete than the wrong one.
         return after[0] if after and not [c for c in candidates if c.start < after[0].start] else None
+
+    def _protagonist(self) -> Optional[Mention]:
+        """The person an article is about: named most often outside quotes, and at least three
+        times (a round-up of many has none)."""
+        named = [p for p in self.persons if not in_quote(self.text, p.start)]
+        canonical = most_named(p.canonical or p.text for p in named)
+        if sum((p.canonical or p.text) == canonical for p in named) < 3:
+            return None
+        return next(p for p in named if (p.canonical or p.text) == canonical)
 
     def _respectively(self, antecedent: Mention, candidates: Sequence[Mention], start: int) -> Mention:
         """`Takagi en Groenewoud, die zilver en brons pakten`: the n-th medal of the relative
@@ -394,6 +416,31 @@ class Linker:
         introduced = [p for p in self.persons if p.start < anaphors[-1].start()
                       and self.text[max(0, p.start - len(word) - 1) : p.start].strip().lower() == word]
         return introduced[-1] if introduced else None
+
+    def _pronoun_opens(self, index: int) -> bool:
+        """Whether sentence `index` opens with a pronoun subject, before any name: it takes up the
+        same person as a pronoun after it, and the names later in it are someone else."""
+        start, end = self.sentences[index]
+        opening = _OPENING_PRONOUN.match(self.text, start, end)
+        return bool(opening) and not any(start <= p.start < opening.end() for p in self.names)
+
+    def _quote_speaker(self, start: int) -> Optional[Mention]:
+        """Who speaks the quotation at `start`: the name or pronoun of the attribution after it in
+        its paragraph ('", zegt Van der Zee'), else of the last one before it ('"Het begon niet
+        best", vertelt ze. "Op de 500 meter reed ik 39,40.'); a pronoun is the person it takes up."""
+        paragraph_start = self.text.rfind("\n", 0, start) + 1
+        paragraph_end = self.text.find("\n", start)
+        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        speaker = _SPEAKER_AFTER.search(self.text, start, paragraph_end)
+        if speaker is None:
+            before = list(_SPEAKER_AFTER.finditer(self.text, paragraph_start, start))
+            speaker = before[-1] if before else None
+        if speaker is None:
+            return None
+        if speaker.group("pronoun"):
+            return self.athlete(speaker.start("pronoun"), speaker.end("pronoun"))
+        named = [p for p in self.persons if p.start == speaker.end()]
+        return named[0] if named else None
 
     def _third_person_in_quote(self, start: int) -> bool:
         """Inside a quotation, with a third-person pronoun before the fact in its clause."""

@@ -852,3 +852,23 @@ def test_a_name_with_a_dutch_particle_is_a_person_whatever_its_given_name(config
     labels = {m.text: m.label for m in extract_text(text, date(2026, 10, 1), config=config).mentions}
     assert labels["Jorinde van der Steeg"] == "PER"
     assert labels.get("Piazza del Duomo") != "PER"
+
+
+def test_a_first_person_fact_in_a_quote_is_the_speaker_s(config):
+    text = ('Femke Kok pakte zilver op het EK allround. "Het begon zaterdag niet best", vertelt ze. '
+            '"Op de 500 meter reed ik 39,40. Dat is slecht."\n\nJutta Leerdam won het goud. "Ik reed de 1000 meter '
+            'in 1.15,20. Dat was niet genoeg", zei Joy Beune.')
+    assert times(text, config) == {(39.4, "Femke Kok", "500m"), (75.2, "Joy Beune", "1000m")}
+
+
+def test_a_pronoun_opening_the_sentence_before_is_the_same_person_not_the_rival_named_after_it(config):
+    text = ("Femke Kok reed het EK allround. Gisteren pakte ze zilver, achter de Noorse Sigrid Dahl. "
+            "Op de 500 meter klokte ze 37,40.")
+    assert times(text, config) == {(37.4, "Femke Kok", "500m")}
+
+
+def test_a_pronoun_far_from_any_name_is_the_person_the_article_is_about(config):
+    text = ("Femke Kok reed het EK allround in Hamar. Kok was tevreden. Volgens Kok was het ijs goed.\n\n"
+            '"Het ging mis in de laatste ronde," vertelde haar coach. "Maar daarna herstelde het zich."\n\n'
+            "Op de 3000 meter diezelfde middag sloeg ze terug. Met 4.03,12 won ze de afstand.")
+    assert times(text, config) == {(243.12, "Femke Kok", "3000m")}

@@ -25,3 +25,12 @@ PASSIVE_AUXILIARIES = ("werd", "werden", "wordt", "worden")
 #: words ending in -e that are no adjective of a noun phrase ("de ongenaakbare Kok"), so a name
 #: right after one is the verb's subject, not part of a phrase governed by a preposition.
 PAST_TENSE_ENDINGS = ("igde", "eerde", "ierde", "overde", "kte", "pte", "shte", "chte", "fte", "sste")
+
+#: Verbs that attribute a quotation to its speaker: '"...", zei Leerdam', '"...", lacht ze'.
+SPEECH_VERBS = (
+    "zei", "zegt", "aldus", "reageerde", "reageert", "vertelde", "vertelt", "verklapte", "voegde", "sprak",
+    "stelde", "stelt", "liet", "blikte", "lachte", "lacht", "vond", "vindt", "verklaarde", "verzuchtte",
+    "verzucht", "concludeerde", "glunderde", "glundert", "jubelde", "juicht",
+)
+#: The first-person subject inside a quotation: the fact is the speaker's ("reed ik 39,40").
+FIRST_PERSON_SUBJECTS = ("ik",)
