@@ -872,3 +872,10 @@ def test_a_pronoun_far_from_any_name_is_the_person_the_article_is_about(config):
             '"Het ging mis in de laatste ronde," vertelde haar coach. "Maar daarna herstelde het zich."\n\n'
             "Op de 3000 meter diezelfde middag sloeg ze terug. Met 4.03,12 won ze de afstand.")
     assert times(text, config) == {(243.12, "Femke Kok", "3000m")}
+
+
+def test_the_only_one_ahead_won(config):
+    text = ("Op het WK pakte Thijs de Ridder zilver op de 10.000 meter. Alleen de Zwitser Dominik Wyss was sneller.\n\n"
+            "Op het EK was Nederland in de gemengde ploegentijdrit goed voor zilver. Het zestal moest alleen Italië voor zich dulden.")
+    assert {("gold", "Dominik Wyss", "10000m"), ("gold", "Italië", "ploegentijdrit")} <= medals(text, config)
+    assert ("gold", "Thijs de Ridder", "10000m") not in medals(text, config)

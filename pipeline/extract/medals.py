@@ -19,6 +19,8 @@ from ..lang.sport_nl import (
     AIM_BEFORE,
     BEAT_ADJECTIVES,
     CONTEST_NOUNS,
+    ONLY_AHEAD_AFTER,
+    ONLY_AHEAD_COMPARATIVES,
     BECOME_VERBS,
     BEATEN_AFTER,
     BEHIND_ONESELF_VERBS,
@@ -150,6 +152,17 @@ _PREY_RE = re.compile(
 # "De winst ging naar de Canadese Kim Boutin": the win noun, given to the name after "naar".
 _WIN_GIVEN_RE = re.compile(rf"\b(?:{_alt(WIN_NOUNS)})(?=\s+(?:ging|gaat)\s+(?:[\w-]+\s+){{0,3}}?naar\b)", re.I)
 _BEAT_RE = re.compile(rf"\bte\s+(?:{_alt(BEAT_ADJECTIVES)})\s+(?:(?:was|waren|bleek|bleken|is)\s+)?voor\b", re.I)
+# "Alleen de Zwitser Wyss was sneller", "alleen de Roemeense wereldkampioenen waren sneller": the
+# one ahead won (the cue is the comparative; its subject is the clause's).
+_ONLY_AHEAD_RE = re.compile(
+    rf"(?<=\s)(?:was|waren|bleek|bleken)\s+(?:nog\s+)?(?:{_alt(ONLY_AHEAD_COMPARATIVES)})\b"
+)
+_ONLY_BEFORE_RE = re.compile(r"\b[Aa]lleen\s+[^.;:!?]{1,60}$")
+# "moest alleen Italië voor zich dulden": the name after "alleen" won (the cue ends where it starts).
+_ONLY_AHEAD_OF_RE = re.compile(
+    r"\balleen(?:\s+de\s+[A-Z][a-zà-ÿ]+(?=\s+[A-Z]))?(?=\s+[A-Z][^.;,]{0,50}?\s+(?:"
+    + _alt(ONLY_AHEAD_AFTER) + r")\b)"
+)
 # "in de strijd om het brons", "het duel om goud": a contest for one medal.
 _CONTEST_FOR_RE = re.compile(rf"\b(?:{_alt(CONTEST_NOUNS)})\s+om\s+(?:het\s+)?(?P<noun>{_alt(MEDAL_NOUNS)})\b", re.I)
 _FINAL_RE = re.compile(rf"(?<!halve\s)(?<!kwart)\b(?:{_alt(FINAL_WORDS)})\b", re.I)
@@ -418,6 +431,11 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             rank = int(m.group("rank"))
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal=RANK_MEDALS[rank], rank=rank)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
+    for m in scan.finditer(_ONLY_AHEAD_RE, text):
+        if _ONLY_BEFORE_RE.search(text, max(0, m.start() - 70), m.start()):
+            cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
+    for m in scan.finditer(_ONLY_AHEAD_OF_RE, text):
+        cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_LIST, placing=True))
     for m in scan.finditer(_BEAT_RE, text):
         # "waarin Lavreysen in de finale in twee heats te sterk was voor Richardson": gold; "In de
         # strijd om het brons was Frankrijk te sterk voor de Nederlandse ploeg": bronze.

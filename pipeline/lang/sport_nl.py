@@ -375,6 +375,9 @@ HEAT_WORDS = ("halve finale", "halve finales", "kwartfinale", "series", "serie",
 #: "was in de finale te sterk voor Richardson", "te sterk was voor": beating the other finalist is
 #: winning the final. (te + one of these + an optional verb + voor.)
 BEAT_ADJECTIVES = ("sterk", "snel", "goed")
+#: "Alleen de Zwitser Wyss was sneller", "moest alleen Italië voor zich dulden": the one ahead won.
+ONLY_AHEAD_COMPARATIVES = ("sneller", "beter", "sterker")
+ONLY_AHEAD_AFTER = ("voor zich dulden", "voor zich moeten dulden", "voor laten gaan", "voor moeten laten gaan")
 #: "in de strijd om het brons was Frankrijk te sterk voor ...": a contest for one medal.
 CONTEST_NOUNS = ("strijd", "race", "duel", "wedstrijd", "finale", "kleine finale", "sprint")
 #: ... only when the clause says it was the final (not "halve finale", "kwartfinale").
@@ -512,7 +515,7 @@ DEMONYM_PLURAL_COUNTRY = {
 #: "roeisters", "vrouwenkwartet"): after a nationality adjective they name a national team.
 TEAM_WORD_ENDINGS = (
     "ploeg", "team", "kwartet", "trio", "duo", "viertal", "equipe", "selectie", "ers", "sters", "mannen",
-    "vrouwen", "dames", "heren", "boot",
+    "vrouwen", "dames", "heren", "boot", "kampioenen",
 )
 
 #: The readers' own nations, first the default: a team an article never gives a nation ("De
