@@ -879,3 +879,13 @@ def test_the_only_one_ahead_won(config):
             "Op het EK was Nederland in de gemengde ploegentijdrit goed voor zilver. Het zestal moest alleen Italië voor zich dulden.")
     assert {("gold", "Dominik Wyss", "10000m"), ("gold", "Italië", "ploegentijdrit")} <= medals(text, config)
     assert ("gold", "Thijs de Ridder", "10000m") not in medals(text, config)
+
+
+def test_runners_up_after_a_title_a_time_or_a_country_with_its_article(config):
+    text = "Op het WK afstanden veroverde het Canadese trio de wereldtitel op de teamsprint, voor Nederland en Japan."
+    assert medals(text, config) == {("gold", "Canada", "teamsprint"), ("silver", "Nederland", "teamsprint"),
+                                    ("bronze", "Japan", "teamsprint")}
+    text = ("Op het WK zwemmen pakte Nederland op de 4x100 meter vrije slag brons in 3.22,17, achter de Verenigde "
+            "Staten en Australië. Op de aflossing won Canada in 6.43,208, de Koreanen werden tweede.")
+    assert {("gold", "Verenigde Staten", "aflossing"), ("silver", "Australië", "aflossing"),
+            ("silver", "Zuid-Korea", "aflossing")} <= medals(text, config)

@@ -188,7 +188,9 @@ ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
 _PLACE_IN_RE = re.compile(rf"\b(?:{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b|\bals\s+(?:{_ORDINAL})\b", re.I)
 # A nationality adjective between a placing word and its name: "voor de Japanse Takagi".
 # (or a demonym noun: "achter de Brit Pennington", "voor de Kroaat Horvat")
-_ADJECTIVE = r"(?:\s+de\s+[A-Z][a-zà-ÿ]+(?=\s+[A-Z]))?"
+# (a nationality word, not the first word of a country: "achter de Verenigde Staten")
+# (or only the article of a country: "achter de Verenigde Staten", "voor de Britten")
+_ADJECTIVE = rf"(?:\s+de\s+(?:[A-Z][a-zà-ÿ]+(?:se|sche)|{_alt(DEMONYM_NOUNS)})(?=\s+[A-Z])|\s+de(?=\s+[A-Z]))?"
 # A winning margin before "voor" or "achter": "ruim een seconde", "op drie tienden".
 _MARGIN = (r"(?:(?:op\s+)?(?:(?:ruim|bijna|krap|slechts|nog\s+geen)\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+(?:,\d+)?)\s+"
            rf"(?:{_alt(MARGIN_UNITS)})\s+)?")
@@ -201,7 +203,8 @@ _RUNNER_UP_RE = re.compile(
 # names after "achter" were ahead (each cue ends where its name starts).
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:van|de|der|den|ter|ten|'t|’t|[A-Z][\w'’-]*))*"
 _BEHIND_RE = re.compile(
-    r"(?:\s+(?!en\b|maar\b|die\b|dat\b)[\w-]+){0,4}?,?\s+" + _MARGIN + r"(?P<achter>achter" + _ADJECTIVE + r")\s+(?=[A-Z])"
+    # (a time may stand between: "pakte brons in 3.22,17, achter de Verenigde Staten en Australië")
+    r"(?:\s+(?!en\b|maar\b|die\b|dat\b)(?:\d[\d.,:]*\d|[\w-]+)){0,4}?,?\s+" + _MARGIN + r"(?P<achter>achter" + _ADJECTIVE + r")\s+(?=[A-Z])"
     rf"(?:{_NAME}\s+(?P<en>en{_ADJECTIVE})\s+(?=[A-Z]))?"
 )
 # "... voor Polen en Italië", "voor de Italiaanse Fontana en Takagi": the second name came third.
@@ -376,9 +379,12 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         cues.append(_cue(m, MEDAL_ADJECTIVES[m.group("adj").lower()], BIND_NEXT_NAME))
     for m in scan.finditer(TITLE_RE, text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), _title_binding(text, m.end())))
-        # "Wereldkampioen werd de Fransman Marchetti, voor de Brit Ellery en de Pool Nowicki"
+        # "Wereldkampioen werd de Fransman Marchetti, voor de Brit Ellery en de Pool Nowicki",
+        # "veroverde het Canadese trio de wereldtitel op de teamsprint, voor Nederland en Japan"
         if _BECAME_AFTER_RE.match(text, m.end()):
             cues += _runners_up(text, _runner_up_in_clause(text, m.end()))
+        else:
+            cues += _runners_up(text, _closing_runner_up(text, m.end()))
     for m in scan.finditer(WINNER_RE, text):
         # "winnaar Jakob Ingebrigtsen"; a bare "zei de winnaar" names nobody itself.
         if _title_binding(text, m.end()) == BIND_NEXT_NAME:

@@ -297,7 +297,8 @@ MARGIN_UNITS = (
 
 #: Verbs and phrases that introduce a placing: "werd derde", "eindigde als tweede".
 PLACING_LEADS = (
-    "werd", "wordt", "eindigde als", "eindigt als", "finishte als", "kwam als", "kwam binnen als",
+    "werd", "wordt", "werden", "worden", "eindigde als", "eindigt als", "eindigden als", "finishte als",
+    "finishten als", "kwam als", "kwamen als", "kwam binnen als",
     "eindigde op de", "eindigt op de", "werd knap", "legde beslag op de", "pakte de", "greep de",
     "beslag op de",
 )
