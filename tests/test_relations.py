@@ -118,7 +118,8 @@ def test_team_event_podium_goes_to_the_country_of_each_clause(config):
 def test_a_crew_boat_medal_goes_to_the_nation(config):
     text = ("De Nederlandse ploeg was succesvol op het WK roeien. Ook de dubbeltwee van Roos de Jong en "
             "Tessa Dullemans stond op het podium. Het duo roeide naar zilver in 6.55,30, achter Roemenië.")
-    assert medals(text, config) == {("silver", "Nederland", "dubbeltwee")}
+    # (silver behind Romania: Romania won)
+    assert medals(text, config) == {("silver", "Nederland", "dubbeltwee"), ("gold", "Roemenië", "dubbeltwee")}
     assert times(text, config) == {(415.3, "Nederland", "dubbeltwee")}
 
 
