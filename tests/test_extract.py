@@ -382,3 +382,14 @@ def test_field_events_and_course_lengths():
     assert [e.event for e in find_events("een bronzen medaille bij het hoogspringen en het kogelstoten")] == ["hoogspringen", "kogelstoten"]
     # the length of a road course is no event: the time trial is
     assert [e.event for e in find_events("over het zware parcours van ruim 31 kilometer in de tijdrit")] == ["tijdrit"]
+
+
+def test_track_bunch_races_are_events_except_as_parts_of_an_omnium():
+    assert [e.event for e in find_events("Van Acker won de afvalkoers, De Vylder werd tweede in de scratch.")] == ["afvalkoers", "scratch"]
+    assert [e.event for e in find_events("Kopecky won de puntenkoers en daarmee het omnium.")] == ["omnium"]
+
+
+def test_every_nation_s_record_is_national():
+    text = "een Belgisch record, het Duitse record en een Nederlands record"
+    assert [(r.text, r.record) for r in find_records(text)] == [
+        ("Belgisch record", "national"), ("Duitse record", "national"), ("Nederlands record", "national")]

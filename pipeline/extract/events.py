@@ -21,6 +21,7 @@ from ..lang.sport_nl import (
     GYMNASTICS_CUES,
     MAX_EVENT_KM,
     NAMED_DISTANCES,
+    OMNIUM_PARTS,
     OVERALL_STANDINGS,
     POSITION_AFTER,
     ROAD_RACE_LEADS,
@@ -199,12 +200,15 @@ def find_events(text: str) -> Iterator[EventMention]:
         # "de kilometer" names the 1000 meter; "de 10 kilometer" was caught above.
         yield EventMention(m.start("name"), m.end(), m.group("name"), event=distance_event(meters), meters=meters)
     relay_ends = {end for _, end in relays}
+    omnium = any(discipline_of(m) == "omnium" for m in disciplines)
     for m in disciplines:
         # "de 500 meter tijdrit" is the 500 meter: the discipline word only qualifies it; so does
         # "aflossing" after "4x400 meter" ("de 3000 meter aflossing" was taken whole above).
         if any(0 <= m.start() - end <= 1 for end in distance_ends | relay_ends):
             continue
         event = discipline_of(m)
+        if omnium and event in OMNIUM_PARTS:
+            continue  # "won de puntenkoers en daarmee het omnium": a part of the omnium
         yield EventMention(m.start(), m.end(), m.group(0), event=event, crew=event in CREW_SAILING_CLASSES)
     for m in scan.finditer(WEIGHT_CLASS_RE, text):
         yield EventMention(m.start(), m.end(), m.group(0), event=weight_class(m))

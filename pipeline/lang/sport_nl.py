@@ -41,6 +41,11 @@ DISCIPLINES = {
     "aflossing": ("aflossing", "estafette"),
     "allround": ("allroundtoernooi", "allround"),
     "keirin": ("keirin",),
+    # track cycling's bunch races
+    "afvalkoers": ("afvalkoers", "afvalrace", "eliminatiekoers"),
+    "scratch": ("scratch",),
+    "puntenkoers": ("puntenkoers",),
+    "koppelkoers": ("koppelkoers",),  # (not "madison": a given name too)
     "omnium": ("omnium",),
     "skiff": ("skiff",),
     "dubbeltwee": ("dubbeltwee", "dubbel-twee"),
@@ -511,6 +516,10 @@ DEMONYM_PLURAL_COUNTRY = {
     "ethiopiërs": "Ethiopië", "jamaicanen": "Jamaica", "zuid-afrikanen": "Zuid-Afrika", "esten": "Estland",
     "letten": "Letland", "litouwers": "Litouwen", "roemenen": "Roemenië",
 }
+
+#: The bunch races an omnium is made of: in an article that names the omnium they are its parts,
+#: not events of their own.
+OMNIUM_PARTS = ("scratch", "tempokoers", "afvalkoers", "puntenkoers")
 
 #: Endings of Dutch compound nouns for a group of athletes ("estafetteploeg", "sprinters",
 #: "roeisters", "vrouwenkwartet"): after a nationality adjective they name a national team.
