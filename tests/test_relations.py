@@ -890,3 +890,11 @@ def test_runners_up_after_a_title_a_time_or_a_country_with_its_article(config):
             "Staten en Australië. Op de aflossing won Canada in 6.43,208, de Koreanen werden tweede.")
     assert {("gold", "Verenigde Staten", "aflossing"), ("silver", "Australië", "aflossing"),
             ("silver", "Zuid-Korea", "aflossing")} <= medals(text, config)
+
+
+def test_a_win_and_the_runner_up_closing_the_sentence_and_a_discipline_s_athlete(config):
+    text = "Op de 4x50 meter wisselslag op het WK greep Nederland naast de medailles. De Verenigde Staten wonnen voor Australië."
+    assert medals(text, config) == {("gold", "Verenigde Staten", "aflossing"), ("silver", "Australië", "aflossing")}
+    assert medals("Op het EK won Femke Kok voor Nederland de eerste medaille op de 500 meter.", config) == {("gold", "Femke Kok", "500m")}
+    text = "Op het WK werd Jelmer Brouwers derde op de 800 meter. De tienkamper Niklas Vogt won met 8712 punten."
+    assert ("gold", "Niklas Vogt", "tienkamp") in medals(text, config)

@@ -247,6 +247,7 @@ _WIN_SCORE_RE = re.compile(rf"\bmet\s+\d+(?:,\d+)?\s+(?:{_alt(WIN_SCORE_UNITS)})
 _FRONTED_EVENT_RE = re.compile(rf"(?:^|\s[-–—]\s+)(?:{_alt(FRONTED_EVENT_LEADS)})\s+(?:de|het)\s+[^,;:]*$", re.I)
 # Where what was won ends: "won in 1.06,21 en ..." (the point or colon of a time is no end).
 _WON_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND))
+_CLOSING_VOOR_RE = re.compile(r"\s+(?P<voor>voor" + _ADJECTIVE + r")\s+(?=" + _NAME + r"\s*[.;!])")
 _NEXT_PLACE_RE = re.compile(
     rf",\s+(?:de\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_alt(PLACING_LEADS)})\s+(?:als\s+)?tweede\b"
 )
@@ -413,8 +414,10 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         # or the sentence ends on it ("De Amerikaanse Jennifer Valente won."). A medal word after
         # it carries the medal itself: "won hij in Sotsji brons" is no gold.
         ends_sentence = re.match(r"\s*[.!]", text[m.end() : m.end() + 3])
-        # "Groot-Brittannië won, Zweden werd tweede": the podium goes on after the win.
-        ends_sentence = ends_sentence or _NEXT_PLACE_RE.match(text, m.end())
+        # "Groot-Brittannië won, Zweden werd tweede": the podium goes on after the win; "De
+        # Verenigde Staten wonnen voor Australië.": the runner-up closes the sentence.
+        closing_runner_up = _CLOSING_VOOR_RE.match(text, m.end())
+        ends_sentence = ends_sentence or _NEXT_PLACE_RE.match(text, m.end()) or closing_runner_up
         won = _won_what(text, m.end())
         if NOUN_RE.search(won) or OBJECT_RE.search(won) or _PLACE_IN_RE.search(won):
             continue
@@ -428,7 +431,7 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             # ("Roemenië won in 6.01,77, een baanrecord, voor Groot-Brittannië": past an apposition.)
             runner_up = (_RUNNER_UP_RE.match(text, m.end() + len(won)) or _RUNNER_UP_RE.search(text, m.end(), m.end() + len(won))
                          or _closing_runner_up(text, m.end()))
-            cues += _runners_up(text, runner_up)
+            cues += _runners_up(text, runner_up or closing_runner_up)
     for m in scan.finditer(_LIST_RANK_RE, text):
         # Only under a results heading in the same paragraph or the one just above it.
         paragraph_start = text.rfind("\n\n", 0, m.start())

@@ -54,9 +54,9 @@ DISCIPLINES = {
     "vier-zonder": ("vier-zonder", "vier zonder stuurman"),
     "acht": ("holland acht", "de acht met stuurman"),
     "sprint": ("individuele sprint", "sprintfinale", "sprinttitel", "sprinttoernooi"),
-    "vijfkamp": ("vijfkamp",),
-    "zevenkamp": ("zevenkamp",),
-    "tienkamp": ("tienkamp",),
+    "vijfkamp": ("vijfkamp", "vijfkamper", "vijfkampster"),
+    "zevenkamp": ("zevenkamp", "zevenkampster", "zevenkampsters"),
+    "tienkamp": ("tienkamp", "tienkamper", "tienkampers"),  # (its athletes name it too: "De tienkamper werd derde")
     # field events
     "hoogspringen": ("hoogspringen",),
     "polsstokhoogspringen": ("polsstokhoogspringen", "polsstokspringen"),
