@@ -898,3 +898,9 @@ def test_a_win_and_the_runner_up_closing_the_sentence_and_a_discipline_s_athlete
     assert medals("Op het EK won Femke Kok voor Nederland de eerste medaille op de 500 meter.", config) == {("gold", "Femke Kok", "500m")}
     text = "Op het WK werd Jelmer Brouwers derde op de 800 meter. De tienkamper Niklas Vogt won met 8712 punten."
     assert ("gold", "Niklas Vogt", "tienkamp") in medals(text, config)
+
+
+def test_a_class_apart_and_the_rival_held_behind_past_her_time(config):
+    text = ("Op de 3000 meter van het WK was de Tsjechische Tereza Hudečková een klasse apart. De 28-jarige reed "
+            "3.57,84 en hield de Duitse Lea Sommerfeld, die in de slotrit tot 3.58,36 kwam, ruim achter zich.")
+    assert medals(text, config) == {("gold", "Tereza Hudečková", "3000m"), ("silver", "Lea Sommerfeld", "3000m")}

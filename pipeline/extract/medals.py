@@ -230,7 +230,8 @@ _BEATEN_RE = re.compile(
     rf"|\bbleef{_RIVAL}(?=[^.;:!?]{{0,60}}?\bvoor[.;]|[^.;:!?]{{0,60}}?\bvoor\s+(?:en|maar)\b)"
     # "had de Britse Whitfield (14,566) nipt achter zich"
     # ("hield ze in een zinderende finale de Koreaanse Kim met 0,03 seconde verschil achter zich")
-    rf"|\b(?:{_alt(BEHIND_ONESELF_VERBS)})(?:\s+[a-z][\w-]*){{0,8}}?\s+(?:de\s+[A-Z][\w'’-]*\s+)?(?=[A-Z][^.;:!?]{{0,50}}?\bachter\s+zich\b)"
+    # ("hield de Duitse Sommerfeld, die in de slotrit tot 3.58,36 kwam, ruim achter zich": a time between)
+    rf"|\b(?:{_alt(BEHIND_ONESELF_VERBS)})(?:\s+[a-z][\w-]*){{0,8}}?\s+(?:de\s+[A-Z][\w'’-]*\s+)?(?=[A-Z](?:[^.;:!?]|(?<=\d)[.:](?=\d)){{0,80}}?\bachter\s+zich\b)"
 )
 # "Wereldkampioen werd ...": a title before its verb of becoming (the winner follows).
 _BECAME_AFTER_RE = re.compile(rf"\s+(?:{_alt(BECOME_VERBS)})\b")

@@ -374,7 +374,8 @@ CREW_BOAT_CLASSES = ("K2", "K4", "C2", "C4", "K-2", "K-4", "C-2", "C-4")
 
 #: "was in 4.07,915 de snelste, voor Italië", "was in de KL2 200 meter de sterkste.": a win when
 #: the sentence ends on it or goes on to who came next.
-BEST_OF_ALL = ("de snelste", "de sterkste", "de beste", "het snelst", "het sterkst")
+BEST_OF_ALL = ("de snelste", "de sterkste", "de beste", "het snelst", "het sterkst", "een klasse apart", "ongenaakbaar",
+               "oppermachtig")
 #: ... unless it was only a round before the final: "de snelste op de 500 meter in de halve finale".
 HEAT_WORDS = ("halve finale", "halve finales", "kwartfinale", "series", "serie", "kwalificatie", "voorronde", "voorrondes", "heat", "heats", "training")
 
