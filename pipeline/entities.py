@@ -59,7 +59,8 @@ _WORD = r"(?:\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Ll}+)?)"
 _SP = r"[ \u00a0]"  # names never run across a line break (headings stand on their own line)
 _PARTICLES = "|".join(sorted((re.escape(p).replace(r"\ ", _SP) for p in NAME_PARTICLES), key=len, reverse=True))
 _CAP_PARTICLES = "|".join(p.capitalize() for p in NAME_PARTICLES if p.isalpha())
-_SURNAME_TAIL = rf"{_WORD}(?:-(?:(?:{_PARTICLES}){_SP}+)*{_WORD})?"
+# (or a romanised Korean given name after the surname: "Choi Ji-woo", its second syllable lower-case)
+_SURNAME_TAIL = rf"{_WORD}(?:-(?:(?:{_PARTICLES}){_SP}+)*{_WORD}|-\p{{Ll}}{{2,5}}(?![\w-]))?"
 #: A given name, hyphenated or not: "Marie-Amélie Le Fur".
 _GIVEN = rf"{_WORD}(?:-{_WORD})?"
 #: A surname: optional particles, a capitalised word, optional hyphenated second part.

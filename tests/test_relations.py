@@ -904,3 +904,9 @@ def test_a_class_apart_and_the_rival_held_behind_past_her_time(config):
     text = ("Op de 3000 meter van het WK was de Tsjechische Tereza Hudečková een klasse apart. De 28-jarige reed "
             "3.57,84 en hield de Duitse Lea Sommerfeld, die in de slotrit tot 3.58,36 kwam, ruim achter zich.")
     assert medals(text, config) == {("gold", "Tereza Hudečková", "3000m"), ("silver", "Lea Sommerfeld", "3000m")}
+
+
+def test_a_korean_name_keeps_its_hyphenated_given_name(config):
+    text = "Ter Borg moest op de 1500 meter alleen de Koreaanse Choi Ji-woo voor zich dulden."
+    persons = {m.text for m in extract_text(text, date(2026, 3, 15), config=config).mentions if m.label == "PER"}
+    assert "Choi Ji-woo" in persons
