@@ -147,7 +147,7 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:hij|zij|ze|zijn|haar)\b", re.I)
 _PRONOUN_SUBJECT_PERSON = re.compile(r"\b(?:hij|zij|ze)\b", re.I)
 #: A sentence's subject is a pronoun when one stands among its first words ("Hij bleef ...",
 #: "Gisteren pakte ze daar zilver, achter Ødegård").
-_OPENING_PRONOUN = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}?(?:hij|zij|ze)\b", re.I)
+_OPENING_PRONOUN = re.compile(r"\W*(?:[\w'’,-]+\s+){0,6}?(?:hij|zij|ze)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
 _NON_ATHLETE_RE = re.compile(r"\b(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

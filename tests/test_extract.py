@@ -393,3 +393,10 @@ def test_every_nation_s_record_is_national():
     text = "een Belgisch record, het Duitse record en een Nederlands record"
     assert [(r.text, r.record) for r in find_records(text)] == [
         ("Belgisch record", "national"), ("Duitse record", "national"), ("Nederlands record", "national")]
+
+
+def test_tenths_are_lap_times_in_a_sentence_about_laps_only():
+    assert [t.text for t in find_times("Zijn eerste volle ronden reed hij in 28,6 en 28,7.")] == ["28,6", "28,7"]
+    assert [t.text for t in find_times("De rondetijden liepen op: 29,2, 29,4, 29,6.")] == ["29,2", "29,4", "29,6"]
+    assert [t.text for t in find_times("Het percentage was 28,6 in de eerste ronde van de verkiezingen.")] == []
+    assert [t.text for t in find_times("Hij reed in 28,6 naar huis.")] == []

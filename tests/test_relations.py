@@ -910,3 +910,9 @@ def test_a_korean_name_keeps_its_hyphenated_given_name(config):
     text = "Ter Borg moest op de 1500 meter alleen de Koreaanse Choi Ji-woo voor zich dulden."
     persons = {m.text for m in extract_text(text, date(2026, 3, 15), config=config).mentions if m.label == "PER"}
     assert "Choi Ji-woo" in persons
+
+
+def test_a_pronoun_a_few_words_into_the_sentence_before_is_its_subject(config):
+    text = ("Ruben ter Schure reed de 5000 meter. Na de eerste 200 meter kwam hij door in 19,12, sneller dan "
+            "Trygve Solbakken. Zijn eerste volle ronden reed hij in 28,6 en 28,7.")
+    assert {a for _, a, _ in times(text, config)} == {"Ruben ter Schure"}

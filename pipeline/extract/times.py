@@ -15,6 +15,7 @@ from ..lang.sport_nl import (
     CLOCK_LEADS,
     DISTANCE_UNITS,
     GAP_LEADS,
+    LAP_WORDS,
     MARGIN_AFTER_TIME,
     MARGIN_LEAD,
     MARGIN_WORDS,
@@ -107,9 +108,11 @@ def is_race_time(text: str, match: re.Match, scores: bool = False) -> bool:
             return False  # "tikte aan in 4.01,38, 1,2 seconde voor PSV": the gap
         if lead in GAP_LEADS:
             return False  # "Frankrijk werd tweede op 18,3 seconden": the gap to the winner
-        # A bare decimal is a time only with hundredths (or a seconds unit): "2,5 procent" is
-        # not; and under a second it is a margin ("won met 0,15").
-        return (has_unit or len(g["sfrac"]) >= 2) and int(g["s"]) > 0
+        # A bare decimal is a time only with hundredths (or a seconds unit, or tenths in a
+        # sentence about laps): "2,5 procent" is not; and under a second it is a margin ("won met 0,15").
+        laps = (len(g["sfrac"]) == 1 and int(g["s"]) >= 10 and _LAP_SENTENCE.search(_sentence_around(text, match.start()))
+                and (lead.rstrip(":") in (*MINUTES_LEADS, "op", "en") or _AFTER_TIME.search(text, max(0, match.start() - 12), match.start())))
+        return (has_unit or len(g["sfrac"]) >= 2 or bool(laps)) and int(g["s"]) > 0
     if g["mm"] is not None:
         # "33.29" is also how a clock time is written ("om 18.31 uur"): a race time only when
         # the words before say so.
@@ -128,6 +131,17 @@ def is_race_time(text: str, match: re.Match, scores: bool = False) -> bool:
         # "9.30.00" could be a clock time; "om" or "uur" around it says so.
         return lead != "om" and word != "uur"
     return True
+
+
+_LAP_SENTENCE = re.compile(r"\b(?:" + alternation(LAP_WORDS) + r")\b", re.I)
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    """The sentence `pos` is in, by its full stops (not those inside a figure)."""
+    start = max((m.end() for m in re.finditer(r"[.!?](?!\d)\s", text[max(0, pos - 300) : pos])), default=0)
+    start += max(0, pos - 300) if start else max(0, pos - 300)
+    end = re.search(r"[.!?](?!\d)(?:\s|$)", text[pos : pos + 300])
+    return text[start : pos + (end.start() if end else 300)]
 
 
 _DIGITS_RE = re.compile(r"\d+")
