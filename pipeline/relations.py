@@ -83,6 +83,7 @@ _ATTRIBUTION = re.compile(r"[\"”'’]\s*,?\s*(?:" + alternation(SPEECH_VERBS) 
 #: A quotation's speaker, after it: '", vertelt ze', '", zegt Van der Zee'.
 _SPEAKER_AFTER = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\s+(?:(?P<pronoun>hij|ze|zij)\b|(?=[A-Z]))")
 _FIRST_PERSON = re.compile(r"\b(?:" + alternation(FIRST_PERSON_SUBJECTS) + r")\b", re.I)
+_WITH_MEMBER = re.compile(r"\bmet\s+$", re.I)
 _LEG_RE = re.compile(r"\b(?:" + alternation(LEG_WORDS) + r")\b", re.I)
 _TEAM_NATION_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\b", re.I)
 #: "de Hongaarse Dóra Bálint-Kovács": a nationality adjective that introduces one (foreign) athlete
@@ -107,7 +108,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:" + alternation(PASSIVE_AUXILIARIES) + r")\s
 #: with: "Het brons ging met 14,400 naar Ferraresi").
 _GIVEN_TO = re.compile(
     r"(?:\s+(?:op|in|bij)\s+(?:de\s+|het\s+)?[\w.]+(?:\s+(?:meter|kilometer|km|m))?)?"
-    r"\s*(?:(?:ging|gaat)\s+met\s+[\d.,]+\s+naar|(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor))\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I
+    r"\s*(?:(?:ging|gaat)\s+(?:met|in)\s+[\d.,:]+\s+naar|(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor))\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I
 )
 #: "ging de titel bij de mannen naar de Jamaicaan Seville": the verb of giving before the medal.
 #: "... naar de Britse Whitlock en de Spaanse Ruiz-Navarro.": a second name given the same medal,
@@ -624,7 +625,9 @@ class Linker:
         klokte haar ronde in 48,92"): then it is that member's time, not the team's."""
         clause_start = time.start - len(clause_before(self.text, time.start, limit=160))
         clause_end = _CLAUSE_END.search(self.text, time.end, time.end + 40)
-        return bool(_LEG_RE.search(self.text, clause_start, clause_end.start() if clause_end else time.end + 40))
+        leg = _LEG_RE.search(self.text, clause_start, clause_end.start() if clause_end else time.end + 40)
+        # ("Het kwartet met slotloper Jurre Pinas finishte in 3.11,62": the team's, with its anchor)
+        return bool(leg) and not _WITH_MEMBER.search(self.text, max(clause_start, leg.start() - 5), leg.start())
 
     def link_medals(self, cue: MedalCue) -> list[Medal]:
         """`link_medal`, once for every event its sentence names together with the medal's own:

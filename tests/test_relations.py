@@ -916,3 +916,12 @@ def test_a_pronoun_a_few_words_into_the_sentence_before_is_its_subject(config):
     text = ("Ruben ter Schure reed de 5000 meter. Na de eerste 200 meter kwam hij door in 19,12, sneller dan "
             "Trygve Solbakken. Zijn eerste volle ronden reed hij in 28,6 en 28,7.")
     assert {a for _, a, _ in times(text, config)} == {"Ruben ter Schure"}
+
+
+def test_a_win_given_after_its_time_and_a_team_with_its_anchor(config):
+    text = ("Op de 3000 meter steeple van het EK eindigde Ilse ter Haar als vierde. "
+            "De zege ging in 9.18,05 naar de Duitse Katrin Weber.")
+    assert medals(text, config) == {("gold", "Katrin Weber", "3000m steeple")}
+    text = ("Op het EK was er goud voor de gemengde 4x400 meter. Het kwartet met slotloper Jurre Pinas finishte in "
+            "3.11,62. Slotloper Pinas liep zijn ronde in 44,91.")
+    assert times(text, config) == {(191.62, "Nederland", "aflossing"), (44.91, "Jurre Pinas", "aflossing")}

@@ -150,7 +150,8 @@ _PREY_RE = re.compile(
     rf"\b(?:werd|was|is|wordt)\s+(?:[\w.-]+\s+){{0,6}}?een\s+(?:[a-z]+e\s+)?(?:{_alt(PREY_NOUNS)})\s+voor(?:\s+de\s+[A-Z][\w-]*(?=\s+[A-Z]))?(?=\s+[A-Z])"
 )
 # "De winst ging naar de Canadese Kim Boutin": the win noun, given to the name after "naar".
-_WIN_GIVEN_RE = re.compile(rf"\b(?:{_alt(WIN_NOUNS)})(?=\s+(?:ging|gaat)\s+(?:[\w-]+\s+){{0,3}}?naar\b)", re.I)
+# ("De zege ging in 9.18,05 naar de Duitse Weber": a time may stand between)
+_WIN_GIVEN_RE = re.compile(rf"\b(?:{_alt(WIN_NOUNS)})(?=\s+(?:ging|gaat)\s+(?:(?:\d[\d.,:]*\d|[\w-]+)\s+){{0,3}}?naar\b)", re.I)
 _BEAT_RE = re.compile(rf"\bte\s+(?:{_alt(BEAT_ADJECTIVES)})\s+(?:(?:was|waren|bleek|bleken|is)\s+)?voor\b", re.I)
 # "Alleen de Zwitser Wyss was sneller", "alleen de Roemeense wereldkampioenen waren sneller": the
 # one ahead won (the cue is the comparative; its subject is the clause's).
