@@ -43,6 +43,7 @@ from .lang.entities_nl import (
     ORGANISATION_NOUNS,
     RACING_VERBS,
     ORGANISATIONS,
+    PLACE_PREPOSITIONS,
     VENUE_WORDS,
 )
 from .lang.first_names import first_names
@@ -288,11 +289,22 @@ def _keep(text: str, start: int, end: int, label: str) -> bool:
 
 
 def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
-    """Language data beats the model where it knows better: a country is a place."""
+    """Language data beats the model where it knows better: a country is a place; so is a venue
+    ("Max Aicher Arena", not a person) and a one-word organisation after a preposition of place
+    ("in Hamar"; not an acronym: "in NOS Studio Sport")."""
     start, end, label = span
-    if text[start:end] in country_names():
+    surface = text[start:end]
+    if surface in country_names():
+        return (start, end, "LOC")
+    words = surface.split()
+    if label == "PER" and len(words) >= 2 and words[-1] in _VENUE_WORDS and words[-1] not in ("Team", "Club", "Huis"):
+        return (start, end, "LOC")
+    if label == "ORG" and len(words) == 1 and not surface.isupper() and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
         return (start, end, "LOC")
     return span
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+$")
 
 
 _NON_SPACE_RE = re.compile(r"\S+")

@@ -925,3 +925,11 @@ def test_a_win_given_after_its_time_and_a_team_with_its_anchor(config):
     text = ("Op het EK was er goud voor de gemengde 4x400 meter. Het kwartet met slotloper Jurre Pinas finishte in "
             "3.11,62. Slotloper Pinas liep zijn ronde in 44,91.")
     assert times(text, config) == {(191.62, "Nederland", "aflossing"), (44.91, "Jurre Pinas", "aflossing")}
+
+
+def test_places_the_model_calls_organisations_or_persons_and_broadcasters(config):
+    text = ("Vorig jaar won ze in Hamar het brons. In de Max Aicher Arena reed ze hard, zei ze tegen Sporza. "
+            "In NOS Studio Sport was ze te gast.")
+    labels = {m.text: m.label for m in extract_text(text, date(2026, 2, 15), config=config).mentions}
+    assert labels["Hamar"] == "LOC" and labels["Max Aicher Arena"] == "LOC" and labels["Sporza"] == "ORG"
+    assert labels["NOS"] == "ORG"

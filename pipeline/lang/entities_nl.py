@@ -35,6 +35,8 @@ ORGANISATIONS = (
     "IOC", "ISU", "UCI", "FIFA", "UEFA", "World Athletics", "World Aquatics", "FINA", "WADA",
     "NOS", "Eurosport", "HBO Max", "Ziggo Sport", "Viaplay", "RTL", "RTL 7", "ANP", "AD", "NU.nl",
     "De Telegraaf", "Telegraaf", "Volkskrant", "NRC", "Trouw", "BBC", "Reuters",
+    "Sporza", "VRT", "VTM", "RTBF", "Belga", "HLN", "Het Laatste Nieuws", "Het Nieuwsblad", "De Standaard",
+    "Leeuwarder Courant", "Tubantia", "Dagblad van het Noorden", "Omrop Fryslân", "Omroep Brabant", "ESPN",
     "Ajax", "PSV", "Feyenoord", "AZ", "FC Twente", "FC Utrecht",
     "Jumbo-Visma", "Visma-Lease a Bike", "Alpecin-Deceuninck", "Team DSM", "DSM-Firmenich",
     "Soudal Quick-Step", "Ineos Grenadiers", "UAE Team Emirates", "Lidl-Trek", "SD Worx",
@@ -146,6 +148,9 @@ DEMONYM_NOUNS = (
 
 #: Words that make a "given name + word" span a place or an organisation, not a person:
 #: "Max Aicher Arena", "Salt Lake City".
+#: Prepositions of place: a one-word organisation after one is a place the model mistook ("in Hamar").
+PLACE_PREPOSITIONS = ("in", "uit", "te")
+
 VENUE_WORDS = (
     "Arena", "Stadion", "Stadium", "City", "Park", "Hal", "Hall", "Centre", "Center", "Circuit",
     "Velodrome", "Velódromo", "Baan", "Bad", "Plaza", "Dome", "Ring", "Sportboulevard", "Oval",
