@@ -645,6 +645,7 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
             surname = _surname(name)
             keys.add(surname)
             keys.add(surname[0].upper() + surname[1:])  # "Van der Poel" opening a sentence
+    keys |= _given_names_alone(persons)
     keys = {k for k in keys if len(k) > 1 and k not in _NOT_ENTITIES}
     if not keys:
         return spans
@@ -656,6 +657,20 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
     # ...and is added where no other entity covers it.
     added = [(start, end, "PER") for start, end in occurrences if not _overlaps_any(relabelled, (start, end))]
     return sorted(set(relabelled + added))
+
+
+def _given_names_alone(persons: Iterable[str]) -> set[str]:
+    """The given names by which an article may name its people alone ('"Sterre verdient het zo"'
+    after "Sterre van Eijk"): a listed given name of one full name, not shared with another
+    person of the article, and no nationality word ("Noor")."""
+    given: dict[str, set[str]] = {}
+    for name in persons:
+        words = name.split()
+        if len(words) >= 2 and words[0] in first_names():
+            given.setdefault(words[0], set()).add(name)
+    return {g for g, names in given.items()
+            if len({_surname(n) for n in names}) == 1 and g.lower() not in _DEMONYMS and g not in _DEMONYM_NOUN_SET
+            and g not in country_names() and g not in _NOT_NAME_START}
 
 
 def _covered(occurrences: list[tuple[int, int]], starts: list[int], span: tuple[int, int, str]) -> bool:
@@ -713,6 +728,8 @@ def _canonical_candidates(surface: str, full_names: list[tuple[int, str, str]]) 
             continue
         if full_lower == key or full_lower.endswith(" " + key):
             candidates.append((start, full))
+        elif " " not in key and full_lower.startswith(key + " ") and surface in first_names():
+            candidates.append((start, full))  # a given name alone: "Sterre" for "Sterre van Eijk"
         elif initial and full_lower.endswith(" " + initial.group(2).lower()) and full.startswith(initial.group(1)):
             candidates.append((start, full))
     return candidates

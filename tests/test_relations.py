@@ -933,3 +933,11 @@ def test_places_the_model_calls_organisations_or_persons_and_broadcasters(config
     labels = {m.text: m.label for m in extract_text(text, date(2026, 2, 15), config=config).mentions}
     assert labels["Hamar"] == "LOC" and labels["Max Aicher Arena"] == "LOC" and labels["Sporza"] == "ORG"
     assert labels["NOS"] == "ORG"
+
+
+def test_a_given_name_alone_is_the_person_with_that_given_name(config):
+    text = ('Sterre van Eijk pakte brons op de 1500 meter. "Sterre verdient het zo", zei Femke Kok. '
+            "Noor Oosterhuis werd vijfde; de Noor Sander Eitrem won.")
+    mentions = extract_text(text, date(2026, 2, 15), config=config).mentions
+    assert ("Sterre", "PER", "Sterre van Eijk") in {(m.text, m.label, m.canonical) for m in mentions}
+    assert "Noor" not in {m.text for m in mentions if m.label == "PER"}
