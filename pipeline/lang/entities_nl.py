@@ -115,6 +115,9 @@ RACER_NOUN_ENDINGS = (
     # sports of weight, apparatus, weapon, bow and board: "Turnster", "Degenschermster", "Windsurfster"
     "turnster", "turner", "schermster", "schermer", "judoka", "taekwondoka", "surfster", "surfer",
     "zeiler", "zeilster", "schutter", "schutster", "bokser", "bokster", "worstelaar", "gewichtheffer",
+    # winter sports: "Snowboarder Kobe Willems", "Biatlete Lotte ter Haar"
+    "boarder", "boardster", "skiër", "skiester", "laufer", "laufster", "biatleet", "biatlete", "bobsleeër",
+    "skeletonner", "kunstrijder", "kunstrijdster", "curler",
 )
 
 #: Nouns for people of a nation ("de Noor", "de Belg"): context for a following name, not entities.
