@@ -304,7 +304,7 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     return span
 
 
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+$", re.I)
 
 
 _NON_SPACE_RE = re.compile(r"\S+")
@@ -637,7 +637,12 @@ def _whole_word_occurrences(text: str, keys) -> list[tuple[int, int]]:
 
 
 def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Every occurrence of a known person's name or surname in the article is that person."""
+    """Every occurrence of a known person's name or surname in the article is that person; a
+    one-word "person" after a preposition of place that is no part of a person's full name is a
+    place ("in Livigno")."""
+    parts = {w for s, e, label in spans if label == "PER" and " " in text[s:e] for w in text[s:e].split()}
+    spans = [(s, e, "LOC") if label == "PER" and " " not in text[s:e] and text[s:e] not in parts
+             and _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 6), s) else (s, e, label) for s, e, label in spans]
     persons = {text[s:e] for s, e, label in spans if label == "PER"}
     keys = set(persons)
     for name in persons:

@@ -941,3 +941,9 @@ def test_a_given_name_alone_is_the_person_with_that_given_name(config):
     mentions = extract_text(text, date(2026, 2, 15), config=config).mentions
     assert ("Sterre", "PER", "Sterre van Eijk") in {(m.text, m.label, m.canonical) for m in mentions}
     assert "Noor" not in {m.text for m in mentions if m.label == "PER"}
+
+
+def test_a_one_word_person_after_a_preposition_of_place_is_a_place_unless_a_known_name(config):
+    text = "In Livigno pakte snowboarder Kobe Willems brons. Iedereen had vertrouwen in Willems."
+    labels = {(m.text, m.label) for m in extract_text(text, date(2026, 2, 15), config=config).mentions}
+    assert ("Livigno", "LOC") in labels and ("Willems", "PER") in labels
