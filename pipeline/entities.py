@@ -260,6 +260,7 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     names = _NameMatches(text)
     spans = [_as_person_if_named(text, _shape_name(names, s)) for s in spans]
     spans = _resolve_overlaps(spans + list(_context_persons(text)) + _first_name_persons(names, spans))
+    spans = _coordinated_persons(text, spans)
     spans = _add_uncovered(spans, _country_spans(text))
     spans = _document_consistency(text, spans)
     return _with_canonical(text, spans)
@@ -662,6 +663,28 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
     # ...and is added where no other entity covers it.
     added = [(start, end, "PER") for start, end in occurrences if not _overlaps_any(relabelled, (start, end))]
     return sorted(set(relabelled + added))
+
+
+def _coordinated_persons(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name of two or three words opening with a given name, listed between persons ("met Thijs
+    Veltman, Dion Oosterveld, Mees van 't Klooster en Ruben Hoek"), is a person whatever the
+    model called it."""
+    spans = sorted(spans)
+    out = list(spans)
+    for i, (start, end, label) in enumerate(spans):
+        words = text[start:end].split()
+        if label == "PER" or not 2 <= len(words) <= 3 or words[0] not in first_names() or text[start:end] in country_names():
+            continue
+        before = spans[i - 1] if i else None
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        linked_before = before and before[2] == "PER" and _LIST_LINK.fullmatch(text, before[1], start)
+        linked_after = after and after[2] == "PER" and _LIST_LINK.fullmatch(text, end, after[0])
+        if linked_before or linked_after:
+            out[i] = (start, end, "PER")
+    return out
+
+
+_LIST_LINK = re.compile(r",\s+|\s+en\s+|,\s+en\s+")
 
 
 def _given_names_alone(persons: Iterable[str]) -> set[str]:

@@ -947,3 +947,9 @@ def test_a_one_word_person_after_a_preposition_of_place_is_a_place_unless_a_know
     text = "In Livigno pakte snowboarder Kobe Willems brons. Iedereen had vertrouwen in Willems."
     labels = {(m.text, m.label) for m in extract_text(text, date(2026, 2, 15), config=config).mentions}
     assert ("Livigno", "LOC") in labels and ("Willems", "PER") in labels
+
+
+def test_a_name_listed_between_persons_is_a_person(config):
+    text = "De ploeg met Thijs Veltman, Dion Oosterveld, Mees van 't Klooster en Ruben Hoek ging hard."
+    labels = {m.text: m.label for m in extract_text(text, date(2026, 2, 15), config=config).mentions}
+    assert labels["Dion Oosterveld"] == "PER"
