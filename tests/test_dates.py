@@ -253,6 +253,9 @@ def test_relative_days():
     assert values("eergisteren en overmorgen", pub) == {"eergisteren": "2026-02-07", "overmorgen": "2026-02-11"}
     assert values("gisteravond", pub) == {"gisteravond": "2026-02-08"}
     assert values("zondagmorgen won ze", pub) == {"zondagmorgen": "2026-02-08"}
+    assert values("zondagnamiddag won ze", pub) == {"zondagnamiddag": "2026-02-08"}  # Flemish
+    assert values("Op zondag bouwde ze haar voorsprong uit.", pub) == {"zondag": "2026-02-08"}
+    assert values("Zaterdag draaiden de rollen om.", pub) == {"Zaterdag": "2026-02-07"}
 
 
 def test_relative_weeks_months_years():

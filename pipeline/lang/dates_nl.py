@@ -20,7 +20,7 @@ WEEKDAYS = {
 
 #: Day-part suffixes glued to a weekday (`maandagavond`) or to `gister`/`morgen`
 #: (`gisteravond`, `morgenochtend`): the value stays the day itself.
-DAYPART_SUFFIXES = ("avond", "middag", "ochtend", "morgen", "nacht")
+DAYPART_SUFFIXES = ("avond", "middag", "ochtend", "morgen", "nacht", "namiddag", "voormiddag")  # (the last two Flemish)
 
 #: Full month names -> month number. Recognised alone (`februari`), with a year
 #: (`februari 2026`) and after a day number (`15 februari`).
@@ -146,6 +146,9 @@ roeide roeiden startte startten plaatste plaatsten kwalificeerde kwalificeerden
 verbrak verbraken noteerde noteerden zegevierde triomfeerde prolongeerde stuntte
 sprong sprongen gooide gooiden bezorgde bezorgden ontbrak miste misten verraste
 domineerde domineerden sprintte sprintten tikte tikten
+bouwde bouwden draaide draaiden schoof schoven keek keken wachtte wachtten hoorde hoorden
+beleefde beleefden droeg droegen verdween verdwenen vertrok vertrokken zocht zochten
+klom klommen trainde trainden werkte werkten rekende rekenden herstelde herstelden
 """.split())
 
 #: Other words that mark a report of what happened (a results header, `geleden`).
