@@ -47,6 +47,7 @@ from .lang.entities_nl import (
     VENUE_WORDS,
 )
 from .lang.first_names import first_names
+from .lang.names import FAMILY_NAME_FIRST
 from .lang.places import country_names
 from .lang.sport_nl import DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, NAME_PARTICLES, PERSON_CONTEXT, SPORT_NAMES
 from .nlp import product_label
@@ -652,6 +653,7 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
             keys.add(surname)
             keys.add(surname[0].upper() + surname[1:])  # "Van der Poel" opening a sentence
     keys |= _given_names_alone(persons)
+    keys |= {name.split()[0] for name in persons if len(name.split()) == 2 and name.split()[0] in FAMILY_NAME_FIRST}
     keys = {k for k in keys if len(k) > 1 and k not in _NOT_ENTITIES}
     if not keys:
         return spans
@@ -756,8 +758,8 @@ def _canonical_candidates(surface: str, full_names: list[tuple[int, str, str]]) 
             continue
         if full_lower == key or full_lower.endswith(" " + key):
             candidates.append((start, full))
-        elif " " not in key and full_lower.startswith(key + " ") and surface in first_names():
-            candidates.append((start, full))  # a given name alone: "Sterre" for "Sterre van Eijk"
+        elif " " not in key and full_lower.startswith(key + " ") and (surface in first_names() or surface in FAMILY_NAME_FIRST):
+            candidates.append((start, full))  # a given name alone ("Sterre"), or a family name that comes first ("Gao")
         elif initial and full_lower.endswith(" " + initial.group(2).lower()) and full.startswith(initial.group(1)):
             candidates.append((start, full))
     return candidates

@@ -189,6 +189,7 @@ class Linker:
         self.competitions = find_competitions(text, mentions)
         self.competition = _main_competition(self.competitions, self.sentences[0][1])
         self.main_event = self._main_event()
+        self._person_events: Optional[dict] = None  # person -> (sentence start, event), built on first use
         self.main_event_name = self.main_event.event if self.main_event else ""
         self.gives_medals = awards_medals(self.competition)
         # The nation whose team the article follows: "de Nederlandse ploeg", "de Nederlandse vrouwen";
@@ -489,8 +490,48 @@ class Linker:
             return before[-1]
         if _SPORT_HEADING.match(self.text, max(0, paragraph_start)):
             return None  # a paragraph about another sport does not take the lead's event
+        if fallback:
+            # "De lat lag al op 1.07,41, de tijd die Gao had neergezet": a paragraph that names no
+            # event is about the one its people were named with before ("op de 1000 meter was de
+            # Chinees Gao Zhiyuan de snelste").
+            their_event = self._event_of_people(max(0, paragraph_start), start)
+            if their_event is not None:
+                return their_event
         # Else the race the article reports, named first (in the lead).
         return self.main_event if fallback else None
+
+    def _in_clause(self, items, mention: Mention) -> list:
+        """The items inside the clause around `mention`."""
+        clause_start = mention.start - len(clause_before(self.text, mention.start))
+        clause_end = _CLAUSE_END.search(self.text, mention.end)
+        stop = clause_end.start() if clause_end else len(self.text)
+        return [i for i in items if clause_start <= i.start and i.end <= stop]
+
+    def _event_of_people(self, paragraph_start: int, start: int) -> Optional[EventMention]:
+        """The event a sentence before `paragraph_start` names together with a person the
+        paragraph at `start` names (the first such person), or None."""
+        if self._person_events is None:
+            self._person_events = {}
+            for index, (s, e) in enumerate(self.sentences):
+                # (a team's members are no clue to their own race: "won ze met de ploeg goud op de
+                # ploegachtervolging, samen met Groenewoud")
+                events = [ev for ev in self._in_sentence(self.events, index) if ev.event not in TEAM_EVENTS and not ev.crew]
+                if not events:
+                    continue
+                for person in self._in_sentence(self.persons, index):
+                    # the sentence's one event, or the one of the person's own clause ("De 3000
+                    # meter was een prooi voor Clarke-Fortin, op de 1000 meter was Gao de snelste")
+                    own = events if len({ev.event for ev in events}) == 1 else self._in_clause(events, person)
+                    if len({ev.event for ev in own}) == 1:
+                        self._person_events.setdefault(person.canonical or person.text, (s, own[0]))
+        paragraph_end = self.text.find("\n\n", start)
+        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        for person in self.persons:
+            if paragraph_start <= person.start < paragraph_end:
+                found = self._person_events.get(person.canonical or person.text)
+                if found is not None and found[0] < paragraph_start:
+                    return found[1]
+        return None
 
     def _championship_event(self, medal: Medal) -> str:
         """"werd Nederlands kampioen" in a city marathon whose report says "het NK marathon werd

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from pipeline.config import RunConfig
+from pipeline.extract.events import find_events
 from pipeline.run import extract_text
 
 
@@ -953,3 +954,18 @@ def test_a_name_listed_between_persons_is_a_person(config):
     text = "De ploeg met Thijs Veltman, Dion Oosterveld, Mees van 't Klooster en Ruben Hoek ging hard."
     labels = {m.text: m.label for m in extract_text(text, date(2026, 2, 15), config=config).mentions}
     assert labels["Dion Oosterveld"] == "PER"
+
+
+def test_a_paragraph_without_an_event_takes_the_one_its_people_were_named_with(config):
+    text = ("Op de openingsdag waren er twee finales. De 3000 meter was een prooi voor Madison Clarke-Fortin, "
+            "op de 1000 meter was de Chinees Gao Zhiyuan de snelste.\n\n"
+            "Thomas van der Kooij reed in de slotrit. De lat lag al op 1.07,41, de tijd van Gao Zhiyuan. "
+            "Van der Kooij tikte aan op 1.07,58.")
+    assert {e for _, _, e in times(text, config)} == {"1000m"}
+    assert [e.event for e in find_events("Hij lag tot 4200 meter op schema.")] == []
+
+
+def test_a_chinese_or_korean_family_name_alone_is_the_person(config):
+    text = "Op de 1000 meter was Gao Zhiyuan de snelste. De lat lag op 1.07,41, de tijd die Gao had neergezet."
+    mentions = extract_text(text, date(2026, 2, 7), config=config).mentions
+    assert ("Gao", "PER", "Gao Zhiyuan") in {(m.text, m.label, m.canonical) for m in mentions}

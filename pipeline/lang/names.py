@@ -34,6 +34,15 @@ LEADING_PARTICLES: frozenset[str] = frozenset(
      "del", "della", "di", "da", "du", "dos", "das"}  # "Del Toro", "Da Costa"
 )
 
+# Family names that come first in Chinese and Korean names ("Gao Zhiyuan", "Kim Do-yun"): the
+# article names such a person alone by this first word ("de tijd die Gao had neergezet").
+# The most common ones, capitalised as written in Dutch reports.
+FAMILY_NAME_FIRST: frozenset[str] = frozenset("""
+Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang
+Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Ning
+Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang Ahn Song Hong Ko Moon Yang Son Bae
+""".split())
+
 # Words that precede a name without being part of it; the guidelines exclude them from spans
 # but extractors may still include them. Stripped from the front before parsing.
 TITLE_WORDS: frozenset[str] = frozenset({
