@@ -83,6 +83,7 @@ _ATTRIBUTION = re.compile(r"[\"”'’]\s*,?\s*(?:" + alternation(SPEECH_VERBS) 
 #: A quotation's speaker, after it: '", vertelt ze', '", zegt Van der Zee'.
 _SPEAKER_AFTER = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\s+(?:(?P<pronoun>hij|ze|zij)\b|(?=[A-Z]))")
 _FIRST_PERSON = re.compile(r"\b(?:" + alternation(FIRST_PERSON_SUBJECTS) + r")\b", re.I)
+_TIME_OF = re.compile(r",\s+(?:de|een)\s+(?:tijd|eindtijd|winnende\s+tijd)\s+(?:die|van)\s+(?:de\s+[a-z]\w*\s+)?")
 _WITH_MEMBER = re.compile(r"\bmet\s+$", re.I)
 _LEG_RE = re.compile(r"\b(?:" + alternation(LEG_WORDS) + r")\b", re.I)
 _TEAM_NATION_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\b", re.I)
@@ -656,7 +657,13 @@ class Linker:
         event, crew = (mention.event, mention.crew) if mention else ("", False)
         # "Femke Kok (1.13,89)", "Groot-Brittannië (42,015)": the name just before the bracket.
         bracketed = [p for p in self.names if 0 <= time.start - p.end <= 3 and _BRACKETED.match(self.text, p.end, time.start)]
-        person = max(bracketed, key=lambda p: p.end) if bracketed else self.athlete(time.start, time.end, possessive_ok=True)
+        # "op 1.07,41, de tijd die Gao twee ritten eerder had neergezet": the name the apposition gives.
+        apposition = _TIME_OF.match(self.text, time.end)
+        owner = [p for p in self.names if apposition and p.start == apposition.end()]
+        if bracketed:
+            person = max(bracketed, key=lambda p: p.end)
+        else:
+            person = owner[0] if owner else self.athlete(time.start, time.end, possessive_ok=True)
         team = "" if bracketed and person.label == "LOC" or self._one_leg(time) else self.team(time.start, event, time.end, crew=crew)
         return replace(time, athlete=team or _name(person), event=event,
                        competition=self.competition_of(time.start, time.end), date=self.date(time.start))

@@ -969,3 +969,9 @@ def test_a_chinese_or_korean_family_name_alone_is_the_person(config):
     text = "Op de 1000 meter was Gao Zhiyuan de snelste. De lat lag op 1.07,41, de tijd die Gao had neergezet."
     mentions = extract_text(text, date(2026, 2, 7), config=config).mentions
     assert ("Gao", "PER", "Gao Zhiyuan") in {(m.text, m.label, m.canonical) for m in mentions}
+
+
+def test_a_time_whose_apposition_names_its_owner(config):
+    text = ("Op de 1000 meter reed Jutta Leerdam in de slotrit. De lat lag al op 1.13,41, de tijd die "
+            "Femke Kok twee ritten eerder had neergezet.")
+    assert times(text, config) == {(73.41, "Femke Kok", "1000m")}
