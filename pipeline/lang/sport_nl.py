@@ -198,7 +198,8 @@ MAX_EVENT_KM = 50
 #: Words of a lap: in their sentence a figure with tenths ("ronden in 28,6 en 28,7", "De rondetijden
 #: liepen op: 29,2, 29,4") is a lap time, as tenths alone would not make one elsewhere.
 LAP_WORDS = ("ronde", "ronden", "rondes", "rondetijd", "rondetijden", "slotronde", "openingsronde")
-SPLIT_CUES = ("na", "laatste", "eerste", "slotronde", "tussentijd", "over", "bij", "ronde", "passeerde", "passeert", "passeerden")
+SPLIT_CUES = ("na", "laatste", "eerste", "slotronde", "tussentijd", "over", "bij", "ronde", "passeerde", "passeert", "passeerden",
+              "tot")  # ("lag tot 4200 meter op schema")
 #: Of those, the ones that make a split only before a bare number: "bij 750 meter" is a point in
 #: the race, "bij de 3000 meter steeple" the event.
 SPLIT_CUES_BARE_ONLY = ("bij",)
