@@ -83,6 +83,8 @@ _ATTRIBUTION = re.compile(r"[\"”'’]\s*,?\s*(?:" + alternation(SPEECH_VERBS) 
 #: A quotation's speaker, after it: '", vertelt ze', '", zegt Van der Zee'.
 _SPEAKER_AFTER = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\s+(?:(?P<pronoun>hij|ze|zij)\b|(?=[A-Z]))")
 _FIRST_PERSON = re.compile(r"\b(?:" + alternation(FIRST_PERSON_SUBJECTS) + r")\b", re.I)
+_OPENING_NAME = re.compile(r"\W*")
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation((*CLAUSE_CONJUNCTIONS, COORDINATING_AND)) + r")\s+(?:de\s+\w+\s+)?$", re.I)
 _TIME_OF = re.compile(r",\s+(?:de|een)\s+(?:tijd|eindtijd|winnende\s+tijd)\s+(?:die|van)\s+(?:de\s+[a-z]\w*\s+)?")
 _WITH_MEMBER = re.compile(r"\bmet\s+$", re.I)
 _LEG_RE = re.compile(r"\b(?:" + alternation(LEG_WORDS) + r")\b", re.I)
@@ -367,7 +369,14 @@ class Linker:
             named = [p for p in self._in_sentence(self.persons, previous) if quoted or not in_quote(self.text, p.start)]
             earlier = [p for p in named if not self._is_object(p)]
             if earlier:
-                return earlier[-1]
+                # "Kim trof in de vijftiende rit Ikeda. Met 9,51 zette hij de toon": a pronoun
+                # subject takes up the name opening the sentence before, its subject, before a
+                # later object; else the last name.
+                # ("Roest opende snel, maar Eitrem hield het hoofd koel. Hij finishte": a name opening
+                # a later clause is its subject, and the last.)
+                opening = [p for p in earlier if _OPENING_NAME.fullmatch(self.text, self.sentences[previous][0], p.start)]
+                later_subject = _CONJUNCTION_BEFORE.search(self.text, max(0, earlier[-1].start - 12), earlier[-1].start)
+                return opening[0] if opening and pronoun_subject and not later_subject else earlier[-1]
             # "De sprintfinale verliep zoals zo vaak bij Lavreysen. Zijn laatste 200 meter reed hij
             # in 10,02": a pronoun takes up the one person the sentence before was about.
             if previous == index - 1 and len({p.canonical or p.text for p in named}) == 1 and _PRONOUN_SUBJECT.search(

@@ -975,3 +975,10 @@ def test_a_time_whose_apposition_names_its_owner(config):
     text = ("Op de 1000 meter reed Jutta Leerdam in de slotrit. De lat lag al op 1.13,41, de tijd die "
             "Femke Kok twee ritten eerder had neergezet.")
     assert times(text, config) == {(73.41, "Femke Kok", "1000m")}
+
+
+def test_a_pronoun_takes_up_the_subject_opening_the_sentence_before_not_its_object(config):
+    text = ("Femke Kok trof op de 500 meter in de vijftiende rit Jutta Leerdam. Met een opening van 10,21 zette zij "
+            "de toon.\n\nOp de 1000 meter opende Jutta Leerdam snel, maar Femke Kok hield het hoofd koel. "
+            "Zij finishte in 1.13,15.")
+    assert times(text, config) == {(10.21, "Femke Kok", "500m"), (73.15, "Femke Kok", "1000m")}
