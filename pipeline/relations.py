@@ -121,6 +121,7 @@ _LIKEWISE = re.compile(r"\bnet\s+als\s+(?:de\s+[\w-]+\s+)?$", re.I)
 _SHARED_END = re.compile(r"\s*(?:\(\w+\)\s*)?(?:[.;!?]|$)")
 _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
 #: "Goud ging naar Italië, zilver naar Frankrijk": the verb of giving left out after the first.
+_LEFT_TO = re.compile(r"\s+(?:laten|overlaten|gelaten|afstaan)\s+aan\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 _GAPPED_TO = re.compile(r"\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 _GIVING_VERB = re.compile(r"\b(?:ging|gingen|gaat|gaan)\b.*(?:,|\sen)\s*$", re.I | re.S)
 #: "Snowboard - In Livigno won ...": a paragraph of a day overview headed by its sport.
@@ -317,6 +318,9 @@ class Linker:
             given_to = [c for c in candidates if c.start >= end and _GAPPED_TO.match(self.text, end, c.start)]
         if not given_to and _CLAUSE_OPENING.search(self.text[self.sentences[index][0] : start]):
             given_to = [c for c in candidates if c.start >= end and _OPENING_MEDAL_FOR.match(self.text, end, c.start)]
+        if not given_to:
+            # "moest de bronzen medaille laten aan de Japanse Takagi": who was left the medal.
+            given_to = [c for c in candidates if c.start >= end and _LEFT_TO.match(self.text, end, c.start)]
         if given_to:
             return given_to[0]
         if _PASSIVE_BEFORE.search(self.text, max(0, start - 40), start):

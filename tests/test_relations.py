@@ -982,3 +982,10 @@ def test_a_pronoun_takes_up_the_subject_opening_the_sentence_before_not_its_obje
             "de toon.\n\nOp de 1000 meter opende Jutta Leerdam snel, maar Femke Kok hield het hoofd koel. "
             "Zij finishte in 1.13,15.")
     assert times(text, config) == {(10.21, "Femke Kok", "500m"), (73.15, "Femke Kok", "1000m")}
+
+
+def test_a_medal_left_to_a_rival_is_the_rival_s(config):
+    text = ("Op de olympische 1000 meter werd Jutta Leerdam olympisch kampioene, maar Jildou Sijtsma moest de "
+            "bronzen medaille laten aan de Japanse Miho Takagi.")
+    assert ("bronze", "Miho Takagi", "1000m") in medals(text, config)
+    assert not any(a == "Jildou Sijtsma" for _, a, _ in medals(text, config))
