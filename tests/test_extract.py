@@ -400,3 +400,9 @@ def test_tenths_are_lap_times_in_a_sentence_about_laps_only():
     assert [t.text for t in find_times("De rondetijden liepen op: 29,2, 29,4, 29,6.")] == ["29,2", "29,4", "29,6"]
     assert [t.text for t in find_times("Het percentage was 28,6 in de eerste ronde van de verkiezingen.")] == []
     assert [t.text for t in find_times("Hij reed in 28,6 naar huis.")] == []
+
+
+def test_the_first_of_a_sprint_championship_s_two_500s_is_an_event():
+    text = "Zaterdag reed ze 36,74 op de eerste 500 meter. Vandaag reed ze op de tweede 500 meter 36,71."
+    assert [e.event for e in find_events(text)] == ["500m", "500m"]
+    assert [e.event for e in find_events("Na de eerste 500 meter lag ze voor op de 1500 meter.")] == ["1500m"]

@@ -129,6 +129,11 @@ _SPLIT_RE = re.compile(
 )
 
 
+# "de tweede 500 meter": a sprint championship, whose distances are each raced twice.
+_SECOND_SPRINT_DISTANCE = re.compile(r"\btweede\s+(?:500|1000)\s+meter\b", re.I)
+_FIRST_BEFORE = re.compile(r"\beerste\s+$", re.I)
+
+
 def distance_event(meters: int) -> str:
     return f"{meters}m"
 
@@ -169,6 +174,7 @@ def find_events(text: str) -> Iterator[EventMention]:
     # "na 500 en 1000 meter": the split cue before the first number covers the second.
     split_after = {m.end() for m in shared if is_split(text, m.start())}
     distance_ends = set()
+    two_of_each = bool(_SECOND_SPRINT_DISTANCE.search(text))
     for m in scan.finditer(DISTANCE_RE, text):
         if any(s <= m.start() < e for s, e in claimed) or m.start() in split_after:
             continue
@@ -178,8 +184,10 @@ def find_events(text: str) -> Iterator[EventMention]:
             yield EventMention(m.start(), relay.end(), text[m.start() : relay.end()], event=discipline_of(relay))
             continue
         meters = int(m.group("num").replace(".", "")) * DISTANCE_UNITS[m.group("unit").lower()]
-        if (meters and meters <= MAX_EVENT_KM * 1000 and not is_split(text, m.start()) and not is_position(text, m.end())
-                and not is_route(text, m.start())):
+        # (in a sprint championship "de eerste 500 meter" is the first of its two 500s, no split)
+        first_of_two = meters in (500, 1000) and two_of_each and _FIRST_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        if (meters and meters <= MAX_EVENT_KM * 1000 and (first_of_two or not is_split(text, m.start()))
+                and not is_position(text, m.end()) and not is_route(text, m.start())):
             event = distance_event(meters)
             if m.group("qualifier"):
                 event = f"{event} {m.group('qualifier').lower()}"
