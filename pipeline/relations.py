@@ -35,7 +35,7 @@ from .extract.medals import (
 )
 from .extract import scan
 from .extract.vocab import alternation, clause_boundary
-from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, FIRST_PERSON_SUBJECTS, PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS,
+from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS,
                                SPEECH_VERBS, THAN, THEREBY)
 from .lang.names import PARTICLES
 from .lang.places import country_names
@@ -84,7 +84,7 @@ _ATTRIBUTION = re.compile(r"[\"”'’]\s*,?\s*(?:" + alternation(SPEECH_VERBS) 
 _SPEAKER_AFTER = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\s+(?:(?P<pronoun>hij|ze|zij)\b|(?=[A-Z]))")
 _FIRST_PERSON = re.compile(r"\b(?:" + alternation(FIRST_PERSON_SUBJECTS) + r")\b", re.I)
 _OPENING_NAME = re.compile(r"\W*")
-_CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation((*CLAUSE_CONJUNCTIONS, COORDINATING_AND)) + r")\s+(?:de\s+\w+\s+)?$", re.I)
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+(?:de\s+\w+\s+)?$", re.I)
 _TIME_OF = re.compile(r",\s+(?:de|een)\s+(?:tijd|eindtijd|winnende\s+tijd)\s+(?:die|van)\s+(?:de\s+[a-z]\w*\s+)?")
 _WITH_MEMBER = re.compile(r"\bmet\s+$", re.I)
 _LEG_RE = re.compile(r"\b(?:" + alternation(LEG_WORDS) + r")\b", re.I)

@@ -982,6 +982,10 @@ def test_a_pronoun_takes_up_the_subject_opening_the_sentence_before_not_its_obje
             "de toon.\n\nOp de 1000 meter opende Jutta Leerdam snel, maar Femke Kok hield het hoofd koel. "
             "Zij finishte in 1.13,15.")
     assert times(text, config) == {(10.21, "Femke Kok", "500m"), (73.15, "Femke Kok", "1000m")}
+    # after a subordinating conjunction the name is no main clause's subject
+    text = ("Femke Kok zat op de massastart de hele koers voorin en bleef kalm toen Jutta Leerdam aanging. "
+            "In de laatste bocht kwam zij naast haar. Zij kwam na 7.39,62 over de meet.")
+    assert times(text, config) == {(459.62, "Femke Kok", "massastart")}
 
 
 def test_a_medal_left_to_a_rival_is_the_rival_s(config):

@@ -34,3 +34,7 @@ SPEECH_VERBS = (
 )
 #: The first-person subject inside a quotation: the fact is the speaker's ("reed ik 39,40").
 FIRST_PERSON_SUBJECTS = ("ik",)
+#: Conjunctions that open a main clause of its own: a name right after one is that clause's subject
+#: ("Roest opende snel, maar Eitrem hield het hoofd koel"); after "toen", "terwijl" or "nadat"
+#: it is the subject of a subordinate clause only.
+COORDINATING_CONJUNCTIONS = ("maar", "want", "en")
