@@ -84,6 +84,7 @@ _ATTRIBUTION = re.compile(r"[\"”'’]\s*,?\s*(?:" + alternation(SPEECH_VERBS) 
 _SPEAKER_AFTER = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\s+(?:(?P<pronoun>hij|ze|zij)\b|(?=[A-Z]))")
 _FIRST_PERSON = re.compile(r"\b(?:" + alternation(FIRST_PERSON_SUBJECTS) + r")\b", re.I)
 _OPENING_NAME = re.compile(r"\W*")
+_AND_DEMONYM = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+de\s+(?P<word>" + alternation(DEMONYM_NOUNS) + r")\b")
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+(?:de\s+\w+\s+)?$", re.I)
 _TIME_OF = re.compile(r",\s+(?:de|een)\s+(?:tijd|eindtijd|winnende\s+tijd)\s+(?:die|van)\s+(?:de\s+[a-z]\w*\s+)?")
 _WITH_MEMBER = re.compile(r"\bmet\s+$", re.I)
@@ -342,6 +343,13 @@ class Linker:
             # "Hongarije en China pakten zilver en brons": one medal of a list each, in order.
             if _MEDAL_LIST_RE.search(self.text, max(0, start - 30), end + 30):
                 return self._respectively(before[-1], candidates, start)
+            # "Leerdam stormde naar 1.12,31, en de Japanse tikte aan in 1.13,95": a clause of its own
+            # whose subject is the nationality word, standing for the one introduced with it.
+            and_demonym = _AND_DEMONYM.search(self.text, before[-1].end, start)
+            if and_demonym:
+                introduced = self._introduced_as(and_demonym.group("word"), and_demonym.start())
+                if introduced is not None:
+                    return introduced
             return before[-1]
         if self._third_person_in_quote(start):
             return None  # '"Ze heeft olympisch zilver", zei Leerdam': 'ze' is not the speaker
@@ -428,8 +436,13 @@ class Linker:
                     if not any(p.start == m.end("word") + 1 for p in self.persons)]
         if not anaphors:
             return None
-        word = anaphors[-1].group("word").lower()
-        introduced = [p for p in self.persons if p.start < anaphors[-1].start()
+        return self._introduced_as(anaphors[-1].group("word"), anaphors[-1].start())
+
+    def _introduced_as(self, word: str, before: int) -> Optional[Mention]:
+        """The last person before `before` whom the article introduced with `word` ("de Zweedse
+        Sarah Sjöström" for "zweedse"), or None."""
+        word = word.lower()
+        introduced = [p for p in self.persons if p.start < before
                       and self.text[max(0, p.start - len(word) - 1) : p.start].strip().lower() == word]
         return introduced[-1] if introduced else None
 

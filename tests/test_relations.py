@@ -993,3 +993,9 @@ def test_a_medal_left_to_a_rival_is_the_rival_s(config):
             "bronzen medaille laten aan de Japanse Miho Takagi.")
     assert ("bronze", "Miho Takagi", "1000m") in medals(text, config)
     assert not any(a == "Jildou Sijtsma" for _, a, _ in medals(text, config))
+
+
+def test_a_clause_of_its_own_whose_subject_is_a_nationality_word(config):
+    text = ("Op de 1000 meter werd Jutta Leerdam kampioen. Het brons was voor de Japanse Miho Takagi. Leerdam "
+            "stormde naar 1.12,31, een olympisch record, en de Japanse tikte achter haar aan in 1.13,95.")
+    assert times(text, config) == {(72.31, "Jutta Leerdam", "1000m"), (73.95, "Miho Takagi", "1000m")}
