@@ -31,6 +31,16 @@ def _field_values(cls) -> Callable:
     return attrgetter(*(f.name for f in dataclasses.fields(cls)))
 
 
+def _reduce_positional(self):
+    """Pickle a record as its class and field values, rebuilt by calling the class.
+
+    A frozen dataclass with slots pickles through the `__getstate__` / `__setstate__` that
+    dataclasses gives it, which read the class's fields on every call: the cache and the worker
+    processes pickle every record of every article, and this is about twice as fast both ways.
+    (Pickles written the old way still load: `__setstate__` is still there.)"""
+    return type(self), _field_values(type(self))(self)
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One input article. `text` is the decoded content; the body starts at `body_start`."""
@@ -43,6 +53,8 @@ class Article:
     status: str = STATUS_OK
     error: str = ""
     language: str = "nl"
+
+    __reduce__ = _reduce_positional
 
     @property
     def body(self) -> str:
@@ -60,6 +72,8 @@ class Span:
     start: int
     end: int
     text: str
+
+    __reduce__ = _reduce_positional
 
     def shifted(self, offset: int):
         """The same record with offsets moved by `offset` (body-relative -> article-relative)."""
