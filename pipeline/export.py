@@ -189,8 +189,16 @@ def extraction_json(extractions: Sequence[Extraction], run_info: Mapping[str, An
 
 
 def _document_json_dict(ex: Extraction) -> Dict[str, Any]:
+    doc = _article_json_dict(ex)
+    for name in RECORD_TABLES:
+        doc[name] = [record_dict(r) for r in getattr(ex, name)]
+    return doc
+
+
+def _article_json_dict(ex: Extraction) -> Dict[str, Any]:
+    """The article's own fields of a document of extraction.json (its records come after)."""
     a = ex.article
-    doc: Dict[str, Any] = {
+    return {
         "doc_id": a.doc_id,
         "path": a.path,
         "published": a.published.isoformat() if a.published else None,
@@ -199,9 +207,6 @@ def _document_json_dict(ex: Extraction) -> Dict[str, Any]:
         "error": a.error,
         "language": a.language,
     }
-    for name in RECORD_TABLES:
-        doc[name] = [record_dict(r) for r in getattr(ex, name)]
-    return doc
 
 
 def _dumps(value: Any, level: int) -> str:
@@ -266,11 +271,10 @@ def _record_json(record, level: int) -> str:
 def _document_json(ex: Extraction, level: int) -> str:
     """One document of extraction.json, `level` deep: the same bytes as json.dumps of
     `_document_json_dict(ex)` nested there."""
-    doc = _document_json_dict(ex)
+    doc = _article_json_dict(ex)  # (the records are written from `ex` itself, not as dicts)
     pad = "\n" + " " * (level + 1)
     parts = []
-    for key in sorted(doc):
-        value = doc[key]
+    for key in sorted([*doc, *RECORD_TABLES]):
         if key in RECORD_TABLES:
             records = getattr(ex, key)
             if not records:
@@ -279,6 +283,7 @@ def _document_json(ex: Extraction, level: int) -> str:
                 item_pad = "\n" + " " * (level + 2)
                 text = "[" + ",".join(item_pad + _record_json(r, level + 2) for r in records) + pad + "]"
         else:
+            value = doc[key]
             text = _scalar_json(value)
             if text is None:
                 text = _dumps(value, level + 1)
