@@ -48,6 +48,13 @@ _FAMILY_RES = tuple(
     (family.name, re.compile(r"\b" + _either(family.names, r"\b", family.titles, r"(?i:{})\w*")))
     for family in COMPETITION_FAMILIES
 )
+#: Whether a text names a family that awards medals (or one that does not): one search for
+#: all of them, not one per family (a sentence is asked this for every medal in it).
+_MEDAL_FAMILY_RE, _SERIES_FAMILY_RE = (
+    re.compile("|".join(pattern.pattern for family, pattern in _FAMILY_RES if bool(_FAMILIES[family].awards_medals) is awards)
+               or r"(?!)")  # (no such family: never)
+    for awards in (True, False)
+)
 # A string already known to name a competition may be in any case ("os", "wk roeien").
 _NAME_RES = tuple(
     (family.name, re.compile(_either(family.names, r"\b", family.titles, r"(?:{})"), re.I))
@@ -94,7 +101,7 @@ def awards_medals(name: str) -> bool:
 def names_medal_competition(text: str) -> bool:
     """`olympisch zilver`, `die in 2003 wereldkampioen werd`, `op het WK`: the text names or
     implies a competition that awards medals."""
-    return any(_FAMILIES[family].awards_medals and pattern.search(text) for family, pattern in _FAMILY_RES)
+    return _MEDAL_FAMILY_RE.search(text) is not None
 
 
 _MEDAL_NAME_RES = tuple(
@@ -110,4 +117,4 @@ def names_medal_competition_by_name(text: str) -> bool:
 
 def names_medal_series(text: str) -> bool:
     """`wereldbekerwedstrijd`, `World Tour`: the text names a series whose races give no medals."""
-    return any(not _FAMILIES[family].awards_medals and pattern.search(text) for family, pattern in _FAMILY_RES)
+    return _SERIES_FAMILY_RE.search(text) is not None
