@@ -53,6 +53,35 @@ def test_same_matches_as_finditer_for_every_pipeline_pattern(pattern, texts):
         assert [(m.span(), m.groups()) for m in scan.finditer(pattern, text)] == expected
 
 
+OPENING_TEXTS = [
+    "Kok (25), de 27-jarige Leerdam en De Boo, 26 jaar, liep; 4(31) a(30) 1,(22) x27-jarige",
+    "Uitslag: 1. J. Beune 3.55,84 2) Kok 3. Leerdam\n1. Mulder\n21. Visser 3.(A)",
+    "tot 63 kilo, -63 kg, boven 78 kilogram, +78kg, −57 kg en plus 100 KG; 63kgs 5 kilo",
+]
+
+
+def _openings_cases():
+    from pipeline.extract import ages, medals
+
+    return [pytest.param(ages.AGE_RE, ages._AGE_OPENING_RE, id="ages"),
+            pytest.param(medals._LIST_RANK_RE, medals._LIST_RANK_OPENING_RE, id="list_rank")]
+
+
+@pytest.mark.parametrize("pattern,openings", _openings_cases())
+def test_finditer_from_openings_gives_finditer_matches(pattern, openings, texts):
+    for text in texts + OPENING_TEXTS:
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in scan.finditer_from(pattern, text, openings)] == expected
+
+
+def test_weight_classes_are_looked_for_only_where_a_weight_is_named(texts):
+    from pipeline.extract import events
+
+    for text in texts + OPENING_TEXTS:
+        if events.WEIGHT_CLASS_RE.search(text):
+            assert events._WEIGHT_RE.search(text), text
+
+
 def test_most_extractor_patterns_are_indexed():
     # The point of the module: the vocabulary patterns must not fall back to a full scan.
     from pipeline.extract import events, medals

@@ -18,11 +18,15 @@ AGE_RE = re.compile(
     r"|(?<=,\s)(?P<years3>\d{1,2})\s+jaar\b(?=\s*,)"  # Gidey, 26 jaar, liep (after a name: see below)
     r")"
 )
+#: Where an AGE_RE match can start: every alternative opens with a digit or a bracket that no
+#: word character, point or comma precedes (the lookbehind comes after the character, so that
+#: the pattern opens with the class).
+_AGE_OPENING_RE = re.compile(r"[\d(](?<![\w.,][\d(])")
 _CAPITALISED_BEFORE_COMMA = re.compile(r"[A-ZÀ-Ý][\w'’-]*,\s$")
 
 
 def find_ages(text: str) -> Iterator[Age]:
-    for m in scan.finditer(AGE_RE, text):
+    for m in scan.finditer_from(AGE_RE, text, _AGE_OPENING_RE):
         years = int(m.group("adj") or m.group("paren") or m.group("years") or m.group("years2") or m.group("years3"))
         if (m.group("paren") or m.group("years3")) and not AGE_RANGE[0] <= years <= AGE_RANGE[1]:
             continue

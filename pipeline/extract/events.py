@@ -83,6 +83,11 @@ WEIGHT_CLASS_RE = re.compile(
     re.I,
 )
 
+#: What every WEIGHT_CLASS_RE match holds: the weight and its unit. Few articles name one, and
+#: this opens with a class that Python's re skips to, where WEIGHT_CLASS_RE (its sign may be a
+#: hyphen: `finditer` cannot index it) is tried at every character.
+_WEIGHT_RE = re.compile(r"\d\s?(?:" + alternation(WEIGHT_UNITS) + r")\b", re.I)
+
 
 @lru_cache(maxsize=4)
 def is_gymnastics(text: str) -> bool:
@@ -218,7 +223,7 @@ def find_events(text: str) -> Iterator[EventMention]:
         if omnium and event in OMNIUM_PARTS:
             continue  # "won de puntenkoers en daarmee het omnium": a part of the omnium
         yield EventMention(m.start(), m.end(), m.group(0), event=event, crew=event in CREW_SAILING_CLASSES)
-    for m in scan.finditer(WEIGHT_CLASS_RE, text):
+    for m in scan.finditer(WEIGHT_CLASS_RE, text) if _WEIGHT_RE.search(text) else ():
         yield EventMention(m.start(), m.end(), m.group(0), event=weight_class(m))
     if is_gymnastics(text):
         for m in scan.finditer(APPARATUS_RE, text):

@@ -144,6 +144,7 @@ _HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
 _RESULTS_HEADING_RE = re.compile(rf"\b(?:{_alt(RESULTS_HEADINGS)})\b", re.I)
 # "2. T. Huske (VS) 52,29" at a line start, or inline after a heading ("Uitslag: 1. J. Beune 3.55,84 2. ...").
 _LIST_RANK_RE = re.compile(r"(?:^|(?<=[\s:]))(?P<rank>[123])[.)]\s+(?=[A-Z])", re.M)
+_LIST_RANK_OPENING_RE = re.compile(r"[123](?=[.)])")  # where a _LIST_RANK_RE match can start
 # "Het omnium werd een prooi voor Lotte Kopecky", "de tienkamp was een prooi voor de Noor Rooth": a
 # win for the name after "voor" (the cue ends where the name starts).
 _PREY_RE = re.compile(
@@ -434,7 +435,7 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             runner_up = (_RUNNER_UP_RE.match(text, m.end() + len(won)) or _RUNNER_UP_RE.search(text, m.end(), m.end() + len(won))
                          or _closing_runner_up(text, m.end()))
             cues += _runners_up(text, runner_up or closing_runner_up)
-    for m in scan.finditer(_LIST_RANK_RE, text):
+    for m in scan.finditer_from(_LIST_RANK_RE, text, _LIST_RANK_OPENING_RE):
         # Only under a results heading in the same paragraph or the one just above it.
         paragraph_start = text.rfind("\n\n", 0, m.start())
         above = text.rfind("\n\n", 0, max(0, paragraph_start))

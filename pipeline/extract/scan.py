@@ -74,6 +74,14 @@ def matches_at(pattern: re.Pattern, text: str, positions: Iterable[int]) -> Iter
             yield m
 
 
+def finditer_from(pattern: re.Pattern, text: str, openings: re.Pattern) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that `finditer` cannot index (it opens with a
+    digit, a bracket, a sign), tried only where `openings` matches. `openings` opens with a
+    character class, which Python's re skips to without trying the rest at every character;
+    the matches are the same when every match of `pattern` starts where `openings` matches."""
+    return matches_at(pattern, text, [m.start() for m in openings.finditer(text)])
+
+
 def word_starts(text: str, prefixes: Iterable[str]) -> List[int]:
     """Start offsets, in order, of the words of `text` that open with one of `prefixes` (lower
     case, 1 to KEY_LENGTH letters), and of every word that does not open with plain ASCII."""
@@ -255,4 +263,4 @@ def _class_has_word_category(op, av) -> bool:
     return False
 
 
-__all__ = ["finditer", "first_letters", "matches_at", "word_index", "word_starts"]
+__all__ = ["finditer", "finditer_from", "first_letters", "matches_at", "word_index", "word_starts"]
