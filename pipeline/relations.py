@@ -171,6 +171,11 @@ class Linker:
     def __init__(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention],
                  events: Sequence[EventMention], dates: Sequence[DateMention]):
         self.text = text
+        # Answers of the lookups every fact repeats (a medal asks for its sentence's persons and
+        # whether each is an object several times over), by their arguments: what they read is
+        # fixed once set here.
+        self._in_sentence_memo: dict = {}
+        self._governed_memo: dict = {}
         # A paragraph break always ends a sentence (a results list runs into the next paragraph
         # in the model's sentences).
         self.sentences = _split_at_paragraphs(text, list(sentences) or [(0, len(text))])
@@ -223,9 +228,15 @@ class Linker:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
 
     def _in_sentence(self, items, index: int):
-        start, end = self.sentences[index]
-        # A name the sentence splitter cut in two ("4. M. | Groenewoud 1.53,10") still counts.
-        return [i for i in items if i.start < end and i.end > start]
+        """The items (one of this linker's lists) in sentence `index`: the same list every time it
+        is asked for, which callers must not change."""
+        key = (id(items), index)
+        found = self._in_sentence_memo.get(key)
+        if found is None:
+            start, end = self.sentences[index]
+            # A name the sentence splitter cut in two ("4. M. | Groenewoud 1.53,10") still counts.
+            found = self._in_sentence_memo[key] = [i for i in items if i.start < end and i.end > start]
+        return found
 
     def _is_object(self, person: Mention, possessive_ok: bool = False) -> bool:
         """`voor Leerdam`, `achter de Italiaanse Arianna Fontana`: the person is an object."""
@@ -258,6 +269,13 @@ class Linker:
     def _governed(self, pos: int, possessor: bool = False) -> bool:
         """Whether the name or noun phrase at `pos` is the object of a preposition ("voor
         Leerdam", "achter de Britse ploeg"); `possessor`: "van" makes a possessor, no object."""
+        key = (pos, possessor)
+        governed = self._governed_memo.get(key)
+        if governed is None:
+            governed = self._governed_memo[key] = self._read_governed(pos, possessor)
+        return governed
+
+    def _read_governed(self, pos: int, possessor: bool) -> bool:
         sentence_start = self.sentences[self.sentence_of(pos)][0]
         # Only the person's own clause: in "Zeidler werd tweede in 6.42,88, de Griek Ntouskos pakte
         # brons" the "in" before the comma governs the time, not Ntouskos.

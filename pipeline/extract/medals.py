@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator, Optional
 
 from ..lang.sport_nl import (
@@ -301,8 +302,10 @@ def overall_classification(text: str) -> str:
     return OVERALL_CLASSIFICATIONS[m.group("name").lower()] if m else ""
 
 
+@lru_cache(maxsize=1024)
 def clause_before(text: str, start: int, limit: int = 120) -> str:
-    """The text from the start of the clause to `start`."""
+    """The text from the start of the clause to `start`. (Cached: the medal and relation stages
+    ask it of the same places of one article again and again.)"""
     window = text[max(0, start - limit) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     return window[breaks[-1].end() :] if breaks else window
