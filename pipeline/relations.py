@@ -176,6 +176,8 @@ class Linker:
         # fixed once set here.
         self._in_sentence_memo: dict = {}
         self._governed_memo: dict = {}
+        self._event_memo: dict = {}
+        self._sentence_names_memo: dict = {}
         # A paragraph break always ends a sentence (a results list runs into the next paragraph
         # in the model's sentences).
         self.sentences = _split_at_paragraphs(text, list(sentences) or [(0, len(text))])
@@ -263,7 +265,7 @@ class Linker:
     def _team_phrases(self, pattern: re.Pattern, start: int, end: int) -> list[tuple[int, str]]:
         """(offset, nation) of the national-team phrases ("de Nederlandse ploeg") of `pattern` in
         [start, end) that no preposition governs ("achter de Britse ploeg" is only a rival)."""
-        return [(m.start(), DEMONYM_COUNTRY[m.group("demonym").lower()]) for m in pattern.finditer(self.text, start, end)
+        return [(m.start(), DEMONYM_COUNTRY[m.group("demonym").lower()]) for m in scan.finditer_in(pattern, self.text, start, end)
                 if not self._governed(m.start())]
 
     def _governed(self, pos: int, possessor: bool = False) -> bool:
@@ -518,6 +520,12 @@ class Linker:
 
     def event_mention(self, start: int, end: int, fallback: bool = True) -> Optional[EventMention]:
         """The mention of the event a fact at [start, end) is about, or None."""
+        key = (start, end, fallback)
+        if key not in self._event_memo:  # (a medal asks for its event and for its crew)
+            self._event_memo[key] = self._find_event_mention(start, end, fallback)
+        return self._event_memo[key]
+
+    def _find_event_mention(self, start: int, end: int, fallback: bool) -> Optional[EventMention]:
         in_sentence = self._in_sentence(self.events, self.sentence_of(start))
         if in_sentence:
             return _nearest(in_sentence, start, end)
@@ -647,7 +655,7 @@ class Linker:
                 return previous or self.team_nation
             # Else the nation named in the sentence ("In 3.22,39 werden de Nederlandse vrouwen
             # eerste"), but not one the sentence puts behind ("achter de Britse ploeg").
-            for m in _TEAM_NATION_RE.finditer(self.text, *self.sentences[index]):
+            for m in scan.finditer_in(_TEAM_NATION_RE, self.text, *self.sentences[index]):
                 if not self._governed(m.start()):
                     return DEMONYM_COUNTRY[m.group(0).lower()]
             # Else a country of the sentence, unless only as an object ("achter Roemenië").
@@ -677,15 +685,23 @@ class Linker:
     def _names_medal_competition(self, medal: Medal) -> bool:
         """In a report on a competition without medals, a medal phrase still counts when its own
         sentence names a competition that awards them: `die in 2003 wereldkampioen werd`."""
-        start, end = self.sentences[self.sentence_of(medal.start)]
-        return names_medal_competition(self.text[start:end])
+        return self._sentence_names(names_medal_competition, self.sentence_of(medal.start))
 
     def _names_series_only(self, medal: Medal) -> bool:
         """A medal phrase whose sentence puts it in a season series and names no competition
         that awards medals: a podium place, even in a championship report."""
-        start, end = self.sentences[self.sentence_of(medal.start)]
-        sentence = self.text[start:end]
-        return names_medal_series(sentence) and not names_medal_competition(sentence)
+        index = self.sentence_of(medal.start)
+        return self._sentence_names(names_medal_series, index) and not self._sentence_names(names_medal_competition, index)
+
+    def _sentence_names(self, test, index: int) -> bool:
+        """`test` (names_medal_competition or names_medal_series) of sentence `index`, read once
+        for all the medals of that sentence."""
+        key = (test, index)
+        named = self._sentence_names_memo.get(key)
+        if named is None:
+            start, end = self.sentences[index]
+            named = self._sentence_names_memo[key] = test(self.text[start:end])
+        return named
 
     def is_plural(self, start: int) -> bool:
         return bool(_PLURAL_RE.search(clause_before(self.text, start, limit=160)))
@@ -717,9 +733,10 @@ class Linker:
         klokte haar ronde in 48,92"): then it is that member's time, not the team's."""
         clause_start = time.start - len(clause_before(self.text, time.start, limit=160))
         clause_end = _CLAUSE_END.search(self.text, time.end, time.end + 40)
-        leg = _LEG_RE.search(self.text, clause_start, clause_end.start() if clause_end else time.end + 40)
+        stop = clause_end.start() if clause_end else time.end + 40
+        leg = next(scan.finditer_in(_LEG_RE, self.text, clause_start, stop), None)
         # ("Het kwartet met slotloper Jurre Pinas finishte in 3.11,62": the team's, with its anchor)
-        return bool(leg) and not _WITH_MEMBER.search(self.text, max(clause_start, leg.start() - 5), leg.start())
+        return leg is not None and not _WITH_MEMBER.search(self.text, max(clause_start, leg.start() - 5), leg.start())
 
     def link_medals(self, cue: MedalCue) -> list[Medal]:
         """`link_medal`, once for every event its sentence names together with the medal's own:

@@ -74,6 +74,28 @@ def test_finditer_from_openings_gives_finditer_matches(pattern, openings, texts)
         assert [(m.span(), m.groups()) for m in scan.finditer_from(pattern, text, openings)] == expected
 
 
+def _window_patterns():
+    from pipeline import relations
+    from pipeline.extract import ages, events, medals
+
+    return [pytest.param(p, id=name) for name, p in (
+        ("TEAM_RE", relations._TEAM_RE), ("TEAM_GROUP_RE", relations._TEAM_GROUP_RE),
+        ("TEAM_NATION_RE", relations._TEAM_NATION_RE), ("LEG_RE", relations._LEG_RE),
+        ("DISCIPLINE_RE", events.DISCIPLINE_RE), ("NOUN_RE", medals.NOUN_RE),
+        ("AGE_RE", ages.AGE_RE))]  # (not indexed: finditer_in is pattern.finditer)
+
+
+@pytest.mark.parametrize("pattern", _window_patterns())
+def test_finditer_in_a_window_gives_finditer_matches(pattern, texts):
+    # Windows that start and end inside words, on word starts, past the end and empty.
+    for text in texts + OPENING_TEXTS:
+        n = len(text)
+        for start in [0, 1, 3, *range(5, n + 1, 53)]:
+            for end in (start, start + 7, start + 60, start + 160, n, n + 40):
+                expected = [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)]
+                assert [(m.span(), m.groups()) for m in scan.finditer_in(pattern, text, start, end)] == expected, (start, end)
+
+
 def test_weight_classes_are_looked_for_only_where_a_weight_is_named(texts):
     from pipeline.extract import events
 

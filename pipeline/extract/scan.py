@@ -60,15 +60,35 @@ def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     return matches_at(pattern, text, word_starts(text, prefixes))
 
 
-def matches_at(pattern: re.Pattern, text: str, positions: Iterable[int]) -> Iterator[re.Match]:
+def finditer_in(pattern: re.Pattern, text: str, start: int, end: int) -> Iterator[re.Match]:
+    """``pattern.finditer(text, start, end)``: the same matches, in order, tried only where one
+    can start (the word index is that of the whole `text`, so a window of an indexed article
+    costs no new index)."""
+    prefixes = first_letters(pattern)
+    if prefixes is None:
+        return pattern.finditer(text, start, end)
+    starts = _word_starts_cached(text, prefixes)
+    return matches_at(pattern, text, starts[bisect_left(starts, start) : bisect_left(starts, end)], end)
+
+
+@lru_cache(maxsize=32)
+def _word_starts_cached(text: str, prefixes: FrozenSet[str]) -> tuple:
+    """`word_starts`, kept for the windows of one article that ask for the same pattern."""
+    return tuple(word_starts(text, prefixes))
+
+
+def matches_at(pattern: re.Pattern, text: str, positions: Iterable[int], endpos: Optional[int] = None) -> Iterator[re.Match]:
     """The matches of `pattern` that start at `positions` (in order), none overlapping the one
-    before: ``finditer``'s matches when every match starts at one of `positions`."""
+    before: ``finditer``'s matches when every match starts at one of `positions`. `endpos`:
+    as ``finditer(text, pos, endpos)``, the text is read as if it ended there."""
     match = pattern.match
+    if endpos is None:
+        endpos = len(text)
     last_end = 0
     for position in positions:
         if position < last_end:
             continue
-        m = match(text, position)
+        m = match(text, position, endpos)
         if m:
             last_end = max(m.end(), position + 1)
             yield m
@@ -263,4 +283,4 @@ def _class_has_word_category(op, av) -> bool:
     return False
 
 
-__all__ = ["finditer", "finditer_from", "first_letters", "matches_at", "word_index", "word_starts"]
+__all__ = ["finditer", "finditer_from", "finditer_in", "first_letters", "matches_at", "word_index", "word_starts"]
