@@ -335,7 +335,7 @@ class Linker:
         given_to = [c for c in candidates if c.start >= end and _GIVEN_TO.match(self.text, end, c.start)]
         if not given_to and _GIVEN_VERB_BEFORE.search(self.text, max(0, start - 30), start):
             given_to = [c for c in candidates if c.start >= end and _GIVEN_TO_LATER.match(self.text, end, c.start)]
-        if not given_to and _GIVING_VERB.search(self.text, self.sentences[index][0], start):
+        if not given_to and scan.search_in(_GIVING_VERB, self.text, self.sentences[index][0], start):
             given_to = [c for c in candidates if c.start >= end and _GAPPED_TO.match(self.text, end, c.start)]
         if not given_to and _CLAUSE_OPENING.search(self.text[self.sentences[index][0] : start]):
             given_to = [c for c in candidates if c.start >= end and _OPENING_MEDAL_FOR.match(self.text, end, c.start)]
@@ -411,8 +411,8 @@ class Linker:
                 return opening[0] if opening and pronoun_subject and not later_subject else earlier[-1]
             # "De sprintfinale verliep zoals zo vaak bij Lavreysen. Zijn laatste 200 meter reed hij
             # in 10,02": a pronoun takes up the one person the sentence before was about.
-            if previous == index - 1 and len({p.canonical or p.text for p in named}) == 1 and _PRONOUN_SUBJECT.search(
-                    self.text, *self.sentences[index]):
+            if previous == index - 1 and len({p.canonical or p.text for p in named}) == 1 and scan.search_in(
+                    _PRONOUN_SUBJECT, self.text, *self.sentences[index]):
                 return named[-1]
         if not after and not candidates and _PRONOUN_SUBJECT_PERSON.search(clause_before(self.text, start) + self.text[end : end + 30]):
             # "Met 4.03,12 won ze de afstand" far from any name: the person the article is about.
@@ -452,7 +452,7 @@ class Linker:
         """`de Zweedse` standing for a name in the fact's sentence, before the fact: the last
         person the article introduced with that word ("de Zweedse Sarah Sjöström")."""
         sentence_start = self.sentences[index][0]
-        anaphors = [m for m in _DEMONYM_NP.finditer(self.text, sentence_start, start)
+        anaphors = [m for m in scan.finditer_in(_DEMONYM_NP, self.text, sentence_start, start)
                     if not any(p.start == m.end("word") + 1 for p in self.persons)]
         if not anaphors:
             return None
@@ -600,7 +600,7 @@ class Linker:
     def _names_event_again(self, start: int) -> bool:
         """The sentence at `start` refers back to the event just reported ("op deze afstand")."""
         sentence_start, sentence_end = self.sentences[self.sentence_of(start)]
-        return _EVENT_ANAPHOR_RE.search(self.text, sentence_start, sentence_end) is not None
+        return scan.search_in(_EVENT_ANAPHOR_RE, self.text, sentence_start, sentence_end) is not None
 
     def competition_of(self, start: int, end: int) -> str:
         """The competition a fact at [start, end) belongs to: the nearest one its sentence

@@ -71,6 +71,11 @@ def finditer_in(pattern: re.Pattern, text: str, start: int, end: int) -> Iterato
     return matches_at(pattern, text, starts[bisect_left(starts, start) : bisect_left(starts, end)], end)
 
 
+def search_in(pattern: re.Pattern, text: str, start: int, end: int) -> Optional[re.Match]:
+    """``pattern.search(text, start, end)``, tried only where a match can start (`finditer_in`)."""
+    return next(finditer_in(pattern, text, start, end), None)
+
+
 @lru_cache(maxsize=32)
 def _word_starts_cached(text: str, prefixes: FrozenSet[str]) -> tuple:
     """`word_starts`, kept for the windows of one article that ask for the same pattern."""
@@ -283,4 +288,4 @@ def _class_has_word_category(op, av) -> bool:
     return False
 
 
-__all__ = ["finditer", "finditer_from", "finditer_in", "first_letters", "matches_at", "word_index", "word_starts"]
+__all__ = ["finditer", "finditer_from", "finditer_in", "first_letters", "matches_at", "search_in", "word_index", "word_starts"]
