@@ -41,7 +41,7 @@ from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
 from .lang.sport_nl import EVENT_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
-from .lang.sport_nl import SPORT_NAMES, DEMONYM_COUNTRY, HOME_NATIONS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
+from .lang.sport_nl import SPORT_NAMES, DEMONYM_COUNTRY, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
@@ -86,7 +86,7 @@ _FIRST_PERSON = re.compile(r"\b(?:" + alternation(FIRST_PERSON_SUBJECTS) + r")\b
 _OPENING_NAME = re.compile(r"\W*")
 _AND_DEMONYM = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+de\s+(?P<word>" + alternation(DEMONYM_NOUNS) + r")\b")
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+(?:de\s+\w+\s+)?$", re.I)
-_TIME_OF = re.compile(r",\s+(?:de|een)\s+(?:tijd|eindtijd|winnende\s+tijd)\s+(?:die|van)\s+(?:de\s+[a-z]\w*\s+)?")
+_TIME_OF = re.compile(r",\s+(?:de|een)\s+(?:" + alternation(TIME_NOUNS).replace(r"\ ", r"\s+") + r")\s+(?:die|van)\s+(?:de\s+[a-z]\w*\s+)?")
 _WITH_MEMBER = re.compile(r"\bmet\s+$", re.I)
 _LEG_RE = re.compile(r"\b(?:" + alternation(LEG_WORDS) + r")\b", re.I)
 _TEAM_NATION_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\b", re.I)
@@ -122,7 +122,7 @@ _LIKEWISE = re.compile(r"\bnet\s+als\s+(?:de\s+[\w-]+\s+)?$", re.I)
 _SHARED_END = re.compile(r"\s*(?:\(\w+\)\s*)?(?:[.;!?]|$)")
 _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
 #: "Goud ging naar Italië, zilver naar Frankrijk": the verb of giving left out after the first.
-_LEFT_TO = re.compile(r"\s+(?:laten|overlaten|gelaten|afstaan)\s+aan\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
+_LEFT_TO = re.compile(r"\s+(?:" + alternation(LEFT_TO_VERBS) + r")\s+aan\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 _GAPPED_TO = re.compile(r"\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
 _GIVING_VERB = re.compile(r"\b(?:ging|gingen|gaat|gaan)\b.*(?:,|\sen)\s*$", re.I | re.S)
 #: "Snowboard - In Livigno won ...": a paragraph of a day overview headed by its sport.

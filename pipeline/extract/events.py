@@ -29,6 +29,7 @@ from ..lang.sport_nl import (
     SEGMENT_SPORTS,
     SPLIT_CUES,
     SPLIT_CUES_BARE_ONLY,
+    SPRINT_CHAMPIONSHIP_DISTANCES,
     SPLIT_HEADINGS,
     SPRINT_EVENT_LEADS,
     SPRINT_PHASE_AFTER,
@@ -135,7 +136,7 @@ _SPLIT_RE = re.compile(
 
 
 # "de tweede 500 meter": a sprint championship, whose distances are each raced twice.
-_SECOND_SPRINT_DISTANCE = re.compile(r"\btweede\s+(?:500|1000)\s+meter\b", re.I)
+_SECOND_SPRINT_DISTANCE = re.compile(r"\btweede\s+(?:" + alternation(map(str, SPRINT_CHAMPIONSHIP_DISTANCES)) + r")\s+meter\b", re.I)
 _FIRST_BEFORE = re.compile(r"\beerste\s+$", re.I)
 
 
@@ -190,7 +191,7 @@ def find_events(text: str) -> Iterator[EventMention]:
             continue
         meters = int(m.group("num").replace(".", "")) * DISTANCE_UNITS[m.group("unit").lower()]
         # (in a sprint championship "de eerste 500 meter" is the first of its two 500s, no split)
-        first_of_two = meters in (500, 1000) and two_of_each and _FIRST_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        first_of_two = meters in SPRINT_CHAMPIONSHIP_DISTANCES and two_of_each and _FIRST_BEFORE.search(text, max(0, m.start() - 10), m.start())
         if (meters and meters <= MAX_EVENT_KM * 1000 and (first_of_two or not is_split(text, m.start()))
                 and not is_position(text, m.end()) and not is_route(text, m.start())):
             event = distance_event(meters)

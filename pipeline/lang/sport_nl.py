@@ -389,6 +389,12 @@ BEAT_ADJECTIVES = ("sterk", "snel", "goed")
 #: "Alleen de Zwitser Wyss was sneller", "moest alleen Italië voor zich dulden": the one ahead won.
 ONLY_AHEAD_COMPARATIVES = ("sneller", "beter", "sterker")
 ONLY_AHEAD_AFTER = ("voor zich dulden", "voor zich moeten dulden", "voor laten gaan", "voor moeten laten gaan")
+#: "moest de bronzen medaille laten aan de Japanse Takagi": verbs of leaving a medal to a rival.
+LEFT_TO_VERBS = ("laten", "overlaten", "gelaten", "afstaan")
+#: "op 1.07,41, de tijd die Gao had neergezet": nouns of a time whose owner the apposition names.
+TIME_NOUNS = ("tijd", "eindtijd", "winnende tijd")
+#: The distances a sprint championship races twice ("de eerste 500 meter", "de tweede 1000 meter").
+SPRINT_CHAMPIONSHIP_DISTANCES = (500, 1000)
 #: "in de strijd om het brons was Frankrijk te sterk voor ...": a contest for one medal.
 CONTEST_NOUNS = ("strijd", "race", "duel", "wedstrijd", "finale", "kleine finale", "sprint")
 #: ... only when the clause says it was the final (not "halve finale", "kwartfinale").
