@@ -15,6 +15,7 @@ after it. The competition is the nearest one named or implied in the sentence
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -416,13 +417,14 @@ class Linker:
                 return named[-1]
         if not after and not candidates and _PRONOUN_SUBJECT_PERSON.search(clause_before(self.text, start) + self.text[end : end + 30]):
             # "Met 4.03,12 won ze de afstand" far from any name: the person the article is about.
-            return self._protagonist()
+            return self._protagonist
         # Only objects, or a name in a later clause: better no athlete than the wrong one.
         return after[0] if after and not [c for c in candidates if c.start < after[0].start] else None
 
+    @functools.cached_property
     def _protagonist(self) -> Optional[Mention]:
         """The person an article is about: named most often outside quotes, and at least three
-        times (a round-up of many has none)."""
+        times (a round-up of many has none). Found once per article."""
         named = [p for p in self.persons if not in_quote(self.text, p.start)]
         canonical = most_named(p.canonical or p.text for p in named)
         if sum((p.canonical or p.text) == canonical for p in named) < 3:
