@@ -999,3 +999,9 @@ def test_a_clause_of_its_own_whose_subject_is_a_nationality_word(config):
     text = ("Op de 1000 meter werd Jutta Leerdam kampioen. Het brons was voor de Japanse Miho Takagi. Leerdam "
             "stormde naar 1.12,31, een olympisch record, en de Japanse tikte achter haar aan in 1.13,95.")
     assert times(text, config) == {(72.31, "Jutta Leerdam", "1000m"), (73.95, "Miho Takagi", "1000m")}
+
+
+def test_championships_of_more_sports_and_age_groups_are_events(config):
+    text = "Op het EK junioren won ze goud; op het WK biatlon en het NK marathon reed ze mee."
+    labels = {(m.text, m.label) for m in extract_text(text, date(2026, 2, 15), config=config).mentions}
+    assert {("EK junioren", "EVENT"), ("WK biatlon", "EVENT"), ("NK marathon", "EVENT")} <= labels

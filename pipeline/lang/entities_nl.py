@@ -27,6 +27,8 @@ CHAMPIONSHIP_KINDS = (
     "baanrenners", "wielrennen", "veldrijden", "mountainbike", "zwemmen", "kortebaan", "roeien",
     "marathonschaatsen", "schaatsen", "tijdrijden", "voetbal", "hockey", "handbal", "volleybal",
     "triatlon", "cross", "langebaan",
+    "junioren", "beloften", "marathon", "biatlon", "langlaufen", "schansspringen", "kunstrijden",
+    "snowboarden", "skiën", "judo", "turnen", "schermen", "zeilen", "kanovaren", "bmx", "triathlon",
 )
 
 #: Organisations: federations, national teams' umbrellas, broadcasters, well-known clubs.
