@@ -263,8 +263,24 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _resolve_overlaps(spans + list(_context_persons(text)) + _first_name_persons(names, spans))
     spans = _coordinated_persons(text, spans)
     spans = _add_uncovered(spans, _country_spans(text))
+    spans = _add_uncovered(spans, _places_after_prepositions(text, spans))
     spans = _document_consistency(text, spans)
     return _with_canonical(text, spans)
+
+
+def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A capitalised word after a preposition of place inside a sentence that the model left
+    untagged is a place ("in Biddinghuizen", "uit Vriezenveen"), unless it is a word of a
+    person's name in the article or no name at all (a stop word, a given name)."""
+    person_words = {w for s, e, label in spans if label == "PER" for w in text[s:e].split()}
+    return [(m.start("place"), m.end("place"), "LOC") for m in _PLACE_AFTER_PREPOSITION.finditer(text)
+            if m.group("place") not in person_words and m.group("place").lower() not in STOP_WORDS
+            and m.group("place") not in first_names() and m.group("place") not in _NOT_ENTITIES]
+
+
+_PLACE_AFTER_PREPOSITION = regex.compile(
+    r"(?<=\p{Ll}[,]?\s)(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+(?P<place>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-]|\s+\p{Lu})"
+)
 
 
 _LEADING_ARTICLE_RE = re.compile(r"(?:de|het|De|Het|een)\s+")

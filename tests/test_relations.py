@@ -1005,3 +1005,9 @@ def test_championships_of_more_sports_and_age_groups_are_events(config):
     text = "Op het EK junioren won ze goud; op het WK biatlon en het NK marathon reed ze mee."
     labels = {(m.text, m.label) for m in extract_text(text, date(2026, 2, 15), config=config).mentions}
     assert {("EK junioren", "EVENT"), ("WK biatlon", "EVENT"), ("NK marathon", "EVENT")} <= labels
+
+
+def test_an_untagged_capitalised_word_after_a_preposition_of_place_is_a_place(config):
+    text = "De wedstrijd werd verreden in Biddinghuizen. De renner uit Vriezenveen won. Femke Kok vertrouwt in Kok."
+    labels = {(m.text, m.label) for m in extract_text(text, date(2026, 2, 15), config=config).mentions}
+    assert {("Biddinghuizen", "LOC"), ("Vriezenveen", "LOC"), ("Kok", "PER")} <= labels
