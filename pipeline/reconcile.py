@@ -91,6 +91,7 @@ import pandas as pd
 
 from .extract.competitions import family_of
 from .lang import names as lang
+from .lang.sport_nl import MEDAL_RANKS
 from .records import ENTITY_LABELS, Extraction
 
 __all__ = [
@@ -107,7 +108,6 @@ _KIND_RANK = {FULL: 2, INITIAL: 1, BARE: 0}
 # Row roles: a real mention, or the athlete / team string of a result record. Athlete strings
 # are clustered like mentions so results can point at entities, but they cast no label vote.
 MENTION, ATHLETE, TEAM = 0, 1, 2
-MEDAL_RANK = {"gold": 1, "silver": 2, "bronze": 3}
 RESULT_ATTRIBUTES = ("seconds", "medal", "rank")
 # An undated time or medal is placed on a race at most this many days from its article's
 # publication: reports follow a race within a day or two, previews precede it by a few.
@@ -587,7 +587,7 @@ def _join(values: Iterable) -> str:
 
 
 def _value_order(attr: str, value: str) -> tuple:
-    return (MEDAL_RANK.get(value, 9), value) if attr == "medal" else (float(value), value)
+    return (MEDAL_RANKS.get(value, 9), value) if attr == "medal" else (float(value), value)
 
 
 def _results(facts: list[_Fact]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -647,7 +647,7 @@ def _result_row(eid: str, event: str, day: str, group: list[_Fact], conflicts: l
                 })
     rank = int(chosen["rank"]) if chosen["rank"] is not None else None
     if rank is None and not support["rank"] and chosen["medal"] is not None:
-        rank = MEDAL_RANK.get(chosen["medal"])  # a medal implies its place unless disputed
+        rank = MEDAL_RANKS.get(chosen["medal"])  # a medal implies its place unless disputed
     return {
         "entity_id": eid, "athlete": athlete, "team": any(f.team for f in group),
         "event": event, "competition": competition, "date": day, "medal": chosen["medal"],

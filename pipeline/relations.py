@@ -495,9 +495,7 @@ class Linker:
 
     def _third_person_in_quote(self, start: int) -> bool:
         """Inside a quotation, with a third-person pronoun before the fact in its clause."""
-        paragraph_start = self.text.rfind("\n", 0, start) + 1
-        inside = sum(self.text.count(q, paragraph_start, start) for q in '"“”') % 2 == 1
-        return inside and bool(_THIRD_PERSON.search(clause_before(self.text, start)))
+        return in_quote(self.text, start) and bool(_THIRD_PERSON.search(clause_before(self.text, start)))
 
     def _same_clause_or_attribution(self, end: int, name_start: int) -> bool:
         """`goud op de 500 meter ging naar Kok`, or a quote's speaker: `..." zei Leerdam`."""
@@ -555,10 +553,10 @@ class Linker:
         # Else the race the article reports, named first (in the lead).
         return self.main_event if fallback else None
 
-    def _in_clause(self, items, mention: Mention) -> list:
-        """The items inside the clause around `mention`."""
-        clause_start = mention.start - len(clause_before(self.text, mention.start))
-        clause_end = _CLAUSE_END.search(self.text, mention.end)
+    def _in_clause(self, items, start: int, end: int) -> list:
+        """The items inside the clause around [start, end)."""
+        clause_start = start - len(clause_before(self.text, start))
+        clause_end = _CLAUSE_END.search(self.text, end)
         stop = clause_end.start() if clause_end else len(self.text)
         return [i for i in items if clause_start <= i.start and i.end <= stop]
 
@@ -576,7 +574,7 @@ class Linker:
                 for person in self._in_sentence(self.persons, index):
                     # the sentence's one event, or the one of the person's own clause ("De 3000
                     # meter was een prooi voor Clarke-Fortin, op de 1000 meter was Gao de snelste")
-                    own = events if len({ev.event for ev in events}) == 1 else self._in_clause(events, person)
+                    own = events if len({ev.event for ev in events}) == 1 else self._in_clause(events, person.start, person.end)
                     if len({ev.event for ev in own}) == 1:
                         self._person_events.setdefault(person.canonical or person.text, (s, own[0]))
         paragraph_end = self.text.find("\n\n", start)
@@ -674,10 +672,7 @@ class Linker:
         return ""
 
     def _event_in_clause(self, start: int, end: int) -> bool:
-        clause_start = start - len(clause_before(self.text, start))
-        clause_end = _CLAUSE_END.search(self.text, end)
-        stop = clause_end.start() if clause_end else len(self.text)
-        return any(clause_start <= e.start and e.end <= stop for e in self.events)
+        return bool(self._in_clause(self.events, start, end))
 
     def _non_athlete(self, person: Mention) -> bool:
         """Introduced by a role of someone who does not compete: "bondscoach Paul van Ass"."""

@@ -34,6 +34,7 @@ from ..lang.sport_nl import (
     LOST_VERBS,
     MEDAL_ADJECTIVES,
     MEDAL_NOUNS,
+    MEDAL_RANKS,
     MEDAL_OBJECTS,
     MARGIN_UNITS,
     MISSED_AFTER,
@@ -458,8 +459,7 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         contest = _CONTEST_FOR_RE.search(clause)
         if contest:
             won = MEDAL_NOUNS[contest.group("noun").lower()]
-            rank = next(r for r, medal in RANK_MEDALS.items() if medal == won)
-            medal = Medal(m.start(), m.end(), m.group(0), medal=won, rank=rank)
+            medal = Medal(m.start(), m.end(), m.group(0), medal=won, rank=MEDAL_RANKS[won])
             cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
         elif _FINAL_RE.search(clause) and not re.search(r"\b(?:halve|kwart)\s*finale", clause, re.I):
             medal = Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1)

@@ -284,6 +284,7 @@ MEDAL_NOUNS = {"goud": "gold", "zilver": "silver", "brons": "bronze"}
 MEDAL_ADJECTIVES = {"gouden": "gold", "zilveren": "silver", "bronzen": "bronze"}
 MEDAL_OBJECTS = ("medaille", "medailles", "plak", "plakken", "plakje", "medaillon")
 RANK_MEDALS = {1: "gold", 2: "silver", 3: "bronze"}
+MEDAL_RANKS = {medal: rank for rank, medal in RANK_MEDALS.items()}  # "gold" -> 1
 
 #: Titles that mean gold for the person who holds them after this race.
 TITLE_WORDS = (
