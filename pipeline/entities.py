@@ -263,19 +263,35 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _resolve_overlaps(spans + list(_context_persons(text)) + _first_name_persons(names, spans))
     spans = _coordinated_persons(text, spans)
     spans = _add_uncovered(spans, _country_spans(text))
-    spans = _add_uncovered(spans, _places_after_prepositions(text, spans))
+    spans = _places_after_prepositions(text, spans)
     spans = _document_consistency(text, spans)
     return _with_canonical(text, spans)
 
 
 def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A capitalised word after a preposition of place inside a sentence that the model left
-    untagged is a place ("in Biddinghuizen", "uit Vriezenveen"), unless it is a word of a
-    person's name in the article or no name at all (a stop word, a given name)."""
+    """A one-word name after a preposition of place ("in", "uit", "te") is a place, whatever the
+    model made of it:
+    - an organisation ("in Hamar", which is also a given name, so the model's place rule spared
+      it), not an acronym ("in NOS Studio Sport");
+    - a "person" that is no part of a person's full name in the article ("In Livigno"; "vertrouwen
+      in Willems" after "Kobe Willems" stays a person);
+    - a capitalised word the model left untagged, inside a sentence ("in Biddinghuizen", "uit
+      Vriezenveen"), unless a word of a person's name in the article or no name at all (a stop
+      word, a given name)."""
     person_words = {w for s, e, label in spans if label == "PER" for w in text[s:e].split()}
-    return [(m.start("place"), m.end("place"), "LOC") for m in _PLACE_AFTER_PREPOSITION.finditer(text)
-            if m.group("place") not in person_words and m.group("place").lower() not in STOP_WORDS
-            and m.group("place") not in first_names() and m.group("place") not in _NOT_ENTITIES]
+    full_name_parts = {w for s, e, label in spans if label == "PER" and " " in text[s:e] for w in text[s:e].split()}
+
+    def is_place(s: int, e: int, label: str) -> bool:
+        surface = text[s:e]
+        one_word = " " not in surface
+        mistaken = (label == "ORG" and not surface.isupper()) or (label == "PER" and surface not in full_name_parts)
+        return one_word and mistaken and bool(_PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 6), s))
+
+    relabelled = [(s, e, "LOC") if is_place(s, e, label) else (s, e, label) for s, e, label in spans]
+    untagged = [(m.start("place"), m.end("place"), "LOC") for m in _PLACE_AFTER_PREPOSITION.finditer(text)
+                if m.group("place") not in person_words and m.group("place").lower() not in STOP_WORDS
+                and m.group("place") not in first_names() and m.group("place") not in _NOT_ENTITIES]
+    return _add_uncovered(relabelled, untagged)
 
 
 _PLACE_AFTER_PREPOSITION = regex.compile(
@@ -308,16 +324,13 @@ def _keep(text: str, start: int, end: int, label: str) -> bool:
 
 def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     """Language data beats the model where it knows better: a country is a place; so is a venue
-    ("Max Aicher Arena", not a person) and a one-word organisation after a preposition of place
-    ("in Hamar"; not an acronym: "in NOS Studio Sport")."""
+    ("Max Aicher Arena", not a person)."""
     start, end, label = span
     surface = text[start:end]
     if surface in country_names():
         return (start, end, "LOC")
     words = surface.split()
     if label == "PER" and len(words) >= 2 and words[-1] in _VENUE_WORDS and words[-1] not in ("Team", "Club", "Huis"):
-        return (start, end, "LOC")
-    if label == "ORG" and len(words) == 1 and not surface.isupper() and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 6), start):
         return (start, end, "LOC")
     return span
 
@@ -655,12 +668,7 @@ def _whole_word_occurrences(text: str, keys) -> list[tuple[int, int]]:
 
 
 def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Every occurrence of a known person's name or surname in the article is that person; a
-    one-word "person" after a preposition of place that is no part of a person's full name is a
-    place ("in Livigno")."""
-    parts = {w for s, e, label in spans if label == "PER" and " " in text[s:e] for w in text[s:e].split()}
-    spans = [(s, e, "LOC") if label == "PER" and " " not in text[s:e] and text[s:e] not in parts
-             and _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 6), s) else (s, e, label) for s, e, label in spans]
+    """Every occurrence of a known person's name or surname in the article is that person."""
     persons = {text[s:e] for s, e, label in spans if label == "PER"}
     keys = set(persons)
     for name in persons:
