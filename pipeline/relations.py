@@ -84,7 +84,8 @@ _ATTRIBUTION = re.compile(r"[\"”'’]\s*,?\s*(?:" + alternation(SPEECH_VERBS) 
 #: A quotation's speaker, after it: '", vertelt ze', '", zegt Van der Zee'.
 _SPEAKER_AFTER = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\s+(?:(?P<pronoun>hij|ze|zij)\b|(?=[A-Z]))")
 _FIRST_PERSON = re.compile(r"\b(?:" + alternation(FIRST_PERSON_SUBJECTS) + r")\b", re.I)
-_OPENING_NAME = re.compile(r"\W*")
+#: Nothing but punctuation and space: a name after only this opens its sentence.
+_ONLY_PUNCTUATION = re.compile(r"\W*")
 _AND_DEMONYM = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+de\s+(?P<word>" + alternation(DEMONYM_NOUNS) + r")\b")
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+(?:de\s+\w+\s+)?$", re.I)
 _TIME_OF = re.compile(r",\s+(?:de|een)\s+(?:" + alternation(TIME_NOUNS).replace(r"\ ", r"\s+") + r")\s+(?:die|van)\s+(?:de\s+[a-z]\w*\s+)?")
@@ -407,7 +408,7 @@ class Linker:
                 # later object; else the last name.
                 # ("Roest opende snel, maar Eitrem hield het hoofd koel. Hij finishte": a name opening
                 # a later clause is its subject, and the last.)
-                opening = [p for p in earlier if _OPENING_NAME.fullmatch(self.text, self.sentences[previous][0], p.start)]
+                opening = [p for p in earlier if _ONLY_PUNCTUATION.fullmatch(self.text, self.sentences[previous][0], p.start)]
                 later_subject = _CONJUNCTION_BEFORE.search(self.text, max(0, earlier[-1].start - 12), earlier[-1].start)
                 return opening[0] if opening and pronoun_subject and not later_subject else earlier[-1]
             # "De sprintfinale verliep zoals zo vaak bij Lavreysen. Zijn laatste 200 meter reed hij
