@@ -35,6 +35,7 @@ from .extract.medals import (
     reports_series,
 )
 from .extract import scan
+from .extract.times import read_for_event
 from .extract.vocab import alternation, clause_boundary
 from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS,
                                SPEECH_VERBS, THAN, THEREBY)
@@ -723,7 +724,7 @@ class Linker:
         else:
             person = owner[0] if owner else self.athlete(time.start, time.end, possessive_ok=True)
         team = "" if bracketed and person.label == "LOC" or self._one_leg(time) else self.team(time.start, event, time.end, crew=crew)
-        return replace(time, athlete=team or _name(person), event=event,
+        return replace(read_for_event(time, event), athlete=team or _name(person), event=event,
                        competition=self.competition_of(time.start, time.end), date=self.date(time.start))
 
     def _one_leg(self, time: RaceTime) -> bool:

@@ -406,3 +406,17 @@ def test_the_first_of_a_sprint_championship_s_two_500s_is_an_event():
     text = "Zaterdag reed ze 36,74 op de eerste 500 meter. Vandaag reed ze op de tweede 500 meter 36,71."
     assert [e.event for e in find_events(text)] == ["500m", "500m"]
     assert [e.event for e in find_events("Na de eerste 500 meter lag ze voor op de 1500 meter.")] == ["1500m"]
+
+
+@pytest.mark.parametrize("text, event, seconds", [
+    ("2:05.41", "marathon", 7541.0),  # h:mm.ss, as Dutch pages write road times
+    ("2:05.41", "400m", 125.41),  # a track time stays minutes and hundredths
+    ("1:02.30", "21098m", 3750.0),  # a half marathon split
+    ("6.12,35", "200000m", 372.35),  # after a comma: hundredths, kept
+    ("2:05.75", "marathon", 125.75),  # 75 can't be seconds: kept as written
+    ("2:05.41", "massastart", 125.41),  # no set length: kept
+])
+def test_a_time_is_read_as_its_event_allows(text, event, seconds):
+    from pipeline.extract.times import read_for_event
+    [time] = find_times(f"Hij finishte in {text}.")
+    assert read_for_event(time, event).seconds == pytest.approx(seconds)

@@ -1011,3 +1011,8 @@ def test_an_untagged_capitalised_word_after_a_preposition_of_place_is_a_place(co
     text = "De wedstrijd werd verreden in Biddinghuizen. De renner uit Vriezenveen won. Femke Kok vertrouwt in Kok."
     labels = {(m.text, m.label) for m in extract_text(text, date(2026, 2, 15), config=config).mentions}
     assert {("Biddinghuizen", "LOC"), ("Vriezenveen", "LOC"), ("Kok", "PER")} <= labels
+
+
+def test_a_marathon_time_in_hours_minutes_seconds(config):
+    text = "Abdi Nageeye won zondag de marathon van Rotterdam in 2:05.41. Op de 10.000 meter liep Sifan Hassan 29.06,82."
+    assert times(text, config) == {(7541.0, "Abdi Nageeye", "marathon"), (1746.82, "Sifan Hassan", "10000m")}

@@ -9,11 +9,14 @@ is seconds when nothing around it says it is an amount, a score or a margin.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator, Optional
 
 from ..lang.sport_nl import (
     CLOCK_LEADS,
     DISTANCE_UNITS,
+    EVENT_METERS,
+    FASTEST_RACE_SPEED,
     GAP_LEADS,
     LAP_WORDS,
     MARGIN_AFTER_TIME,
@@ -61,6 +64,31 @@ def to_seconds(match: re.Match) -> float:
     if g["mm"] is not None:
         return float(int(g["mm"]) * 60 + int(g["mms"]))
     return round(int(g["s"]) + _fraction(g["sfrac"]), 3)
+
+
+def event_meters(event: str) -> Optional[int]:
+    """The length an event is raced over: `10000m` -> 10000, `marathon` -> 42195; None for an
+    event of no set length (`massastart`, `sprint`) or no event."""
+    if event.endswith("m") and event[:-1].isdigit():
+        return int(event[:-1])
+    return EVENT_METERS.get(event)
+
+
+def read_for_event(time: RaceTime, event: str) -> RaceTime:
+    """`time` as its event allows: `2:05.41` is 125.41 s on a track and 2 h 05 min 41 s in a
+    marathon. Minutes and hundredths become hours, minutes and seconds only where the minutes
+    reading would be faster than any race is run and the hundredths, after a dot, can be seconds."""
+    meters = event_meters(event)
+    if not meters or meters / max(time.seconds, 0.001) <= FASTEST_RACE_SPEED:
+        return time
+    match = TIME_RE.fullmatch(time.text)
+    # (after a comma the digits are hundredths in any Dutch time: only "2:05.41" is ambiguous)
+    if match is None or match.group("m") is None or match.group("frac") is None or time.text[match.start("frac") - 1] != ".":
+        return time
+    hours, minutes, seconds = int(match.group("m")), int(match.group("ms")), match.group("frac")
+    if len(seconds) != 2 or int(seconds) >= 60:
+        return time
+    return replace(time, seconds=float(hours * 3600 + minutes * 60 + int(seconds)))
 
 
 def _fraction(digits: Optional[str]) -> float:

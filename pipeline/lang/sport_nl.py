@@ -26,6 +26,15 @@ DISTANCE_UNITS = {"meter": 1, "m": 1, "kilometer": 1000, "km": 1000}
 #: Distances named without a number. "de kilometer" is the 1000 meter in skating and swimming.
 NAMED_DISTANCES = {"kilometer": 1000, "mijl": 1609, "halve marathon": 21098}
 
+#: Meters of the named events whose times run past the hour: the running marathon, the
+#: shortest race of that name (a skating marathon is longer). Distance events carry their meters.
+EVENT_METERS = {"marathon": 42195}
+
+#: Meters per second no race over a set distance is won faster than (track cycling's flying
+#: lap is about 21): a time read as minutes that would be faster is hours ("2:05.41" in a
+#: marathon is 2 h 05 min 41 s, the way Dutch pages write road times).
+FASTEST_RACE_SPEED = 25.0
+
 #: Disciplines that are events in their own right (the normalized event is the key).
 DISCIPLINES = {
     # the racers of a team discipline are the discipline: "de ploegachtervolgers", "teamsprinters"
