@@ -47,7 +47,7 @@ from .lang.entities_nl import (
     VENUE_WORDS,
 )
 from .lang.first_names import first_names
-from .lang.names import FAMILY_NAME_FIRST
+from .lang.names import DETERMINERS, FAMILY_NAME_FIRST
 from .lang.places import country_names
 from .lang.sport_nl import DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, NAME_PARTICLES, PERSON_CONTEXT, SPORT_NAMES
 from .nlp import product_label
@@ -356,6 +356,8 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
                 previous = text[max(0, words[0][0] - 40) : words[0][0]].split()[-1:]
             if previous and previous[-1].lower() in DEMONYM_COUNTRY:
                 break
+            if first in first_names() and not _determines_a_noun(previous):
+                break  # "Noor Oosterhuis viel als vijfde": a nationality noun needs "de" (or an adjective) before it
         previous = [first]
         if first in _CAP_PARTICLE_SET:
             rest = [text[a:b] for a, b in words[1:] if text[a:b] not in _ANY_PARTICLE_SET]
@@ -377,6 +379,15 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
         if 0 < cut < len(words) - 1:
             words = words[:cut]
     return words[0][0], words[-1][1]
+
+
+def _determines_a_noun(previous: list) -> bool:
+    """Whether the word before a nationality noun makes it one: an article or demonstrative ("de
+    Noor"), or an inflected adjective ("de 24-jarige Noor"); a noun without them is a given name."""
+    if not previous:
+        return False
+    word = previous[-1]
+    return word.lower() in DETERMINERS or (word.islower() and word.endswith("e"))
 
 
 class _NameMatches:

@@ -11,6 +11,10 @@ from pipeline.entities import clean_name
     ("Voor De Boo", "De Boo"),                         # a particle before a surname stays
     ("De Noor Sander Eitrem", "Sander Eitrem"),        # "the Norwegian" goes
     ("De Belgische Noor Vidts", "Noor Vidts"),         # after a nationality, Noor is a given name
+    ("Noor Oosterhuis", "Noor Oosterhuis"),            # without an article, too
+    ("Brit Koster", "Brit Koster"),
+    ("de 24-jarige Noor Sander Eitrem", "Sander Eitrem"),  # after an adjective it is the nationality
+    ("die Brit Jack Laugher", "Jack Laugher"),
     ("Sofie Dokter", "Sofie Dokter"),                  # a surname that is also a title
     ("Romy Koning", "Romy Koning"),
     ("Lotte ter Haar", "Lotte ter Haar"),              # after a particle a stop word is a surname

@@ -79,3 +79,6 @@ NAME_LINK_WORDS: frozenset[str] = frozenset((
 #: Articles: a bare name right after one is not a person ("de Knesset", "het Kannada"); Dutch puts
 #: an article before a person's name only with an adjective or noun between ("de jonge Rahat").
 ARTICLES: frozenset[str] = frozenset(("de", "het", "een"))
+#: Words that make the noun after them a common noun: articles and demonstratives ("de Noor",
+#: "die Brit"); without one, a nationality noun that is also a given name is the name ("Noor Oosterhuis").
+DETERMINERS: frozenset[str] = ARTICLES | frozenset(("die", "deze", "dat", "dit"))
