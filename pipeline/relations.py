@@ -43,7 +43,7 @@ from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
 from .lang.sport_nl import EVENT_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
-from .lang.sport_nl import SPORT_NAMES, DEMONYM_COUNTRY, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
+from .lang.sport_nl import SPORT_NAMES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
@@ -412,6 +412,12 @@ class Linker:
                 opening = [p for p in earlier if _ONLY_PUNCTUATION.fullmatch(self.text, self.sentences[previous][0], p.start)]
                 later_subject = _CONJUNCTION_BEFORE.search(self.text, max(0, earlier[-1].start - 12), earlier[-1].start)
                 return opening[0] if opening and pronoun_subject and not later_subject else earlier[-1]
+            if not named and previous == index - 1:
+                # "De 27-jarige Nederlander kwam door in 16,19. Hij tikte aan op 1.07,58": the
+                # person the sentence before stood for by nationality.
+                introduced = self._demonym_anaphor(previous, self.sentences[previous][1])
+                if introduced is not None:
+                    return introduced
             # "De sprintfinale verliep zoals zo vaak bij Lavreysen. Zijn laatste 200 meter reed hij
             # in 10,02": a pronoun takes up the one person the sentence before was about.
             if previous == index - 1 and len({p.canonical or p.text for p in named}) == 1 and scan.search_in(
@@ -457,7 +463,8 @@ class Linker:
         person the article introduced with that word ("de Zweedse Sarah Sjöström")."""
         sentence_start = self.sentences[index][0]
         anaphors = [m for m in scan.finditer_in(_DEMONYM_NP, self.text, sentence_start, start)
-                    if not any(p.start == m.end("word") + 1 for p in self.persons)]
+                    if not any(p.start == m.end("word") + 1 for p in self.persons)
+                    and not (_NOUN_AFTER.match(self.text, m.end()) and not _HOME_NOUN_ONLY.get(m.group("word").lower()))]
         if not anaphors:
             return None
         return self._introduced_as(anaphors[-1].group("word"), anaphors[-1].start())
@@ -468,7 +475,28 @@ class Linker:
         word = word.lower()
         introduced = [p for p in self.persons if p.start < before
                       and self.text[max(0, p.start - len(word) - 1) : p.start].strip().lower() == word]
-        return introduced[-1] if introduced else None
+        if introduced:
+            return introduced[-1]
+        # "De 27-jarige Nederlander kwam door in 16,19" in a Dutch article: the last of its own
+        # athletes, i.e. not introduced as a foreigner nor by a role ("bondscoach").
+        if HOME_NATION_NOUNS.get(word) != self._followed_nation():
+            return None
+        ours = [p for p in self.persons if p.start < before and (p.canonical or p.text) not in self._foreigners
+                and not _NON_ATHLETE_RE.search(self.text, max(0, p.start - 30), p.start)]
+        return ours[-1] if ours else None
+
+    @functools.cached_property
+    def _foreigners(self) -> frozenset:
+        """The people the article introduced with a nationality other than its readers' ("de
+        Chinees Gao Zhiyuan", "de Amerikaanse Kelsey Harmon"), by canonical name."""
+        home = self._followed_nation()
+        foreign = set()
+        for p in self.persons:
+            before = _WORD_BEFORE_NAME.search(self.text, max(0, p.start - 30), p.start)
+            word = before.group(1).lower() if before else ""
+            if word in _DEMONYM_WORD_SET and HOME_NATION_NOUNS.get(word, DEMONYM_COUNTRY.get(word)) != home:
+                foreign.add(p.canonical or p.text)
+        return frozenset(foreign)
 
     def _pronoun_opens(self, index: int) -> bool:
         """Whether sentence `index` opens with a pronoun subject, before any name: it takes up the
@@ -850,7 +878,16 @@ class Linker:
 
 _DEMONYM_WORDS = sorted({w.lower() for w in DEMONYM_NOUNS} | set(DEMONYM_COUNTRY), key=len, reverse=True)
 #: "de Zweedse", "De Belg" used for a person.
-_DEMONYM_NP = re.compile(r"\b[Dd]e\s+(?P<word>" + alternation(_DEMONYM_WORDS) + r")\b(?!\s+[a-z])", re.I)
+_DEMONYM_WORD_SET = frozenset(_DEMONYM_WORDS)
+_WORD_BEFORE_NAME = re.compile(r"(\S+)\s+$")
+# "de Zweedse", "De 30-jarige Amerikaan": an inflected adjective may stand between.
+_DEMONYM_NP = re.compile(r"\b[Dd]e\s+(?:[\w-]+e\s+)?(?P<word>" + alternation(_DEMONYM_WORDS) + r")\b", re.I)
+# A word after the nationality: "de Zweedse ploeg" is no person, and "De Italiaan tikte aan in"
+# is better read as the name before it (sentence continuation) than as the last person
+# introduced as "de Italiaan". Only "de Nederlander", a noun of a home nation never introduced
+# so, reads on ("de Nederlandse" may be an adjective: "De Nederlandse hockeyers").
+_NOUN_AFTER = re.compile(r"\s+[a-z]", re.I)
+_HOME_NOUN_ONLY = {word: nation for word, nation in HOME_NATION_NOUNS.items() if word not in DEMONYM_COUNTRY}
 _DEMONYM_NAME = re.compile(r"(?P<word>" + alternation(_DEMONYM_WORDS) + r")\s+(?P<name>[A-Z].*)", re.I)
 
 

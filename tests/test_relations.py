@@ -1016,3 +1016,18 @@ def test_an_untagged_capitalised_word_after_a_preposition_of_place_is_a_place(co
 def test_a_marathon_time_in_hours_minutes_seconds(config):
     text = "Abdi Nageeye won zondag de marathon van Rotterdam in 2:05.41. Op de 10.000 meter liep Sifan Hassan 29.06,82."
     assert times(text, config) == {(7541.0, "Abdi Nageeye", "marathon"), (1746.82, "Sifan Hassan", "10000m")}
+
+
+def test_de_nederlander_is_the_articles_own_athlete(config):
+    text = ("Thomas Krol moest in de slotrit aantreden tegen de Amerikaan Tyler McAllister. De lat lag op 1.07,41, "
+            "de tijd die de Chinees Gao Zhiyuan eerder had neergezet. De 27-jarige Nederlander kwam na 200 meter door "
+            "in 16,19. Hij tikte aan op 1.07,58.")
+    found = times(text, config)
+    assert (16.19, "Thomas Krol", "") in found
+    assert (67.58, "Thomas Krol", "") in found
+
+
+def test_a_nationality_noun_after_an_age_takes_up_who_was_introduced_so(config):
+    text = ("Jenning de Boo won de 500 meter en hield de Amerikaan Ethan Rasmussen achter zich. Shota Ikeda reed 34,47. "
+            "Daarna kwam Laurent Dubreuil. De 30-jarige Amerikaan, die eerder elfde werd, klokte 34,41.")
+    assert (34.41, "Ethan Rasmussen", "500m") in times(text, config)

@@ -555,6 +555,11 @@ TEAM_WORD_ENDINGS = (
 #: the article follows another nation by name.
 HOME_NATIONS = ("Nederland", "België")
 
+#: Nationality nouns of the readers' own nations -> the nation. A Dutch page calls its own
+#: skater "de Nederlander" without having introduced him so: the noun stands for one of the
+#: people the article did not introduce as a foreigner.
+HOME_NATION_NOUNS = {"nederlander": "Nederland", "nederlandse": "Nederland", "belg": "België", "belgische": "België"}
+
 #: Nationality adjectives -> the country a national team stands for ("de Nederlandse ploeg").
 DEMONYM_COUNTRY = {
     "nederlandse": "Nederland", "belgische": "België", "duitse": "Duitsland", "noorse": "Noorwegen",
