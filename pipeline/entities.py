@@ -40,6 +40,7 @@ from .lang.entities_nl import (
     NOT_ENTITIES,
     ORG_LEAD_WORDS,
     ORGANISATION_NOUN_ENDINGS,
+    TEAM_MEMBER_NOUNS,
     ORGANISATION_NOUNS,
     RACING_VERBS,
     ORGANISATIONS,
@@ -265,7 +266,20 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _add_uncovered(spans, _country_spans(text))
     spans = _places_after_prepositions(text, spans)
     spans = _document_consistency(text, spans)
+    spans = _trade_teams(text, spans)
     return _with_canonical(text, spans)
+
+
+_TEAM_MEMBER_BEFORE = re.compile(r"\b(?:" + alternation(TEAM_MEMBER_NOUNS) + r")\s+van\s+$", re.I)
+
+
+def _trade_teams(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name after "de renner van" is a team, an organisation, wherever the article names it
+    ("Ineos Grenadiers" read as a person by the model)."""
+    teams = {text[s:e] for s, e, label in spans if label != "ORG" and _TEAM_MEMBER_BEFORE.search(text, max(0, s - 20), s)}
+    if not teams:
+        return spans
+    return [(s, e, "ORG") if text[s:e] in teams else (s, e, label) for s, e, label in spans]
 
 
 def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

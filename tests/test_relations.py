@@ -1031,3 +1031,13 @@ def test_a_nationality_noun_after_an_age_takes_up_who_was_introduced_so(config):
     text = ("Jenning de Boo won de 500 meter en hield de Amerikaan Ethan Rasmussen achter zich. Shota Ikeda reed 34,47. "
             "Daarna kwam Laurent Dubreuil. De 30-jarige Amerikaan, die eerder elfde werd, klokte 34,41.")
     assert (34.41, "Ethan Rasmussen", "500m") in times(text, config)
+
+
+def test_the_team_of_a_rider_is_an_organisation_not_a_winner(config):
+    text = ("Remco Evenepoel baalde. De renner van Ineos Grenadiers, die in Parijs olympisch goud won op de tijdrit, "
+            "had meer verwacht. Wilco Kelderman, knecht van Vingegaard, bleef uit de problemen.")
+    ex = extract_text(text, date(2025, 4, 27), config=config)
+    labels = {m.text: m.label for m in ex.mentions}
+    assert labels["Ineos Grenadiers"] == "ORG"
+    assert labels["Vingegaard"] == "PER"  # a teammate's noun names a person
+    assert {m.athlete for m in ex.medals} == {"Remco Evenepoel"}

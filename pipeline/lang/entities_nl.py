@@ -54,6 +54,14 @@ ORGANISATION_NOUNS = (
 )
 ORGANISATION_NOUN_ENDINGS = ("bond", "unie", "federatie", "vereniging", "stichting", "academie", "comité")
 
+#: Members of a trade team: the name after "<noun> van" is the team, an organisation ("de
+#: renner van Red Bull-Bora-hansgrohe", "de rijdster van Reggeborgh"), never a person. Not the
+#: nouns of a teammate: "knecht van Vingegaard", "ploeggenoot van Kok" name a person.
+TEAM_MEMBER_NOUNS = (
+    "renner", "renners", "renster", "rensters", "rijder", "rijders", "rijdster", "rijdsters", "coureur",
+    "kopman", "kopvrouw",
+)
+
 #: A capitalised word after one of these is an organisation: "Team Reggeborgh", "Team Jumbo".
 ORG_LEAD_WORDS = ("Team", "Ploeg", "Schaatsploeg", "Club", "FC", "SC", "VV")
 
