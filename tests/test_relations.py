@@ -1034,10 +1034,10 @@ def test_a_nationality_noun_after_an_age_takes_up_who_was_introduced_so(config):
 
 
 def test_the_team_of_a_rider_is_an_organisation_not_a_winner(config):
-    text = ("Remco Evenepoel baalde. De renner van Ineos Grenadiers, die in Parijs olympisch goud won op de tijdrit, "
+    text = ("Remco Evenepoel baalde. De renner van Red Bull-Bora-hansgrohe, die in Parijs olympisch goud won op de tijdrit, "
             "had meer verwacht. Wilco Kelderman, knecht van Vingegaard, bleef uit de problemen.")
     ex = extract_text(text, date(2025, 4, 27), config=config)
     labels = {m.text: m.label for m in ex.mentions}
-    assert labels["Ineos Grenadiers"] == "ORG"
+    assert labels["Red Bull-Bora-hansgrohe"] == "ORG"
     assert labels["Vingegaard"] == "PER"  # a teammate's noun names a person
     assert {m.athlete for m in ex.medals} == {"Remco Evenepoel"}
