@@ -155,6 +155,8 @@ YEAR_MORE_RE = re.compile(rf"\s*(?:,|en|of|/)\s*(?P<year>{_YEAR_OK})(?![\w-])")
 
 _PREV_WORD_RE = re.compile(r"([\w']+)\W*$")
 _WORD_RE = re.compile(r"\w+")
+_PREFIXED_PAST_RE = re.compile(r"\b(?:" + alternation(V.PAST_VERB_PREFIXES) + r")(?:" + alternation(V.STRONG_PAST_STEMS) + r")\b")
+_ELABORATION_RE = re.compile(r"\s*(?:" + alternation(V.ELABORATION_OPENERS) + r")\b", re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*\n")
 _PARTICIPLE_RE = re.compile(
     rf"(?:{'|'.join(V.PARTICIPLE_PARTICLES)})?ge\w{{2,}}(?:d|t|en)"
@@ -304,7 +306,7 @@ def sentence_tense(sentence: str) -> Optional[str]:
         return "past"  # future perfect, "zal hebben gebaald": a guess about the past
     if wordset & V.FUTURE_STRONG_WORDS or any(p in lower for p in V.FUTURE_STRONG_PHRASES):
         return "future"
-    if wordset & V.PAST_VERBS or wordset & V.PAST_WORDS:
+    if wordset & V.PAST_VERBS or wordset & V.PAST_WORDS or _PREFIXED_PAST_RE.search(lower):
         return "past"
     if wordset & V.PERFECT_AUXILIARIES and has_participle:
         return "past"
@@ -332,8 +334,10 @@ def clause_tense(sentence: str, pos: int) -> Optional[str]:
             break
     clause = sentence[start:end]
     tense = sentence_tense(clause)
-    if tense is None and len(_WORD_RE.findall(clause)) < 3:
-        tense = sentence_tense(sentence)  # a verbless fragment ("Zondag, in Milaan, won ze")
+    if tense is None and (len(_WORD_RE.findall(clause)) < 3 or _ELABORATION_RE.match(clause)):
+        # a verbless fragment ("Zondag, in Milaan, won ze") or elaboration ("klopte haar twee
+        # keer, onder meer in november")
+        tense = sentence_tense(sentence)
     return tense
 
 

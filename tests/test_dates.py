@@ -303,3 +303,18 @@ def test_a_week_followed_by_a_weekday_is_that_day():
         ("Vorige week zaterdag", "2024-02-10", "day"),
         ("Volgende week dinsdag", "2024-02-20", "day"),
     ]
+
+
+@pytest.mark.parametrize("sentence, tense", [
+    ("Zondag overkwam Ter Schure op de 5000 meter hetzelfde.", "past"),  # a strong past after a prefix
+    ("Hij overwon zondag zijn angst.", "past"),
+    ("De afwas wacht zondag.", None),  # a short past form inside a noun is no verb
+])
+def test_a_prefixed_strong_past_form_reports(sentence, tense):
+    assert sentence_tense(sentence) == tense
+
+
+def test_a_verbless_elaboration_takes_its_sentences_tense():
+    text = "In de wereldbeker klopte Blondin haar twee keer, onder meer in november in Salt Lake City."
+    [month] = [d for d in extract_dates(text, date(2026, 2, 14)) if d.granularity == "month"]
+    assert month.value == "2025-11"

@@ -151,6 +151,22 @@ beleefde beleefden droeg droegen verdween verdwenen vertrok vertrokken zocht zoc
 klom klommen trainde trainden werkte werkten rekende rekenden herstelde herstelden
 """.split())
 
+#: A strong past form after a prefix is past too ("overkwam", "overwon", "onderging", "uitviel"):
+#: the prefixes of Dutch verbs, inseparable and (in a subordinate clause) separable.
+PAST_VERB_PREFIXES = (
+    "be", "her", "ont", "ver", "over", "onder", "door", "mis", "weer", "om", "aan", "af", "bij",
+    "binnen", "in", "mee", "na", "neer", "op", "terug", "toe", "uit", "voorbij", "weg", "tegen",
+)
+#: ... of the strong (vowel-changing) past forms above: too short ones ("was", "had", "lag")
+#: would read into nouns ("afwas", "oplag").
+STRONG_PAST_STEMS = frozenset(
+    v for v in PAST_VERBS if not v.endswith(("te", "de", "ten", "den")) and len(v) >= 4
+) | frozenset(("won", "nam", "gaf", "zag"))
+
+#: Clause openers of an elaboration without a verb of its own ("..., onder meer in november in
+#: Salt Lake City"): such a clause takes the tense of its sentence.
+ELABORATION_OPENERS = ("onder meer", "onder andere", "waaronder", "zoals", "met name", "namelijk")
+
 #: Other words that mark a report of what happened (a results header, `geleden`).
 PAST_WORDS = frozenset("uitslag uitslagen geleden".split())
 
