@@ -91,6 +91,7 @@ import re
 from typing import Iterable, Optional, Sequence
 
 from .lang import dates_nl as V
+from .lang.sport_nl import NUMBER_WORDS
 from .records import DateMention
 from .extract import scan
 from .extract.vocab import alternation
@@ -148,6 +149,11 @@ RELDAY_RE = re.compile(rf"(?<![\w-])(?:{_cap_alt(_RELDAY_WORDS)})(?![\w-])")
 _PERIOD_PATTERNS = [p.replace(" ", r"\s+") for p in sorted(V.RELATIVE_PERIODS, key=len, reverse=True)]
 PERIOD_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in _PERIOD_PATTERNS) + r")(?![\w-])"
+)
+_AGO_COUNTS = {**NUMBER_WORDS, **{str(n): n for n in range(1, 100)}}
+AGO_RE = re.compile(
+    r"(?<![\w-])(?P<count>" + "|".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+    + r"|[1-9][0-9]?)\s+(?P<unit>" + alternation(V.AGO_UNITS) + r")\s+" + V.AGO_WORD + r"(?![\w-])"
 )
 _YEAR_CUE = "|".join(c.replace(" ", r"\s+") for c in sorted(V.YEAR_CUES, key=len, reverse=True))
 YEAR_RE = re.compile(rf"(?<![\w-])(?i:{_YEAR_CUE})\s+(?P<year>{_YEAR_OK})(?![\w-])")
@@ -275,6 +281,30 @@ def _period_value(phrase: str, published: datetime.date) -> tuple[str, str]:
     if parsed is not None and parsed.year == year:
         year = parsed.year
     return f"{year:04d}", "year"
+
+
+def _ago_value(count: int, unit: str, published: datetime.date) -> tuple[str, str]:
+    """"vier jaar geleden" in 2026 -> ("2022", "year"); weeks give their Monday. As for the
+    other relative periods, dateparser reads the phrase (with digits) and calendar arithmetic
+    decides where the two differ."""
+    granularity = V.AGO_UNITS[unit]
+    if granularity == "year":
+        expected = datetime.date(published.year - count, 1, 1)
+    elif granularity == "month":
+        expected = datetime.date(*_shift_month(published, -count), 1)
+    else:
+        expected = published - datetime.timedelta(days=count * (7 if granularity == "week" else 1))
+    parsed = _dateparse(f"{count} {unit} {V.AGO_WORD}", published)
+
+    def precision(d: datetime.date):
+        return d.year if granularity == "year" else (d.year, d.month) if granularity == "month" else d
+
+    value = parsed if parsed is not None and precision(parsed) == precision(expected) else expected
+    if granularity == "year":
+        return f"{value.year:04d}", "year"
+    if granularity == "month":
+        return f"{value.year:04d}-{value.month:02d}", "month"
+    return (_monday(value) if granularity == "week" else value).isoformat(), granularity
 
 
 def _relday_value(word: str, published: datetime.date) -> datetime.date:
@@ -412,7 +442,7 @@ _YEAR_CUE_STARTERS = frozenset(c.split()[0] for c in V.YEAR_CUES)
 _TOKEN_RE = re.compile(r"\w+")
 #: Every lowercased word that starts some candidate below (months are matched as written, in
 #: lower case, so they are their own lowercase form).
-_TRIGGERS = _WEEKDAY_FORMS | _RELDAY_FORMS | _PERIOD_STARTERS | _YEAR_CUE_STARTERS | frozenset(V.MONTHS)
+_TRIGGERS = _WEEKDAY_FORMS | _RELDAY_FORMS | _PERIOD_STARTERS | _YEAR_CUE_STARTERS | frozenset(V.MONTHS) | frozenset(NUMBER_WORDS)
 
 
 #: The openings of every trigger word and of every number, for scan.word_starts.
@@ -428,10 +458,11 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
         if word.isdigit() and word.isascii():
             if len(word) <= 2:
                 pos = tok.start()
-                for kind, regex in (("explicit", EXPLICIT_RE), ("numeric", NUMERIC_RE)):
+                for kind, regex in (("explicit", EXPLICIT_RE), ("numeric", NUMERIC_RE), ("ago", AGO_RE)):
                     m = regex.match(text, pos)
                     if m:
                         add((pos, m.end(), kind, m))
+                        break
             continue
         lw = word.lower()
         if lw not in _TRIGGERS:  # most words trigger nothing: one set lookup instead of five
@@ -455,6 +486,10 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
             m = PERIOD_RE.match(text, pos)
             if m:
                 add((pos, m.end(), "period", m))
+        if lw in NUMBER_WORDS:
+            m = AGO_RE.match(text, pos)
+            if m:
+                add((pos, m.end(), "ago", m))
         if lw in _YEAR_CUE_STARTERS:
             m = YEAR_RE.match(text, pos)
             if m:
@@ -522,6 +557,8 @@ def _resolve(kind, m, text, start, published, sentences) -> Optional[tuple[str, 
             return None
         phrase = " ".join(m.group(0).lower().split())
         return _period_value(phrase, published)
+    if kind == "ago":
+        return _ago_value(_AGO_COUNTS[m.group("count").lower()], m.group("unit").lower(), published)
     return None
 
 

@@ -318,3 +318,19 @@ def test_a_verbless_elaboration_takes_its_sentences_tense():
     text = "In de wereldbeker klopte Blondin haar twee keer, onder meer in november in Salt Lake City."
     [month] = [d for d in extract_dates(text, date(2026, 2, 14)) if d.granularity == "month"]
     assert month.value == "2025-11"
+
+
+@pytest.mark.parametrize("phrase, value, granularity", [
+    ("Vier jaar geleden", "2022", "year"),
+    ("een jaar geleden", "2025", "year"),
+    ("5 maanden geleden", "2025-09", "month"),
+    ("twee weken geleden", "2026-01-26", "week"),  # the Monday of that week
+    ("3 dagen geleden", "2026-02-07", "day"),
+])
+def test_a_counted_period_back(phrase, value, granularity):
+    [found] = extract_dates(f"{phrase} won ze.", date(2026, 2, 10))
+    assert (found.text, found.value, found.granularity) == (phrase, value, granularity)
+
+
+def test_a_vague_count_back_is_no_date():
+    assert extract_dates("Een paar jaar geleden won ze.", date(2026, 2, 10)) == []

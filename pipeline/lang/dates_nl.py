@@ -99,6 +99,14 @@ RELATIVE_PERIODS = {
     "komend jaar": ("year", 1, "volgend jaar"),
 }
 
+#: Counted periods back from the publication date, "<count> <unit> geleden" ("vier jaar
+#: geleden", "3 weken geleden"): unit -> granularity of the value.
+AGO_UNITS = {
+    "jaar": "year", "maand": "month", "maanden": "month", "week": "week", "weken": "week",
+    "dag": "day", "dagen": "day",
+}
+AGO_WORD = "geleden"
+
 #: Words directly before a relative period that make it a duration, not a point:
 #: `het afgelopen jaar` ("the past twelve months") is a duration; `afgelopen jaar` alone is last year.
 PERIOD_DURATION_PRECEDERS = ("het", "de", "heel", "hele", "gedurende")
