@@ -477,12 +477,13 @@ class Linker:
                       and self.text[max(0, p.start - len(word) - 1) : p.start].strip().lower() == word]
         if introduced:
             return introduced[-1]
-        # "De 27-jarige Nederlander kwam door in 16,19" in a Dutch article: the last of its own
-        # athletes, i.e. not introduced as a foreigner nor by a role ("bondscoach").
+        # "De 27-jarige Nederlander kwam door in 16,19", "De Friezin uit Drachten won" in a Dutch
+        # article: the last of its own athletes named as a subject, i.e. not introduced as a
+        # foreigner nor by a role ("bondscoach"), nor an object ("als Antoinette de Jong").
         if HOME_NATION_NOUNS.get(word) != self._followed_nation():
             return None
         ours = [p for p in self.persons if p.start < before and (p.canonical or p.text) not in self._foreigners
-                and not _NON_ATHLETE_RE.search(self.text, max(0, p.start - 30), p.start)]
+                and not _NON_ATHLETE_RE.search(self.text, max(0, p.start - 30), p.start) and not self._is_object(p)]
         return ours[-1] if ours else None
 
     @functools.cached_property

@@ -1041,3 +1041,9 @@ def test_the_team_of_a_rider_is_an_organisation_not_a_winner(config):
     assert labels["Red Bull-Bora-hansgrohe"] == "ORG"
     assert labels["Vingegaard"] == "PER"  # a teammate's noun names a person
     assert {m.athlete for m in ex.medals} == {"Remco Evenepoel"}
+
+
+def test_a_regional_noun_is_the_articles_own_athlete(config):
+    text = ("In 2024 reed ze nog in de B-selectie, gisteravond stond Noor in 't Groen op de hoogste trede van het podium. "
+            "De Friezin uit Drachten won in Milaan de 1500 meter in 2.17,390, een tijd waar ze zelf nauwelijks naar keek.")
+    assert times(text, config) == {(137.39, "Noor in 't Groen", "1500m")}

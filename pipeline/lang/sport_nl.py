@@ -558,7 +558,14 @@ HOME_NATIONS = ("Nederland", "België")
 #: Nationality nouns of the readers' own nations -> the nation. A Dutch page calls its own
 #: skater "de Nederlander" without having introduced him so: the noun stands for one of the
 #: people the article did not introduce as a foreigner.
-HOME_NATION_NOUNS = {"nederlander": "Nederland", "nederlandse": "Nederland", "belg": "België", "belgische": "België"}
+HOME_NATION_NOUNS = {
+    "nederlander": "Nederland", "nederlandse": "Nederland", "belg": "België", "belgische": "België",
+    # people of a region or city ("De Friezin uit Drachten won"); Limburg is in both countries
+    "fries": "Nederland", "friezin": "Nederland", "brabander": "Nederland", "groninger": "Nederland",
+    "drent": "Nederland", "tukker": "Nederland", "zeeuw": "Nederland", "hagenees": "Nederland",
+    "amsterdammer": "Nederland", "rotterdammer": "Nederland", "utrechter": "Nederland",
+    "vlaming": "België", "waal": "België",
+}
 
 #: Nationality adjectives -> the country a national team stands for ("de Nederlandse ploeg").
 DEMONYM_COUNTRY = {
