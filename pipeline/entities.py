@@ -395,13 +395,17 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
     return words[0][0], words[-1][1]
 
 
+_PERSON_NOUNS = frozenset(PERSON_CONTEXT)
+
+
 def _determines_a_noun(previous: list) -> bool:
     """Whether the word before a nationality noun makes it one: an article or demonstrative ("de
     Noor"), or an inflected adjective ("de 24-jarige Noor"); a noun without them is a given name."""
     if not previous:
         return False
     word = previous[-1]
-    return word.lower() in DETERMINERS or (word.islower() and word.endswith("e"))
+    # ("olympisch kampioene Noor in 't Groen": a person noun in -e is no adjective)
+    return word.lower() in DETERMINERS or (word.islower() and word.endswith("e") and word not in _PERSON_NOUNS)
 
 
 class _NameMatches:
