@@ -420,3 +420,8 @@ def test_a_time_is_read_as_its_event_allows(text, event, seconds):
     from pipeline.extract.times import read_for_event
     [time] = find_times(f"Hij finishte in {text}.")
     assert read_for_event(time, event).seconds == pytest.approx(seconds)
+
+
+def test_sliding_and_skiing_disciplines_as_events():
+    text = "De skeletonster won in 2.17,84. In de skiatlon was hij de snelste, in de tweemansbob werd België derde."
+    assert [e.event for e in find_events(text)] == ["skeleton", "skiatlon", "tweemansbob"]

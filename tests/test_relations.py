@@ -1047,3 +1047,10 @@ def test_a_regional_noun_is_the_articles_own_athlete(config):
     text = ("In 2024 reed ze nog in de B-selectie, gisteravond stond Noor in 't Groen op de hoogste trede van het podium. "
             "De Friezin uit Drachten won in Milaan de 1500 meter in 2.17,390, een tijd waar ze zelf nauwelijks naar keek.")
     assert times(text, config) == {(137.39, "Noor in 't Groen", "1500m")}
+
+
+def test_a_two_man_sled_is_its_nations_crew(config):
+    text = ("In de tweemansbob pakte de Belgische bob met piloot Sarah Ngoyi het brons in 3.52,87. "
+            "Goud was er voor de Verenigde Staten in 3.52,23.")
+    assert ("bronze", "België", "tweemansbob") in medals(text, config)
+    assert (232.87, "België", "tweemansbob") in times(text, config)

@@ -77,6 +77,8 @@ DISCIPLINES = {
     "kogelslingeren": ("kogelslingeren",),
     "halfpipe": ("halfpipe",),
     # winter disciplines named by their course, hill or sled
+    "skeleton": ("skeleton", "skeletonster", "skeletonner"),  # one event a sex: the sport is the event
+    "skiatlon": ("skiatlon", "skiathlon"),
     "monobob": ("monobob",),
     "tweemansbob": ("tweemansbob",),
     "viermansbob": ("viermansbob",),
@@ -179,6 +181,7 @@ LEG_WORDS = (
 TEAM_DISCIPLINES = (
     "ploegachtervolging", "teamsprint", "aflossing", "ploegentijdrit", "dubbeltwee", "twee-zonder",
     "dubbelvier", "vier-zonder", "acht",
+    "tweemansbob", "viermansbob",  # a sled of more than one is a crew, as a boat is
 )
 
 #: "de sprint" is the event (track cycling, the skating sprint) after these words or as the
