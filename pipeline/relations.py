@@ -147,6 +147,7 @@ _MEDAL_BEFORE_FOR = re.compile(
 #: A figure's decimal comma ("die in 24,80 Europees kampioen werd") does not end the clause; the
 #: particle of a split verb may stand between name and clause ("bleef Takagi voor, die ...").
 _RELATIVE = re.compile(r"\s*(?:\([\d.,:]+\))?(?:\s+(?:voor|achter|af|mee|terug))?\s*,\s*(?:die|dat)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$", re.I)
+_RELATIVE_OPENING = re.compile(r",\s+(?:die|dat)\s", re.I)
 #: "Femke Kok (1.13,89)": a time in brackets right after a name is that person's.
 _BRACKETED = re.compile(r"\s*\($")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
@@ -557,7 +558,10 @@ class Linker:
         return self._event_memo[key]
 
     def _find_event_mention(self, start: int, end: int, fallback: bool) -> Optional[EventMention]:
-        in_sentence = self._in_sentence(self.events, self.sentence_of(start))
+        # (not one a later relative clause names about someone: "China werd in 1.18,37 tweede, met
+        # Gao Zhiyuan, die olympisch kampioen werd op de 1000 meter")
+        in_sentence = [e for e in self._in_sentence(self.events, self.sentence_of(start))
+                       if not (e.start >= end and _RELATIVE_OPENING.search(self.text, end, e.start))]
         if in_sentence:
             return _nearest(in_sentence, start, end)
         if self._names_event_again(start):

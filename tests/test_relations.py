@@ -1054,3 +1054,10 @@ def test_a_two_man_sled_is_its_nations_crew(config):
             "Goud was er voor de Verenigde Staten in 3.52,23.")
     assert ("bronze", "België", "tweemansbob") in medals(text, config)
     assert (232.87, "België", "tweemansbob") in times(text, config)
+
+
+def test_an_event_of_a_later_relative_clause_is_not_the_facts(config):
+    text = ("Het olympisch debuut van de teamsprint liep uit op een teleurstelling. China werd in 1.18,37 tweede, "
+            "met als startman Gao Zhiyuan, die op de openingsdag olympisch kampioen werd op de 1000 meter.")
+    assert (78.37, "China", "teamsprint") in times(text, config)
+    assert ("silver", "China", "teamsprint") in medals(text, config)
