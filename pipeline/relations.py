@@ -31,6 +31,7 @@ from .extract.medals import (
     MedalCue,
     clause_before,
     in_quote,
+    named_classification,
     overall_classification,
     reports_series,
 )
@@ -725,6 +726,10 @@ class Linker:
         index = self.sentence_of(medal.start)
         return self._sentence_names(names_medal_series, index) and not self._sentence_names(names_medal_competition, index)
 
+    def _sentence_classification(self, start: int) -> str:
+        index = self.sentence_of(start)
+        return named_classification(self.text[self.sentences[index][0] : self.sentences[index][1]])
+
     def _sentence_names(self, test, index: int) -> bool:
         """`test` (names_medal_competition or names_medal_series) of sentence `index`, read once
         for all the medals of that sentence."""
@@ -843,6 +848,12 @@ class Linker:
             event = _nearest(in_sentence, medal.start, medal.end).event if in_sentence else self._championship_event(medal)
         else:
             event = self.event(medal.start, medal.end, fallback=not past or self._names_event_again(medal.start))
+        # "Europees sprintkampioen", "werd tweede op het EK sprint" (no distance in the sentence):
+        # a medal of that classification.
+        classification = named_classification(medal.text) or (
+            not self._in_sentence(self.events, self.sentence_of(medal.start)) and self._sentence_classification(medal.start))
+        if classification:
+            event = classification
         if self.overall:
             # An all-round championship: "door de 5000 meter te winnen" is a distance result, no
             # medal; every medal is one of the final classification.

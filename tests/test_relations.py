@@ -1061,3 +1061,11 @@ def test_an_event_of_a_later_relative_clause_is_not_the_facts(config):
             "met als startman Gao Zhiyuan, die op de openingsdag olympisch kampioen werd op de 1000 meter.")
     assert (78.37, "China", "teamsprint") in times(text, config)
     assert ("silver", "China", "teamsprint") in medals(text, config)
+
+
+def test_a_title_or_championship_of_an_overall_classification_is_its_event(config):
+    text = ("Op de 500 meter is Damian Żurek een kandidaat. Zondag moest Jenning de Boo nog alles geven om "
+            "Europees sprintkampioen te worden. Żurek werd tweede op het EK sprint.")
+    found = medals(text, config)
+    assert ("gold", "Jenning de Boo", "sprint") in found
+    assert ("silver", "Damian Żurek", "sprint") in found

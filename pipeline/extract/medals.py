@@ -300,7 +300,13 @@ def reports_series(text: str) -> bool:
 def overall_classification(text: str) -> str:
     """`allround` when the lead reports an all-round championship ("de Europese allroundtitel",
     "EK allround"), where medals are those of the final classification; else ''."""
-    m = _OVERALL_RE.search(_lead(text))
+    return named_classification(_lead(text))
+
+
+def named_classification(text: str) -> str:
+    """The overall classification `text` names ("Europees sprintkampioen", "op het EK sprint",
+    "allroundkampioene"): its event, or ''."""
+    m = _OVERALL_RE.search(text)
     return OVERALL_CLASSIFICATIONS[m.group("name").lower()] if m else ""
 
 
