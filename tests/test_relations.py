@@ -1064,8 +1064,8 @@ def test_an_event_of_a_later_relative_clause_is_not_the_facts(config):
 
 
 def test_a_title_or_championship_of_an_overall_classification_is_its_event(config):
-    text = ("Op de 500 meter is Damian Żurek een kandidaat. Zondag moest Jenning de Boo nog alles geven om "
-            "Europees sprintkampioen te worden. Żurek werd tweede op het EK sprint.")
+    text = ("De Spelen beginnen vrijdag. Op de 500 meter is Damian Żurek een kandidaat.\n\nZondag moest Jenning de "
+            "Boo nog alles geven om Europees sprintkampioen te worden. Żurek werd tweede op het EK sprint.")
     found = medals(text, config)
     assert ("gold", "Jenning de Boo", "sprint") in found
     assert ("silver", "Damian Żurek", "sprint") in found
