@@ -162,6 +162,10 @@ YEAR_MORE_RE = re.compile(rf"\s*(?:,|en|of|/)\s*(?P<year>{_YEAR_OK})(?![\w-])")
 _PREV_WORD_RE = re.compile(r"([\w']+)\W*$")
 _WORD_RE = re.compile(r"\w+")
 _PREFIXED_PAST_RE = re.compile(r"\b(?:" + alternation(V.PAST_VERB_PREFIXES) + r")(?:" + alternation(V.STRONG_PAST_STEMS) + r")\b")
+_WEEKDAY_MODIFIER_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + alternation(w.capitalize() for w in V.PAST_WEEKDAY_MODIFIERS + V.FUTURE_WEEKDAY_MODIFIERS)
+    + "|" + alternation(V.PAST_WEEKDAY_MODIFIERS + V.FUTURE_WEEKDAY_MODIFIERS) + r")\s+$"
+)
 _ELABORATION_RE = re.compile(r"\s*(?:" + alternation(V.ELABORATION_OPENERS) + r")\b", re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*\n")
 _PARTICIPLE_RE = re.compile(
@@ -595,5 +599,10 @@ def extract_dates(
             day = datetime.date.fromisoformat(previous.value) + datetime.timedelta(days=V.WEEKDAYS[m.group("wd").lower()])
             out[-1] = DateMention(start=previous.start, end=end, text=text[previous.start : end], value=day.isoformat(), granularity="day")
             continue
+        if kind == "weekday":
+            # "afgelopen zondag", "komende zaterdag": the word that fixed the direction is part
+            # of the expression, as "vorige week" is
+            modifier = _WEEKDAY_MODIFIER_BEFORE.search(text, max(0, start - 20), start)
+            start = modifier.start() if modifier else start
         out.append(DateMention(start=start, end=end, text=text[start:end], value=value, granularity=granularity))
     return out

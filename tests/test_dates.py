@@ -132,8 +132,8 @@ def test_weekday_plan_preposition_in_present_tense():
 
 
 def test_weekday_modifiers_override_tense():
-    assert values("Ze gaat afgelopen zondag nog eens bekijken.", WED) == {"zondag": "2026-02-08"}
-    assert values("Ze won en rijdt aanstaande zondag weer.", WED) == {"zondag": "2026-02-15"}
+    assert values("Ze gaat afgelopen zondag nog eens bekijken.", WED) == {"afgelopen zondag": "2026-02-08"}
+    assert values("Ze won en rijdt aanstaande zondag weer.", WED) == {"aanstaande zondag": "2026-02-15"}
 
 
 def test_future_perfect_is_a_report():
