@@ -24,7 +24,9 @@ How it works, for a newcomer
    - relative periods: `vorige/afgelopen/deze/volgende/komende week`, the same with `maand`,
      `vorig/afgelopen/dit/volgend/komend jaar`. After `het`/`de` (`het afgelopen jaar`)
      they are durations and skipped; plurals (`deze weken`) never match. A week directly
-     followed by a weekday is that day (`vorige week zaterdag`, one mention).
+     followed by a weekday is that day (`vorige week zaterdag`, one mention);
+   - counted periods back: `<count> jaar/maanden/weken/dagen geleden` (`vier jaar geleden`,
+     `3 weken geleden`), the count in digits or words, at the granularity of the unit.
 
    The text is scanned once for words; the anchored regexes run only where a trigger word
    (a weekday, month, number, relative word or cue) starts. Overlapping candidates: the
@@ -48,15 +50,17 @@ How it works, for a newcomer
      wins over the weekday and the mention is still emitted;
    - a bare weekday is the publication day itself when it is that weekday; otherwise
      `afgelopen/vorige zondag` is the past one and `aanstaande/komende/volgende zondag` the
-     coming one; without such a modifier the tense of its clause decides (the clause is the
-     stretch of the sentence between commas, semicolons, colons, brackets or dashes, so
-     "Kok, die niet van start ging, rijdt zaterdag" is judged on "rijdt zaterdag"; a
-     fragment of fewer than three words is judged on the whole sentence):
+     coming one (the modifier is part of the span); without such a modifier the tense of its
+     clause decides (the clause is the stretch of the sentence between commas, semicolons,
+     colons, brackets or dashes, so "Kok, die niet van start ging, rijdt zaterdag" is judged
+     on "rijdt zaterdag"; a fragment of fewer than three words, or an elaboration without a
+     verb of its own, "onder meer in november", is judged on the whole sentence):
        * a future perfect (`zal ... hebben gebaald`) -> the most recent past one;
        * a strong future cue (`zal`, `gaat`, `straks`, `op het programma`, `gepland`) ->
          the coming one;
        * else a past cue (a simple-past form such as `pakte`, `won`, `werd`, `was`, `roeide`,
-         a results header `Uitslag`, `geleden`, or a perfect: `heeft/hebben/is/zijn` + a
+         also after a verb prefix, `overkwam`, `uitviel`; a results header `Uitslag`,
+         `geleden`, or a perfect: `heeft/hebben/is/zijn` + a
          `ge...d/t/en` participle) -> the most recent past one;
        * else a weak future cue (`nog`, `komt`, `gaan`, `volgende`) -> the coming one;
        * else (tense unclear, in practice a present-tense clause: `rijdt zaterdag`,
