@@ -43,7 +43,7 @@ from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATIN
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
-from .lang.sport_nl import EVENT_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
+from .lang.sport_nl import BEHIND_ONESELF_VERBS, EVENT_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
 from .lang.sport_nl import SPORT_NAMES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
@@ -148,6 +148,8 @@ _MEDAL_BEFORE_FOR = re.compile(
 #: A figure's decimal comma ("die in 24,80 Europees kampioen werd") does not end the clause; the
 #: particle of a split verb may stand between name and clause ("bleef Takagi voor, die ...").
 _RELATIVE = re.compile(r"\s*(?:\([\d.,:]+\))?(?:\s+(?:voor|achter|af|mee|terug))?\s*,\s*(?:die|dat)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$", re.I)
+_BEHIND_ONESELF_VERB = re.compile(r"\b(?:" + alternation(BEHIND_ONESELF_VERBS) + r")\b", re.I)
+_BEHIND_ONESELF_AFTER = re.compile(r"(?:[^.;!?]|(?<=\d)[.,](?=\d)){0,60}?\bachter\s+zich\b")
 _RELATIVE_OPENING = re.compile(r",\s+(?:die|dat)\s", re.I)
 #: "Femke Kok (1.13,89)": a time in brackets right after a name is that person's.
 _BRACKETED = re.compile(r"\s*\($")
@@ -269,9 +271,16 @@ class Linker:
 
     def _team_phrases(self, pattern: re.Pattern, start: int, end: int) -> list[tuple[int, str]]:
         """(offset, nation) of the national-team phrases ("de Nederlandse ploeg") of `pattern` in
-        [start, end) that no preposition governs ("achter de Britse ploeg" is only a rival)."""
+        [start, end) that no preposition governs ("achter de Britse ploeg" is only a rival), nor a
+        winner holds behind ("hielden de Nederlandse ploeg in 5.26,91 achter zich")."""
         return [(m.start(), DEMONYM_COUNTRY[m.group("demonym").lower()]) for m in scan.finditer_in(pattern, self.text, start, end)
-                if not self._governed(m.start())]
+                if not self._governed(m.start()) and not self._held_behind(m.start(), m.end())]
+
+    def _held_behind(self, start: int, end: int) -> bool:
+        """Whether the phrase at [start, end) is the object of "hield ... achter zich"."""
+        clause = clause_before(self.text, start)
+        after = _BEHIND_ONESELF_AFTER.match(self.text, end)
+        return after is not None and bool(_BEHIND_ONESELF_VERB.search(clause))
 
     def _governed(self, pos: int, possessor: bool = False) -> bool:
         """Whether the name or noun phrase at `pos` is the object of a preposition ("voor

@@ -1069,3 +1069,10 @@ def test_a_title_or_championship_of_an_overall_classification_is_its_event(confi
     found = medals(text, config)
     assert ("gold", "Jenning de Boo", "sprint") in found
     assert ("silver", "Damian Żurek", "sprint") in found
+
+
+def test_a_team_held_behind_is_the_rival_not_the_holder(config):
+    text = ("In de finale van de acht was Groot-Brittannië te sterk. De Britten gingen snel van start en hielden "
+            "de Nederlandse ploeg in 5.26,91 bijna een seconde achter zich. Nederland klokte 5.27,86.")
+    assert {(seconds, athlete) for seconds, athlete, _ in times(text, config)} == {
+        (326.91, "Groot-Brittannië"), (327.86, "Nederland")}
