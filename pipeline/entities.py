@@ -266,20 +266,22 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _add_uncovered(spans, _country_spans(text))
     spans = _places_after_prepositions(text, spans)
     spans = _document_consistency(text, spans)
-    spans = _trade_teams(text, spans)
+    spans = _organisations(text, spans)
     return _with_canonical(text, spans)
 
 
 _TEAM_MEMBER_BEFORE = re.compile(r"\b(?:" + alternation(TEAM_MEMBER_NOUNS) + r")\s+van\s+$", re.I)
 
 
-def _trade_teams(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A name after "de renner van" is a team, an organisation, wherever the article names it
-    ("Ineos Grenadiers" read as a person by the model)."""
+_KNOWN_ORGANISATIONS = frozenset(ORGANISATIONS)
+
+
+def _organisations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The organisations the person rules must not have: a name of the organisation list
+    ("Holland Acht", whose "Holland" is also a given name), and a name after "de renner van",
+    a team, wherever the article names it ("Red Bull-Bora-hansgrohe")."""
     teams = {text[s:e] for s, e, label in spans if label != "ORG" and _TEAM_MEMBER_BEFORE.search(text, max(0, s - 20), s)}
-    if not teams:
-        return spans
-    return [(s, e, "ORG") if text[s:e] in teams else (s, e, label) for s, e, label in spans]
+    return [(s, e, "ORG") if text[s:e] in teams or text[s:e] in _KNOWN_ORGANISATIONS else (s, e, label) for s, e, label in spans]
 
 
 def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1076,3 +1076,11 @@ def test_a_team_held_behind_is_the_rival_not_the_holder(config):
             "de Nederlandse ploeg in 5.26,91 bijna een seconde achter zich. Nederland klokte 5.27,86.")
     assert {(seconds, athlete) for seconds, athlete, _ in times(text, config)} == {
         (326.91, "Groot-Brittannië"), (327.86, "Nederland")}
+
+
+def test_a_listed_organisation_stays_one_whatever_its_first_word(config):
+    # "Holland" and "Ineos" are given names in the first-name list; the organisation list wins.
+    text = "Groot-Brittannië was te sterk voor de Holland Acht. Ineos Grenadiers won de ploegentijdrit."
+    ex = extract_text(text, date(2025, 9, 28), config=config)
+    labels = {m.text: m.label for m in ex.mentions}
+    assert labels["Holland Acht"] == "ORG" and labels["Ineos Grenadiers"] == "ORG"

@@ -42,7 +42,7 @@ ORGANISATIONS = (
     "Ajax", "PSV", "Feyenoord", "AZ", "FC Twente", "FC Utrecht",
     "Jumbo-Visma", "Visma-Lease a Bike", "Alpecin-Deceuninck", "Team DSM", "DSM-Firmenich",
     "Soudal Quick-Step", "Ineos Grenadiers", "UAE Team Emirates", "Lidl-Trek", "SD Worx",
-    "Team Jumbo-Visma", "Reggeborgh", "Jumbo", "Kampina",
+    "Team Jumbo-Visma", "Reggeborgh", "Jumbo", "Kampina", "Holland Acht",
 )
 
 #: Nouns of an organisation: a name does not run on through a particle into one ("bondscoach Ruud
