@@ -161,6 +161,7 @@ _PRONOUN_SUBJECT_PERSON = re.compile(r"\b(?:hij|zij|ze)\b", re.I)
 #: A sentence's subject is a pronoun when one stands among its first words ("Hij bleef ...",
 #: "Gisteren pakte ze daar zilver, achter Ødegård").
 _OPENING_PRONOUN = re.compile(r"\W*(?:[\w'’,-]+\s+){0,6}?(?:hij|zij|ze)\b", re.I)
+_ADDRESSED = re.compile(r"\b(?:je|jij)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
 _NON_ATHLETE_RE = re.compile(r"\b(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -434,9 +435,14 @@ class Linker:
             if previous == index - 1 and len({p.canonical or p.text for p in named}) == 1 and scan.search_in(
                     _PRONOUN_SUBJECT, self.text, *self.sentences[index]):
                 return named[-1]
-        if not after and not candidates and _PRONOUN_SUBJECT_PERSON.search(clause_before(self.text, start) + self.text[end : end + 30]):
+        around = clause_before(self.text, start) + self.text[end : end + 30]
+        if not after and not candidates and _PRONOUN_SUBJECT_PERSON.search(around):
             # "Met 4.03,12 won ze de afstand" far from any name: the person the article is about.
             return self._protagonist
+        if not after and not candidates and not quoted and _ADDRESSED.search(around):
+            # An interview's question, "Zondag liep je naar brons in 1.59,84": whom the article
+            # introduced, the person it names most (an interview names her seldom).
+            return self._most_named_outside_quotes[0]
         # Only objects, or a name in a later clause: better no athlete than the wrong one.
         return after[0] if after and not [c for c in candidates if c.start < after[0].start] else None
 
@@ -444,11 +450,17 @@ class Linker:
     def _protagonist(self) -> Optional[Mention]:
         """The person an article is about: named most often outside quotes, and at least three
         times (a round-up of many has none). Found once per article."""
+        person, times_named = self._most_named_outside_quotes
+        return person if times_named >= 3 else None
+
+    @functools.cached_property
+    def _most_named_outside_quotes(self) -> tuple[Optional[Mention], int]:
+        """The person named most often outside quotes (the first mention) and how often."""
         named = [p for p in self.persons if not in_quote(self.text, p.start)]
+        if not named:
+            return None, 0
         canonical = most_named(p.canonical or p.text for p in named)
-        if sum((p.canonical or p.text) == canonical for p in named) < 3:
-            return None
-        return next(p for p in named if (p.canonical or p.text) == canonical)
+        return next(p for p in named if (p.canonical or p.text) == canonical), sum((p.canonical or p.text) == canonical for p in named)
 
     def _respectively(self, antecedent: Mention, candidates: Sequence[Mention], start: int) -> Mention:
         """`Takagi en Groenewoud, die zilver en brons pakten`: the n-th medal of the relative
