@@ -1087,7 +1087,8 @@ def test_a_listed_organisation_stays_one_whatever_its_first_word(config):
 
 
 def test_an_interview_question_addresses_the_interviewee(config):
-    text = ("Twee dagen na haar bronzen medaille zit Amber van Wijnen (26) alweer op Papendal. Een gesprek over zenuwen.\n\n"
+    text = ("Twee dagen na haar bronzen medaille zit Amber van Wijnen (26) alweer op Papendal. De medaille ligt in een la. "
+            "Anders blijf ik ernaar kijken, zegt ze. Een gesprek over zenuwen en een eindsprint.\n\n"
             "Zondag liep je in de finale van de 800 meter naar brons in 1.59,84. Wanneer wist je dat?\n\n"
             '"Pas op het scherm. Ik had echt geen idee."')
     assert (119.84, "Amber van Wijnen", "800m") in times(text, config)
