@@ -751,6 +751,17 @@ class Linker:
         index = self.sentence_of(start)
         return named_classification(self.text[self.sentences[index][0] : self.sentences[index][1]])
 
+    def _in_item_without_medals(self, medal: Medal) -> bool:
+        """Whether the medal phrase stands in a round-up's item ("Biatlon - In Otepää won ...",
+        a paragraph headed by its sport) whose first competition gives no medals."""
+        paragraph_start = max(0, self.text.rfind("\n\n", 0, medal.start))
+        if not _SPORT_HEADING.match(self.text, paragraph_start):
+            return False
+        paragraph_end = self.text.find("\n\n", medal.start)
+        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        first = next((c for c in self.competitions if paragraph_start <= c.start < paragraph_end), None)
+        return first is not None and not awards_medals(first.name)
+
     def _sentence_names(self, test, index: int) -> bool:
         """`test` (names_medal_competition or names_medal_series) of sentence `index`, read once
         for all the medals of that sentence."""
@@ -858,6 +869,8 @@ class Linker:
             return None  # a World Cup podium, a stage win: no medal, whatever the wording
         if self._names_series_only(medal):
             return None  # "werd ze nog tweede in de WTCS-wedstrijd in Leeds" in an EK report
+        if self._in_item_without_medals(medal) and not self._names_medal_competition(medal):
+            return None  # "Langlaufen - In de wereldbeker ... werd derde" in a weekend round-up
         # "Van der Poel, in 2023 nog wereldkampioen": a medal of a past year.
         past = bool(_YEAR.search(clause_before(self.text, medal.start)))
         if no_medal_race and cue.placing and not past:

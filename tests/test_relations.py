@@ -1092,3 +1092,11 @@ def test_an_interview_question_addresses_the_interviewee(config):
             "Zondag liep je in de finale van de 800 meter naar brons in 1.59,84. Wanneer wist je dat?\n\n"
             '"Pas op het scherm. Ik had echt geen idee."')
     assert (119.84, "Amber van Wijnen", "800m") in times(text, config)
+
+
+def test_a_round_up_item_of_a_series_race_gives_no_medals(config):
+    text = ("Het sportweekend in het kort: zilver voor Luuk ter Maat in Montreal.\n\n"
+            "Shorttrack - Luuk ter Maat heeft zaterdag op het WK shorttrack in Montreal de zilveren medaille veroverd op de 1500 meter.\n\n"
+            "Biatlon - In Otepää won de Noorse Ingvild Bratsberg de 7,5 kilometer in 19.42,6. Haar grootste concurrente "
+            "in het wereldbekerklassement, de Française Manon Rivière, werd zevende.")
+    assert medals(text, config) == {("silver", "Luuk ter Maat", "1500m")}
