@@ -425,3 +425,8 @@ def test_a_time_is_read_as_its_event_allows(text, event, seconds):
 def test_sliding_and_skiing_disciplines_as_events():
     text = "De skeletonster won in 2.17,84. In de skiatlon was hij de snelste, in de tweemansbob werd België derde."
     assert [e.event for e in find_events(text)] == ["skeleton", "skiatlon", "tweemansbob"]
+
+
+def test_a_place_in_the_medal_table_is_no_medal():
+    text = "Nederland sluit het toernooi af als derde land in het medailleklassement, achter Italië en Groot-Brittannië."
+    assert list(find_medal_cues(text)) == []

@@ -25,6 +25,7 @@ from ..lang.sport_nl import (
     BECOME_VERBS,
     BEATEN_AFTER,
     BEHIND_ONESELF_VERBS,
+    MEDAL_TABLE_WORDS,
     BEATEN_BEFORE,
     FINAL_WORDS,
     BEST_OF_ALL,
@@ -331,6 +332,9 @@ def is_missed(text: str, start: int, end: int) -> bool:
     )
 
 
+_MEDAL_TABLE_RE = re.compile(rf"\b(?:{_alt(MEDAL_TABLE_WORDS)})\b", re.I)
+
+
 def is_aim_or_tally(text: str, start: int) -> bool:
     """`Ik kom hier voor goud` (aimed at), `Met twee keer goud en een keer zilver` (a tally)."""
     before = text[max(0, start - 30) : start]
@@ -528,6 +532,8 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         and not is_aim_or_tally(text, c.medal.start)
         # "maar dit keer heb ik gewonnen": a place or win in a quote is told again outside it.
         and not (c.placing and in_quote(text, c.medal.start))
+        # "sluit af als derde land in het medailleklassement": a place in the medal table
+        and not (c.placing and _MEDAL_TABLE_RE.search(text, max(0, c.medal.start - 60), c.medal.end + 40))
     ]
     # "werd tweede achter Kroatië", "pakten brons, achter Kroatië en Spanje": who was ahead.
     for cue in [c for c in kept if c.medal.medal in ("silver", "bronze")]:

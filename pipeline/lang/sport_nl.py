@@ -445,6 +445,9 @@ FRONTED_EVENT_LEADS = ("op", "in")
 
 #: Counts before a medal word that make it a tally, not a fact of its own: "Met twee keer goud en
 #: een keer zilver is Nederland ...", "met één zilveren medaille en drie finaleplaatsen".
+#: A ranking of nations by medals: a place in it ("als derde land in het medailleklassement") is
+#: no medal.
+MEDAL_TABLE_WORDS = ("medailleklassement", "medaillespiegel", "medaillestand", "landenklassement", "medailletabel")
 TALLY_WORDS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "een keer", "eenmaal")
 
 #: Verbs after a medal phrase, in its clause, that say it was not won: "die het zilver miste".
