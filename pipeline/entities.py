@@ -61,7 +61,10 @@ RULER_NAME = "nlie_entity_ruler"
 _WORD = r"(?:\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Ll}+)?)"
 _SP = r"[ \u00a0]"  # names never run across a line break (headings stand on their own line)
 _PARTICLES = "|".join(sorted((re.escape(p).replace(r"\ ", _SP) for p in NAME_PARTICLES), key=len, reverse=True))
-_CAP_PARTICLES = "|".join(p.capitalize() for p in NAME_PARTICLES if p.isalpha())
+# ("In 't Groen", "Op 't Hof": a surname's "'t" particle of two words opens it capitalised too;
+# not "Op de", which opens sentences: "Op de Spelen")
+_CAP_PARTICLES = "|".join([p.capitalize() for p in NAME_PARTICLES if p.isalpha()] + [
+    re.escape(p.capitalize()).replace(r"\ ", _SP) for p in NAME_PARTICLES if " " in p and p.endswith(("'t", "’t"))])
 # (or a romanised Korean given name after the surname: "Choi Ji-woo", its second syllable lower-case)
 _SURNAME_TAIL = rf"{_WORD}(?:-(?:(?:{_PARTICLES}){_SP}+)*{_WORD}|-\p{{Ll}}{{2,5}}(?![\w-]))?"
 #: A given name, hyphenated or not: "Marie-Amélie Le Fur".
@@ -375,6 +378,8 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
             if first in first_names() and not _determines_a_noun(previous):
                 break  # "Noor Oosterhuis viel als vijfde": a nationality noun needs "de" (or an adjective) before it
         previous = [first]
+        if len(words) > 2 and f"{first} {text[words[1][0] : words[1][1]]}" in _CAP_PARTICLE_SET:
+            break  # "In 't Groen": a particle of two words opens the surname
         if first in _CAP_PARTICLE_SET:
             rest = [text[a:b] for a, b in words[1:] if text[a:b] not in _ANY_PARTICLE_SET]
             if rest and rest[0] not in _NOT_NAME_START:

@@ -19,6 +19,7 @@ from pipeline.entities import clean_name
     ("Jan van", "Jan"),                                # a trailing particle still goes
     ("Piet Jansen van de Zwembond", "Piet Jansen"),    # an organisation noun's ending
     ("Mathieu van der Poel", "Mathieu van der Poel"),
+    ("In 't Groen", "In 't Groen"),                    # a capitalised particle of two words stays
     ("Snowboarder Kobe Willems", "Kobe Willems"),      # a winter athlete's noun goes
 ])
 def test_clean_name(text, name):
