@@ -351,6 +351,9 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     words = surface.split()
     if label == "PER" and len(words) >= 2 and words[-1] in _VENUE_WORDS and words[-1] not in ("Team", "Club", "Huis"):
         return (start, end, "LOC")
+    if label == "LOC" and len(words) >= 3 and words[0] in _DEMONYM_NOUN_SET and all(w[:1].isupper() for w in words[1:]):
+        # "Canadees Félix-Antoine Gagné" read as one place: the person after the nationality
+        return (start + surface.index(words[1], len(words[0])), end, "PER")
     return span
 
 
@@ -367,16 +370,16 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
     particle stays when a surname follows it (`Voor De Boo` -> `De Boo`). After a nationality
     (`De Belgische Noor Vidts`) a demonym noun is a given name: nobody is "the Belgian Norwegian"."""
     words = [m.span() for m in _NON_SPACE_RE.finditer(text, start, end)]
-    previous = None  # the word before the first one, read only before a demonym noun
+    previous = text[max(0, start - 40) : start].split()[-1:]  # the word before the first one
     while len(words) > 1:
         first = text[words[0][0] : words[0][1]]
         if first in _DEMONYM_NOUN_SET:
-            if previous is None:
-                previous = text[max(0, words[0][0] - 40) : words[0][0]].split()[-1:]
             if previous and previous[-1].lower() in DEMONYM_COUNTRY:
                 break
             if first in first_names() and not _determines_a_noun(previous):
                 break  # "Noor Oosterhuis viel als vijfde": a nationality noun needs "de" (or an adjective) before it
+        elif previous and previous[-1] in _DEMONYM_NOUN_SET:
+            break  # "de Ier Ben Healy": after the nationality the given name, even one that is a word ("Ben")
         previous = [first]
         if len(words) > 2 and f"{first} {text[words[1][0] : words[1][1]]}" in _CAP_PARTICLE_SET:
             break  # "In 't Groen": a particle of two words opens the surname
@@ -476,6 +479,8 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
         return span
     if label in ("MISC", "ORG") and words[0] in first_names():
         return (start, end, "PER")
+    if len(words) == 2 and words[0] in FAMILY_NAME_FIRST and words[1][:1].isupper() and text[start:end] not in country_names():
+        return (start, end, "PER")  # "Gao Zhiyuan", "Kim Min-seok": a Chinese or Korean family name first
     if label == "LOC" and words[0] in first_names() and words[1] in _PARTICLE_SET and text[start:end] not in country_names():
         return (start, end, "PER")  # "Nienke van Dalen": a given name and a surname with its particle
     if label in ("MISC", "ORG") and _MARRIED_NAME_RE.search(text, start, end):

@@ -31,6 +31,8 @@ def test_clean_name(text, name):
     ("de 24-jarige ", "Noor Sander Eitrem", "Sander Eitrem"),  # after an adjective "Noor" is the nationality
     ("die ", "Brit Jack Laugher", "Jack Laugher"),  # and after a demonstrative "Brit"
     ("zei ", "Noor Oosterhuis", "Noor Oosterhuis"),  # after a verb it is the given name
+    ("de Ier ", "Ben Healy", "Ben Healy"),  # after a nationality a given name that is also a word stays
+    ("de ", "Ier Ben Healy", "Ben Healy"),
     ("olympisch kampioene ", "Noor in 't Groen", "Noor in 't Groen"),  # and after a person noun in -e
 ])
 def test_a_nationality_noun_is_a_given_name_without_a_determiner(before, span, name):

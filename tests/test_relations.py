@@ -1100,3 +1100,12 @@ def test_a_round_up_item_of_a_series_race_gives_no_medals(config):
             "Biatlon - In Otepää won de Noorse Ingvild Bratsberg de 7,5 kilometer in 19.42,6. Haar grootste concurrente "
             "in het wereldbekerklassement, de Française Manon Rivière, werd zevende.")
     assert medals(text, config) == {("silver", "Luuk ter Maat", "1500m")}
+
+
+def test_a_family_name_first_or_a_nationality_before_a_name_makes_a_person_of_a_place(config):
+    # The model reads "Gao Zhiyuan" and "Canadees Félix-Antoine Gagné" as places.
+    text = ("Op de 1000 meter was de Chinees Gao Zhiyuan de snelste. Bij de mannen ging de titel naar de "
+            "Canadees Félix-Antoine Gagné. De Ier Ben Healy werd derde.")
+    ex = extract_text(text, date(2026, 2, 15), config=config)
+    persons = {m.text for m in ex.mentions if m.label == "PER"}
+    assert {"Gao Zhiyuan", "Félix-Antoine Gagné", "Ben Healy"} <= persons
