@@ -106,3 +106,11 @@ def test_medal_competitions_and_series_named_in_running_text():
 def test_the_triathlon_series_awards_no_medals(text):
     assert names_medal_series(text) and not names_medal_competition(text)
     assert not awards_medals("WTCS Yokohama")
+
+
+def test_a_competition_prepared_for_is_not_the_one_reported():
+    from pipeline.extract.medals import reports_series
+    text = ("Kimberley Bos heeft haar laatste generale repetitie voor de Olympische Winterspelen achter de rug. "
+            "De skeletonster werd zaterdag vijfde in de laatste wereldbekerwedstrijd van de winter.")
+    assert reports_series(text)
+    assert not reports_series("Kimberley Bos won zaterdag op de Olympische Winterspelen. Eerder won ze een wereldbekerwedstrijd.")

@@ -63,7 +63,7 @@ from ..lang.sport_nl import (
     WIN_SCORE_UNITS,
 )
 from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, PASSIVE_AUXILIARIES, THAN
-from ..lang.competitions_nl import FOREIGN_NATIONAL_ADJECTIVES, NO_MEDAL_COMPETITIONS, NO_MEDAL_NAME_ENDINGS
+from ..lang.competitions_nl import FOREIGN_NATIONAL_ADJECTIVES, NO_MEDAL_COMPETITIONS, NO_MEDAL_NAME_ENDINGS, PREPARATION_NOUNS
 from ..lang.entities_nl import DEMONYM_NOUNS, inflected
 from ..records import Medal
 from .competitions import names_medal_competition, names_medal_competition_by_name, names_medal_series
@@ -263,6 +263,7 @@ _MARGIN_TO_MEDAL_RE = re.compile(rf"\b(?:{_alt(MARGIN_UNITS)})\s+van\s+(?:het|de
 _MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
 _MISSED_AFTER_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_AFTER)})(?!\w)", re.I)
 _CLAUSE_BREAK = clause_boundary((*CLAUSE_CONJUNCTIONS, THAN))
+_PREPARATION_RE = re.compile(rf"\b(?:{_alt(PREPARATION_NOUNS)})\s+(?:voor|op|naar)\s+(?:de|het)\s", re.I)
 _NO_MEDAL_NAME_RE = re.compile(rf"\b(?:{_alt(NO_MEDAL_COMPETITIONS)})\b", re.I)
 # A city marathon is a proper name: "NN Marathon Rotterdam", "Amsterdam Marathon" (the Olympic
 # or championship race is "de marathon").
@@ -287,7 +288,7 @@ def reports_series(text: str) -> bool:
     # to what comes next ("Het NK afstanden zit erop. ... wie Nederland in de eerste wereldbekers
     # vertegenwoordigt").
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lead, maxsplit=1)[0]
-    if names_medal_competition_by_name(first) and not names_medal_series(first):
+    if names_medal_competition_by_name(first) and not names_medal_series(first) and not _PREPARATION_RE.search(first):
         return False
     if names_medal_series(lead):
         return True

@@ -97,3 +97,7 @@ NO_MEDAL_COMPETITIONS = (
 #: Endings of a proper name of a tour or a road run, which gives no medals either: "de Alternatieve
 #: Elfstedentocht", "de Zevenheuvelenloop", "de Singelloop".
 NO_MEDAL_NAME_ENDINGS = ("tocht", "loop")
+
+#: Words that make the competition after them the one prepared for, not the one reported:
+#: "haar laatste generale repetitie voor de Olympische Winterspelen" reports a World Cup race.
+PREPARATION_NOUNS = ("repetitie", "voorbereiding", "aanloop", "opmaat", "generale", "test", "tune-up")
