@@ -43,7 +43,7 @@ from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATIN
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS
-from .lang.sport_nl import BEHIND_ONESELF_VERBS, EVENT_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
+from .lang.sport_nl import BEHIND_ONESELF_VERBS, TITLE_WORDS, EVENT_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
 from .lang.sport_nl import SPORT_NAMES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
@@ -150,7 +150,8 @@ _MEDAL_BEFORE_FOR = re.compile(
 _RELATIVE = re.compile(r"\s*(?:\([\d.,:]+\))?(?:\s+(?:voor|achter|af|mee|terug))?\s*,\s*(?:die|dat)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$", re.I)
 _BEHIND_ONESELF_VERB = re.compile(r"\b(?:" + alternation(BEHIND_ONESELF_VERBS) + r")\b", re.I)
 _BEHIND_ONESELF_AFTER = re.compile(r"(?:[^.;!?]|(?<=\d)[.,](?=\d)){0,60}?\bachter\s+zich\b")
-_RELATIVE_OPENING = re.compile(r",\s+(?:die|dat)\s", re.I)
+_ASIDE_OPENING = re.compile(r"\s*(?:die|dat)\s", re.I)
+_TITLE_IN_ASIDE = re.compile(r"\b(?:" + alternation(TITLE_WORDS) + r")\b", re.I)
 #: "Femke Kok (1.13,89)": a time in brackets right after a name is that person's.
 _BRACKETED = re.compile(r"\s*\($")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
@@ -580,10 +581,10 @@ class Linker:
         return self._event_memo[key]
 
     def _find_event_mention(self, start: int, end: int, fallback: bool) -> Optional[EventMention]:
-        # (not one a later relative clause names about someone: "China werd in 1.18,37 tweede, met
-        # Gao Zhiyuan, die olympisch kampioen werd op de 1000 meter")
+        # (not one an aside about someone names, unless the fact is in that aside: "China werd in
+        # 1.18,37 tweede, met Gao Zhiyuan, die olympisch kampioen werd op de 1000 meter")
         in_sentence = [e for e in self._in_sentence(self.events, self.sentence_of(start))
-                       if not (e.start >= end and _RELATIVE_OPENING.search(self.text, end, e.start))]
+                       if e.start not in self._aside_events or self._aside_events[e.start][0] <= start < self._aside_events[e.start][1]]
         if in_sentence:
             return _nearest(in_sentence, start, end)
         if self._names_event_again(start):
@@ -595,7 +596,7 @@ class Linker:
         heading = self.text[max(0, heading_start) : max(0, paragraph_start)].strip()
         if heading and len(heading) <= 80 and not heading.endswith((".", "!", "?", '"', "”")):
             paragraph_start = heading_start  # "Uitslag 1500 meter vrouwen" above a results list
-        before = [e for e in self.events if paragraph_start <= e.end <= start]
+        before = [e for e in self.events if paragraph_start <= e.end <= start and e.start not in self._aside_events]
         if before:
             return before[-1]
         if _SPORT_HEADING.match(self.text, max(0, paragraph_start)):
@@ -609,6 +610,25 @@ class Linker:
                 return their_event
         # Else the race the article reports, named first (in the lead).
         return self.main_event if fallback else None
+
+    @functools.cached_property
+    def _aside_events(self) -> dict[int, tuple[int, int]]:
+        """Events named in an aside about someone, a comma clause that is relative ("Gao, die
+        olympisch kampioen werd op de 1000 meter") or gives a title ("Lee, vorige week al
+        olympisch kampioen op de 1000 meter, werd tweede"): event start -> (start, end) of the
+        aside. They are not the event of the facts around them."""
+        asides = {}
+        for e in self.events:
+            sentence_start = self.sentences[self.sentence_of(e.start)][0]
+            comma = self.text.rfind(",", sentence_start, e.start)
+            if comma < 0:
+                continue
+            aside = self.text[comma + 1 : e.start]
+            if _ASIDE_OPENING.match(aside) or (_TITLE_IN_ASIDE.search(aside) and not _CLAUSE_END.search(aside)):
+                sentence_end = self.sentences[self.sentence_of(e.start)][1]
+                closing = self.text.find(",", e.end, sentence_end)
+                asides[e.start] = (comma, sentence_end if closing < 0 else closing)
+        return asides
 
     def _in_clause(self, items, start: int, end: int) -> list:
         """The items inside the clause around [start, end)."""

@@ -119,6 +119,7 @@ def test_medal_phrasings(text, expected):
         "Kok leek het goud te gaan pakken.",
         "Ze krijgt nog twee kansen om olympisch goud te gaan pakken.",
         "Hij hoopt op goud in Milaan.",
+        "Ze had gehoopt op goud, maar kwam er niet meer langs.",
         "Ze won haar laatste 23 wedstrijden.",
     ],
 )

@@ -1109,3 +1109,12 @@ def test_a_family_name_first_or_a_nationality_before_a_name_makes_a_person_of_a_
     ex = extract_text(text, date(2026, 2, 15), config=config)
     persons = {m.text for m in ex.mentions if m.label == "PER"}
     assert {"Gao Zhiyuan", "Félix-Antoine Gagné", "Ben Healy"} <= persons
+
+
+def test_an_event_in_an_aside_about_someone_is_not_the_event_around_it(config):
+    text = ("Bij de mannen ging de titel op de 500 meter naar de Canadees Félix-Antoine Gagné. De Zuid-Koreaan "
+            "Lee Joon-ho, vorige week al olympisch kampioen op de 1000 meter, werd tweede. Het brons ging naar de "
+            "Italiaan Pietro Sighel, die in de finale 40,397 klokte.")
+    found = medals(text, config)
+    assert ("silver", "Lee Joon-ho", "500m") in found and ("bronze", "Pietro Sighel", "500m") in found
+    assert ("gold", "Lee Joon-ho", "1000m") in found  # the aside's own title keeps its event

@@ -361,7 +361,7 @@ OVERALL_STANDINGS = {"eindklassement": "allround"}
 #: A medal phrase after one of these (within its clause) was missed, hoped for, or still to come.
 MISSED_CUES = (
     "naast", "miste", "mist", "missen", "gemist", "net niet", "geen", "buiten", "kans op",
-    "kansen op", "kansen om", "kans om", "hoop", "hoopt", "hoopte", "hoopten", "droom", "droomt",
+    "kansen op", "kansen om", "kans om", "hoop", "hoopt", "hoopte", "hoopten", "gehoopt", "droom", "droomt",
     "droomde", "uit op", "jacht op", "jaagt", "favoriet", "favoriete", "topfavoriet",
     "topfavoriete", "leek", "leken", "zou", "zullen", "zal", "wil", "wilde", "wilden",
     "kan", "kon", "te gaan", "mikt", "mikte", "aast", "rekent op", "op weg naar",
