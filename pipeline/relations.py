@@ -899,7 +899,13 @@ class Linker:
         # a past medal whose event its paragraph does not say is not the reported race's.
         if no_medal_race:
             in_sentence = self._in_sentence(self.events, self.sentence_of(medal.start))
-            event = _nearest(in_sentence, medal.start, medal.end).event if in_sentence else self._championship_event(medal)
+            if in_sentence:
+                event = _nearest(in_sentence, medal.start, medal.end).event
+            elif self._names_event_again(medal.start):
+                # "Kok, vorige maand olympisch kampioene op deze afstand": the event just reported
+                event = self.event(medal.start, medal.end)
+            else:
+                event = self._championship_event(medal)
         else:
             event = self.event(medal.start, medal.end, fallback=not past or self._names_event_again(medal.start))
         # "Europees sprintkampioen", "werd tweede op het EK sprint" (no distance in the sentence):

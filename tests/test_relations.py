@@ -1118,3 +1118,9 @@ def test_an_event_in_an_aside_about_someone_is_not_the_event_around_it(config):
     found = medals(text, config)
     assert ("silver", "Lee Joon-ho", "500m") in found and ("bronze", "Pietro Sighel", "500m") in found
     assert ("gold", "Lee Joon-ho", "1000m") in found  # the aside's own title keeps its event
+
+
+def test_a_past_title_on_this_distance_in_a_world_cup_report(config):
+    text = ("In de wereldbekerfinale in Tomaszów won Femke Kok de 500 meter.\n\nBij de vrouwen was Kok op de 500 meter "
+            "opnieuw de beste. Kok, vorige maand in Milaan olympisch kampioene op deze afstand, klokte 37,05.")
+    assert medals(text, config) == {("gold", "Femke Kok", "500m")}
