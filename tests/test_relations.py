@@ -1124,3 +1124,10 @@ def test_a_past_title_on_this_distance_in_a_world_cup_report(config):
     text = ("In de wereldbekerfinale in Tomaszów won Femke Kok de 500 meter.\n\nBij de vrouwen was Kok op de 500 meter "
             "opnieuw de beste. Kok, vorige maand in Milaan olympisch kampioene op deze afstand, klokte 37,05.")
     assert medals(text, config) == {("gold", "Femke Kok", "500m")}
+
+
+def test_a_winner_after_the_verb_with_the_podium_closing_the_sentence(config):
+    text = ("Bij de vrouwen werd donderdag om de medailles gestreden in de snowboardcross. Daar won de Tsjechische "
+            "Tereza Nováková, voor de Canadese Chloé Bergeron en de Italiaanse Michela Moioli.")
+    assert {(medal, athlete) for medal, athlete, _ in medals(text, config)} == {
+        ("gold", "Tereza Nováková"), ("silver", "Chloé Bergeron"), ("bronze", "Michela Moioli")}

@@ -255,6 +255,7 @@ _FRONTED_EVENT_RE = re.compile(rf"(?:^|\s[-–—]\s+)(?:{_alt(FRONTED_EVENT_LEA
 # Where what was won ends: "won in 1.06,21 en ..." (the point or colon of a time is no end).
 _WON_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND))
 _CLOSING_VOOR_RE = re.compile(r"\s+(?P<voor>voor" + _ADJECTIVE + r")\s+(?=" + _NAME + r"\s*[.;!])")
+_INVERTED_WINNER_RE = re.compile(_ADJECTIVE + r"\s+" + _NAME + r"(?=,\s+voor\s)")
 _NEXT_PLACE_RE = re.compile(
     rf",\s+(?:de\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_alt(PLACING_LEADS)})\s+(?:als\s+)?tweede\b"
 )
@@ -436,6 +437,11 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         # "Groot-Brittannië won, Zweden werd tweede": the podium goes on after the win; "De
         # Verenigde Staten wonnen voor Australië.": the runner-up closes the sentence.
         closing_runner_up = _CLOSING_VOOR_RE.match(text, m.end())
+        # "Daar won de Tsjechische Nováková, voor de Canadese Bergeron en de Italiaanse Moioli.":
+        # the winner after the verb, the podium closing the sentence.
+        inverted = _INVERTED_WINNER_RE.match(text, m.end())
+        if inverted and not closing_runner_up:
+            closing_runner_up = _closing_runner_up(text, inverted.end())
         ends_sentence = ends_sentence or _NEXT_PLACE_RE.match(text, m.end()) or closing_runner_up
         won = _won_what(text, m.end())
         if NOUN_RE.search(won) or OBJECT_RE.search(won) or _PLACE_IN_RE.search(won):
