@@ -1040,6 +1040,9 @@ def test_the_team_of_a_rider_is_an_organisation_not_a_winner(config):
     labels = {m.text: m.label for m in ex.mentions}
     assert labels["Red Bull-Bora-hansgrohe"] == "ORG"
     assert labels["Vingegaard"] == "PER"  # a teammate's noun names a person
+    club = extract_text("De atleet van Lycurgus werd tweede op de 400 meter in 46,88.", date(2026, 2, 17), config=config)
+    assert {m.text: m.label for m in club.mentions}.get("Lycurgus") == "ORG"
+    assert [t.athlete for t in club.times] != ["Lycurgus"]
     assert {m.athlete for m in ex.medals} == {"Remco Evenepoel"}
 
 

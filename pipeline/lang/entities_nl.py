@@ -54,12 +54,13 @@ ORGANISATION_NOUNS = (
 )
 ORGANISATION_NOUN_ENDINGS = ("bond", "unie", "federatie", "vereniging", "stichting", "academie", "comité")
 
-#: Members of a trade team: the name after "<noun> van" is the team, an organisation ("de
-#: renner van Red Bull-Bora-hansgrohe", "de rijdster van Reggeborgh"), never a person. Not the
+#: Members of a trade team or club: the name after "<noun> van" is the team, an organisation
+#: ("de renner van Red Bull-Bora-hansgrohe", "de atleet van Lycurgus"), never a person. Not the
 #: nouns of a teammate: "knecht van Vingegaard", "ploeggenoot van Kok" name a person.
 TEAM_MEMBER_NOUNS = (
     "renner", "renners", "renster", "rensters", "rijder", "rijders", "rijdster", "rijdsters", "coureur",
-    "kopman", "kopvrouw",
+    "kopman", "kopvrouw", "wielrenner", "wielrenster", "schaatser", "schaatsster", "shorttracker",
+    "shorttrackster", "atleet", "atlete", "zwemmer", "zwemster", "roeier", "roeister",
 )
 
 #: A capitalised word after one of these is an organisation: "Team Reggeborgh", "Team Jumbo".
