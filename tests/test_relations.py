@@ -1134,3 +1134,9 @@ def test_a_winner_after_the_verb_with_the_podium_closing_the_sentence(config):
             "Tereza Nováková, voor de Canadese Chloé Bergeron en de Italiaanse Michela Moioli.")
     assert {(medal, athlete) for medal, athlete, _ in medals(text, config)} == {
         ("gold", "Tereza Nováková"), ("silver", "Chloé Bergeron"), ("bronze", "Michela Moioli")}
+
+
+def test_who_was_ahead_after_the_event_and_time(config):
+    text = "Rik Doornbos werd tweede op de 400 meter in 46,88, achter Jayson Koorndijk, die 46,51 liep."
+    found = medals(text, config)
+    assert ("gold", "Jayson Koorndijk", "400m") in found and ("silver", "Rik Doornbos", "400m") in found

@@ -209,8 +209,9 @@ _RUNNER_UP_RE = re.compile(
 # names after "achter" were ahead (each cue ends where its name starts).
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:van|de|der|den|ter|ten|'t|’t|[A-Z][\w'’-]*))*"
 _BEHIND_RE = re.compile(
-    # (a time may stand between: "pakte brons in 3.22,17, achter de Verenigde Staten en Australië")
-    r"(?:\s+(?!en\b|maar\b|die\b|dat\b)(?:\d[\d.,:]*\d|[\w-]+)){0,4}?,?\s+" + _MARGIN + r"(?P<achter>achter" + _ADJECTIVE + r")\s+(?=[A-Z])"
+    # (a time or the event may stand between: "pakte brons in 3.22,17, achter de Verenigde Staten en
+    # Australië", "werd tweede op de 400 meter in 46,88, achter Koorndijk")
+    r"(?:\s+(?!en\b|maar\b|die\b|dat\b)(?:\d[\d.,:]*\d|[\w-]+)){0,6}?,?\s+" + _MARGIN + r"(?P<achter>achter" + _ADJECTIVE + r")\s+(?=[A-Z])"
     rf"(?:{_NAME}\s+(?P<en>en{_ADJECTIVE})\s+(?=[A-Z]))?"
 )
 # "... voor Polen en Italië", "voor de Italiaanse Fontana en Takagi": the second name came third.
