@@ -97,6 +97,9 @@ _TEAM_NATION_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\b", r
 #: "de Hongaarse Dóra Bálint-Kovács": a nationality adjective that introduces one (foreign) athlete
 #: says nothing about the nation whose team the article follows.
 _NATION_OF_PERSON_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\s+(?-i:[A-Z])", re.I)
+#: "hield de Duitse met een halve wiellengte achter zich": a nationality adjective standing for a
+#: person (a preposition, conjunction or punctuation after it) is no nation's team either.
+_NATION_AS_PERSON_RE = re.compile(r"\s*(?:[,.;:!?]|(?:" + alternation(OBJECT_PREPOSITIONS | {"en", "die"}) + r")\b)")
 #: "Het kwartet met Eirik Strømsnes, ...", "Het duo won": a sentence whose subject is a team noun
 #: without a nation continues the team the sentence before named.
 _TEAM_NOUN_SUBJECT_RE = re.compile(r"\W*(?:Het|De)\s+(?-i:[a-zà-ÿ]*(?:" + alternation(TEAM_WORD_ENDINGS) + r"))\b")
@@ -268,7 +271,8 @@ class Linker:
         athlete ("de Hongaarse Dóra Bálint-Kovács")."""
         named = sorted([(c.start, _name(c)) for c in self.nations if not self._is_object(c)]
                        + [(m.start(), DEMONYM_COUNTRY[m.group(0).lower()]) for m in scan.finditer(_TEAM_NATION_RE, self.text)
-                          if not _NATION_OF_PERSON_RE.match(self.text, m.start()) and not self._governed(m.start())])
+                          if not _NATION_OF_PERSON_RE.match(self.text, m.start()) and not self._governed(m.start())
+                          and not _NATION_AS_PERSON_RE.match(self.text, m.end())])
         return followed_nation([nation for _, nation in named])
 
     def _team_phrases(self, pattern: re.Pattern, start: int, end: int) -> list[tuple[int, str]]:

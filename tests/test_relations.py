@@ -1140,3 +1140,10 @@ def test_who_was_ahead_after_the_event_and_time(config):
     text = "Rik Doornbos werd tweede op de 400 meter in 46,88, achter Jayson Koorndijk, die 46,51 liep."
     found = medals(text, config)
     assert ("gold", "Jayson Koorndijk", "400m") in found and ("silver", "Rik Doornbos", "400m") in found
+
+
+def test_a_nationality_adjective_for_a_person_does_not_make_the_followed_nation(config):
+    text = ("Mirthe van Veldhoven hield de Duitse met een halve wiellengte achter zich. Vollrath werd tweede. "
+            "Samen met Steffi Lagerwey veroverde ze brons op de teamsprint. In de kwalificatie reed het "
+            "trio 46,218. De titel ging naar Groot-Brittannië, dat Duitsland in de finale klopte.")
+    assert (46.218, "Nederland", "teamsprint") in times(text, config)
