@@ -120,6 +120,7 @@ def test_medal_phrasings(text, expected):
         "Ze krijgt nog twee kansen om olympisch goud te gaan pakken.",
         "Hij hoopt op goud in Milaan.",
         "Ze had gehoopt op goud, maar kwam er niet meer langs.",
+        "Op 21 honderdste van een wereldtitel, dat knaagt wel.",
         "Ze won haar laatste 23 wedstrijden.",
     ],
 )

@@ -261,7 +261,8 @@ _NEXT_PLACE_RE = re.compile(
     rf",\s+(?:de\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_alt(PLACING_LEADS)})\s+(?:als\s+)?tweede\b"
 )
 # "op 26 seconden van het brons": the margin by which a medal was missed.
-_MARGIN_TO_MEDAL_RE = re.compile(rf"\b(?:{_alt(MARGIN_UNITS)})\s+van\s+(?:het|de)\s+(?:(?:{_alt(MEDAL_ADJECTIVES)})\s+)?$", re.I)
+# ("Op 21 honderdste van een wereldtitel": of a title too)
+_MARGIN_TO_MEDAL_RE = re.compile(rf"\b(?:{_alt(MARGIN_UNITS)})\s+van\s+(?:het|de|een)\s+(?:(?:{_alt(MEDAL_ADJECTIVES)})\s+)?$", re.I)
 _MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
 _MISSED_AFTER_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_AFTER)})(?!\w)", re.I)
 _CLAUSE_BREAK = clause_boundary((*CLAUSE_CONJUNCTIONS, THAN))
