@@ -257,6 +257,7 @@ _FRONTED_EVENT_RE = re.compile(rf"(?:^|\s[-–—]\s+)(?:{_alt(FRONTED_EVENT_LEA
 _WON_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND))
 _CLOSING_VOOR_RE = re.compile(r"\s+(?P<voor>voor" + _ADJECTIVE + r")\s+(?=" + _NAME + r"\s*[.;!])")
 _INVERTED_WINNER_RE = re.compile(_ADJECTIVE + r"\s+" + _NAME + r"(?=,\s+voor\s)")
+_MEDAL_BEFORE_VERB_RE = re.compile(rf"\b(?:{_alt(MEDAL_NOUNS)}|(?:{_alt(MEDAL_ADJECTIVES)})\s+(?:{_alt(MEDAL_OBJECTS)}))\s+$", re.I)
 _NEXT_PLACE_RE = re.compile(
     rf",\s+(?:de\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_alt(PLACING_LEADS)})\s+(?:als\s+)?tweede\b"
 )
@@ -448,6 +449,8 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         won = _won_what(text, m.end())
         if NOUN_RE.search(won) or OBJECT_RE.search(won) or _PLACE_IN_RE.search(won):
             continue
+        if _MEDAL_BEFORE_VERB_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "die eerder deze week brons won op de 5000 meter": the verb last, its medal before it
         fronted = clause_before(text, m.start())
         if (ends_sentence or any(m.end() <= e.start < m.end() + len(won) for e in events)
                 or _WIN_OBJECT_RE.search(won) or any(True for _ in find_times(won)) or _WIN_SCORE_RE.search(won)
