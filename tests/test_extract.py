@@ -437,5 +437,6 @@ def test_a_place_in_the_medal_table_is_no_medal():
 def test_a_win_verb_after_its_medal_is_that_medal_not_gold():
     # a subordinate clause puts the verb last: "brons won" is a bronze, "zilver gewonnen" a silver
     text = "Sytske Wijbenga, die eerder deze week brons won op de 5000 meter, werd zevende."
-    assert [(c.medal.text, c.medal.medal) for c in find_medal_cues(text)] == [("brons", "bronze")]
+    cues = find_medal_cues(text, tuple(find_events(text)))
+    assert [(c.medal.text, c.medal.medal) for c in cues] == [("brons", "bronze")]
 
