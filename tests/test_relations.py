@@ -1147,3 +1147,9 @@ def test_a_nationality_adjective_for_a_person_does_not_make_the_followed_nation(
             "Samen met Steffi Lagerwey veroverde ze brons op de teamsprint. In de kwalificatie reed het "
             "trio 46,218. De titel ging naar Groot-Brittannië, dat Duitsland in de finale klopte.")
     assert (46.218, "Nederland", "teamsprint") in times(text, config)
+
+
+def test_an_event_given_to_its_winner(config):
+    text = ("Noorwegen won de teamsprint bij de mannen. Bij de vrouwen ging de teamsprint eerder op de dag naar Zweden. "
+            "De Verenigde Staten werden tweede.")
+    assert ("gold", "Zweden", "teamsprint") in medals(text, config)

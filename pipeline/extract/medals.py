@@ -157,6 +157,8 @@ _PREY_RE = re.compile(
 # "De winst ging naar de Canadese Kim Boutin": the win noun, given to the name after "naar".
 # ("De zege ging in 9.18,05 naar de Duitse Weber": a time may stand between)
 _WIN_GIVEN_RE = re.compile(rf"\b(?:{_alt(WIN_NOUNS)})(?=\s+(?:ging|gaat)\s+(?:(?:\d[\d.,:]*\d|[\w-]+)\s+){{0,3}}?naar\b)", re.I)
+_EVENT_GIVEN_BEFORE_RE = re.compile(r"\b(?:ging|gaat)\s+(?:de|het)\s+$", re.I)
+_GIVEN_NAAR_AFTER_RE = re.compile(r"(?:\s+(?:\d[\d.,:]*\d|[\w-]+)){0,5}?\s+naar\s+(?=[A-Z]|de\s)")
 _BEAT_RE = re.compile(rf"\bte\s+(?:{_alt(BEAT_ADJECTIVES)})\s+(?:(?:was|waren|bleek|bleken|is)\s+)?voor\b", re.I)
 # "Alleen de Zwitser Wyss was sneller", "alleen de Roemeense wereldkampioenen waren sneller": the
 # one ahead won (the cue is the comparative; its subject is the clause's).
@@ -498,6 +500,12 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
     for m in scan.finditer(PODIUM_THIRD_RE, text):
         medal = Medal(m.start(), m.end(), m.group(0), medal="bronze", rank=3)
         cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
+    for event in events:
+        # "Bij de vrouwen ging de teamsprint eerder op de dag naar Zweden": the race given to its winner
+        given = _EVENT_GIVEN_BEFORE_RE.search(text, max(0, event.start - 12), event.start)
+        if given and _GIVEN_NAAR_AFTER_RE.match(text, event.end):
+            cues.append(MedalCue(Medal(event.start, event.end, text[event.start : event.end], medal="gold", rank=1),
+                                 BIND_CLAUSE, placing=True))
     for m in scan.finditer(_WIN_GIVEN_RE, text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
         cues += _runners_up(text, _runner_up_in_clause(text, m.end()))
