@@ -121,6 +121,8 @@ def test_medal_phrasings(text, expected):
         "Hij hoopt op goud in Milaan.",
         "Ze had gehoopt op goud, maar kwam er niet meer langs.",
         "Op 21 honderdste van een wereldtitel, dat knaagt wel.",
+        "Velzeboer werd in de B-finale tweede en eindigde als negende.",
+        "Fenna de Jager werd in de andere halve finale derde.",
         "Ze won haar laatste 23 wedstrijden.",
     ],
 )

@@ -552,6 +552,8 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         and not is_aim_or_tally(text, c.medal.start)
         # "maar dit keer heb ik gewonnen": a place or win in a quote is told again outside it.
         and not (c.placing and in_quote(text, c.medal.start))
+        # "werd in de andere halve finale derde", "werd in de B-finale tweede": a place in a heat
+        and not (c.placing and _HEAT_RE.search(c.medal.text))
         # "sluit af als derde land in het medailleklassement": a place in the medal table
         and not (c.placing and _MEDAL_TABLE_RE.search(text, max(0, c.medal.start - 60), c.medal.end + 40))
     ]

@@ -394,7 +394,8 @@ CREW_BOAT_CLASSES = ("K2", "K4", "C2", "C4", "K-2", "K-4", "C-2", "C-4")
 BEST_OF_ALL = ("de snelste", "de sterkste", "de beste", "het snelst", "het sterkst", "een klasse apart", "ongenaakbaar",
                "oppermachtig")
 #: ... unless it was only a round before the final: "de snelste op de 500 meter in de halve finale".
-HEAT_WORDS = ("halve finale", "halve finales", "kwartfinale", "series", "serie", "kwalificatie", "voorronde", "voorrondes", "heat", "heats", "training")
+HEAT_WORDS = ("halve finale", "halve finales", "kwartfinale", "series", "serie", "kwalificatie", "voorronde", "voorrondes", "heat", "heats", "training",
+              "B-finale")  # (the B-final ranks those out of the medals; a "troostfinale" decides a bronze)
 
 #: "was in de finale te sterk voor Richardson", "te sterk was voor": beating the other finalist is
 #: winning the final. (te + one of these + an optional verb + voor.)
