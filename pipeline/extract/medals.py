@@ -26,6 +26,7 @@ from ..lang.sport_nl import (
     BEATEN_AFTER,
     BEHIND_ONESELF_VERBS,
     MEDAL_TABLE_WORDS,
+    FINISH_VERBS,
     BEATEN_BEFORE,
     FINAL_WORDS,
     BEST_OF_ALL,
@@ -260,6 +261,7 @@ _WON_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND))
 _CLOSING_VOOR_RE = re.compile(r"\s+(?P<voor>voor" + _ADJECTIVE + r")\s+(?=" + _NAME + r"\s*[.;!])")
 _INVERTED_WINNER_RE = re.compile(_ADJECTIVE + r"\s+" + _NAME + r"(?=,\s+voor\s)")
 _MEDAL_BEFORE_VERB_RE = re.compile(rf"\b(?:{_alt(MEDAL_NOUNS)}|(?:{_alt(MEDAL_ADJECTIVES)})\s+(?:{_alt(MEDAL_OBJECTS)}))\s+$", re.I)
+_FINISH_BEFORE_TIME_RE = re.compile(rf"\b(?:{_alt(FINISH_VERBS)})(?:\s+[a-z]+){{0,2}}\s+(?:in|op)\s+$", re.I)
 _NEXT_PLACE_RE = re.compile(
     rf",\s+(?:de\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,3}}?\s+(?:{_alt(PLACING_LEADS)})\s+(?:als\s+)?tweede\b"
 )
@@ -543,6 +545,15 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         if any(_previous_sentence_start(text, m.start()) <= g < m.start() for g in golds):
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal="silver", rank=2)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
+    # "won de 1500 meter. De Italiaan tikte aan in 14.42,09, voor de Oekraïner Romanchuk en de
+    # Hongaar Rasovszky": so the winner's time, with the podium after it.
+    for time in find_times(text):
+        runner_up = _RUNNER_UP_RE.match(text, time.end)
+        if (runner_up and runner_up.group(0).startswith(",") and _CLOSING_NAMES_RE.match(text, runner_up.end())
+                and _FINISH_BEFORE_TIME_RE.search(text, max(0, time.start - 40), time.start)
+                and any(_previous_sentence_start(text, time.start) <= g < time.start for g in golds)
+                and not any(c.medal.start >= time.start and c.medal.end <= runner_up.end() for c in cues)):
+            cues += _runners_up(text, runner_up)
 
     kept = [
         c for c in cues

@@ -446,6 +446,10 @@ FRONTED_EVENT_LEADS = ("op", "in")
 
 #: Counts before a medal word that make it a tally, not a fact of its own: "Met twee keer goud en
 #: een keer zilver is Nederland ...", "met één zilveren medaille en drie finaleplaatsen".
+#: Verbs of finishing a race in a time ("tikte aan in 14.42,09", "finishte in", "klokte").
+FINISH_VERBS = ("tikte aan", "tikten aan", "finishte", "finishten", "kwam binnen", "kwam over de streep",
+                "kwam aan", "eindigde", "eindigden")
+
 #: A ranking of nations by medals: a place in it ("als derde land in het medailleklassement") is
 #: no medal.
 MEDAL_TABLE_WORDS = ("medailleklassement", "medaillespiegel", "medaillestand", "landenklassement", "medailletabel")
