@@ -219,7 +219,7 @@ class Linker:
         # The nation whose team the article follows: "de Nederlandse ploeg", "de Nederlandse vrouwen";
         # a rival's team ("het gat met de Poolse ploeg") does not count.
         self.team_nation = most_named(DEMONYM_COUNTRY[m.group("demonym").lower()] for m in scan.finditer(_TEAM_GROUP_RE, text)
-                                      if not self._governed(m.start())) or self._followed_nation()
+                                      if not self._governed(m.start())) or self._followed_nation
         self.reports_series = reports_series(text)  # a World Cup race: its podium gives no medals
         self.overall = overall_classification(text)  # "allround" in an EK allround report
 
@@ -265,6 +265,7 @@ class Linker:
         found += [(c.start, _name(c)) for c in self._in_sentence(self.nations, index - 1) if not self._is_object(c)]
         return max(found)[1] if found else ""
 
+    @functools.cached_property
     def _followed_nation(self) -> str:
         """`followed_nation` of the country names, people ("de Noren") and nationality adjectives of the article, less
         those only named as objects ("sneller dan Duitsland", "met de Poolse ploeg") or of one
@@ -492,7 +493,7 @@ class Linker:
         sentence_start = self.sentences[index][0]
         anaphors = [m for m in scan.finditer_in(_DEMONYM_NP, self.text, sentence_start, start)
                     if not any(p.start == m.end("word") + 1 for p in self.persons)
-                    and not (_NOUN_AFTER.match(self.text, m.end()) and not _HOME_NOUN_ONLY.get(m.group("word").lower()))]
+                    and not (_NOUN_AFTER.match(self.text, m.end()) and m.group("word").lower() not in _HOME_NOUN_ONLY)]
         if not anaphors:
             return None
         return self._introduced_as(anaphors[-1].group("word"), anaphors[-1].start())
@@ -508,7 +509,7 @@ class Linker:
         # "De 27-jarige Nederlander kwam door in 16,19", "De Friezin uit Drachten won" in a Dutch
         # article: the last of its own athletes named as a subject, i.e. not introduced as a
         # foreigner nor by a role ("bondscoach"), nor an object ("als Antoinette de Jong").
-        if HOME_NATION_NOUNS.get(word) != self._followed_nation():
+        if HOME_NATION_NOUNS.get(word) != self._followed_nation:
             return None
         ours = [p for p in self.persons if p.start < before and (p.canonical or p.text) not in self._foreigners
                 and not _NON_ATHLETE_RE.search(self.text, max(0, p.start - 30), p.start) and not self._is_object(p)]
@@ -518,7 +519,7 @@ class Linker:
     def _foreigners(self) -> frozenset:
         """The people the article introduced with a nationality other than its readers' ("de
         Chinees Gao Zhiyuan", "de Amerikaanse Kelsey Harmon"), by canonical name."""
-        home = self._followed_nation()
+        home = self._followed_nation
         foreign = set()
         for p in self.persons:
             before = _WORD_BEFORE_NAME.search(self.text, max(0, p.start - 30), p.start)
@@ -772,6 +773,7 @@ class Linker:
         return self._sentence_names(names_medal_series, index) and not self._sentence_names(names_medal_competition, index)
 
     def _sentence_classification(self, start: int) -> str:
+        """The overall classification the sentence at `start` names ("op het EK sprint"), or ''."""
         index = self.sentence_of(start)
         return named_classification(self.text[self.sentences[index][0] : self.sentences[index][1]])
 
@@ -914,8 +916,9 @@ class Linker:
             event = self.event(medal.start, medal.end, fallback=not past or self._names_event_again(medal.start))
         # "Europees sprintkampioen", "werd tweede op het EK sprint" (no distance in the sentence):
         # a medal of that classification.
-        classification = named_classification(medal.text) or (
-            not self._in_sentence(self.events, self.sentence_of(medal.start)) and self._sentence_classification(medal.start))
+        classification = named_classification(medal.text)
+        if not classification and not self._in_sentence(self.events, self.sentence_of(medal.start)):
+            classification = self._sentence_classification(medal.start)
         if classification:
             event = classification
         if self.overall:
@@ -967,7 +970,7 @@ _DEMONYM_NP = re.compile(r"\b[Dd]e\s+(?:[\w-]+e\s+)?(?P<word>" + alternation(_DE
 # introduced as "de Italiaan". Only "de Nederlander", a noun of a home nation never introduced
 # so, reads on ("de Nederlandse" may be an adjective: "De Nederlandse hockeyers").
 _NOUN_AFTER = re.compile(r"\s+[a-z]", re.I)
-_HOME_NOUN_ONLY = {word: nation for word, nation in HOME_NATION_NOUNS.items() if word not in DEMONYM_COUNTRY}
+_HOME_NOUN_ONLY = frozenset(word for word in HOME_NATION_NOUNS if word not in DEMONYM_COUNTRY)
 _DEMONYM_NAME = re.compile(r"(?P<word>" + alternation(_DEMONYM_WORDS) + r")\s+(?P<name>[A-Z].*)", re.I)
 
 

@@ -547,7 +547,7 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
     # "won de 1500 meter. De Italiaan tikte aan in 14.42,09, voor de Oekraïner Romanchuk en de
     # Hongaar Rasovszky": so the winner's time, with the podium after it.
-    for time in find_times(text):
+    for time in find_times(text) if golds and ", voor " in text else ():
         runner_up = _RUNNER_UP_RE.match(text, time.end)
         if (runner_up and runner_up.group(0).startswith(",") and _CLOSING_NAMES_RE.match(text, runner_up.end())
                 and _FINISH_BEFORE_TIME_RE.search(text, max(0, time.start - 40), time.start)
