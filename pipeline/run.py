@@ -53,7 +53,7 @@ def build_pipeline(config: RunConfig) -> Tuple[Language, ModelInfo]:
     Sentence boundaries come from the senter when the model has one (the parser is then not
     run: it costs several times more), else from the parser, else from a sentencizer.
     """
-    keep_batch_memory()  # the heap keeps what a batch frees for the next (pipeline.heap)
+    keep_batch_memory(config.batch_size)  # the heap keeps what a batch frees for the next (pipeline.heap)
     nlp, info = load_model(config.model, disable=UNUSED_COMPONENTS)
     if "senter" in nlp.component_names and "parser" in nlp.pipe_names:
         nlp.enable_pipe("senter")

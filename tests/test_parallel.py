@@ -233,11 +233,14 @@ def test_pipeline_process_keeps_batch_memory_for_the_next_batch(model_path, monk
     from pipeline.run import build_pipeline, iter_extractions
 
     calls = []
-    monkeypatch.setattr(run_module, "keep_batch_memory", lambda: calls.append(1))
-    nlp, _ = build_pipeline(RunConfig(model=model_path))
-    assert calls == [1]
+    monkeypatch.setattr(run_module, "keep_batch_memory", calls.append)
+    nlp, _ = build_pipeline(RunConfig(model=model_path, batch_size=2))
+    assert calls == [2]
     articles = [Article(doc_id=f"a{i}", text=f"Kok won zaterdag in {37 + i},15.") for i in range(5)]
     extractions = list(iter_extractions(articles, nlp, batch_size=2))
     assert [e.article.doc_id for e in extractions] == [f"a{i}" for i in range(5)]
-    pipeline.heap.keep_batch_memory()  # the real ones: harmless wherever they run
+    pipeline.heap.keep_batch_memory(RunConfig.batch_size)  # the real ones: harmless wherever they run
     pipeline.heap.release_free_memory()
+    # spaCy's arrays grow with the batch: so does the size kept on the heap, within glibc's bounds
+    assert pipeline.heap.mmap_threshold(16) == 4 * 2**20 and pipeline.heap.mmap_threshold(64) == 16 * 2**20
+    assert pipeline.heap.mmap_threshold(1) == 4 * 2**20 and pipeline.heap.mmap_threshold(1000) == 32 * 2**20
