@@ -166,19 +166,17 @@ def _run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig) -> RunS
 def apply_reconciliation(extractions: Sequence[Extraction], reconciliation) -> list[Extraction]:
     """Mentions with their cross-document entity_id, and the label the cross-document evidence
     decided ("Leerdam" is a person in every article once it is one in any)."""
-    table = reconciliation.mentions
-    decided = {
-        key: (entity_id, label)
-        for key, entity_id, label in zip(
-            zip(table["doc_id"], table["start"], table["end"]), table["entity_id"], table["entity_label"]
-        )
-    }
+    # The columns as Python lists: iterating a pandas column goes through pandas a value at a time.
+    doc_ids, starts, ends, entity_ids, labels = (
+        reconciliation.mentions[name].tolist() for name in ("doc_id", "start", "end", "entity_id", "entity_label")
+    )
+    decided = dict(zip(zip(doc_ids, starts, ends), zip(entity_ids, labels)))
     out = []
     for ex in extractions:
         mentions = []
         for m in ex.mentions:
             entity_id, label = decided.get((ex.article.doc_id, m.start, m.end), ("", m.label))
-            mentions.append(replace(m, entity_id=entity_id, label=label or m.label))
+            mentions.append(m.resolved(entity_id, label or m.label))
         out.append(replace(ex, mentions=tuple(mentions)))
     return out
 

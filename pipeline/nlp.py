@@ -443,6 +443,7 @@ if CONSISTENCY_FACTORY not in Language.factories:
 # --------------------------------------------------------------------------------------
 
 import numpy as _np  # noqa: E402
+from spacy.strings import hash_string  # noqa: E402
 from spacy.util import registry  # noqa: E402
 from thinc.api import Linear, chain, with_array  # noqa: E402
 
@@ -462,6 +463,22 @@ def _gaz_table(path: Optional[str]) -> Dict[str, int]:
     return table
 
 
+#: id(first_max) -> (first_max, the ORTH of each of its words); see `_first_word_orths`.
+_FIRST_ORTHS: Dict[int, Tuple[Dict[str, int], frozenset]] = {}
+
+
+def _first_word_orths(first_max: Dict[str, int]) -> frozenset:
+    """The ORTH (string hash) of every word that opens a gazetteer entry, computed once per
+    table (not kept in the model's attrs: those are saved with the model). With them, the words
+    that can open a match are read from a Doc's ORTH column, without a Token or a str per word;
+    a word's ORTH is the hash of its text, so no opening word is missed."""
+    cached = _FIRST_ORTHS.get(id(first_max))
+    if cached is None or cached[0] is not first_max:
+        cached = (first_max, frozenset(hash_string(w) for w in first_max))
+        _FIRST_ORTHS[id(first_max)] = cached
+    return cached[1]
+
+
 def _gaz_forward(model: Model, docs, is_train: bool):
     table: Dict[str, int] = model.attrs["table"]
     if "first_max" not in model.attrs or model.attrs.get("_n") != len(table):
@@ -471,23 +488,27 @@ def _gaz_forward(model: Model, docs, is_train: bool):
             first_max[parts[0]] = max(first_max.get(parts[0], 0), len(parts))
         model.attrs["first_max"], model.attrs["_n"] = first_max, len(table)
     first_max = model.attrs["first_max"]
+    first_orths = _first_word_orths(first_max)
     k = 2 * len(GAZ_CLASSES)
     out = []
     for doc in docs:
-        words = [t.text for t in doc]
-        feats = _np.zeros((len(words), k), dtype="float32")
-        i = 0
-        while i < len(words):
-            m = first_max.get(words[i], 0)
-            hit = 0
-            for n in range(min(m, len(words) - i), 0, -1):
-                ci = table.get(" ".join(words[i : i + n]))
+        strings = doc.vocab.strings
+        orths = doc.to_array(ORTH).tolist()
+        n_words = len(orths)
+        feats = _np.zeros((n_words, k), dtype="float32")
+        after_match = 0  # a word inside the last match found opens none (longest match, left to right)
+        for i in [i for i, orth in enumerate(orths) if orth in first_orths]:
+            if i < after_match:
+                continue
+            longest = min(first_max.get(strings[orths[i]], 0), n_words - i)
+            words = [strings[o] for o in orths[i : i + longest]]
+            for n in range(longest, 0, -1):
+                ci = table.get(" ".join(words[:n]))
                 if ci is not None:
                     feats[i, 2 * ci] = 1.0
                     feats[i + 1 : i + n, 2 * ci + 1] = 1.0
-                    hit = n
+                    after_match = i + n
                     break
-            i += hit or 1
         out.append(model.ops.asarray2f(feats))
     return out, lambda d_out: []
 

@@ -91,6 +91,12 @@ class Mention(Span):
     canonical: str = ""  # fullest form of this name in the same article ("Leerdam" -> "Jutta Leerdam")
     entity_id: str = ""  # cross-document identity, set by reconciliation
 
+    def resolved(self, entity_id: str, label: str) -> "Mention":
+        """This mention with its cross-document entity and the label reconciliation decided.
+        (Built directly: `dataclasses.replace` reads the class's fields on every call, and every
+        mention of a run passes here once.)"""
+        return Mention(self.start, self.end, self.text, label, self.canonical, entity_id)
+
 
 @dataclass(frozen=True, slots=True)
 class EventMention(Span):

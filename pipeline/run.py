@@ -31,7 +31,7 @@ from .extract.events import find_events
 from .extract.medals import find_medal_cues
 from .extract.race_records import find_records
 from .extract.times import find_times
-from .heap import release_free_memory
+from .heap import keep_batch_memory
 from .nlp import ModelInfo, load_model
 from .records import STATUS_ERROR, Article, Extraction
 from .relations import Linker
@@ -53,6 +53,7 @@ def build_pipeline(config: RunConfig) -> Tuple[Language, ModelInfo]:
     Sentence boundaries come from the senter when the model has one (the parser is then not
     run: it costs several times more), else from the parser, else from a sentencizer.
     """
+    keep_batch_memory(config.batch_size)  # the heap keeps what a batch frees for the next (pipeline.heap)
     nlp, info = load_model(config.model, disable=UNUSED_COMPONENTS)
     if "senter" in nlp.component_names and "parser" in nlp.pipe_names:
         nlp.enable_pipe("senter")
@@ -203,7 +204,6 @@ def iter_extractions(articles: Iterable[Article], nlp: Language, batch_size: int
         for article, doc in zip(pending, docs):
             yield extract_safely(article, doc)
         pending.clear()
-        release_free_memory()  # the batch's arrays are freed: keep the heap from growing with the run
 
     for article in articles:
         if not article.ok:

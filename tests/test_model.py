@@ -268,3 +268,21 @@ def test_bundled_consistency_uses_stored_names_and_the_ner_gazetteer(bundled):
     tags = ["B-PER", "I-PER", "I-PER", "O", "O", "B-PER", "O", "O", "O", "B-PER", "O", "O", "B-PER", "O"]
     doc = comp(Doc(nlp.vocab, words=words, ents=tags, sent_starts=[True] + [False] * (len(words) - 1)))
     assert _ents(doc) == [("Herman Wijnants", "PER"), ("Jeruzalem", "LOC"), ("De Prins", "PER"), ("Knesset", "ORG")]
+
+
+def test_gazetteer_features_longest_match_left_to_right():
+    """B/I features of the place-name gazetteer: case-sensitive, longest match first, and a word
+    inside a match opens none (the words that may open one are read from the ORTH column)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    from thinc.api import Model
+
+    table = {"Den Haag": 0, "Haag": 1, "Sint - Niklaas": 0, "Nederland": 1, "Den": 1}
+    gaz = Model("gazetteer_features", nlpmod._gaz_forward, attrs={"table": table})
+    words = "In Den Haag en Sint - Niklaas , niet in nederland maar Nederland ; Den".split()
+    (feats,), _ = gaz([Doc(Vocab(), words=words)], is_train=False)
+    opened = {i: int(row.argmax()) // 2 for i, row in enumerate(feats) if row[0] or row[2]}
+    inside = [i for i, row in enumerate(feats) if row[1] or row[3]]
+    assert opened == {1: 0, 4: 0, 12: 1, 14: 1}  # "Den Haag", "Sint - Niklaas", "Nederland", "Den"
+    assert inside == [2, 5, 6]  # "Haag" is inside "Den Haag": no match of its own
+    assert feats.shape == (len(words), 4) and feats.dtype == "float32"

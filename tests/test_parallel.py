@@ -225,17 +225,22 @@ def test_a_component_that_reads_pos_keeps_the_morphologizer(tmp_path):
     assert "morphologizer" not in plain.pipe_names and "ner" in plain.pipe_names
 
 
-def test_freed_memory_is_released_after_every_spacy_batch(model_path, monkeypatch):
-    """Streaming keeps memory flat: after each batch the heap's free pages go back (glibc)."""
+def test_pipeline_process_keeps_batch_memory_for_the_next_batch(model_path, monkeypatch):
+    """Building the pipeline fixes the heap's thresholds (glibc), so a batch reuses the memory
+    the one before it freed instead of touching fresh pages; streaming still works."""
     import pipeline.heap
     import pipeline.run as run_module
     from pipeline.run import build_pipeline, iter_extractions
 
     calls = []
-    monkeypatch.setattr(run_module, "release_free_memory", lambda: calls.append(1))
-    nlp, _ = build_pipeline(RunConfig(model=model_path))
+    monkeypatch.setattr(run_module, "keep_batch_memory", calls.append)
+    nlp, _ = build_pipeline(RunConfig(model=model_path, batch_size=2))
+    assert calls == [2]
     articles = [Article(doc_id=f"a{i}", text=f"Kok won zaterdag in {37 + i},15.") for i in range(5)]
     extractions = list(iter_extractions(articles, nlp, batch_size=2))
     assert [e.article.doc_id for e in extractions] == [f"a{i}" for i in range(5)]
-    assert len(calls) == 3  # batches of 2, 2 and 1
-    pipeline.heap.release_free_memory()  # the real one: harmless wherever it runs
+    pipeline.heap.keep_batch_memory(RunConfig.batch_size)  # the real ones: harmless wherever they run
+    pipeline.heap.release_free_memory()
+    # spaCy's arrays grow with the batch: so does the size kept on the heap, within glibc's bounds
+    assert pipeline.heap.mmap_threshold(16) == 4 * 2**20 and pipeline.heap.mmap_threshold(64) == 16 * 2**20
+    assert pipeline.heap.mmap_threshold(1) == 4 * 2**20 and pipeline.heap.mmap_threshold(1000) == 32 * 2**20
