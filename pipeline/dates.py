@@ -156,8 +156,7 @@ PERIOD_RE = re.compile(
 )
 _AGO_COUNTS = {**NUMBER_WORDS, **{str(n): n for n in range(1, 100)}}
 AGO_RE = re.compile(
-    r"(?<![\w-])(?P<count>" + "|".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(NUMBER_WORDS, key=len, reverse=True))
-    + r"|[1-9][0-9]?)\s+(?P<unit>" + alternation(V.AGO_UNITS) + r")\s+" + V.AGO_WORD + r"(?![\w-])"
+    r"(?<![\w-])(?P<count>" + _cap_alt(NUMBER_WORDS) + r"|[1-9][0-9]?)\s+(?P<unit>" + alternation(V.AGO_UNITS) + r")\s+" + V.AGO_WORD + r"(?![\w-])"
 )
 _YEAR_CUE = "|".join(c.replace(" ", r"\s+") for c in sorted(V.YEAR_CUES, key=len, reverse=True))
 YEAR_RE = re.compile(rf"(?<![\w-])(?i:{_YEAR_CUE})\s+(?P<year>{_YEAR_OK})(?![\w-])")
@@ -166,10 +165,7 @@ YEAR_MORE_RE = re.compile(rf"\s*(?:,|en|of|/)\s*(?P<year>{_YEAR_OK})(?![\w-])")
 _PREV_WORD_RE = re.compile(r"([\w']+)\W*$")
 _WORD_RE = re.compile(r"\w+")
 _PREFIXED_PAST_RE = re.compile(r"\b(?:" + alternation(V.PAST_VERB_PREFIXES) + r")(?:" + alternation(V.STRONG_PAST_STEMS) + r")\b")
-_WEEKDAY_MODIFIER_BEFORE = re.compile(
-    r"(?<![\w-])(?:" + alternation(w.capitalize() for w in V.PAST_WEEKDAY_MODIFIERS + V.FUTURE_WEEKDAY_MODIFIERS)
-    + "|" + alternation(V.PAST_WEEKDAY_MODIFIERS + V.FUTURE_WEEKDAY_MODIFIERS) + r")\s+$"
-)
+_WEEKDAY_MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?:" + _cap_alt(V.PAST_WEEKDAY_MODIFIERS + V.FUTURE_WEEKDAY_MODIFIERS) + r")\s+$")
 _ELABORATION_RE = re.compile(r"\s*(?:" + alternation(V.ELABORATION_OPENERS) + r")\b", re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*\n")
 _PARTICIPLE_RE = re.compile(

@@ -624,13 +624,12 @@ class Linker:
         aside. They are not the event of the facts around them."""
         asides = {}
         for e in self.events:
-            sentence_start = self.sentences[self.sentence_of(e.start)][0]
+            sentence_start, sentence_end = self.sentences[self.sentence_of(e.start)]
             comma = self.text.rfind(",", sentence_start, e.start)
             if comma < 0:
                 continue
             aside = self.text[comma + 1 : e.start]
             if _ASIDE_OPENING.match(aside) or (_TITLE_IN_ASIDE.search(aside) and not _CLAUSE_END.search(aside)):
-                sentence_end = self.sentences[self.sentence_of(e.start)][1]
                 closing = self.text.find(",", e.end, sentence_end)
                 asides[e.start] = (comma, sentence_end if closing < 0 else closing)
         return asides
@@ -659,8 +658,7 @@ class Linker:
                     own = events if len({ev.event for ev in events}) == 1 else self._in_clause(events, person.start, person.end)
                     if len({ev.event for ev in own}) == 1:
                         self._person_events.setdefault(person.canonical or person.text, (s, own[0]))
-        paragraph_end = self.text.find("\n\n", start)
-        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        paragraph_end = _paragraph_end(self.text, start)
         for person in self.persons:
             if paragraph_start <= person.start < paragraph_end:
                 found = self._person_events.get(person.canonical or person.text)
@@ -783,8 +781,7 @@ class Linker:
         paragraph_start = max(0, self.text.rfind("\n\n", 0, medal.start))
         if not _SPORT_HEADING.match(self.text, paragraph_start):
             return False
-        paragraph_end = self.text.find("\n\n", medal.start)
-        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+        paragraph_end = _paragraph_end(self.text, medal.start)
         first = next((c for c in self.competitions if paragraph_start <= c.start < paragraph_end), None)
         return first is not None and not awards_medals(first.name)
 
@@ -990,6 +987,12 @@ def _demonym_person(mention: Mention) -> Optional[Mention]:
         return None
     start = mention.start + m.start("name")
     return Mention(start, mention.end, m.group("name"), label="PER", canonical=m.group("name"))
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph that `pos` is in ends (its blank line, or the text's end)."""
+    end = text.find("\n\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _split_at_paragraphs(text: str, sentences: list) -> list:
