@@ -213,8 +213,13 @@ def test_best_on_an_event_is_a_win(text, expected):
     assert medals(text) == expected
 
 
-def test_best_in_a_heat_is_no_win():
-    assert medals("Ze was de snelste op de 500 meter in de halve finale.") == []
+@pytest.mark.parametrize(
+    "text",
+    ["Ze was de snelste op de 500 meter in de halve finale.", "Hij won zijn halve finale in 40,387.",
+     "Op de 1000 meter won ze haar serie in 1.27,44."],
+)
+def test_best_or_won_in_a_heat_is_no_win(text):
+    assert medals(text) == []
 
 
 @pytest.mark.parametrize(

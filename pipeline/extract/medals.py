@@ -453,6 +453,8 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
         won = _won_what(text, m.end())
         if NOUN_RE.search(won) or OBJECT_RE.search(won) or _PLACE_IN_RE.search(won):
             continue
+        if _HEAT_RE.search(won):
+            continue  # "Hij won zijn halve finale in 40,387": a round before the final
         if _MEDAL_BEFORE_VERB_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "die eerder deze week brons won op de 5000 meter": the verb last, its medal before it
         fronted = clause_before(text, m.start())
