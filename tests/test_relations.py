@@ -597,6 +597,18 @@ def test_an_event_named_again_gives_a_past_place_its_event(config):
     assert ("bronze", "Kim Sno", "100m") in found
 
 
+def test_the_final_is_that_of_the_event_a_final_was_named_with(config):
+    text = ("Femke Kok won goud op de 1500 meter in 1.53,10.\n\n"
+            "Tijs Onstenk plaatste zich voor de A-finale van de 500 meter.\n\n"
+            "De finale is gereden. De Chinees Wu Haoran is olympisch kampioen in 40,112.")
+    assert ("gold", "Wu Haoran", "500m") in medals(text, config)
+    assert (40.112, "Wu Haoran", "500m") in times(text, config)
+    # A final named by no earlier sentence with its event leaves the paragraph to the lead's event.
+    text = ("Femke Kok won goud op de 1500 meter in 1.53,10. Eerder won ze de 1000 meter.\n\n"
+            "De finale bleef lang spannend. Kok finishte in 1.53,10.")
+    assert (113.10, "Femke Kok", "1500m") in times(text, config)
+
+
 def test_a_tour_by_its_proper_name_gives_no_medals(config):
     text = ("Sjoerd de Vries heeft gisteren de Alternatieve Elfstedentocht op de Weissensee gewonnen. "
             "Hij had Bart ten Hove nipt achter zich, de Duitser Lukas Bauer werd derde.")

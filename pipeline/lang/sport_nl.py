@@ -202,6 +202,12 @@ EVENT_ANAPHORS = (
     "die afstand", "deze klasse", "dezelfde klasse", "die klasse", "dit nummer", "hetzelfde nummer",
     "deze discipline", "dezelfde discipline", "deze gewichtsklasse", "dezelfde gewichtsklasse",
 )
+#: A paragraph that names no event but goes on about "the final" ("De finale is gereden. Wu is
+#: olympisch kampioen in 40,112.") is about the event an earlier sentence named a final of ("Onstenk
+#: plaatste zich voor de A-finale van de 500 meter"), not the article's first.
+RACE_ANAPHORS = ("de finale", "die finale", "deze finale")
+#: How an antecedent names a final: "finale", "A-finale", "halve finale".
+FINAL_WORD = "finale"
 
 #: Longer distances in kilometers are route lengths (a stage, a course), not events.
 MAX_EVENT_KM = 50
