@@ -158,7 +158,9 @@ _TITLE_IN_ASIDE = re.compile(r"\b(?:" + alternation(TITLE_WORDS) + r")\b", re.I)
 #: "Femke Kok (1.13,89)": a time in brackets right after a name is that person's.
 _BRACKETED = re.compile(r"\s*\($")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
-_PRONOUN_SUBJECT_ONLY = re.compile(r"\b(?:hij|zij)\b", re.I)
+#: A pronoun that is the subject, not an object: "hij", "zij", and "ze" followed by the object's
+#: determiner ("Met 8,04 bleef ze de favoriete Oudendijk voor"; "versloeg ze" alone is ambiguous).
+_PRONOUN_SUBJECT_ONLY = re.compile(r"\b(?:hij|zij)\b|\bze\s+(?:de|het|een)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:hij|zij|ze|zijn|haar)\b", re.I)
 #: A pronoun that can be a person subject ("ze" too: "Gisteren pakte ze zilver").
 _PRONOUN_SUBJECT_PERSON = re.compile(r"\b(?:hij|zij|ze)\b", re.I)

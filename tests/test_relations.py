@@ -247,9 +247,11 @@ def test_a_pronoun_takes_up_the_one_person_the_sentence_before_was_about(config)
 
 def test_a_pronoun_subject_before_a_name_keeps_the_fact_from_that_name(config):
     text = ("Op de 200 meter van het NK verraste Xavi Mo-Ajok. Met 20,45 bleef hij favoriet Taymir Burnet (20,51) voor. "
-            "Nadine Visser won de 100 meter horden. In 12,71 was ze opnieuw de snelste van Nederland.")
+            "Nadine Visser won de 100 meter horden. In 12,71 was ze opnieuw de snelste van Nederland. "
+            "Wiebke Molenaar werd kampioen op de 60 meter horden. Met 8,04 bleef ze de favoriete Iris Oudendijk voor.")
     found = times(text, config)
     assert (20.45, "Xavi Mo-Ajok", "200m") in found
+    assert (8.04, "Wiebke Molenaar", "60m horden") in found
     assert (20.51, "Taymir Burnet", "200m") in found
     assert (12.71, "Nadine Visser", "100m horden") in found
 
