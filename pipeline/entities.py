@@ -38,6 +38,8 @@ from .lang.entities_nl import (
     NATIONALITY_ADJECTIVES,
     NATIONALITY_ADJECTIVES_ALSO_NAMES,
     NOT_ENTITIES,
+    NOT_NAME_OPENERS,
+    NUMBER_WORDS_UP_TO_HUNDRED,
     ORG_LEAD_WORDS,
     ORGANISATION_NOUN_ENDINGS,
     TEAM_MEMBER_NOUNS,
@@ -88,9 +90,12 @@ _DEMONYMS = {d.lower() for d in DEMONYM_NOUNS} | set(DEMONYM_COUNTRY)
 # (a sport heads a paragraph: "Bobslee - In de monobob ...")
 _NOT_ENTITIES = (set(NOT_ENTITIES) | (set(NATIONALITY_ADJECTIVES) - set(NATIONALITY_ADJECTIVES_ALSO_NAMES))
                  | {s.capitalize() for s in SPORT_NAMES})
+#: Words that open no name and are none alone.
+_NOT_NAME_OPENERS = frozenset(NOT_NAME_OPENERS) | {w.capitalize() for w in NUMBER_WORDS_UP_TO_HUNDRED}
 #: Capitalised words that are never the first word of a name.
 _NOT_NAME_START = (
     _NOT_ENTITIES
+    | _NOT_NAME_OPENERS
     | set(NAME_PREFIX_WORDS)
     | set(DEMONYM_NOUNS)
     | {d.capitalize() for d in DEMONYM_COUNTRY}
@@ -333,7 +338,7 @@ def _trim(text: str, start: int, end: int, label: str) -> Optional[tuple[int, in
 
 def _keep(text: str, start: int, end: int, label: str) -> bool:
     surface = text[start:end]
-    if surface in _NOT_ENTITIES or surface.lower() in _DEMONYMS or not surface[:1].isupper():
+    if surface in _NOT_ENTITIES or surface in _NOT_NAME_OPENERS or surface.lower() in _DEMONYMS or not surface[:1].isupper():
         return False
     if any(map(str.isdigit, surface)) or "\n" in surface:
         return False  # race times and headings are not names

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.entities import clean_name
+from pipeline.entities import _keep, clean_name
 
 
 @pytest.mark.parametrize("text, name", [
@@ -21,6 +21,10 @@ from pipeline.entities import clean_name
     ("Mathieu van der Poel", "Mathieu van der Poel"),
     ("In 't Groen", "In 't Groen"),                    # a capitalised particle of two words stays
     ("Snowboarder Kobe Willems", "Kobe Willems"),      # a winter athlete's noun goes
+    ("Naast Jutta Leerdam", "Jutta Leerdam"),          # a preposition spaCy's stop list lacks goes
+    ("Heel Drachten", "Drachten"),                     # so does a quantifier
+    ("Achttien Ruben ter Schure", "Ruben ter Schure"), # and a number word
+    ("Tweeëntwintig Femke Kok", "Femke Kok"),
 ])
 def test_clean_name(text, name):
     start, end = clean_name(text, 0, len(text))
@@ -52,3 +56,8 @@ def test_a_surname_with_a_particle_of_two_words_is_no_full_name():
     assert not is_full_name("In 't Veld") and not is_full_name("Op de Beek")
     assert is_full_name("Tessa in 't Veld")
 
+
+
+@pytest.mark.parametrize("word", ["Achttien", "Naast", "Zevenendertig"])
+def test_a_number_word_or_preposition_alone_is_no_entity(word):
+    assert not _keep(word + " kwam hij tekort.", 0, len(word), "PER")
