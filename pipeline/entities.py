@@ -307,9 +307,13 @@ def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> 
 
     def is_place(s: int, e: int, label: str) -> bool:
         surface = text[s:e]
-        one_word = " " not in surface
+        if label == "PER" and _NEUTER_NATIONALITY_BEFORE.search(text, max(0, s - 30), s):
+            return True  # "in het Duitse Altenberg": a person takes "de", a town "het"
+        words = surface.split()
+        if label == "PER" and len(words) > 1 and words[0] not in first_names() and _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 6), s):
+            return True  # "in Val di Fiemme": no given name opens it
         mistaken = (label == "ORG" and not surface.isupper()) or (label == "PER" and surface not in full_name_parts)
-        return one_word and mistaken and bool(_PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 6), s))
+        return len(words) == 1 and mistaken and bool(_PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 6), s))
 
     relabelled = [(s, e, "LOC") if is_place(s, e, label) else (s, e, label) for s, e, label in spans]
     untagged = [(m.start("place"), m.end("place"), "LOC") for m in _PLACE_AFTER_PREPOSITION.finditer(text)
@@ -363,6 +367,8 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
 
 
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+$", re.I)
+#: "het Duitse", "het Zuid-Koreaanse" right before a name: a place (a town or country is neuter).
+_NEUTER_NATIONALITY_BEFORE = regex.compile(r"\bhet\s+\p{Lu}[\p{L}-]*(?:se|sche)\s+$")
 
 
 _NON_SPACE_RE = re.compile(r"\S+")

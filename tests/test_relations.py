@@ -950,6 +950,13 @@ def test_places_the_model_calls_organisations_or_persons_and_broadcasters(config
     assert labels["NOS"] == "ORG"
 
 
+def test_a_person_after_het_and_a_nationality_or_after_in_without_a_given_name_is_a_place(config):
+    text = ("Op 17 januari stond Bos in het Duitse Altenberg nog op het podium, toen ze tweede werd. "
+            "Daarna won ze zilver in Sankt Moritz.")
+    labels = {m.text: m.label for m in extract_text(text, date(2026, 2, 15), config=config).mentions}
+    assert labels["Altenberg"] == "LOC" and labels["Sankt Moritz"] == "LOC"
+
+
 def test_a_given_name_alone_is_the_person_with_that_given_name(config):
     text = ('Sterre van Eijk pakte brons op de 1500 meter. "Sterre verdient het zo", zei Femke Kok. '
             "Noor Oosterhuis werd vijfde; de Noor Sander Eitrem won.")
