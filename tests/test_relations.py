@@ -957,6 +957,12 @@ def test_a_person_after_het_and_a_nationality_or_after_in_without_a_given_name_i
     assert labels["Altenberg"] == "LOC" and labels["Sankt Moritz"] == "LOC"
 
 
+def test_korea_alone_is_the_country(config):
+    text = "Lange tijd wisselden Korea en Nederland elkaar af aan de kop."
+    labels = {m.text: m.label for m in extract_text(text, date(2026, 2, 15), config=config).mentions}
+    assert labels["Korea"] == "LOC"
+
+
 def test_a_given_name_alone_is_the_person_with_that_given_name(config):
     text = ('Sterre van Eijk pakte brons op de 1500 meter. "Sterre verdient het zo", zei Femke Kok. '
             "Noor Oosterhuis werd vijfde; de Noor Sander Eitrem won.")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import gettext
 from functools import lru_cache
 
-EXTRA_COUNTRY_NAMES = ("Groot-Brittannië", "Engeland", "Schotland", "Wales", "Rusland", "Zuid-Korea", "Noord-Korea", "Tsjechië", "Amerika")
+EXTRA_COUNTRY_NAMES = ("Groot-Brittannië", "Engeland", "Schotland", "Wales", "Rusland", "Zuid-Korea", "Noord-Korea", "Tsjechië", "Amerika",
+                       "Korea")  # in sports news short for South Korea ("Korea en Nederland wisselden af")
 
 
 @lru_cache(maxsize=1)
