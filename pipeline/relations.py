@@ -157,6 +157,7 @@ _ASIDE_OPENING = re.compile(r"\s*(?:die|dat)\s", re.I)
 _TITLE_IN_ASIDE = re.compile(r"\b(?:" + alternation(TITLE_WORDS) + r")\b", re.I)
 #: "Femke Kok (1.13,89)": a time in brackets right after a name is that person's.
 _BRACKETED = re.compile(r"\s*\($")
+_AFFILIATION_THEN = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 #: A pronoun that is the subject, not an object: "hij", "zij", and "ze" followed by the object's
 #: determiner ("Met 8,04 bleef ze de favoriete Oudendijk voor"; "versloeg ze" alone is ambiguous).
@@ -830,8 +831,13 @@ class Linker:
         # "op 1.07,41, de tijd die Gao twee ritten eerder had neergezet": the name the apposition gives.
         apposition = _TIME_OF.match(self.text, time.end)
         owner = [p for p in self.names if apposition and p.start == apposition.end()]
+        # "2. Merel ter Haar (Nederland) 3:53.10": a results line's name, its country or club in
+        # brackets, then the time.
+        listed = [p for p in self.persons if 0 < time.start - p.end <= 50 and _AFFILIATION_THEN.fullmatch(self.text, p.end, time.start)]
         if bracketed:
             person = max(bracketed, key=lambda p: p.end)
+        elif listed:
+            person = listed[-1]
         else:
             person = owner[0] if owner else self.athlete(time.start, time.end, possessive_ok=True)
         team = "" if bracketed and person.label == "LOC" or self._one_leg(time) else self.team(time.start, event, time.end, crew=crew)

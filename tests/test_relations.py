@@ -1180,3 +1180,11 @@ def test_an_event_given_to_its_winner(config):
     text = ("Noorwegen won de teamsprint bij de mannen. Bij de vrouwen ging de teamsprint eerder op de dag naar Zweden. "
             "De Verenigde Staten werden tweede.")
     assert ("gold", "Zweden", "teamsprint") in medals(text, config)
+
+
+def test_a_results_line_gives_the_time_to_the_name_before_its_country(config):
+    text = ("Uitslag 3000 meter vrouwen\n1. Ingvild Nesbakken (Noorwegen) 3:51.88\n"
+            "2. Merel ter Haar (Nederland) 3:53.10")
+    ex = extract_text(text, date(2026, 2, 15), config=config)
+    assert ("Ingvild Nesbakken", "PER") in {(m.text, m.label) for m in ex.mentions}
+    assert {(t.seconds, t.athlete) for t in ex.times} == {(231.88, "Ingvild Nesbakken"), (233.1, "Merel ter Haar")}
