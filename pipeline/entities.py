@@ -360,8 +360,9 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     words = surface.split()
     if label == "PER" and len(words) >= 2 and words[-1] in _VENUE_WORDS and words[-1] not in ("Team", "Club", "Huis"):
         return (start, end, "LOC")
-    if label == "LOC" and len(words) >= 3 and words[0] in _DEMONYM_NOUN_SET and all(w[:1].isupper() for w in words[1:]):
-        # "Canadees Félix-Antoine Gagné" read as one place: the person after the nationality
+    if label == "LOC" and len(words) >= 2 and words[0] in _DEMONYM_NOUN_SET and all(w[:1].isupper() for w in words[1:]):
+        # "Canadees Félix-Antoine Gagné", "Zuid-Koreaan Park" read as one place: the person after
+        # the nationality
         return (start + surface.index(words[1], len(words[0])), end, "PER")
     return span
 

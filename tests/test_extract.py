@@ -222,6 +222,10 @@ def test_best_or_won_in_a_heat_is_no_win(text):
     assert medals(text) == []
 
 
+def test_won_inside_a_hyphenated_name_is_no_win_verb():
+    assert medals("Bij de start van de 1000 meter viel de Zuid-Koreaan Park Ji-won.") == []
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

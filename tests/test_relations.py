@@ -1188,3 +1188,11 @@ def test_a_results_line_gives_the_time_to_the_name_before_its_country(config):
     ex = extract_text(text, date(2026, 2, 15), config=config)
     assert ("Ingvild Nesbakken", "PER") in {(m.text, m.label) for m in ex.mentions}
     assert {(t.seconds, t.athlete) for t in ex.times} == {(231.88, "Ingvild Nesbakken"), (233.1, "Merel ter Haar")}
+
+
+def test_a_nationality_noun_and_a_korean_name_read_as_a_place_is_the_person(config):
+    text = ("In de finale van de 1000 meter moest Desmet alleen de Zuid-Koreaan Park Ji-won voor zich dulden.\n\n"
+            "Park finishte in 1.24,817.")
+    ex = extract_text(text, date(2026, 2, 15), config=config)
+    assert ("Park Ji-won", "PER") in {(m.text, m.label) for m in ex.mentions}
+    assert (84.817, "Park Ji-won", "1000m") in {(t.seconds, t.athlete, t.event) for t in ex.times}

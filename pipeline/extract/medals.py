@@ -191,7 +191,7 @@ def _podium_phrases(phrases: tuple) -> str:
 
 PODIUM_THIRD_RE = re.compile(rf"\b(?:{_podium_phrases(PODIUM_THIRD)})\b", re.I)
 PODIUM_LAST_TWO_RE = re.compile(rf"\b(?:{_podium_phrases(PODIUM_LAST_TWO)})\b", re.I)
-WIN_RE = re.compile(rf"\b(?:{_alt(WIN_VERBS)})\b", re.I)
+WIN_RE = re.compile(rf"\b(?<!-)(?:{_alt(WIN_VERBS)})\b", re.I)  # (not "Park Ji-won")
 ONE_TWO_RE = re.compile(rf"(?<![\w-])(?:{_alt(ONE_TWO)})(?![\w-])", re.I)
 # "won zilver", "won de tweede plaats": the medal is in what follows ("voor de vierde keer" is not).
 _PLACE_IN_RE = re.compile(rf"\b(?:{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b|\bals\s+(?:{_ORDINAL})\b", re.I)
