@@ -1196,3 +1196,12 @@ def test_a_nationality_noun_and_a_korean_name_read_as_a_place_is_the_person(conf
     ex = extract_text(text, date(2026, 2, 15), config=config)
     assert ("Park Ji-won", "PER") in {(m.text, m.label) for m in ex.mentions}
     assert (84.817, "Park Ji-won", "1000m") in {(t.seconds, t.athlete, t.event) for t in ex.times}
+
+
+def test_who_had_only_one_ahead_was_second(config):
+    text = ("In de finale van de 1000 meter moest de 27-jarige Stijn Desmet alleen de Zuid-Koreaan Park Ji-won "
+            "voor zich dulden.")
+    assert medals(text, config) == {("silver", "Stijn Desmet", "1000m"), ("gold", "Park Ji-won", "1000m")}
+    # A subject that is no name here gives the one ahead no silver.
+    text = "Op het EK 1500 meter moest de Amsterdamse alleen de Italiaanse Giulia Moretti voor zich dulden."
+    assert medals(text, config) == {("gold", "Giulia Moretti", "1500m")}

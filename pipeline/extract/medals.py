@@ -21,6 +21,7 @@ from ..lang.sport_nl import (
     BEAT_ADJECTIVES,
     CONTEST_NOUNS,
     ONLY_AHEAD_AFTER,
+    ONLY_AHEAD_VERBS,
     ONLY_AHEAD_COMPARATIVES,
     BECOME_VERBS,
     BEATEN_AFTER,
@@ -169,9 +170,13 @@ _ONLY_AHEAD_RE = re.compile(
 _ONLY_BEFORE_RE = re.compile(r"\b[Aa]lleen\s+[^.;:!?]{1,60}$")
 # "moest alleen Italië voor zich dulden": the name after "alleen" won (the cue ends where it starts).
 _ONLY_AHEAD_OF_RE = re.compile(
-    r"\balleen(?:\s+de\s+[A-Z][a-zà-ÿ]+(?=\s+[A-Z]))?(?=\s+[A-Z][^.;,]{0,50}?\s+(?:"
+    r"\balleen(?:\s+de\s+[A-Z][\w-]+(?=\s+[A-Z]))?(?=\s+[A-Z][^.;,]{0,50}?\s+(?:"
     + _alt(ONLY_AHEAD_AFTER) + r")\b)"
 )
+# (a name, not a nationality standing for one: "moest de Amsterdamse alleen ..." leaves it open)
+_ONLY_AHEAD_SUBJECT_RE = re.compile(
+    rf"\b(?:{_alt(ONLY_AHEAD_VERBS)})\s+(?P<who>(?:de\s+)?(?:[\w-]+\s+)??(?!(?:{_alt(DEMONYM_NOUNS)})\b)"
+    rf"[A-Z][^\s,.;]*(?<!se)(?<!sche)(?:\s+[^\s,.;]+){{0,3}}?)\s+$")
 # "in de strijd om het brons", "het duel om goud": a contest for one medal.
 _CONTEST_FOR_RE = re.compile(rf"\b(?:{_alt(CONTEST_NOUNS)})\s+om\s+(?:het\s+)?(?P<noun>{_alt(MEDAL_NOUNS)})\b", re.I)
 _FINAL_RE = re.compile(rf"(?<!halve\s)(?<!kwart)\b(?:{_alt(FINAL_WORDS)})\b", re.I)
@@ -481,6 +486,12 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
     for m in scan.finditer(_ONLY_AHEAD_OF_RE, text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_LIST, placing=True))
+        # ... and who had only that one ahead, named after the verb, was second: "moest de
+        # 27-jarige Desmet alleen ...".
+        subject = _ONLY_AHEAD_SUBJECT_RE.search(text, max(0, m.start() - 60), m.start())
+        if subject:
+            cues.append(MedalCue(Medal(subject.start("who"), subject.end("who"), subject.group("who"), medal="silver", rank=2),
+                                 BIND_CLAUSE, placing=True))
     for m in scan.finditer(_BEAT_RE, text):
         # "waarin Lavreysen in de finale in twee heats te sterk was voor Richardson": gold; "In de
         # strijd om het brons was Frankrijk te sterk voor de Nederlandse ploeg": bronze.

@@ -409,6 +409,9 @@ BEAT_ADJECTIVES = ("sterk", "snel", "goed")
 #: "Alleen de Zwitser Wyss was sneller", "moest alleen Italië voor zich dulden": the one ahead won.
 ONLY_AHEAD_COMPARATIVES = ("sneller", "beter", "sterker")
 ONLY_AHEAD_AFTER = ("voor zich dulden", "voor zich moeten dulden", "voor laten gaan", "voor moeten laten gaan")
+#: ... with the one who had only that one ahead named after the verb: "moest de 27-jarige Desmet
+#: alleen de Zuid-Koreaan Park voor zich dulden" (Desmet second).
+ONLY_AHEAD_VERBS = ("moest", "moesten", "hoefde", "hoefden")
 #: "moest de bronzen medaille laten aan de Japanse Takagi": verbs of leaving a medal to a rival.
 LEFT_TO_VERBS = ("laten", "overlaten", "gelaten", "afstaan")
 #: "op 1.07,41, de tijd die Gao had neergezet": nouns of a time whose owner the apposition names.
