@@ -428,6 +428,10 @@ def test_the_first_of_a_sprint_championship_s_two_500s_is_an_event():
     ("6.12,35", "200000m", 372.35),  # after a comma: hundredths, kept
     ("2:05.75", "marathon", 125.75),  # 75 can't be seconds: kept as written
     ("2:05.41", "massastart", 125.41),  # no set length: kept
+    ("7.52", "60m horden", 7.52),  # 7 min 52 on the 60 meter is no race: seconds, English dot
+    ("35.12", "500m", 35.12),
+    ("7:52", "60m horden", 472.0),  # a colon is minutes: kept
+    ("13.45", "5000m", 825.0),  # a plausible 5000 meter: kept
 ])
 def test_a_time_is_read_as_its_event_allows(text, event, seconds):
     from pipeline.extract.times import read_for_event

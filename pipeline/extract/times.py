@@ -17,6 +17,7 @@ from ..lang.sport_nl import (
     DISTANCE_UNITS,
     EVENT_METERS,
     FASTEST_RACE_SPEED,
+    SLOWEST_RACE_SPEED,
     GAP_LEADS,
     LAP_WORDS,
     MARGIN_AFTER_TIME,
@@ -67,21 +68,29 @@ def to_seconds(match: re.Match) -> float:
 
 
 def event_meters(event: str) -> Optional[int]:
-    """The length an event is raced over: `10000m` -> 10000, `marathon` -> 42195; None for an
-    event of no set length (`massastart`, `sprint`) or no event."""
-    if event.endswith("m") and event[:-1].isdigit():
-        return int(event[:-1])
+    """The length an event is raced over: `10000m` -> 10000, `60m horden` -> 60, `marathon` ->
+    42195; None for an event of no set length (`massastart`, `sprint`) or no event."""
+    distance = event.split(" ", 1)[0]  # (a qualified distance: "60m horden", "3000m steeple")
+    if distance.endswith("m") and distance[:-1].isdigit():
+        return int(distance[:-1])
     return EVENT_METERS.get(event)
 
 
 def read_for_event(time: RaceTime, event: str) -> RaceTime:
     """`time` as its event allows: `2:05.41` is 125.41 s on a track and 2 h 05 min 41 s in a
     marathon. Minutes and hundredths become hours, minutes and seconds only where the minutes
-    reading would be faster than any race is run and the hundredths, after a dot, can be seconds."""
+    reading would be faster than any race is run and the hundredths, after a dot, can be seconds;
+    minutes and seconds after a dot are seconds and hundredths where they would be slower than any
+    race ("7.52" on the 60 meter horden)."""
     meters = event_meters(event)
-    if not meters or meters / max(time.seconds, 0.001) <= FASTEST_RACE_SPEED:
+    speed = meters / max(time.seconds, 0.001) if meters else None
+    if speed is None or SLOWEST_RACE_SPEED <= speed <= FASTEST_RACE_SPEED:
         return time
     match = TIME_RE.fullmatch(time.text)
+    if speed < SLOWEST_RACE_SPEED:
+        if match is not None and match.group("msep") == ".":  # "7.52" on the 60 meter: seconds and hundredths
+            return replace(time, seconds=int(match.group("mm")) + int(match.group("mms")) / 100)
+        return time
     # (after a comma the digits are hundredths in any Dutch time: only "2:05.41" is ambiguous)
     if match is None or match.group("m") is None or match.group("frac") is None or time.text[match.start("frac") - 1] != ".":
         return time

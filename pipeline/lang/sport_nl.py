@@ -34,6 +34,9 @@ EVENT_METERS = {"marathon": 42195}
 #: lap is about 21): a time read as minutes that would be faster is hours ("2:05.41" in a
 #: marathon is 2 h 05 min 41 s, the way Dutch pages write road times).
 FASTEST_RACE_SPEED = 25.0
+#: ... and slower than any race (a 50 km walk is about 3.5, the slowest swim about 1.3): "7.52"
+#: on the 60 meter horden, read as 7 min 52, is 7,52 seconds written with an English dot.
+SLOWEST_RACE_SPEED = 1.0
 
 #: Disciplines that are events in their own right (the normalized event is the key).
 DISCIPLINES = {
