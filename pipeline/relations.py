@@ -42,7 +42,7 @@ from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATIN
                                SPEECH_VERBS, THAN, THEREBY)
 from .lang.names import PARTICLES
 from .lang.places import country_names
-from .lang.entities_nl import DEMONYM_NOUNS
+from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, inflected
 from .lang.sport_nl import BEHIND_ONESELF_VERBS, TITLE_WORDS, EVENT_ANAPHORS, FINAL_WORD, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
 from .lang.sport_nl import SPORT_NAMES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
@@ -97,6 +97,9 @@ _TEAM_NATION_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\b", r
 #: "de Hongaarse Dóra Bálint-Kovács": a nationality adjective that introduces one (foreign) athlete
 #: says nothing about the nation whose team the article follows.
 _NATION_OF_PERSON_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\s+(?-i:[A-Z])", re.I)
+#: "een Nederlands record": a national record is set by one of that nation, the article's own.
+_NATIONAL_RECORD_RE = re.compile(
+    r"\b(?P<adjective>" + alternation(a for a in NATIONALITY_ADJECTIVES if inflected(a).lower() in DEMONYM_COUNTRY) + r")\s+record\b")
 #: "hield de Duitse met een halve wiellengte achter zich": a nationality adjective standing for a
 #: person (a preposition, conjunction or punctuation after it) is no nation's team either.
 _NATION_AS_PERSON_RE = re.compile(r"\s*(?:[,.;:!?]|(?:" + alternation(OBJECT_PREPOSITIONS | {"en", "die"}) + r")\b)")
@@ -272,13 +275,16 @@ class Linker:
 
     @functools.cached_property
     def _followed_nation(self) -> str:
-        """`followed_nation` of the country names, people ("de Noren") and nationality adjectives of the article, less
-        those only named as objects ("sneller dan Duitsland", "met de Poolse ploeg") or of one
-        athlete ("de Hongaarse Dóra Bálint-Kovács")."""
+        """`followed_nation` of the country names, people ("de Noren"), nationality adjectives and
+        national records ("een Nederlands record") of the article, less those only named as
+        objects ("sneller dan Duitsland", "met de Poolse ploeg") or of one athlete ("de Hongaarse
+        Dóra Bálint-Kovács")."""
         named = sorted([(c.start, _name(c)) for c in self.nations if not self._is_object(c)]
                        + [(m.start(), DEMONYM_COUNTRY[m.group(0).lower()]) for m in scan.finditer(_TEAM_NATION_RE, self.text)
                           if not _NATION_OF_PERSON_RE.match(self.text, m.start()) and not self._governed(m.start())
-                          and not _NATION_AS_PERSON_RE.match(self.text, m.end())])
+                          and not _NATION_AS_PERSON_RE.match(self.text, m.end())]
+                       + [(m.start(), DEMONYM_COUNTRY[inflected(m.group("adjective")).lower()])
+                          for m in scan.finditer(_NATIONAL_RECORD_RE, self.text)])
         return followed_nation([nation for _, nation in named])
 
     def _team_phrases(self, pattern: re.Pattern, start: int, end: int) -> list[tuple[int, str]]:
@@ -851,8 +857,11 @@ class Linker:
         clause_end = _CLAUSE_END.search(self.text, time.end, time.end + 40)
         stop = clause_end.start() if clause_end else time.end + 40
         leg = next(scan.finditer_in(_LEG_RE, self.text, clause_start, stop), None)
-        # ("Het kwartet met slotloper Jurre Pinas finishte in 3.11,62": the team's, with its anchor)
-        return leg is not None and not _WITH_MEMBER.search(self.text, max(clause_start, leg.start() - 5), leg.start())
+        # ("Het kwartet met slotloper Jurre Pinas finishte in 3.11,62": the team's, with its anchor;
+        # so is "liepen Klein Ikkink, Dobber, Agard en slotloper Van der Sluis naar zilver in
+        # 3.05,87", the whole team named)
+        return (leg is not None and not _WITH_MEMBER.search(self.text, max(clause_start, leg.start() - 5), leg.start())
+                and len({p.canonical or p.text for p in self.persons if clause_start <= p.start < stop}) < 2)
 
     def link_medals(self, cue: MedalCue) -> list[Medal]:
         """`link_medal`, once for every event its sentence names together with the medal's own:

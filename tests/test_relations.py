@@ -1205,3 +1205,16 @@ def test_who_had_only_one_ahead_was_second(config):
     # A subject that is no name here gives the one ahead no silver.
     text = "Op het EK 1500 meter moest de Amsterdamse alleen de Italiaanse Giulia Moretti voor zich dulden."
     assert medals(text, config) == {("gold", "Giulia Moretti", "1500m")}
+
+
+def test_a_relay_whose_four_runners_are_named_with_its_anchor_is_the_team(config):
+    text = ("De Nederlandse mannen waren sterk. Op de 4x400 meter liepen Isaya Klein Ikkink, Jochem Dobber, "
+            "Terrence Agard en slotloper Daan van der Sluis naar zilver in 3.05,87.")
+    assert times(text, config) == {(185.87, "Nederland", "aflossing")}
+
+
+def test_a_national_record_tells_the_nation_the_article_follows(config):
+    text = ("Ruben ten Cate liep op het WK indoor brons op de 60 meter horden, een Nederlands record. "
+            "Op de 4x400 meter liepen Klein Ikkink, Dobber, Agard en Van der Sluis naar zilver in 3.05,87. "
+            "Alleen België was sneller: de Belgen wonnen in 3.05,12. Van der Sluis liep in de series ook een Nederlands record.")
+    assert ("silver", "Nederland", "aflossing") in medals(text, config)
