@@ -50,7 +50,7 @@ from .lang.entities_nl import (
     VENUE_WORDS,
 )
 from .lang.first_names import first_names
-from .lang.names import DETERMINERS, FAMILY_NAME_FIRST
+from .lang.names import DETERMINERS, FAMILY_NAME_FIRST, RELATIVE_NOUNS
 from .lang.places import country_names
 from .lang.sport_nl import DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, NAME_PARTICLES, PERSON_CONTEXT, SPORT_NAMES
 from .nlp import product_label
@@ -795,6 +795,7 @@ def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mentio
     """Mentions with `canonical`: for a person, the fullest form of that name in the article."""
     full_names = [(s, text[s:e]) for s, e, label in spans if label == "PER" and is_full_name(text[s:e])]
     lowered = [(start, full, full.lower()) for start, full in full_names]
+    relatives = {start for start, _ in full_names if _RELATIVE_BEFORE.search(text, max(0, start - 30), start)}
     candidates_of: dict[str, list] = {}  # what a name may abbreviate does not depend on where it stands
     mentions = []
     for start, end, label in spans:
@@ -803,12 +804,17 @@ def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mentio
         if label == "PER":
             candidates = candidates_of.get(surface)
             if candidates is None:
-                candidates = candidates_of[surface] = _canonical_candidates(surface, lowered)
+                candidates = _canonical_candidates(surface, lowered)
+                athletes = [c for c in candidates if c[0] not in relatives]
+                if relatives and athletes and len(athletes) < len(candidates) and not is_full_name(surface):
+                    candidates = athletes  # "zijn vader Durk van der Meer": a bare "Van der Meer" is the athlete
+                candidates_of[surface] = candidates
             canonical = _nearest_fullest(surface, start, candidates)
         mentions.append(Mention(start, end, surface, label=label, canonical=canonical))
     return mentions
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:zijn|haar|hun)\s+(?:" + alternation(RELATIVE_NOUNS) + r")\s+$", re.I)
 _INITIAL_RE = regex.compile(r"(\p{Lu})\.\s+(.+)$")
 # (a surname may open with a particle of two words: "In 't Veld", "Op de Beek")
 _CAP_LEADING_PARTICLES = "|".join(

@@ -1218,3 +1218,9 @@ def test_a_national_record_tells_the_nation_the_article_follows(config):
             "Op de 4x400 meter liepen Klein Ikkink, Dobber, Agard en Van der Sluis naar zilver in 3.05,87. "
             "Alleen België was sneller: de Belgen wonnen in 3.05,12. Van der Sluis liep in de series ook een Nederlands record.")
     assert ("silver", "Nederland", "aflossing") in medals(text, config)
+
+
+def test_a_bare_surname_is_the_athlete_not_the_relative_who_shares_it(config):
+    text = ('Hylke van der Meer won zilver op het NK allround. "Geweldig", zei zijn vader Durk van der Meer. '
+            "Op de 10.000 meter klokte Van der Meer 12.58,68.")
+    assert (778.68, "Hylke van der Meer", "10000m") in times(text, config)

@@ -34,6 +34,13 @@ LEADING_PARTICLES: frozenset[str] = frozenset(
      "del", "della", "di", "da", "du", "dos", "das"}  # "Del Toro", "Da Costa"
 )
 
+# Relatives who share an athlete's surname: "zijn vader Durk van der Meer" is not whom a later
+# bare "Van der Meer" stands for, when the article names another of that surname in full.
+RELATIVE_NOUNS: tuple[str, ...] = (
+    "vader", "moeder", "broer", "zus", "zoon", "dochter", "opa", "oma", "grootvader", "grootmoeder",
+    "oom", "tante", "neef", "nicht", "echtgenoot", "echtgenote", "man", "vrouw", "tweelingbroer", "tweelingzus",
+)
+
 # Family names that come first in Chinese and Korean names ("Gao Zhiyuan", "Kim Do-yun"): the
 # article names such a person alone by this first word ("de tijd die Gao had neergezet").
 # The most common ones, capitalised as written in Dutch reports.
