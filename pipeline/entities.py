@@ -397,7 +397,8 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "In 't Groen": a particle of two words opens the surname
         if first in _CAP_PARTICLE_SET:
             rest = [text[a:b] for a, b in words[1:] if text[a:b] not in _ANY_PARTICLE_SET]
-            if rest and rest[0] not in _NOT_NAME_START:
+            # (after two particles a stop word is a surname too: "Van der Meer", "Van den Hoek")
+            if rest and (rest[0] not in _NOT_NAME_START or (len(words) - len(rest) >= 2 and rest[0].lower() in STOP_WORDS)):
                 break
         elif first not in _NOT_NAME_START and not (len(words) >= 3 and first.lower().endswith(RACER_NOUN_ENDINGS)):
             break  # ("Paracanoeër Ruud Oostinga": a racer's noun before given name and surname)

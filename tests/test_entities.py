@@ -25,6 +25,8 @@ from pipeline.entities import _keep, clean_name
     ("Heel Drachten", "Drachten"),                     # so does a quantifier
     ("Achttien Ruben ter Schure", "Ruben ter Schure"), # and a number word
     ("Tweeëntwintig Femke Kok", "Femke Kok"),
+    ("Van der Meer", "Van der Meer"),                 # after two particles a stop word is a surname
+    ("De Meer", "Meer"),
 ])
 def test_clean_name(text, name):
     start, end = clean_name(text, 0, len(text))
