@@ -43,7 +43,7 @@ from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATIN
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, inflected
-from .lang.sport_nl import BEHIND_ONESELF_VERBS, TITLE_WORDS, EVENT_ANAPHORS, FINAL_WORD, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
+from .lang.sport_nl import BEHIND_ONESELF_VERBS, TITLE_WORDS, EVENT_ANAPHORS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
 from .lang.sport_nl import SPORT_NAMES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
@@ -177,7 +177,8 @@ _NON_ATHLETE_RE = re.compile(r"\b(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+$
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _EVENT_ANAPHOR_RE = re.compile(r"\b(?:" + alternation(EVENT_ANAPHORS) + r")\b", re.I)
 _RACE_ANAPHOR_RE = re.compile(r"\b(?:" + alternation(RACE_ANAPHORS) + r")\b", re.I)
-_FINAL_RE = re.compile(rf"{FINAL_WORD}\b", re.I)
+#: How an earlier sentence names a final: "finale", "A-finale", "halve finale", "eindstrijd".
+_FINAL_RE = re.compile(r"\b(?:" + alternation(FINAL_WORDS) + r")\b", re.I)
 #: Between two events named together: "op de 5000 meter en op de 10.000 meter", "de 500, 1000 en
 #: 1500 meter", "zowel de 1000 als de 1500 meter" (the group counts only when its last link is "en"
 #: or "als").
@@ -652,11 +653,11 @@ class Linker:
     def _event_of_last_final(self, before: int) -> Optional[EventMention]:
         """The event of the last sentence before `before` that names a final together with an
         event ("voor de A-finale van de 500 meter"), or None."""
-        finals = [m.start() for m in _FINAL_RE.finditer(self.text, 0, before)]
-        for pos in reversed(finals):
-            events = [e for e in self._in_sentence(self.events, self.sentence_of(pos)) if e.start not in self._aside_events]
+        finals = list(_FINAL_RE.finditer(self.text, 0, before))
+        for final in reversed(finals):
+            events = [e for e in self._in_sentence(self.events, self.sentence_of(final.start())) if e.start not in self._aside_events]
             if events:
-                return _nearest(events, pos, pos + len(FINAL_WORD))
+                return _nearest(events, final.start(), final.end())
         return None
 
     def _in_clause(self, items, start: int, end: int) -> list:

@@ -209,8 +209,6 @@ EVENT_ANAPHORS = (
 #: olympisch kampioen in 40,112.") is about the event an earlier sentence named a final of ("Onstenk
 #: plaatste zich voor de A-finale van de 500 meter"), not the article's first.
 RACE_ANAPHORS = ("de finale", "die finale", "deze finale")
-#: How an antecedent names a final: "finale", "A-finale", "halve finale".
-FINAL_WORD = "finale"
 
 #: Longer distances in kilometers are route lengths (a stage, a course), not events.
 MAX_EVENT_KM = 50
