@@ -299,6 +299,8 @@ def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> 
       it), not an acronym ("in NOS Studio Sport");
     - a "person" that is no part of a person's full name in the article ("In Livigno"; "vertrouwen
       in Willems" after "Kobe Willems" stays a person);
+    - a "person" of several words that no given name opens ("in Sankt Moritz"), and any "person"
+      after "het" and a nationality ("in het Duitse Altenberg": a person takes "de", a town "het");
     - a capitalised word the model left untagged, inside a sentence ("in Biddinghuizen", "uit
       Vriezenveen"), unless a word of a person's name in the article or no name at all (a stop
       word, a given name)."""
@@ -308,12 +310,13 @@ def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> 
     def is_place(s: int, e: int, label: str) -> bool:
         surface = text[s:e]
         if label == "PER" and _NEUTER_NATIONALITY_BEFORE.search(text, max(0, s - 30), s):
-            return True  # "in het Duitse Altenberg": a person takes "de", a town "het"
+            return True
+        if not _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 6), s):
+            return False
         words = surface.split()
-        if label == "PER" and len(words) > 1 and words[0] not in first_names() and _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 6), s):
-            return True  # "in Val di Fiemme": no given name opens it
-        mistaken = (label == "ORG" and not surface.isupper()) or (label == "PER" and surface not in full_name_parts)
-        return len(words) == 1 and mistaken and bool(_PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 6), s))
+        if len(words) > 1:
+            return label == "PER" and words[0] not in first_names()
+        return (label == "ORG" and not surface.isupper()) or (label == "PER" and surface not in full_name_parts)
 
     relabelled = [(s, e, "LOC") if is_place(s, e, label) else (s, e, label) for s, e, label in spans]
     untagged = [(m.start("place"), m.end("place"), "LOC") for m in _PLACE_AFTER_PREPOSITION.finditer(text)

@@ -838,12 +838,12 @@ class Linker:
         # "op 1.07,41, de tijd die Gao twee ritten eerder had neergezet": the name the apposition gives.
         apposition = _TIME_OF.match(self.text, time.end)
         owner = [p for p in self.names if apposition and p.start == apposition.end()]
-        # "2. Merel ter Haar (Nederland) 3:53.10": a results line's name, its country or club in
-        # brackets, then the time.
-        listed = [p for p in self.persons if 0 < time.start - p.end <= 50 and _AFFILIATION_THEN.fullmatch(self.text, p.end, time.start)]
         if bracketed:
             person = max(bracketed, key=lambda p: p.end)
-        elif listed:
+        # "2. Merel ter Haar (Nederland) 3:53.10": a results line's name, its country or club in
+        # brackets, then the time.
+        elif listed := [p for p in self.persons if 0 < time.start - p.end <= 50
+                        and _AFFILIATION_THEN.fullmatch(self.text, p.end, time.start)]:
             person = listed[-1]
         else:
             person = owner[0] if owner else self.athlete(time.start, time.end, possessive_ok=True)

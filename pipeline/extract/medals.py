@@ -158,9 +158,12 @@ _PREY_RE = re.compile(
 )
 # "De winst ging naar de Canadese Kim Boutin": the win noun, given to the name after "naar".
 # ("De zege ging in 9.18,05 naar de Duitse Weber": a time may stand between)
-_WIN_GIVEN_RE = re.compile(rf"\b(?:{_alt(WIN_NOUNS)})(?=\s+(?:ging|gaat)\s+(?:(?:\d[\d.,:]*\d|[\w-]+)\s+){{0,3}}?naar\b)", re.I)
+#: A word, or a figure with its dots and commas ("3.22,17"): what may stand between a verb and its
+#: object in the patterns below.
+_WORD_OR_FIGURE = r"(?:\d[\d.,:]*\d|[\w-]+)"
+_WIN_GIVEN_RE = re.compile(rf"\b(?:{_alt(WIN_NOUNS)})(?=\s+(?:ging|gaat)\s+(?:{_WORD_OR_FIGURE}\s+){{0,3}}?naar\b)", re.I)
 _EVENT_GIVEN_BEFORE_RE = re.compile(r"\b(?:ging|gaat)\s+(?:de|het)\s+$", re.I)
-_GIVEN_NAAR_AFTER_RE = re.compile(r"(?:\s+(?:\d[\d.,:]*\d|[\w-]+)){0,5}?\s+naar\s+(?=[A-Z]|de\s)")
+_GIVEN_NAAR_AFTER_RE = re.compile(rf"(?:\s+{_WORD_OR_FIGURE}){{0,5}}?\s+naar\s+(?=[A-Z]|de\s)")
 _BEAT_RE = re.compile(rf"\bte\s+(?:{_alt(BEAT_ADJECTIVES)})\s+(?:(?:was|waren|bleek|bleken|is)\s+)?voor\b", re.I)
 # "Alleen de Zwitser Wyss was sneller", "alleen de Roemeense wereldkampioenen waren sneller": the
 # one ahead won (the cue is the comparative; its subject is the clause's).
@@ -219,7 +222,7 @@ _NAME = r"[A-Z][\w'’-]*(?:\s+(?:van|de|der|den|ter|ten|'t|’t|[A-Z][\w'’-]*
 _BEHIND_RE = re.compile(
     # (a time or the event may stand between: "pakte brons in 3.22,17, achter de Verenigde Staten en
     # Australië", "werd tweede op de 400 meter in 46,88, achter Koorndijk")
-    r"(?:\s+(?!en\b|maar\b|die\b|dat\b)(?:\d[\d.,:]*\d|[\w-]+)){0,6}?,?\s+" + _MARGIN + r"(?P<achter>achter" + _ADJECTIVE + r")\s+(?=[A-Z])"
+    r"(?:\s+(?!en\b|maar\b|die\b|dat\b)" + _WORD_OR_FIGURE + r"){0,6}?,?\s+" + _MARGIN + r"(?P<achter>achter" + _ADJECTIVE + r")\s+(?=[A-Z])"
     rf"(?:{_NAME}\s+(?P<en>en{_ADJECTIVE})\s+(?=[A-Z]))?"
 )
 # "... voor Polen en Italië", "voor de Italiaanse Fontana en Takagi": the second name came third.
