@@ -335,7 +335,7 @@ def sentence_tense(sentence: str) -> Optional[str]:
     lower = sentence.lower()
     words = _WORD_RE.findall(lower)
     wordset = set(words)
-    has_participle = any(_PARTICIPLE_RE.fullmatch(w) for w in words)
+    has_participle = any(_PARTICIPLE_RE.fullmatch(w) for w in words if w not in V.NOT_PARTICIPLES)
     if wordset & {"zal", "zullen", "zou", "zouden"} and wordset & {"hebben", "zijn"} and has_participle:
         return "past"  # future perfect, "zal hebben gebaald": a guess about the past
     if wordset & V.FUTURE_STRONG_WORDS or any(p in lower for p in V.FUTURE_STRONG_PHRASES):

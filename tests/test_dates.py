@@ -334,3 +334,15 @@ def test_a_counted_period_back(phrase, value, granularity):
 
 def test_a_vague_count_back_is_no_date():
     assert extract_dates("Een paar jaar geleden won ze.", date(2026, 2, 10)) == []
+
+
+def test_a_noun_shaped_like_a_participle_makes_no_perfect():
+    # "zijn ... aan de beurt": present tense, a plan, so the coming Saturday (article of Thursday).
+    [saturday] = extract_dates("De vrouwen zijn zaterdag aan de beurt, op een parcours van 141 kilometer.", date(2026, 6, 18))
+    assert saturday.value == "2026-06-20"
+
+
+def test_an_infinitive_equal_to_a_past_plural_does_not_report():
+    # "zetten" after a modal is the infinitive: the month is the coming August.
+    [month] = extract_dates("In augustus moeten we op het WK nog een stap zetten.", date(2026, 6, 13))
+    assert month.value == "2026-08"

@@ -131,13 +131,14 @@ NON_YEAR_FOLLOWERS = (
 # publication date.
 # ---------------------------------------------------------------------------
 
-#: Simple-past forms (strong and weak) common in sports reports.
+#: Simple-past forms (strong and weak) common in sports reports. Not those that are also the
+#: infinitive ("zetten": "moeten we nog een stap zetten" announces).
 PAST_VERBS = frozenset("""
 was waren had hadden werd werden won wonnen reed reden pakte pakten eindigde eindigden
 schaatste schaatsten liep liepen zwom zwommen fietste fietsten kwam kwamen ging gingen
 stond stonden zat zaten lag lagen bleef bleven bleek bleken deed deden zei zeiden
 sprak spraken vond vonden kreeg kregen greep grepen verloor verloren sloeg sloegen
-dook doken zette zetten scherpte scherpten verbeterde verbeterden maakte maakten
+dook doken zette scherpte scherpten verbeterde verbeterden maakte maakten
 zorgde zorgden finishte finishten klokte klokten veroverde veroverden behaalde behaalden
 haalde haalden speelde speelden scoorde scoorden versloeg versloegen moest moesten
 mocht mochten kon konden wilde wilden wist wisten leek leken toonde toonden begon begonnen
@@ -190,6 +191,11 @@ PARTICIPLE_PARTICLES = (
 #: ... or, with no ge-, an unstressed prefix ("veroverd", "behaald", "ontdekt", "herhaald"). Only
 #: their weak forms (-d, -t) count: a strong one ("verloren") reads like an infinitive.
 PARTICIPLE_PREFIXES_WEAK = ("be", "ver", "ont", "her")
+#: Nouns shaped like such participles ("De vrouwen zijn zaterdag aan de beurt" announces).
+NOT_PARTICIPLES = frozenset("""
+beurt bericht beeld verband verbond verstand herfst ontbijt gebied gezicht gewicht gevecht gedicht
+gezondheid gebieden gezichten gevechten gesprekken gevolgen gebouwen
+""".split())
 
 #: Strong future cues: the sentence announces even when it also holds a past form.
 FUTURE_STRONG_WORDS = frozenset("""
