@@ -162,7 +162,8 @@ _YEAR_CUE = "|".join(c.replace(" ", r"\s+") for c in sorted(V.YEAR_CUES, key=len
 YEAR_RE = re.compile(rf"(?<![\w-])(?i:{_YEAR_CUE})\s+(?P<year>{_YEAR_OK})(?![\w-])")
 YEAR_MORE_RE = re.compile(rf"\s*(?:,|en|of|/)\s*(?P<year>{_YEAR_OK})(?![\w-])")
 
-_PREV_WORD_RE = re.compile(r"([\w']+)\W*$")
+#: The word before a date, in its own sentence ("... er nog niet op. Morgen staat ...": none).
+_PREV_WORD_RE = re.compile(r"([\w']+)[^\w.!?]*$")
 _WORD_RE = re.compile(r"\w+")
 _PREFIXED_PAST_RE = re.compile(r"\b(?:" + alternation(V.PAST_VERB_PREFIXES) + r")(?:" + alternation(V.STRONG_PAST_STEMS) + r")\b")
 _WEEKDAY_MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?:" + _cap_alt(V.PAST_WEEKDAY_MODIFIERS + V.FUTURE_WEEKDAY_MODIFIERS) + r")\s+$")

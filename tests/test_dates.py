@@ -346,3 +346,9 @@ def test_an_infinitive_equal_to_a_past_plural_does_not_report():
     # "zetten" after a modal is the infinitive: the month is the coming August.
     [month] = extract_dates("In augustus moeten we op het WK nog een stap zetten.", date(2026, 6, 13))
     assert month.value == "2026-08"
+
+
+def test_the_word_before_a_date_is_read_in_its_own_sentence():
+    # "op" ends the sentence before: "Morgen" opens its own and is tomorrow, not "op (de) morgen".
+    [tomorrow] = extract_dates("Voor hen zit de klus er nog niet op. Morgen staat de 1500 meter op het programma.", date(2026, 2, 13))
+    assert tomorrow.value == "2026-02-14"
