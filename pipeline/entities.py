@@ -39,7 +39,6 @@ from .lang.entities_nl import (
     NATIONALITY_ADJECTIVES_ALSO_NAMES,
     NOT_ENTITIES,
     NOT_NAME_OPENERS,
-    NUMBER_WORDS_UP_TO_HUNDRED,
     ORG_LEAD_WORDS,
     ORGANISATION_NOUN_ENDINGS,
     TEAM_MEMBER_NOUNS,
@@ -52,7 +51,10 @@ from .lang.entities_nl import (
 from .lang.first_names import first_names
 from .lang.names import DETERMINERS, FAMILY_NAME_FIRST, RELATIVE_NOUNS
 from .lang.places import country_names
-from .lang.sport_nl import DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, NAME_PARTICLES, PERSON_CONTEXT, SPORT_NAMES
+from .lang.sport_nl import (
+    DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, NAME_PARTICLES, NUMBER_HUNDRED, NUMBER_THOUSAND, NUMBER_WORDS,
+    PERSON_CONTEXT, SPORT_NAMES,
+)
 from .nlp import product_label
 from .records import Mention
 
@@ -91,7 +93,7 @@ _DEMONYMS = {d.lower() for d in DEMONYM_NOUNS} | set(DEMONYM_COUNTRY)
 _NOT_ENTITIES = (set(NOT_ENTITIES) | (set(NATIONALITY_ADJECTIVES) - set(NATIONALITY_ADJECTIVES_ALSO_NAMES))
                  | {s.capitalize() for s in SPORT_NAMES})
 #: Words that open no name and are none alone.
-_NOT_NAME_OPENERS = frozenset(NOT_NAME_OPENERS) | {w.capitalize() for w in NUMBER_WORDS_UP_TO_HUNDRED}
+_NOT_NAME_OPENERS = frozenset(NOT_NAME_OPENERS) | {w.capitalize() for w in (*NUMBER_WORDS, NUMBER_HUNDRED, NUMBER_THOUSAND)}
 #: Capitalised words that are never the first word of a name.
 _NOT_NAME_START = (
     _NOT_ENTITIES

@@ -5,6 +5,7 @@ import pytest
 from pipeline.extract.ages import find_ages
 from pipeline.extract.events import find_events
 from pipeline.extract.medals import find_medal_cues
+from pipeline.extract.numbers import number_word_value
 from pipeline.extract.race_records import find_records
 from pipeline.extract.times import find_times, format_time
 
@@ -87,6 +88,38 @@ def test_records_and_ages():
     text = "Kok reed een olympisch record en een WR. De 27-jarige Leerdam (27) is 31 jaar oud."
     assert [(r.text, r.record) for r in find_records(text)] == [("olympisch record", "olympic"), ("WR", "world")]
     assert [(a.text, a.years) for a in find_ages(text)] == [("27-jarige", 27), ("(27)", 27), ("31 jaar", 31)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ze won als zestienjarige zilver.", [("zestienjarige", 16)]),
+    ("De Tweeëntwintigjarige won.", [("Tweeëntwintigjarige", 22)]),
+    ("Schulting is met haar 28 jaar de routinier van het kwartet.", [("28 jaar", 28)]),
+    ("Hij won met zijn 31 jaar de titel.", [("31 jaar", 31)]),
+    ("Ze won met 28 jaar verschil.", []),  # no "haar"/"zijn": no age
+])
+def test_ages_in_words_and_after_met_haar(text, expected):
+    assert [(a.text, a.years) for a in find_ages(text)] == expected
+
+
+@pytest.mark.parametrize("word, value", [
+    ("zestien", 16), ("tweeëntwintig", 22), ("eenentwintig", 21), ("Vijftienhonderd", 1500),
+    ("tweehonderdvijftig", 250), ("tienduizend", 10000), ("duizend", 1000), ("tweeduizendvijfhonderd", 2500),
+    ("zestienjarige", None), ("eenentwintighonderd", None), ("tiental", None),
+])
+def test_dutch_number_words(word, value):
+    assert number_word_value(word) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Op de tien kilometer moest hij het afleggen tegen Van Kempen.", [("tien kilometer", "10000m")]),
+    ("Ze won de vijftienhonderd meter.", [("vijftienhonderd meter", "1500m")]),
+    ("Op de afsluitende vijf kilometer was ze de snelste.", [("vijf kilometer", "5000m")]),
+    ("Op de laatste tien kilometer viel hij weg.", []),  # a stretch of the race
+    ("Na de tien kilometer lag hij voor.", []),  # a split
+    ("De twee meter hoge muur.", []),  # no race is that short
+])
+def test_distances_in_number_words(text, expected):
+    assert [(e.text, e.event) for e in find_events(text)] == expected
 
 
 def medals(text):

@@ -40,6 +40,7 @@ from ..lang.sport_nl import (
 )
 from ..records import EventMention
 from . import scan
+from .numbers import NUMBER_WORD, number_word_value
 from .vocab import alternation
 
 _UNITS = alternation(DISTANCE_UNITS)
@@ -56,6 +57,13 @@ SHARED_UNIT_RE = re.compile(
     rf"(?=(?:{_NUMBER})\s?(?:{_UNITS})\b)",
     re.I,
 )
+# "de tien kilometer", "de afsluitende vijfhonderd meter": a distance in a number word, after its article.
+WORD_DISTANCE_RE = re.compile(
+    rf"\b(?:de|die|deze)\s+(?:(?P<adj>[a-z]+e)\s+)?(?P<word>{NUMBER_WORD})\s+(?P<unit>{alternation(u for u in DISTANCE_UNITS if len(u) > 2)})\b",
+    re.I,
+)
+#: The shortest race a number word names ("de honderd meter"); "de twee meter" is no event.
+_MIN_WORD_DISTANCE = 60
 NAMED_RE = re.compile(
     r"\b(?:de|het|die|deze)\s+(?:(?P<adj>[a-z]+e)\s+)?(?P<name>" + alternation(NAMED_DISTANCES) + r")\b", re.I
 )
@@ -206,6 +214,13 @@ def find_events(text: str) -> Iterator[EventMention]:
         meters = int(m.group("num").replace(".", "")) * DISTANCE_UNITS[unit.group("unit").lower()]
         if meters <= MAX_EVENT_KM * 1000:
             yield EventMention(m.start(), m.end("num"), m.group("num"), event=distance_event(meters), meters=meters)
+    for m in scan.finditer(WORD_DISTANCE_RE, text):
+        if m.group("adj") and m.group("adj").lower() in SPLIT_CUES:
+            continue  # "de laatste tien kilometer": a stretch of a race
+        meters = number_word_value(m.group("word")) * DISTANCE_UNITS[m.group("unit").lower()]
+        if (_MIN_WORD_DISTANCE <= meters <= MAX_EVENT_KM * 1000 and not is_split(text, m.start())
+                and not is_position(text, m.end()) and not is_route(text, m.start())):
+            yield EventMention(m.start("word"), m.end(), text[m.start("word") : m.end()], event=distance_event(meters), meters=meters)
     for m in scan.finditer(NAMED_RE, text):
         # "de afsluitende kilometer" is the race; "de laatste kilometer" a split of one.
         if m.group("adj") and m.group("adj").lower() in SPLIT_CUES:

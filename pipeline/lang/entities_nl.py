@@ -78,18 +78,8 @@ NOT_ENTITIES = (
 
 #: Capitalised at a sentence's start, these words open no name (and are none alone): prepositions
 #: spaCy's stop list lacks ("Naast Leerdam stond Kok"), quantifiers of a place ("Heel Drachten") and
-#: number words ("Achttien honderdste kwam hij tekort"). Not "Acht" alone: it ends "Holland Acht".
+#: number words (sport_nl.NUMBER_WORDS: "Achttien honderdste kwam hij tekort"). Not "Acht" alone: it ends "Holland Acht".
 NOT_NAME_OPENERS = ("Naast", "Langs", "Via", "Dankzij", "Ondanks", "Richting", "Heel", "Half")
-_UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
-_TENS = ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")
-_TEENS = ("tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien")
-#: Dutch number words up to a hundred ("eenentwintig", "tweeëntwintig": a diaeresis after -e),
-#: with "honderd" and "duizend".
-NUMBER_WORDS_UP_TO_HUNDRED = (
-    *_UNITS, *_TEENS, *_TENS, "honderd", "duizend",
-    *(unit + ("ën" if unit.endswith("e") else "en") + tens for tens in _TENS for unit in _UNITS),
-)
-
 #: Uninflected nationality adjectives ("Belgisch kampioen", "Duits record"). Capitalised in Dutch,
 #: the model glues them to the name before them ("Wout van Aert Belgisch kampioen").
 NATIONALITY_ADJECTIVES = (

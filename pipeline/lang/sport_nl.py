@@ -13,9 +13,26 @@ ORDINALS = {
     "1ste": 1, "2de": 2, "3de": 3, "4de": 4, "5de": 5,
 }
 
+#: Dutch number words are compounds of these: "tweeëntwintig" (2 en 20), "vijftienhonderd"
+#: (15 x 100), "tienduizend" (10 x 1000); pipeline/extract/numbers.py reads them.
+NUMBER_UNITS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+}
+NUMBER_TEENS = {
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "negentien": 19,
+}
+NUMBER_TENS = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+}
+NUMBER_HUNDRED = "honderd"
+NUMBER_THOUSAND = "duizend"
+#: Every number word below a hundred, written as one word: a unit "en" a ten ("eenentwintig"),
+#: "ën" after an e ("tweeëntwintig", "drieëntwintig").
 NUMBER_WORDS = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-    "acht": 8, "negen": 9, "tien": 10, "vijftien": 15, "twintig": 20, "vijftig": 50, "honderd": 100,
+    **NUMBER_UNITS, **NUMBER_TEENS, **NUMBER_TENS,
+    **{unit + ("ën" if unit.endswith("e") else "en") + ten: u + t
+       for unit, u in NUMBER_UNITS.items() if unit != "één" for ten, t in NUMBER_TENS.items()},
 }
 
 # --- distances and disciplines -------------------------------------------------------------
