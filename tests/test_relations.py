@@ -163,6 +163,20 @@ def test_winning_a_distance_in_an_allround_championship_is_no_medal(config):
     assert medals(text, config) == {("gold", "Joy Beune", "allround")}
 
 
+def test_the_final_distance_named_again_is_that_distance_and_no_allround_medal(config):
+    text = ("Wessel Tuinstra heeft zondag in Thialf de Nederlandse titel allround veroverd. Op de afsluitende "
+            "10.000 meter reed hij 12.58,63. Stijn van Kempen won die slotafstand in 12.54,08, maar kwam in het "
+            "eindklassement tekort.")
+    assert medals(text, config) == {("gold", "Wessel Tuinstra", "allround")}
+    assert times(text, config) == {(778.63, "Wessel Tuinstra", "10000m"), (774.08, "Stijn van Kempen", "10000m")}
+
+
+def test_an_event_anaphor_is_a_mention_of_the_event_named_before():
+    text = "Op de 5000 meter was ze de beste. Op de afsluitende 10.000 meter reed hij 12.58,63. Hij won die slotafstand."
+    assert [(e.text, e.event) for e in find_events(text)][-1] == ("die slotafstand", "10000m")
+    assert [e.text for e in find_events("Hij won die slotafstand.")] == []  # nothing named before
+
+
 def test_a_relay_won_by_named_members_goes_to_their_nation_not_the_runner_up(config):
     text = ("Op de aflossing waren de Nederlandse vrouwen oppermachtig. Suzanne Schulting, Xandra Velzeboer, "
             "Selma Poutsma en Michelle Velzeboer wonnen in 4.08,331, Italië werd tweede en Polen eindigde als derde.")

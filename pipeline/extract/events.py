@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator
 
@@ -17,6 +19,7 @@ from ..lang.sport_nl import (
     DISCIPLINES_OVER_DISTANCE,
     DISTANCE_JOINS,
     DISTANCE_UNITS,
+    EVENT_ANAPHORS,
     EVENT_QUALIFIERS,
     GYMNASTICS_CUES,
     MAX_EVENT_KM,
@@ -57,6 +60,7 @@ SHARED_UNIT_RE = re.compile(
     rf"(?=(?:{_NUMBER})\s?(?:{_UNITS})\b)",
     re.I,
 )
+_EVENT_ANAPHOR_RE = re.compile(r"\b(?:" + alternation(EVENT_ANAPHORS) + r")\b", re.I)
 # "de tien kilometer", "de afsluitende vijfhonderd meter": a distance in a number word, after its article.
 WORD_DISTANCE_RE = re.compile(
     rf"\b(?:de|die|deze)\s+(?:(?P<adj>[a-z]+e)\s+)?(?P<word>{NUMBER_WORD})\s+(?P<unit>{alternation(u for u in DISTANCE_UNITS if len(u) > 2)})\b",
@@ -174,6 +178,20 @@ def is_position(text: str, end: int) -> bool:
 
 
 def find_events(text: str) -> Iterator[EventMention]:
+    named = list(_named_events(text))
+    yield from named
+    # "Van Kempen won die slotafstand in 12.54,08": the event named last before, under the
+    # anaphor's own span, so that the facts of its sentence take it as any event they name.
+    anaphors = list(scan.finditer(_EVENT_ANAPHOR_RE, text))
+    if anaphors:
+        named.sort(key=lambda e: e.end)
+        for m in anaphors:
+            before = named[: bisect_right([e.end for e in named], m.start())]
+            if before:
+                yield replace(before[-1], start=m.start(), end=m.end(), text=m.group(0))
+
+
+def _named_events(text: str) -> Iterator[EventMention]:
     relays = [(m.start(), m.end()) for m in scan.finditer(RELAY_RE, text)]
     for start, end in relays:
         yield EventMention(start, end, text[start:end], event="aflossing")

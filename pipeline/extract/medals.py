@@ -114,7 +114,7 @@ GIVEN_RELATIVE_RE = re.compile(
 ADJECTIVE_NAME_RE = re.compile(rf"\b(?P<adj>{_alt(MEDAL_ADJECTIVES)})(?=\s+[A-Z][a-zà-ÿ])")
 TITLE_RE = re.compile(
     r"\b(?P<title>(?:olympisch|olympische|europees|europese|nederlands|nederlandse|wereld)\s?kampioene?"
-    r"|wereldkampioene?|(?:olympische|europese|wereld)\s?titel|(?<=\bde\s)titel|(?<=\bhaar\s)titel"
+    r"|wereldkampioene?|(?:olympische|europese|nederlandse|nationale|wereld)\s?titel|(?<=\bde\s)titel|(?<=\bhaar\s)titel"
     r"|(?:(?:europese|nederlandse|olympische)\s)?(?:allround|sprint|meerkamp)titel"
     r"|(?:(?:europees|nederlands|wereld)\s?)?(?:allround|sprint)kampioene?"
     r"|(?<=\bzijn\s)titel|(?<=\bzo\sgedroomde\s)titel"

@@ -221,6 +221,9 @@ EVENT_ANAPHORS = (
     "dit onderdeel", "hetzelfde onderdeel", "dat onderdeel", "deze afstand", "dezelfde afstand",
     "die afstand", "deze klasse", "dezelfde klasse", "die klasse", "dit nummer", "hetzelfde nummer",
     "deze discipline", "dezelfde discipline", "deze gewichtsklasse", "dezelfde gewichtsklasse",
+    # the last distance of a championship, named just before ("Op de afsluitende 10.000 meter ...
+    # Van Kempen won die slotafstand in 12.54,08")
+    "die slotafstand", "deze slotafstand", "die slotrace",
 )
 #: A paragraph that names no event but goes on about "the final" ("De finale is gereden. Wu is
 #: olympisch kampioen in 40,112.") is about the event an earlier sentence named a final of ("Onstenk
