@@ -863,9 +863,15 @@ def _nearest_fullest(surface: str, position: int, candidates: list[tuple[int, st
     """Of the names `surface` may abbreviate, the one it stands for at `position`."""
     if not candidates:
         return surface
-    longest = max(len(f) for _, f in candidates)
     distinct = {f for _, f in candidates}
+    if len(distinct) > 1:
+        # "Oude Luttikhuis" is a name of two words itself, but also the end of "Lotte Oude
+        # Luttikhuis": only the fullest forms are candidates (several when people share a surname).
+        lowered = [f.lower() for f in distinct]
+        distinct = {f for f in distinct if not any(o.endswith(" " + f.lower()) for o in lowered)}
+        candidates = [c for c in candidates if c[1] in distinct]
     if len(distinct) == 1:
         return distinct.pop()
+    longest = max(len(f) for _, f in candidates)
     earlier = [c for c in candidates if c[0] <= position]
     return max(earlier or candidates, key=lambda c: (c[0] if earlier else -c[0], len(c[1]) == longest))[1]

@@ -60,6 +60,14 @@ def test_a_surname_with_a_particle_of_two_words_is_no_full_name():
 
 
 
+def test_a_two_word_surname_stands_for_the_full_name_that_ends_with_it():
+    from pipeline.entities import canonical_person
+    full_names = [(0, "Lotte Oude Luttikhuis"), (200, "Oude Luttikhuis")]
+    assert canonical_person("Oude Luttikhuis", 300, full_names) == "Lotte Oude Luttikhuis"
+    # two people who share a surname: the nearest earlier one
+    assert canonical_person("Leerdam", 300, [(0, "Jutta Leerdam"), (200, "Femke Leerdam")]) == "Femke Leerdam"
+
+
 @pytest.mark.parametrize("word", ["Achttien", "Naast", "Zevenendertig"])
 def test_a_number_word_or_preposition_alone_is_no_entity(word):
     assert not _keep(word + " kwam hij tekort.", 0, len(word), "PER")
