@@ -139,6 +139,7 @@ _GIVING_VERB = re.compile(r"\b(?:ging|gingen|gaat|gaan)\b.*(?:,|\sen)\s*$", re.I
 _SPORT_HEADING = re.compile(r"\n\s*(?:" + alternation(SPORT_NAMES) + r")\s+[-–—]\s", re.I)
 #: "Goud voor Torvund, zilver voor Hamasaki en brons voor Van der Kooij": a medal opening its
 #: clause, the name after "voor" holds it.
+_OF_HOLDER = re.compile(r"\s+van\s+")
 _OPENING_MEDAL_FOR = re.compile(r"\s+voor\s+(?:de\s+|het\s+)?(?:[a-z][\w-]*\s+)?$")
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\s+en\s+)$")
 _GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
@@ -364,6 +365,12 @@ class Linker:
         inside = [c for c in candidates if start <= c.start and c.end <= end]
         if inside:
             return inside[0]
+        # "Met het goud van In 't Hout sluit TeamNL af": whose medal it is (not a time's "won in
+        # 3.42,307 van Denemarken", the beaten).
+        if _MEDAL_WORD_RE.search(self.text, start, end):
+            holder = next((c for c in candidates if c.start >= end and _OF_HOLDER.fullmatch(self.text, end, c.start)), None)
+            if holder is not None:
+                return holder
         # "Het brons ging naar Takagi": the name after the verb of giving.
         given_to = [c for c in candidates if c.start >= end and _GIVEN_TO.match(self.text, end, c.start)]
         if not given_to and _GIVEN_VERB_BEFORE.search(self.text, max(0, start - 30), start):

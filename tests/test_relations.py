@@ -177,6 +177,14 @@ def test_an_event_anaphor_is_a_mention_of_the_event_named_before():
     assert [e.text for e in find_events("Hij won die slotafstand.")] == []  # nothing named before
 
 
+def test_the_medal_of_a_named_holder_is_theirs(config):
+    text = "Met het goud van Sanne in 't Hout sluit TeamNL de week af. Na het zilver van Jutta Leerdam pakte Femke Kok brons."
+    assert medals(text, config) == {("gold", "Sanne in 't Hout", ""), ("silver", "Jutta Leerdam", ""), ("bronze", "Femke Kok", "")}
+    # a time "van" a team is the team it beat
+    assert times("Italië won de finale van de ploegachtervolging in 3.42,307 van Denemarken.", config) == {
+        (222.307, "Italië", "ploegachtervolging")}
+
+
 def test_a_relay_won_by_named_members_goes_to_their_nation_not_the_runner_up(config):
     text = ("Op de aflossing waren de Nederlandse vrouwen oppermachtig. Suzanne Schulting, Xandra Velzeboer, "
             "Selma Poutsma en Michelle Velzeboer wonnen in 4.08,331, Italië werd tweede en Polen eindigde als derde.")
