@@ -35,7 +35,9 @@ from .extract.medals import (
     overall_classification,
     reports_series,
 )
+from .entities import is_full_name
 from .extract import scan
+from .extract.events import EVENT_ANAPHOR_RE
 from .extract.times import read_for_event
 from .extract.vocab import alternation, clause_boundary
 from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS,
@@ -43,7 +45,7 @@ from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATIN
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, inflected
-from .lang.sport_nl import BEHIND_ONESELF_VERBS, TITLE_WORDS, EVENT_ANAPHORS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
+from .lang.sport_nl import BEHIND_ONESELF_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
 from .lang.sport_nl import SPORT_NAMES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
@@ -176,7 +178,6 @@ _ADDRESSED = re.compile(r"\b(?:je|jij)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
 _NON_ATHLETE_RE = re.compile(r"\b(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_EVENT_ANAPHOR_RE = re.compile(r"\b(?:" + alternation(EVENT_ANAPHORS) + r")\b", re.I)
 _RACE_ANAPHOR_RE = re.compile(r"\b(?:" + alternation(RACE_ANAPHORS) + r")\b", re.I)
 #: How an earlier sentence names a final: "finale", "A-finale", "halve finale", "eindstrijd".
 _FINAL_RE = re.compile(r"\b(?:" + alternation(FINAL_WORDS) + r")\b", re.I)
@@ -432,6 +433,7 @@ class Linker:
         # A sentence without its own subject ("Zij won in 1.28,456", "De Noor finishte in ...")
         # continues the person the previous sentence ended on.
         pronoun_subject = _PRONOUN_SUBJECT_PERSON.search(self.text, *self.sentences[index])
+        nearest = True  # the sentence the pronouns before take up too
         for previous in range(index - 1, max(-1, index - 4), -1):
             if pronoun_subject and self._pronoun_opens(previous):
                 # "Hij bleef in de luwte, zag hoe Desmet en zijn broer elkaar bestookten. In 1.24,612
@@ -456,10 +458,15 @@ class Linker:
                 if introduced is not None:
                     return introduced
             # "De sprintfinale verliep zoals zo vaak bij Lavreysen. Zijn laatste 200 meter reed hij
-            # in 10,02": a pronoun takes up the one person the sentence before was about.
-            if previous == index - 1 and len({p.canonical or p.text for p in named}) == 1 and scan.search_in(
-                    _PRONOUN_SUBJECT, self.text, *self.sentences[index]):
+            # in 10,02": a pronoun takes up the one person the sentence before was about (before a
+            # chain of pronouns: "... niemand op Hoekstra gerekend. Toch legde ze de basis. Op de
+            # 500 meter kwam ze tot 38,71"; there only someone the article names in full, not a
+            # place the model took for a name: "zegt ze op Schiphol. Gisteren pakte ze zilver").
+            if nearest and len({p.canonical or p.text for p in named}) == 1 and scan.search_in(
+                    _PRONOUN_SUBJECT, self.text, *self.sentences[index]) and (
+                    previous == index - 1 or is_full_name(named[-1].canonical or named[-1].text)):
                 return named[-1]
+            nearest = False
         around = clause_before(self.text, start) + self.text[end : end + 30]
         if not after and not candidates and _PRONOUN_SUBJECT_PERSON.search(around):
             # "Met 4.03,12 won ze de afstand" far from any name: the person the article is about.
@@ -713,7 +720,7 @@ class Linker:
     def _names_event_again(self, start: int) -> bool:
         """The sentence at `start` refers back to the event just reported ("op deze afstand")."""
         sentence_start, sentence_end = self.sentences[self.sentence_of(start)]
-        return scan.search_in(_EVENT_ANAPHOR_RE, self.text, sentence_start, sentence_end) is not None
+        return scan.search_in(EVENT_ANAPHOR_RE, self.text, sentence_start, sentence_end) is not None
 
     def competition_of(self, start: int, end: int) -> str:
         """The competition a fact at [start, end) belongs to: the nearest one its sentence

@@ -185,6 +185,12 @@ def test_the_medal_of_a_named_holder_is_theirs(config):
         (222.307, "Italië", "ploegachtervolging")}
 
 
+def test_a_chain_of_pronouns_takes_up_the_person_named_before_it(config):
+    text = ("Marte Furuseth werd tweede. Op het EK had vooraf niemand op Sytske Hoekstra gerekend. Toch legde ze "
+            "zaterdag al de basis. Op de 500 meter kwam ze tot 38,71.")
+    assert times(text, config) == {(38.71, "Sytske Hoekstra", "500m")}
+
+
 def test_a_relay_won_by_named_members_goes_to_their_nation_not_the_runner_up(config):
     text = ("Op de aflossing waren de Nederlandse vrouwen oppermachtig. Suzanne Schulting, Xandra Velzeboer, "
             "Selma Poutsma en Michelle Velzeboer wonnen in 4.08,331, Italië werd tweede en Polen eindigde als derde.")

@@ -60,7 +60,7 @@ SHARED_UNIT_RE = re.compile(
     rf"(?=(?:{_NUMBER})\s?(?:{_UNITS})\b)",
     re.I,
 )
-_EVENT_ANAPHOR_RE = re.compile(r"\b(?:" + alternation(EVENT_ANAPHORS) + r")\b", re.I)
+EVENT_ANAPHOR_RE = re.compile(r"\b(?:" + alternation(EVENT_ANAPHORS) + r")\b", re.I)
 # "de tien kilometer", "de afsluitende vijfhonderd meter": a distance in a number word, after its article.
 WORD_DISTANCE_RE = re.compile(
     rf"\b(?:de|die|deze)\s+(?:(?P<adj>[a-z]+e)\s+)?(?P<word>{NUMBER_WORD})\s+(?P<unit>{alternation(u for u in DISTANCE_UNITS if len(u) > 2)})\b",
@@ -182,7 +182,7 @@ def find_events(text: str) -> Iterator[EventMention]:
     yield from named
     # "Van Kempen won die slotafstand in 12.54,08": the event named last before, under the
     # anaphor's own span, so that the facts of its sentence take it as any event they name.
-    anaphors = list(scan.finditer(_EVENT_ANAPHOR_RE, text))
+    anaphors = list(scan.finditer(EVENT_ANAPHOR_RE, text))
     if anaphors:
         named.sort(key=lambda e: e.end)
         for m in anaphors:
