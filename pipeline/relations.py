@@ -23,6 +23,7 @@ from typing import Iterable, Optional, Sequence
 
 from .extract.competitions import CompetitionMention, awards_medals, family_of, find_competitions, names_medal_competition, names_medal_series
 from .extract.medals import (
+    results_heading,
     BIND_CLAUSE,
     BIND_FIRST,
     BIND_LIST,
@@ -816,14 +817,31 @@ class Linker:
         return named_classification(self.text[self.sentences[index][0] : self.sentences[index][1]])
 
     def _in_item_without_medals(self, medal: Medal) -> bool:
-        """Whether the medal phrase stands in a round-up's item ("Biatlon - In Otepää won ...",
-        a paragraph headed by its sport) whose first competition gives no medals."""
-        paragraph_start = max(0, self.text.rfind("\n\n", 0, medal.start))
-        if not _SPORT_HEADING.match(self.text, paragraph_start):
-            return False
-        paragraph_end = _paragraph_end(self.text, medal.start)
-        first = next((c for c in self.competitions if paragraph_start <= c.start < paragraph_end), None)
+        """Whether the medal phrase stands in a round-up's item whose first competition gives no
+        medals (see `_item_competition`)."""
+        first = self._item_competition(medal.start)
         return first is not None and not awards_medals(first.name)
+
+    def _in_item_with_medals(self, medal: Medal) -> bool:
+        """... or one that gives medals: "ATLETIEK - Het NK indoor ... De Hagenaar won de 800 meter"
+        in a round-up that opens with a one-day classic."""
+        first = self._item_competition(medal.start)
+        return first is not None and awards_medals(first.name)
+
+    def _item_competition(self, pos: int) -> Optional[CompetitionMention]:
+        """The first competition of the round-up item that `pos` is in: a paragraph headed by its
+        sport ("Biatlon - In Otepää won ..."), or a results list under a heading that names it
+        ("Uitslagen NK indoor atletiek" above "800 meter mannen: 1. Thomas ten Hove 1.46,21");
+        None outside such an item."""
+        paragraph_start = max(0, self.text.rfind("\n\n", 0, pos))
+        if _SPORT_HEADING.match(self.text, paragraph_start):
+            item_start, item_end = paragraph_start, _paragraph_end(self.text, pos)
+        else:
+            heading = results_heading(self.text, pos)
+            if heading is None:
+                return None
+            item_start, item_end = heading.span()
+        return next((c for c in self.competitions if item_start <= c.start < item_end), None)
 
     def _sentence_names(self, test, index: int) -> bool:
         """`test` (names_medal_competition or names_medal_series) of sentence `index`, read once
@@ -935,7 +953,7 @@ class Linker:
 
     def link_medal(self, cue: MedalCue) -> Optional[Medal]:
         medal = cue.medal
-        no_medal_race = not self.gives_medals or self.reports_series
+        no_medal_race = (not self.gives_medals or self.reports_series) and not self._in_item_with_medals(medal)
         if no_medal_race and not self._names_medal_competition(medal):
             return None  # a World Cup podium, a stage win: no medal, whatever the wording
         if self._names_series_only(medal):

@@ -191,6 +191,17 @@ def test_a_chain_of_pronouns_takes_up_the_person_named_before_it(config):
     assert times(text, config) == {(38.71, "Sytske Hoekstra", "500m")}
 
 
+def test_a_round_up_item_on_a_championship_gives_medals_in_a_report_led_by_a_classic(config):
+    text = ("Het sportweekend in het kort: Ter Welle de sterkste in de Omloop Het Nieuwsblad\n\n"
+            "WIELRENNEN - In de Omloop Het Nieuwsblad was Rick ter Welle zaterdag de sterkste. Van Aert werd tweede.\n\n"
+            "ATLETIEK - Op het NK indoor in Apeldoorn won Thomas ten Hove zondag de 800 meter in 1.46,21.\n\n"
+            "Uitslagen NK indoor atletiek (Apeldoorn)\n\n800 meter mannen:\n1. Thomas ten Hove 1.46,21\n"
+            "2. Bas ter Meulen 1.47,08\n\n60 meter vrouwen:\n1. Kayla Brouwer 7,21\n2. Fleur van der Linden 7,26\n")
+    assert medals(text, config) == {
+        ("gold", "Thomas ten Hove", "800m"), ("silver", "Bas ter Meulen", "800m"),
+        ("gold", "Kayla Brouwer", "60m"), ("silver", "Fleur van der Linden", "60m")}
+
+
 def test_a_relay_won_by_named_members_goes_to_their_nation_not_the_runner_up(config):
     text = ("Op de aflossing waren de Nederlandse vrouwen oppermachtig. Suzanne Schulting, Xandra Velzeboer, "
             "Selma Poutsma en Michelle Velzeboer wonnen in 4.08,331, Italië werd tweede en Polen eindigde als derde.")

@@ -148,6 +148,12 @@ _BEST_CLOSES_RE = re.compile(r"(?:\s+in\s+\d[\d.,:]*\d)?\s*[.!;]")
 BEST_ON_RE = re.compile(rf"\b(?:{_alt(BEST_ON)})\s+(?:de\s+|het\s+)?", re.I)
 _HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
 _RESULTS_HEADING_RE = re.compile(rf"\b(?:{_alt(RESULTS_HEADINGS)})\b", re.I)
+#: A line heading a results list ("Uitslagen NK indoor atletiek (Apeldoorn)"), and the lines of
+#: the lists below it: short, without a sentence's full stop ("800 meter mannen:", "1. Thomas ten
+#: Hove 1.46,21"), blank lines between lists included.
+_RESULTS_HEADING_LINE_RE = re.compile(rf"^[ \t]*(?:{_alt(RESULTS_HEADINGS)})\b[^\n.!?]{{0,80}}$", re.I | re.M)
+_RESULTS_LINES_RE = re.compile(r"(?:[ \t]*(?:[^\n.!?]|(?<=\d)[.](?=\d)|(?<=\n\d)[.]){0,70}\n)*")
+_RESULTS_BLOCK_REACH = 600  # characters: a few lists of a few lines
 # "2. T. Huske (VS) 52,29" at a line start, or inline after a heading ("Uitslag: 1. J. Beune 3.55,84 2. ...").
 _LIST_RANK_RE = re.compile(r"(?:^|(?<=[\s:]))(?P<rank>[123])[.)]\s+(?=[A-Z])", re.M)
 _LIST_RANK_OPENING_RE = re.compile(r"[123](?=[.)])")  # where a _LIST_RANK_RE match can start
@@ -368,6 +374,17 @@ def in_heading(text: str, pos: int) -> bool:
     return 0 < len(line) <= 80 and not line.endswith((".", "!", "?", '"', "”", ":")) and not re.search(r"\d", line)
 
 
+def results_heading(text: str, pos: int) -> Optional[re.Match]:
+    """The heading line of the results lists that the line at `pos` belongs to, when only list
+    lines stand between them; else None."""
+    heading = None
+    for heading in _RESULTS_HEADING_LINE_RE.finditer(text, max(0, pos - _RESULTS_BLOCK_REACH), pos):
+        pass
+    if heading is None or not _RESULTS_LINES_RE.fullmatch(text, heading.end(), text.rfind("\n", 0, pos) + 1):
+        return None
+    return heading
+
+
 def in_quote(text: str, pos: int) -> bool:
     """Inside a quotation of the paragraph that `pos` is in."""
     paragraph_start = text.rfind("\n", 0, pos) + 1
@@ -477,10 +494,11 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
                          or _closing_runner_up(text, m.end()))
             cues += _runners_up(text, runner_up or closing_runner_up)
     for m in scan.finditer_from(_LIST_RANK_RE, text, _LIST_RANK_OPENING_RE):
-        # Only under a results heading in the same paragraph or the one just above it.
+        # Only under a results heading in the same paragraph or the one just above it, or at the
+        # head of a run of lists ("Uitslagen NK indoor", then "800 meter mannen: 1. ...", "60 meter ...").
         paragraph_start = text.rfind("\n\n", 0, m.start())
         above = text.rfind("\n\n", 0, max(0, paragraph_start))
-        if _RESULTS_HEADING_RE.search(text, max(0, above), m.start()):
+        if _RESULTS_HEADING_RE.search(text, max(0, above), m.start()) or results_heading(text, m.start()):
             rank = int(m.group("rank"))
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal=RANK_MEDALS[rank], rank=rank)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
