@@ -185,10 +185,11 @@ def find_events(text: str) -> Iterator[EventMention]:
     anaphors = list(scan.finditer(EVENT_ANAPHOR_RE, text))
     if anaphors:
         named.sort(key=lambda e: e.end)
+        ends = [e.end for e in named]
         for m in anaphors:
-            before = named[: bisect_right([e.end for e in named], m.start())]
+            before = bisect_right(ends, m.start())
             if before:
-                yield replace(before[-1], start=m.start(), end=m.end(), text=m.group(0))
+                yield replace(named[before - 1], start=m.start(), end=m.end(), text=m.group(0))
 
 
 def _named_events(text: str) -> Iterator[EventMention]:
