@@ -82,7 +82,7 @@ def _window_patterns():
         ("TEAM_RE", relations._TEAM_RE), ("TEAM_GROUP_RE", relations._TEAM_GROUP_RE),
         ("TEAM_NATION_RE", relations._TEAM_NATION_RE), ("LEG_RE", relations._LEG_RE),
         ("GIVING_VERB", relations._GIVING_VERB), ("PRONOUN_SUBJECT", relations._PRONOUN_SUBJECT),
-        ("DEMONYM_NP", relations._DEMONYM_NP), ("EVENT_ANAPHOR_RE", relations._EVENT_ANAPHOR_RE),
+        ("DEMONYM_NP", relations._DEMONYM_NP), ("EVENT_ANAPHOR_RE", events.EVENT_ANAPHOR_RE),
         ("DISCIPLINE_RE", events.DISCIPLINE_RE), ("NOUN_RE", medals.NOUN_RE),
         ("AGE_RE", ages.AGE_RE))]  # (not indexed: finditer_in is pattern.finditer)
 
