@@ -506,7 +506,7 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
     if label in ("MISC", "ORG") and _PARTICLE_NAME_RE.fullmatch(text, start, end) and not any(
             w.lower() in _DISCIPLINE_WORDS for w in words):
         return (start, end, "PER")  # "Jorinde van der Steeg": a name, a lower-case particle, a surname
-    nation = _BRACKETS_AFTER.match(text, end)
+    nation = BRACKETS_AFTER.match(text, end)
     if (label in ("MISC", "ORG") and nation and nation.group(1) in country_names() and len(words) <= 3
             and all(w[:1].isupper() for w in (words[0], words[-1])) and text[start:end] not in _KNOWN_ORGANISATIONS):
         return (start, end, "PER")  # "1. Ingvild Nesbakken (Noorwegen) 3:51.88": an athlete and her country
@@ -524,7 +524,8 @@ _MARRIED_NAME_RE = regex.compile(rf"\p{{Ll}}-(?:{_PARTICLES}){_SP}+(?:(?:{_PARTI
 #: otherwise ("Ronde van Vlaanderen" takes no "der"/"ter", "Tour de France" is an event).
 _DUTCH_PARTICLES = "|".join(sorted((re.escape(p).replace(r"\ ", _SP) for p in DUTCH_NAME_PARTICLES), key=len, reverse=True))
 _PARTICLE_NAME_RE = regex.compile(rf"\p{{Lu}}[\p{{Ll}}-]+(?:{_SP}+(?:{_DUTCH_PARTICLES}))+{_SP}+\p{{Lu}}[\p{{L}}'’-]+")
-_BRACKETS_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
+#: A country or club in brackets after a name: "Ingvild Nesbakken (Noorwegen)".
+BRACKETS_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
 _RACING_VERB_AFTER = re.compile(r"\s+(?:" + alternation(RACING_VERBS) + r")\b")
 #: Words of an event or a boat: "de Holland Acht won" is a crew, not a person.
 _DISCIPLINE_WORDS = frozenset(w for forms in DISCIPLINES.values() for form in forms for w in form.split() if len(w) > 3) | set(DISCIPLINES)

@@ -36,7 +36,7 @@ from .extract.medals import (
     overall_classification,
     reports_series,
 )
-from .entities import is_full_name
+from .entities import BRACKETS_AFTER, is_full_name
 from .extract import scan
 from .extract.events import EVENT_ANAPHOR_RE
 from .extract.times import read_for_event
@@ -165,7 +165,6 @@ _ASIDE_OPENING = re.compile(r"\s*(?:die|dat)\s", re.I)
 _TITLE_IN_ASIDE = re.compile(r"\b(?:" + alternation(TITLE_WORDS) + r")\b", re.I)
 #: "Femke Kok (1.13,89)": a time in brackets right after a name is that person's.
 _BRACKETED = re.compile(r"\s*\($")
-_AFFILIATION_THEN = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 #: A pronoun that is the subject, not an object: "hij", "zij", and "ze" followed by the object's
 #: determiner ("Met 8,04 bleef ze de favoriete Oudendijk voor"; "versloeg ze" alone is ambiguous).
@@ -817,17 +816,12 @@ class Linker:
         index = self.sentence_of(start)
         return named_classification(self.text[self.sentences[index][0] : self.sentences[index][1]])
 
-    def _in_item_without_medals(self, medal: Medal) -> bool:
-        """Whether the medal phrase stands in a round-up's item whose first competition gives no
-        medals (see `_item_competition`)."""
-        first = self._item_competition(medal.start)
-        return first is not None and not awards_medals(first.name)
-
-    def _in_item_with_medals(self, medal: Medal) -> bool:
-        """... or one that gives medals: "ATLETIEK - Het NK indoor ... De Hagenaar won de 800 meter"
-        in a round-up that opens with a one-day classic."""
-        first = self._item_competition(medal.start)
-        return first is not None and awards_medals(first.name)
+    def _item_gives_medals(self, pos: int) -> Optional[bool]:
+        """Whether the first competition of the round-up item that `pos` is in gives medals
+        ("ATLETIEK - Op het NK indoor ..." in a round-up led by a one-day classic: yes; "Langlaufen
+        - In de wereldbeker ...": no); None outside such an item (see `_item_competition`)."""
+        first = self._item_competition(pos)
+        return None if first is None else awards_medals(first.name)
 
     def _item_competition(self, pos: int) -> Optional[CompetitionMention]:
         """The first competition of the round-up item that `pos` is in: a paragraph headed by its
@@ -875,14 +869,18 @@ class Linker:
             person = max(bracketed, key=lambda p: p.end)
         # "2. Merel ter Haar (Nederland) 3:53.10": a results line's name, its country or club in
         # brackets, then the time.
-        elif listed := [p for p in self.persons if 0 < time.start - p.end <= 50
-                        and _AFFILIATION_THEN.fullmatch(self.text, p.end, time.start)]:
+        elif listed := [p for p in self.persons if 0 < time.start - p.end <= 50 and self._only_brackets(p.end, time.start)]:
             person = listed[-1]
         else:
             person = owner[0] if owner else self.athlete(time.start, time.end, possessive_ok=True)
         team = "" if bracketed and person.label == "LOC" or self._one_leg(time) else self.team(time.start, event, time.end, crew=crew)
         return replace(read_for_event(time, event), athlete=team or _name(person), event=event,
                        competition=self.competition_of(time.start, time.end), date=self.date(time.start))
+
+    def _only_brackets(self, start: int, end: int) -> bool:
+        """Whether [start, end) holds only a bracketed country or club ("(Nederland)")."""
+        brackets = BRACKETS_AFTER.match(self.text, start, end)
+        return brackets is not None and not self.text[brackets.end() : end].strip()
 
     def _one_leg(self, time: RaceTime) -> bool:
         """Whether the time's clause says it is one member's leg of a team race ("De 24-jarige
@@ -954,12 +952,13 @@ class Linker:
 
     def link_medal(self, cue: MedalCue) -> Optional[Medal]:
         medal = cue.medal
-        no_medal_race = (not self.gives_medals or self.reports_series) and not self._in_item_with_medals(medal)
+        item_gives_medals = self._item_gives_medals(medal.start)
+        no_medal_race = (not self.gives_medals or self.reports_series) and item_gives_medals is not True
         if no_medal_race and not self._names_medal_competition(medal):
             return None  # a World Cup podium, a stage win: no medal, whatever the wording
         if self._names_series_only(medal):
             return None  # "werd ze nog tweede in de WTCS-wedstrijd in Leeds" in an EK report
-        if self._in_item_without_medals(medal) and not self._names_medal_competition(medal):
+        if item_gives_medals is False and not self._names_medal_competition(medal):
             return None  # "Langlaufen - In de wereldbeker ... werd derde" in a weekend round-up
         # "Van der Poel, in 2023 nog wereldkampioen": a medal of a past year.
         past = bool(_YEAR.search(clause_before(self.text, medal.start)))

@@ -164,8 +164,9 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
     events = tuple(find_events(body))
     dates = extract_dates(body, article.published, sentences)
     linker = Linker(body, sentences, mentions, events, dates)
-    times = [linker.link_time(t) for t in find_times(body)]
-    medals = [m for c in find_medal_cues(body, events) for m in linker.link_medals(c)]
+    found_times = tuple(find_times(body))
+    times = [linker.link_time(t) for t in found_times]
+    medals = [m for c in find_medal_cues(body, events, found_times) for m in linker.link_medals(c)]
     records = [linker.link_record(r) for r in find_records(body)]
     ages = [linker.link_age(a) for a in find_ages(body)]
     offset = article.body_start

@@ -493,7 +493,8 @@ def test_a_win_verb_after_its_medal_is_that_medal_not_gold():
 def test_the_podium_after_a_winners_finishing_time():
     text = ("Bij de mannen won Gregorio Paltrinieri de 1500 meter vrije slag. De Italiaan tikte aan in 14.42,09, voor de "
             "Oekraïner Mykhailo Romanchuk en de Hongaar Kristóf Rasovszky.")
-    cues = find_medal_cues(text, tuple(find_events(text)))
+    cues = find_medal_cues(text, tuple(find_events(text)), tuple(find_times(text)))
     assert [c.medal.medal for c in cues] == ["gold", "silver", "bronze"]
     # without a win before it, a time "voor" someone is only ahead of them
-    assert [c.medal.medal for c in find_medal_cues("Zij tikte aan in 57,31, voor Roos Vanotterdijk en Sara Curtis.")] == []
+    alone = "Zij tikte aan in 57,31, voor Roos Vanotterdijk en Sara Curtis."
+    assert [c.medal.medal for c in find_medal_cues(alone, (), tuple(find_times(alone)))] == []

@@ -55,7 +55,7 @@ def test_find_events_offsets(text):
 @SETTINGS
 @given(texts)
 def test_find_medal_cues_offsets(text):
-    cues = list(find_medal_cues(text, tuple(find_events(text))))
+    cues = list(find_medal_cues(text, tuple(find_events(text)), tuple(find_times(text))))
     _points([c.medal for c in cues], text)
     assert all(c.medal.medal in {"gold", "silver", "bronze"} for c in cues)
 

@@ -408,8 +408,9 @@ def _title_binding(text: str, end: int) -> str:
     return BIND_NEXT_NAME if re.match(r"\s+[A-Z]", text[end : end + 3]) else BIND_CLAUSE
 
 
-def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
-    """Medal phrases in `text`, in order. `events` (EventMention) enable `won de 500 meter`."""
+def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterator[MedalCue]:
+    """Medal phrases in `text`, in order. `events` (EventMention) enable `won de 500 meter`;
+    `times` (RaceTime, the article's `find_times`) a winner's time with the podium after it."""
     cues: list[MedalCue] = []
     for m in scan.finditer(OBJECT_RE, text):
         cues.append(_cue(m, MEDAL_ADJECTIVES[m.group("adj").lower()], BIND_CLAUSE))
@@ -581,7 +582,7 @@ def find_medal_cues(text: str, events: tuple = ()) -> Iterator[MedalCue]:
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
     # "won de 1500 meter. De Italiaan tikte aan in 14.42,09, voor de Oekraïner Romanchuk en de
     # Hongaar Rasovszky": so the winner's time, with the podium after it.
-    for time in find_times(text) if golds and ", voor " in text else ():
+    for time in times if golds and ", voor " in text else ():
         runner_up = _RUNNER_UP_RE.match(text, time.end)
         if (runner_up and runner_up.group(0).startswith(",") and _CLOSING_NAMES_RE.match(text, runner_up.end())
                 and _FINISH_BEFORE_TIME_RE.search(text, max(0, time.start - 40), time.start)
