@@ -49,7 +49,7 @@ from .lang.entities_nl import (
     VENUE_WORDS,
 )
 from .lang.first_names import first_names
-from .lang.names import DETERMINERS, FAMILY_NAME_FIRST, RELATIVE_NOUNS
+from .lang.names import DETERMINERS, FAMILY_NAME_FIRST, GIVEN_NAMES_ALSO_FUNCTION_WORDS, RELATIVE_NOUNS
 from .lang.places import country_names
 from .lang.sport_nl import (
     DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, NAME_PARTICLES, NUMBER_HUNDRED, NUMBER_THOUSAND, NUMBER_WORDS,
@@ -101,7 +101,7 @@ _NOT_NAME_START = (
     | set(NAME_PREFIX_WORDS)
     | set(DEMONYM_NOUNS)
     | {d.capitalize() for d in DEMONYM_COUNTRY}
-    | {w.capitalize() for w in STOP_WORDS}
+    | ({w.capitalize() for w in STOP_WORDS} - GIVEN_NAMES_ALSO_FUNCTION_WORDS)
 )
 #: Capitalised words that never end a name. Titles and demonyms only ever precede one, so a
 #: name may end in a word that is also a title or a demonym: `Sofie Dokter`, `Romy Koning`.
@@ -602,6 +602,8 @@ def _first_name_persons(names: _NameMatches, spans: list[tuple[int, int, str]]) 
         words = m.group(0).split()
         offset = m.start()
         for i, word in enumerate(words[:-1]):
+            if word in GIVEN_NAMES_ALSO_FUNCTION_WORDS and words[i + 1] in _NOT_NAME_START:
+                break  # "Elke Belg": the determiner, not a given name
             if word in given_names and word not in _NOT_ENTITIES:
                 start = offset + m.group(0).index(word, sum(len(w) + 1 for w in words[:i]) if i else 0)
                 start, end = clean_name(text, start, m.end())
@@ -781,7 +783,8 @@ _LIST_LINK = re.compile(r",\s+|\s+en\s+|,\s+en\s+")
 def _given_names_alone(persons: Iterable[str]) -> set[str]:
     """The given names by which an article may name its people alone ('"Sterre verdient het zo"'
     after "Sterre van Eijk"): a listed given name of one full name, not shared with another
-    person of the article, and no nationality word ("Noor")."""
+    person of the article, and no nationality word ("Noor") or function word ("Elke": a name
+    only before the surname)."""
     given: dict[str, set[str]] = {}
     for name in persons:
         words = name.split()
@@ -789,7 +792,7 @@ def _given_names_alone(persons: Iterable[str]) -> set[str]:
             given.setdefault(words[0], set()).add(name)
     return {g for g, names in given.items()
             if len({_surname(n) for n in names}) == 1 and g.lower() not in _DEMONYMS and g not in _DEMONYM_NOUN_SET
-            and g not in country_names() and g not in _NOT_NAME_START}
+            and g not in country_names() and g not in _NOT_NAME_START and g.lower() not in STOP_WORDS}
 
 
 def _covered(occurrences: list[tuple[int, int]], starts: list[int], span: tuple[int, int, str]) -> bool:

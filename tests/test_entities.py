@@ -71,3 +71,21 @@ def test_a_two_word_surname_stands_for_the_full_name_that_ends_with_it():
 @pytest.mark.parametrize("word", ["Achttien", "Naast", "Zevenendertig"])
 def test_a_number_word_or_preposition_alone_is_no_entity(word):
     assert not _keep(word + " kwam hij tekort.", 0, len(word), "PER")
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A given name that is also a function word names the person before a surname...
+    ("In Gent won Elke Verhaegen de 1500 meter.", {"Elke Verhaegen"}),
+    ("De titel ging naar Ben Kramer.", {"Ben Kramer"}),
+    # ...and not before a nationality, nor alone where it is the word.
+    ("Elke Verhaegen won. Elke Belg kent haar. Elke dag traint Verhaegen.", {"Elke Verhaegen"}),
+])
+def test_a_given_name_that_is_also_a_word(model_path, text, persons):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    ex = extract_text(text, date(2026, 2, 15), config=RunConfig(model=model_path))
+    assert {m.canonical for m in ex.mentions if m.label == "PER"} == persons
+    assert all(m.text != "Elke" for m in ex.mentions)

@@ -1,7 +1,8 @@
 """Given names, from the name tables of the Faker package (MIT licence): the first names of
 its ~80 locales, Dutch (nl_NL, nl_BE) and Frisian-region names among them, together about
 30,000 names. Dutch function words ("Dat", "En", "Na"), which open sentences far more often
-than names do, are left out.
+than names do, are left out, except the few that are read as given names before a surname
+(`pipeline.lang.names.GIVEN_NAMES_ALSO_FUNCTION_WORDS`: "Elke Verhaegen", "Ben Healy").
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import pkgutil
 from functools import lru_cache
 
 from spacy.lang.nl.stop_words import STOP_WORDS
+
+from .names import GIVEN_NAMES_ALSO_FUNCTION_WORDS
 
 #: The per-locale name tables of a Faker person provider.
 _TABLES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
@@ -30,4 +33,5 @@ def first_names() -> frozenset:
                 names.update(values)
             elif isinstance(values, (tuple, list, set, frozenset)):
                 names.update(values)
-    return frozenset(n for n in names if n[:1].isupper() and n.lower() not in STOP_WORDS and len(n) > 1)
+    return frozenset(n for n in names if n[:1].isupper() and len(n) > 1
+                     and (n.lower() not in STOP_WORDS or n in GIVEN_NAMES_ALSO_FUNCTION_WORDS))

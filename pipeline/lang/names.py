@@ -50,6 +50,15 @@ Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei
 Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang Ahn Song Hong Ko Moon Yang Son Bae
 """.split())
 
+# Given names that are also Dutch function words ("elke", "ben", "anders"). Directly before a
+# capitalised surname they are the given name: Dutch puts the verb second, so a sentence that
+# opens with the adverb "Anders" goes on with its verb, not with a name, and "Elke" before a
+# capitalised noun is a name unless the noun is a nationality ("Elke Belg"). Left out: words
+# that do open a clause before a name ("Om Kramer te kloppen", "Alleen Kramer was sneller",
+# "Al", "Allen"), "Dan" (an adverb far more often than a name, never an entity alone) and the
+# particle "Van".
+GIVEN_NAMES_ALSO_FUNCTION_WORDS: frozenset[str] = frozenset({"Ben", "Bent", "Elke", "Uwe", "Anders"})
+
 # Words that precede a name without being part of it; the guidelines exclude them from spans
 # but extractors may still include them. Stripped from the front before parsing.
 TITLE_WORDS: frozenset[str] = frozenset({
