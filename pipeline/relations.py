@@ -41,8 +41,9 @@ from .extract import scan
 from .extract.events import EVENT_ANAPHOR_RE
 from .extract.times import read_for_event
 from .extract.vocab import alternation, clause_boundary
-from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS,
-                               SPEECH_VERBS, THAN, THEREBY)
+from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, OBJECT_DETERMINERS,
+                               PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
+                               THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, UNAMBIGUOUS_SUBJECTS)
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, inflected
@@ -87,7 +88,7 @@ _CLAUSE_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN, THE
 #: The end of a fact's clause; the point or comma inside "10.000 meter" or "6.08,74" is none.
 _ATTRIBUTION = re.compile(r"[\"”'’]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\b")
 #: A quotation's speaker, after it: '", vertelt ze', '", zegt Van der Zee'.
-_SPEAKER_AFTER = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\s+(?:(?P<pronoun>hij|ze|zij)\b|(?=[A-Z]))")
+_SPEAKER_AFTER = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\s+(?:(?P<pronoun>" + alternation(THIRD_PERSON_SUBJECTS) + r")\b|(?=[A-Z]))")
 _FIRST_PERSON = re.compile(r"\b(?:" + alternation(FIRST_PERSON_SUBJECTS) + r")\b", re.I)
 #: Nothing but punctuation and space: a name after only this opens its sentence.
 _ONLY_PUNCTUATION = re.compile(r"\W*")
@@ -168,15 +169,19 @@ _BRACKETED = re.compile(r"\s*\($")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 #: A pronoun that is the subject, not an object: "hij", "zij", and "ze" followed by the object's
 #: determiner ("Met 8,04 bleef ze de favoriete Oudendijk voor"; "versloeg ze" alone is ambiguous).
-_PRONOUN_SUBJECT_ONLY = re.compile(r"\b(?:hij|zij)\b|\bze\s+(?:de|het|een)\b", re.I)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:hij|zij|ze|zijn|haar)\b", re.I)
+_SUBJECTS = alternation(THIRD_PERSON_SUBJECTS)
+_PRONOUN_SUBJECT_ONLY = re.compile(
+    r"\b(?:" + alternation(UNAMBIGUOUS_SUBJECTS) + r")\b|\bze\s+(?:" + alternation(OBJECT_DETERMINERS) + r")\b", re.I)
+#: A subject pronoun or a possessive one ("zijn", "haar"): the sentence is about someone named before.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:" + alternation((*THIRD_PERSON_SUBJECTS, *THIRD_PERSON_POSSESSIVES)) + r")\b", re.I)
 #: A pronoun that can be a person subject ("ze" too: "Gisteren pakte ze zilver").
-_PRONOUN_SUBJECT_PERSON = re.compile(r"\b(?:hij|zij|ze)\b", re.I)
+_PRONOUN_SUBJECT_PERSON = re.compile(r"\b(?:" + _SUBJECTS + r")\b", re.I)
 #: A sentence's subject is a pronoun when one stands among its first words ("Hij bleef ...",
 #: "Gisteren pakte ze daar zilver, achter Ødegård").
-_OPENING_PRONOUN = re.compile(r"\W*(?:[\w'’,-]+\s+){0,6}?(?:hij|zij|ze)\b", re.I)
+_OPENING_PRONOUN = re.compile(r"\W*(?:[\w'’,-]+\s+){0,6}?(?:" + _SUBJECTS + r")\b", re.I)
 _ADDRESSED = re.compile(r"\b(?:je|jij)\b", re.I)
-_THIRD_PERSON = re.compile(r"\b(?:ze|zij|hij|haar|hem|zijn)\b", re.I)
+_THIRD_PERSON = re.compile(
+    r"\b(?:" + alternation((*THIRD_PERSON_SUBJECTS, *THIRD_PERSON_POSSESSIVES, *THIRD_PERSON_OBJECTS)) + r")\b", re.I)
 _NON_ATHLETE_RE = re.compile(r"\b(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _RACE_ANAPHOR_RE = re.compile(r"\b(?:" + alternation(RACE_ANAPHORS) + r")\b", re.I)

@@ -64,7 +64,7 @@ from ..lang.sport_nl import (
     FRONTED_EVENT_LEADS,
     WIN_SCORE_UNITS,
 )
-from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, PASSIVE_AUXILIARIES, THAN
+from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, PASSIVE_AUXILIARIES, THAN, THIRD_PERSON_SUBJECTS
 from ..lang.competitions_nl import FOREIGN_NATIONAL_ADJECTIVES, NO_MEDAL_COMPETITIONS, NO_MEDAL_NAME_ENDINGS, PREPARATION_NOUNS
 from ..lang.entities_nl import DEMONYM_NOUNS, inflected
 from ..records import Medal
@@ -126,7 +126,7 @@ TITLE_RE = re.compile(
 # "werd Robbe Lambrechts kampioen", "werd ze kampioen": a bare title after a verb of becoming, with
 # the name (or a pronoun) between them.
 BECAME_CHAMPION_RE = re.compile(
-    rf"\b(?:{_alt(BECOME_VERBS)})\s+(?:(?:hij|zij|ze|[A-Z][\w'’-]*|van|de|der|den|ter|ten)\s+){{0,4}}kampioene?\b(?!\s+[A-Z])"
+    rf"\b(?:{_alt(BECOME_VERBS)})\s+(?:(?:{_alt(THIRD_PERSON_SUBJECTS)}|[A-Z][\w'’-]*|van|de|der|den|ter|ten)\s+){{0,4}}kampioene?\b(?!\s+[A-Z])"
 )
 OWN_TITLE_RE = re.compile(r"\b(?:haar|zijn|hun)\s+(?:[a-z]+e\s+){1,2}titel\b|\b(?:haar|zijn|hun)\s+(?:[a-z]+e\s+)?[A-Z][a-zë]+se\s+titel\b")
 WINNER_RE = re.compile(r"\b(?:winnaar|winnares)\b(?!\s+van\s+(?:het|de)\s+(?:goud|zilver|brons))", re.I)

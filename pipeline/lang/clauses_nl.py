@@ -34,6 +34,15 @@ SPEECH_VERBS = (
 )
 #: The first-person subject inside a quotation: the fact is the speaker's ("reed ik 39,40").
 FIRST_PERSON_SUBJECTS = ("ik",)
+#: Third-person pronouns that take up a person named before. "ze" is also the plural and the
+#: object ("versloeg ze"), so only "hij" and "zij" are subjects wherever they stand.
+THIRD_PERSON_SUBJECTS = ("hij", "zij", "ze")
+UNAMBIGUOUS_SUBJECTS = ("hij", "zij")
+THIRD_PERSON_POSSESSIVES = ("zijn", "haar")
+THIRD_PERSON_OBJECTS = ("hem",)
+#: Words that make the noun after them its object: after "ze" they show "ze" is the subject
+#: ("Met 8,04 bleef ze de favoriete Oudendijk voor").
+OBJECT_DETERMINERS = ("de", "het", "een")
 #: Conjunctions that open a main clause of its own: a name right after one is that clause's subject
 #: ("Roest opende snel, maar Eitrem hield het hoofd koel"); after "toen", "terwijl" or "nadat"
 #: it is the subject of a subordinate clause only.
