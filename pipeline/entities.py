@@ -33,6 +33,9 @@ from .lang.entities_nl import (
     CHAMPIONSHIP_PREFIXES,
     COMPETITIONS,
     DEMONYM_NOUNS,
+    EVENT_NAME_HEADS,
+    EVENT_NAME_OF_OPENERS,
+    EVENT_NAME_OPENERS,
     NAME_PREFIX_WORDS,
     RACER_NOUN_ENDINGS,
     NATIONALITY_ADJECTIVES,
@@ -127,6 +130,14 @@ def ruler_patterns() -> list[dict]:
             }
         )
         patterns.append({"label": "EVENT", "pattern": [{"TEXT": prefix}, {"LOWER": "op"}, {"LOWER": "de"}, {"LOWER": "weg"}]})
+    inside = {"IS_TITLE": True, "IS_SENT_START": False}
+    for opener in EVENT_NAME_OPENERS:
+        patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, inside]})
+        # "Memorial Van Damme": a surname with its particle
+        patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, {"LOWER": {"IN": ["van", "de", "der", "den", "von"]}, **inside}, inside]})
+    for opener in EVENT_NAME_OF_OPENERS:
+        patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, {"LOWER": "van"}, inside]})
+        patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, {"LOWER": "van"}, {"LOWER": {"IN": ["de", "het"]}}, inside]})
     for name in ORGANISATIONS:
         patterns.append({"label": "ORG", "pattern": [{"TEXT": t} for t in name.split()], "id": name})
     for lead in ORG_LEAD_WORDS:
@@ -363,6 +374,13 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     if surface in country_names():
         return (start, end, "LOC")
     words = surface.split()
+    # "TCS Amsterdam Marathon", "FBK Games": a name that ends in a word of a race or meeting, or
+    # that one follows, is a competition.
+    head_after = _EVENT_HEAD_AFTER_RE.match(text, end)
+    if head_after:
+        return (start, head_after.end(), "EVENT")
+    if len(words) >= 2 and words[-1] in _EVENT_NAME_HEAD_SET:
+        return (start, end, "EVENT")
     if label == "PER" and len(words) >= 2 and words[-1] in _VENUE_WORDS and words[-1] not in ("Team", "Club", "Huis"):
         return (start, end, "LOC")
     if label == "LOC" and len(words) >= 2 and words[0] in _DEMONYM_NOUN_SET and all(w[:1].isupper() for w in words[1:]):
@@ -372,6 +390,8 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     return span
 
 
+_EVENT_NAME_HEAD_SET = frozenset(EVENT_NAME_HEADS)
+_EVENT_HEAD_AFTER_RE = re.compile(r"[ \u00a0](?:" + alternation(EVENT_NAME_HEADS) + r")\b")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+$", re.I)
 #: "het Duitse", "het Zuid-Koreaanse" right before a name: a place (a town or country is neuter).
 _NEUTER_NATIONALITY_BEFORE = regex.compile(r"\bhet\s+\p{Lu}[\p{L}-]*(?:se|sche)\s+$")
@@ -490,7 +510,7 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
     model called anything but a country, right before a verb of racing (`Miho Takagi werd
     derde`, `Kjeld Nuis finishte`): the given name may be one the list lacks."""
     start, end, label = span
-    if label == "PER":
+    if label in ("PER", "EVENT"):
         return span
     words = text[start:end].split()
     if not 2 <= len(words) <= 4 or any(w in _VENUE_WORDS or w in _NOT_NAME_START for w in words[1:]):

@@ -114,3 +114,22 @@ def test_a_competition_prepared_for_is_not_the_one_reported():
             "De skeletonster werd zaterdag vijfde in de laatste wereldbekerwedstrijd van de winter.")
     assert reports_series(text)
     assert not reports_series("Kimberley Bos won zaterdag op de Olympische Winterspelen. Eerder won ze een wereldbekerwedstrijd.")
+
+
+def test_the_lead_under_a_headline_says_what_is_reported():
+    from pipeline.extract.medals import reports_series
+    headline = "Bakker verbetert in Rotterdam Nederlands record op de marathon"
+    lead = "Tom Bakker heeft gisteren in de Marathon Rotterdam het record verbeterd. Hij werd derde."
+    assert reports_series(f"{headline}\n\n{lead}")  # a city marathon, named under the headline only
+    # A headline is a sentence of its own: an Olympic word in the lead's first sentence does not
+    # make the race the headline names a championship.
+    assert reports_series("Ter Welle de sterkste in Omloop Het Nieuwsblad\n\nTerwijl de olympische schaatsers "
+                          "uitrusten, won Ter Welle de Omloop.")
+    assert not reports_series(f"Bakker wint goud op de marathon\n\nTom Bakker werd gisteren op het EK in Rome "
+                              "Europees kampioen op de marathon.")
+
+
+@pytest.mark.parametrize("name", ["Marathon Rotterdam", "TCS Amsterdam Marathon", "Omloop Het Nieuwsblad",
+                                  "Memorial Van Damme", "Ronde van Zwitserland"])
+def test_named_races_and_meetings_award_no_medals(name):
+    assert not awards_medals(name)

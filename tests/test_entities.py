@@ -89,3 +89,19 @@ def test_a_given_name_that_is_also_a_word(model_path, text, persons):
     ex = extract_text(text, date(2026, 2, 15), config=RunConfig(model=model_path))
     assert {m.canonical for m in ex.mentions if m.label == "PER"} == persons
     assert all(m.text != "Elke" for m in ex.mentions)
+
+
+def test_races_and_meetings_by_their_name_words(model_path):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    text = ("Khalid Benali liep in de Marathon Rotterdam. Op 4 september volgt de Memorial Van Damme in "
+            "Brussel. Bij de FBK Games liep Verhaegen. Zondag start hij in de TCS Amsterdam Marathon. Van "
+            "Wingerden won de tijdrit van de Ronde van Zwitserland. Hij werd op het BK tijdrijden tweede.")
+    ex = extract_text(text, date(2026, 2, 15), config=RunConfig(model=model_path))
+    events = {m.text for m in ex.mentions if m.label == "EVENT"}
+    assert events == {"Marathon Rotterdam", "Memorial Van Damme", "FBK Games", "TCS Amsterdam Marathon",
+                      "Ronde van Zwitserland", "BK tijdrijden"}
+    assert {m.text for m in ex.mentions if m.label == "PER"} == {"Khalid Benali", "Verhaegen", "Van Wingerden"}

@@ -89,13 +89,19 @@ def find_competitions(text: str, mentions: Iterable[Mention]) -> list[Competitio
     return sorted(kept, key=lambda c: c.start)
 
 
+# A city marathon is a proper name: "NN Marathon Rotterdam", "Amsterdam Marathon" (the Olympic
+# or championship race is "de marathon").
+CITY_MARATHON_RE = re.compile(r"\b(?!(?:De|Het|Een)\b)[A-Z][\w-]*\s+Marathon\b|\bMarathon\s+(?:van\s+)?[A-Z]")
+
+
 def awards_medals(name: str) -> bool:
     """Whether a competition's podium places are medals: a family says so itself; a named
-    competition of no family does unless it is a stage race, classic, league... ('' does)."""
+    competition of no family does unless it is a stage race, classic, league, city marathon...
+    ('' does)."""
     family = _FAMILIES.get(family_of(name))
     if family is not None:
         return family.awards_medals
-    return not name.strip().lower().startswith(NO_MEDAL_COMPETITIONS)
+    return not (name.strip().lower().startswith(NO_MEDAL_COMPETITIONS) or CITY_MARATHON_RE.search(name))
 
 
 def names_medal_competition(text: str) -> bool:

@@ -68,7 +68,7 @@ from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, PASSIVE_AUX
 from ..lang.competitions_nl import FOREIGN_NATIONAL_ADJECTIVES, NO_MEDAL_COMPETITIONS, NO_MEDAL_NAME_ENDINGS, PREPARATION_NOUNS
 from ..lang.entities_nl import DEMONYM_NOUNS, inflected
 from ..records import Medal
-from .competitions import names_medal_competition, names_medal_competition_by_name, names_medal_series
+from .competitions import CITY_MARATHON_RE, names_medal_competition, names_medal_competition_by_name, names_medal_series
 from . import scan
 from .times import find_times
 from .vocab import alternation, clause_boundary
@@ -287,17 +287,23 @@ _MISSED_AFTER_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_AFTER)})(?!\w)", re.I)
 _CLAUSE_BREAK = clause_boundary((*CLAUSE_CONJUNCTIONS, THAN))
 _PREPARATION_RE = re.compile(rf"\b(?:{_alt(PREPARATION_NOUNS)})\s+(?:voor|op|naar)\s+(?:de|het)\s", re.I)
 _NO_MEDAL_NAME_RE = re.compile(rf"\b(?:{_alt(NO_MEDAL_COMPETITIONS)})\b", re.I)
-# A city marathon is a proper name: "NN Marathon Rotterdam", "Amsterdam Marathon" (the Olympic
-# or championship race is "de marathon").
-_CITY_MARATHON_RE = re.compile(r"\b(?!(?:De|Het|Een)\b)[A-Z][\w-]*\s+Marathon\b|\bMarathon\s+(?:van\s+)?[A-Z]")
 # "de Alternatieve Elfstedentocht", "de Zevenheuvelenloop": a tour or a run by its proper name.
 _NAMED_TOUR_RE = re.compile(rf"\b[A-Z][\w-]*(?:{_alt(NO_MEDAL_NAME_ENDINGS)})\b")
 _OVERALL_RE = re.compile(rf"\b(?P<name>{_alt(OVERALL_CLASSIFICATIONS)})", re.I)
 
 
 def _lead(text: str) -> str:
-    """The lead paragraph: the one that says what the article reports."""
-    return text.strip().split("\n\n", 1)[0]
+    """The lead paragraph: the one that says what the article reports, with the headline above
+    it when there is one (a headline alone names too little: "Benali verbetert in Rotterdam
+    Nederlands record op de marathon" leaves out that the race was the Marathon Rotterdam)."""
+    paragraphs = text.strip().split("\n\n", 2)
+    if len(paragraphs) > 1 and _HEADLINE_RE.fullmatch(paragraphs[0]):
+        return paragraphs[0] + "\n\n" + paragraphs[1]
+    return paragraphs[0]
+
+
+#: A headline: one line of a few words without a sentence's closing point.
+_HEADLINE_RE = re.compile(r"[^\n]{1,120}(?<![.!?:])")
 
 
 def reports_series(text: str) -> bool:
@@ -309,13 +315,13 @@ def reports_series(text: str) -> bool:
     # the lead goes on to a title of someone else ("Olympisch kampioen Evenepoel werd derde") or
     # to what comes next ("Het NK afstanden zit erop. ... wie Nederland in de eerste wereldbekers
     # vertegenwoordigt").
-    first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", lead, maxsplit=1)[0]
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n\n", lead, maxsplit=1)[0]  # (a headline is one)
     if names_medal_competition_by_name(first) and not names_medal_series(first) and not _PREPARATION_RE.search(first):
         return False
     if names_medal_series(lead):
         return True
     for part in (first, lead):
-        no_medal = _NO_MEDAL_NAME_RE.search(part) or _CITY_MARATHON_RE.search(part) or _NAMED_TOUR_RE.search(part)
+        no_medal = _NO_MEDAL_NAME_RE.search(part) or CITY_MARATHON_RE.search(part) or _NAMED_TOUR_RE.search(part)
         if no_medal and not names_medal_competition(part):
             return True
     return False

@@ -91,7 +91,7 @@ COMPETITION_FAMILIES = (
 NO_MEDAL_COMPETITIONS = (
     "tour de france", "giro", "vuelta", "ronde van", "parijs-roubaix", "amstel gold race",
     "milaan-sanremo", "luik-bastenaken-luik", "eredivisie", "champions league", "europa league",
-    "diamond league", "marathon van", "rotterdam marathon", "dam tot damloop", "zevenheuvelenloop",
+    "diamond league", "marathon van", "rotterdam marathon", "dam tot damloop", "zevenheuvelenloop", "omloop", "memorial",
     "grand prix", "formule 1",
 )
 #: Endings of a proper name of a tour or a road run, which gives no medals either: "de Alternatieve

@@ -20,8 +20,17 @@ COMPETITIONS = (
     "Holland Hockey Tour", "Nations League", "Ryder Cup", "Formule 1", "Grand Prix",
 )
 
-#: Championship abbreviations: "WK afstanden", "EK allround", "NK sprint", "WK op de weg".
-CHAMPIONSHIP_PREFIXES = ("WK", "EK", "NK", "OK")
+#: Words that open the name of a race or meeting, before a capitalised place or person: "Marathon
+#: Rotterdam", "Memorial Van Damme" (one or two capitalised words after it), "Ronde van Zwitserland"
+#: (after "van", and "de" or "het": "Ronde van de Achterhoek").
+EVENT_NAME_OPENERS = ("Marathon", "Memorial", "Trofeo")
+EVENT_NAME_OF_OPENERS = ("Ronde", "Omloop", "Kampioenschap")
+#: Words that end the name of a race or meeting: "TCS Amsterdam Marathon", "FBK Games", "Ruddy
+#: Bruggen Classic". A name the model tagged that ends in one, or that one follows, is a competition.
+EVENT_NAME_HEADS = ("Marathon", "Games", "Classic", "Cup", "Trophy", "Trofee", "Meeting", "Challenge", "Spelen")
+
+#: Championship abbreviations: "WK afstanden", "EK allround", "NK sprint", "BK tijdrijden", "WK op de weg".
+CHAMPIONSHIP_PREFIXES = ("WK", "EK", "NK", "BK", "OK")
 CHAMPIONSHIP_KINDS = (
     "afstanden", "allround", "sprint", "shorttrack", "indoor", "atletiek", "baanwielrennen",
     "baanrenners", "wielrennen", "veldrijden", "mountainbike", "zwemmen", "kortebaan", "roeien",
