@@ -48,6 +48,7 @@ from .lang.entities_nl import (
     ORGANISATION_NOUNS,
     RACING_VERBS,
     ORGANISATIONS,
+    PLACE_NAME_OPENERS,
     PLACE_PREPOSITIONS,
     VENUE_WORDS,
 )
@@ -391,6 +392,7 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
 
 
 _EVENT_NAME_HEAD_SET = frozenset(EVENT_NAME_HEADS)
+_PLACE_NAME_OPENERS = frozenset(PLACE_NAME_OPENERS)
 _EVENT_HEAD_AFTER_RE = re.compile(r"[ \u00a0](?:" + alternation(EVENT_NAME_HEADS) + r")\b")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+$", re.I)
 #: "het Duitse", "het Zuid-Koreaanse" right before a name: a place (a town or country is neuter).
@@ -519,8 +521,11 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
         return (start, end, "PER")
     if len(words) == 2 and words[0] in FAMILY_NAME_FIRST and words[1][:1].isupper() and text[start:end] not in country_names():
         return (start, end, "PER")  # "Gao Zhiyuan", "Kim Min-seok": a Chinese or Korean family name first
-    if label == "LOC" and words[0] in first_names() and words[1] in _PARTICLE_SET and text[start:end] not in country_names():
-        return (start, end, "PER")  # "Nienke van Dalen": a given name and a surname with its particle
+    if label == "LOC" and words[0] in first_names() and text[start:end] not in country_names() and (
+            words[1] in _PARTICLE_SET or (len(words) == 2 and words[0] not in _PLACE_NAME_OPENERS)):
+        # "Nienke van Dalen", "Khalid Benali": a given name and a surname (with its particle or
+        # without: not "Santa Cruz", "Monte Carlo")
+        return (start, end, "PER")
     if label in ("MISC", "ORG") and _MARRIED_NAME_RE.search(text, start, end):
         return (start, end, "PER")  # "Femmie Koopman-van der Laan": a married name, a person's
     if label in ("MISC", "ORG") and _PARTICLE_NAME_RE.fullmatch(text, start, end) and not any(

@@ -105,3 +105,17 @@ def test_races_and_meetings_by_their_name_words(model_path):
     assert events == {"Marathon Rotterdam", "Memorial Van Damme", "FBK Games", "TCS Amsterdam Marathon",
                       "Ronde van Zwitserland", "BK tijdrijden"}
     assert {m.text for m in ex.mentions if m.label == "PER"} == {"Khalid Benali", "Verhaegen", "Van Wingerden"}
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("In Rotterdam was Khalid Benali de snelste.", "Khalid Benali", "PER"),
+    ("De etappe eindigde in Santa Cruz.", "Santa Cruz", "LOC"),
+])
+def test_a_given_name_and_a_surname_the_model_took_for_a_place(model_path, text, name, label):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    ex = extract_text(text, date(2026, 2, 15), config=RunConfig(model=model_path))
+    assert [m.label for m in ex.mentions if m.text == name] == [label]

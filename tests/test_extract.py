@@ -78,6 +78,12 @@ def test_split_distances_are_not_events():
     assert [e.event for e in find_events("Na 600 meter lag ze voor, op de laatste 200 meter niet.")] == []
 
 
+def test_a_chase_is_no_pursuit():
+    assert [e.event for e in find_events("Hulst hield in een spannende achtervolging Verstraeten van zich af.")] == []
+    assert [e.event for e in find_events("Op de achtervolging won Kopecky goud.")] == ["achtervolging"]
+    assert [e.event for e in find_events("Zij won een individuele achtervolging.")] == ["achtervolging"]
+
+
 def test_bij_makes_a_split_of_a_bare_number_only():
     assert [e.event for e in find_events("Bij 750 meter lag het duo voor.")] == []
     assert [e.event for e in find_events("Bij de 400 meter horden won Femke Bol.")] == ["400m horden"]

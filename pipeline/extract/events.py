@@ -16,6 +16,8 @@ from ..lang.sport_nl import (
     DISCIPLINE_TEAM_SUFFIXES,
     COMPOUND_DISCIPLINES,
     DISCIPLINES,
+    DISCIPLINES_ALSO_RACE_MOMENTS,
+    DISCIPLINE_KIND_ADJECTIVES,
     DISCIPLINES_OVER_DISTANCE,
     DISTANCE_JOINS,
     DISTANCE_UNITS,
@@ -177,6 +179,10 @@ def is_position(text: str, end: int) -> bool:
     return bool(_POSITION_RE.match(text, end))
 
 
+#: "een", "een spannende", "een lange, felle" right before a word.
+_INDEFINITE_BEFORE = re.compile(r"\been\s+(?:(?!(?:" + alternation(DISCIPLINE_KIND_ADJECTIVES) + r")\b)[a-z]+e,?\s+){0,2}$", re.I)
+
+
 def find_events(text: str) -> Iterator[EventMention]:
     named = list(_named_events(text))
     yield from named
@@ -257,6 +263,8 @@ def _named_events(text: str) -> Iterator[EventMention]:
         event = discipline_of(m)
         if omnium and event in OMNIUM_PARTS:
             continue  # "won de puntenkoers en daarmee het omnium": a part of the omnium
+        if event in DISCIPLINES_ALSO_RACE_MOMENTS and _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "in een spannende achtervolging": a moment of the race
         yield EventMention(m.start(), m.end(), m.group(0), event=event, crew=event in CREW_SAILING_CLASSES)
     for m in scan.finditer(WEIGHT_CLASS_RE, text) if _WEIGHT_RE.search(text) else ():
         yield EventMention(m.start(), m.end(), m.group(0), event=weight_class(m))

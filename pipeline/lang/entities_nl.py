@@ -175,6 +175,13 @@ DEMONYM_NOUNS = (
 
 #: Words that make a "given name + word" span a place or an organisation, not a person:
 #: "Max Aicher Arena", "Salt Lake City".
+#: Words that open place names and are also given names somewhere ("Santa Cruz", "Monte Carlo",
+#: "Sierra Nevada", "Le Mans"): a place of two words opening with one is no person for that.
+PLACE_NAME_OPENERS = (
+    "San", "Santa", "Santo", "São", "Saint", "Sainte", "Sankt", "Sint", "Mont", "Monte", "Le", "La", "Les",
+    "El", "Los", "Las", "Nova", "Novo", "Villa", "Sierra", "Isla", "Mar", "Port", "Porto", "Puerto", "Costa",
+    "Rio", "Lake", "Fort", "Mount", "Cape", "Bad",
+)
 #: Prepositions of place: a one-word organisation after one is a place the model mistook ("in Hamar").
 PLACE_PREPOSITIONS = ("in", "uit", "te")
 

@@ -55,6 +55,13 @@ FASTEST_RACE_SPEED = 25.0
 #: on the 60 meter horden, read as 7 min 52, is 7,52 seconds written with an English dot.
 SLOWEST_RACE_SPEED = 1.0
 
+#: Disciplines whose word also names a moment of any race: after "een" (and an adjective or two)
+#: it is that moment, not the event ("hield in een spannende achtervolging Verstraeten af",
+#: "won na een lange sprint").
+DISCIPLINES_ALSO_RACE_MOMENTS = ("achtervolging", "sprint")
+#: ...unless the adjective names the discipline's kind ("een individuele achtervolging").
+DISCIPLINE_KIND_ADJECTIVES = ("individuele",)
+
 #: Disciplines that are events in their own right (the normalized event is the key).
 DISCIPLINES = {
     # the racers of a team discipline are the discipline: "de ploegachtervolgers", "teamsprinters"
