@@ -403,6 +403,25 @@ _NON_SPACE_RE = re.compile(r"\S+")
 _ORGANISATION_AFTER_RE = re.compile(r"[ \u00a0]+(?:" + alternation(ORGANISATION_NOUNS) + r")\b")
 
 
+def _emphasised_function_word(word: str) -> bool:
+    """`Vóór`, `Dát`, `Één`: a function word with the acute accents of Dutch stress."""
+    if not any(ch in _STRESS_ACCENTED for ch in word):
+        return False
+    return word.translate(_UNSTRESS).lower() in STOP_WORDS or word.translate(_UNSTRESS).lower() == "een"
+
+
+_STRESS_ACCENTED = frozenset("áéíóúÁÉÍÓÚ")
+_UNSTRESS = str.maketrans("áéíóúÁÉÍÓÚ", "aeiouAEIOU")
+
+
+def _place_adjective_after_determiner(word: str, before: str) -> bool:
+    """`de Harense Oldenhuis`, `de Groningse Kramer`: after a determiner (or opening a headline or
+    sentence), a capitalised adjective of a town or region (-se, -sche), no given name, stands
+    before the name."""
+    return ((before.lower() in DETERMINERS or not before or before[-1] in '.!?:"”')
+            and word.endswith(("se", "sche")) and word not in first_names())
+
+
 def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim words that border a name without belonging to it: `De Noorse Ragne Wiklund` ->
     `Ragne Wiklund`, `Voor Beune` -> `Beune`, `Coach Jac Orie` -> `Jac Orie`; a capitalised
@@ -412,6 +431,7 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
     previous = text[max(0, start - 40) : start].split()[-1:]  # the word before the first one
     while len(words) > 1:
         first = text[words[0][0] : words[0][1]]
+        before = previous[-1] if previous else ""
         if first in _DEMONYM_NOUN_SET:
             if previous and previous[-1].lower() in DEMONYM_COUNTRY:
                 break
@@ -425,10 +445,14 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
         if first in _CAP_PARTICLE_SET:
             rest = [text[a:b] for a, b in words[1:] if text[a:b] not in _ANY_PARTICLE_SET]
             # (after two particles a stop word is a surname too: "Van der Meer", "Van den Hoek")
-            if rest and (rest[0] not in _NOT_NAME_START or (len(words) - len(rest) >= 2 and rest[0].lower() in STOP_WORDS)):
+            if rest and (rest[0] not in _NOT_NAME_START or (len(words) - len(rest) >= 2 and rest[0].lower() in STOP_WORDS)) and (
+                    not _place_adjective_after_determiner(rest[0], first)):
                 break
-        elif first not in _NOT_NAME_START and not (len(words) >= 3 and first.lower().endswith(RACER_NOUN_ENDINGS)):
-            break  # ("Paracanoeër Ruud Oostinga": a racer's noun before given name and surname)
+        elif (first not in _NOT_NAME_START and not (len(words) >= 3 and first.lower().endswith(RACER_NOUN_ENDINGS))
+              and not _emphasised_function_word(first) and not _place_adjective_after_determiner(first, before)):
+            # ("Paracanoeër Ruud Oostinga": a racer's noun before given name and surname; "Vóór
+            # Verhaegen": a stressed function word; "de Harense Oldenhuis": a town's adjective)
+            break
         words = words[1:]
     while len(words) > 1 and (last := text[words[-1][0] : words[-1][1]]) in _NOT_NAME_END_OR_PARTICLE:
         if last not in _PARTICLE_SET and text[words[-2][0] : words[-2][1]] in _ANY_PARTICLE_SET:

@@ -27,6 +27,12 @@ from pipeline.entities import _keep, clean_name
     ("Tweeëntwintig Femke Kok", "Femke Kok"),
     ("Van der Meer", "Van der Meer"),                 # after two particles a stop word is a surname
     ("De Meer", "Meer"),
+    ("Vóór Verhaegen", "Verhaegen"),                   # a stressed function word goes
+    ("Dát Kramer", "Kramer"),
+    ("Harense Oldenhuis", "Oldenhuis"),               # a town's adjective opening a headline goes
+    ("De Groningse Sanne Kramer", "Sanne Kramer"),     # and after a determiner
+    ("Else Kramer", "Else Kramer"),                    # a given name ending in -se stays
+    ("René Kramer", "René Kramer"),                    # an accent of a name stays
 ])
 def test_clean_name(text, name):
     start, end = clean_name(text, 0, len(text))
