@@ -287,6 +287,7 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _coordinated_persons(text, spans)
     spans = _add_uncovered(spans, _country_spans(text))
     spans = _places_after_prepositions(text, spans)
+    spans = _datelines(text, spans)
     spans = _document_consistency(text, spans)
     spans = _organisations(text, spans)
     return _with_canonical(text, spans)
@@ -306,6 +307,22 @@ def _organisations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     return [(s, e, "ORG") if text[s:e] in teams or text[s:e] in _KNOWN_ORGANISATIONS else (s, e, label) for s, e, label in spans]
 
 
+#: A paragraph that opens with words in capitals and a dash: a dateline ("HAREN - ", "MILAAN (ANP) - ")
+#: or, in a round-up, the sport of the item ("ZWEMMEN - ").
+_DATELINE_RE = regex.compile(r"(?m)^(?P<words>\p{Lu}[\p{Lu}'.-]*(?:[ \u00a0]\p{Lu}[\p{Lu}'.-]*)*)(?:[ \u00a0]\(\w+\))?[ \u00a0]+[-–—][ \u00a0]")
+_SPORT_NAME_SET = frozenset(SPORT_NAMES)
+
+
+def _datelines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A dateline names the place the report comes from; a sport's name in its place is none."""
+    found = [(m.start("words"), m.end("words"), m.group("words").lower()) for m in _DATELINE_RE.finditer(text)]
+    if not found:
+        return spans
+    sports = [(s, e) for s, e, word in found if word in _SPORT_NAME_SET]
+    spans = [span for span in spans if not any(s <= span[0] < e for s, e in sports)]
+    return _add_uncovered(spans, [(s, e, "LOC") for s, e, word in found if word not in _SPORT_NAME_SET])
+
+
 def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A one-word name after a preposition of place ("in", "uit", "te") is a place, whatever the
     model made of it:
@@ -319,7 +336,10 @@ def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> 
       Vriezenveen"), unless a word of a person's name in the article or no name at all (a stop
       word, a given name)."""
     person_words = {w for s, e, label in spans if label == "PER" for w in text[s:e].split()}
-    full_name_parts = {w for s, e, label in spans if label == "PER" and " " in text[s:e] for w in text[s:e].split()}
+    # (the words by which a person of a full name may be named alone: not the last word of a
+    # surname with a particle, since "Sanne van Haren" is "Van Haren", so "uit Haren" is the town)
+    full_name_parts = {w for s, e, label in spans if label == "PER" and " " in text[s:e]
+                       for before, w in zip([""] + text[s:e].split(), text[s:e].split()) if before not in _ANY_PARTICLE_SET}
 
     def is_place(s: int, e: int, label: str) -> bool:
         surface = text[s:e]
@@ -788,7 +808,7 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
     persons = {text[s:e] for s, e, label in spans if label == "PER"}
     keys = set(persons)
     for name in persons:
-        if " " in name:
+        if " " in name and name.split()[0] not in _CAP_PARTICLE_SET:  # ("Van Haren" is a surname whole)
             surname = _surname(name)
             keys.add(surname)
             keys.add(surname[0].upper() + surname[1:])  # "Van der Poel" opening a sentence

@@ -125,3 +125,19 @@ def test_a_given_name_and_a_surname_the_model_took_for_a_place(model_path, text,
 
     ex = extract_text(text, date(2026, 2, 15), config=RunConfig(model=model_path))
     assert [m.label for m in ex.mentions if m.text == name] == [label]
+
+
+def test_a_town_that_is_the_end_of_a_surname_with_a_particle(model_path):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    text = ("HAREN - Marit Oldenhuis uit Haren won brons op het NK. De titel ging naar Sanne van Haren. "
+            "Van Haren, niet uit Haren maar uit Utrecht, was favoriet.\n\nZWEMMEN - Tessa Giele won de 100 meter.")
+    ex = extract_text(text, date(2026, 6, 29), config=RunConfig(model=model_path))
+    labels = {(m.text, m.label) for m in ex.mentions}
+    # "Sanne van Haren" is "Van Haren": a bare "Haren" is the town, and so is the dateline
+    assert ("Haren", "PER") not in labels and ("Haren", "LOC") in labels and ("HAREN", "LOC") in labels
+    assert {m.canonical for m in ex.mentions if m.text == "Van Haren"} == {"Sanne van Haren"}
+    assert not any(m.text == "ZWEMMEN" for m in ex.mentions)  # a round-up item's sport is no entity
