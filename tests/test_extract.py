@@ -30,6 +30,10 @@ def times(text):
         ("De ploeg finishte in 1.19.42,6.", [("1.19.42,6", 4782.6)]),
         ("Ze had na 49:58 een halve minuut voorsprong.", [("49:58", 2998.0)]),
         ("Kok duwde haar schaats na 1.12,59 over de lijn.", [("1.12,59", 72.59)]),
+        # in words, largest unit first, two parts at least
+        ("Hij reed de tijdrit in 1 uur, 2 minuten en 14 seconden.", [("1 uur, 2 minuten en 14 seconden", 3734.0)]),
+        ("Ze zwom 8 minuten en 3,5 seconden.", [("8 minuten en 3,5 seconden", 483.5)]),
+        ("Hij won in 1 uur en 2 minuten.", [("1 uur en 2 minuten", 3720.0)]),
     ],
 )
 def test_time_notations(text, expected):
@@ -52,6 +56,9 @@ def test_time_notations(text, expected):
         "Frankrijk werd tweede op 18,3 seconden.",
         "Hij had 9,7 seconden over op de Fransman.",
         "De finale begon om 20:45.",
+        "De Vries finishte op 1 minuut en 4 seconden.",  # a gap in words
+        "Na 1 uur en 10 minuten koers viel hij aan.",     # a moment of the race
+        "Het duurde 20 minuten.",                         # one part is a duration
     ],
 )
 def test_not_race_times(text):

@@ -28,6 +28,8 @@ from ..lang.sport_nl import (
     MINUTES_VERBS,
     NOT_TIME_UNITS,
     SCORE_WORDS,
+    TIME_PART_JOINS,
+    TIME_UNIT_WORDS,
 )
 from ..records import RaceTime
 from . import scan
@@ -194,6 +196,37 @@ def time_matches(text: str) -> Iterator[re.Match]:
 def find_times(text: str) -> Iterator[RaceTime]:
     """Every race time in `text`, athlete and event left to the relation stage."""
     scores = is_gymnastics(text)
+    in_words = [m for m in scan.finditer(WORD_TIME_RE, text) if _is_word_time(text, m)] if "minu" in text else []
     for match in time_matches(text):
-        if is_race_time(text, match, scores):
+        if is_race_time(text, match, scores) and not any(w.start() <= match.start() < w.end() for w in in_words):
             yield RaceTime(match.start(), match.end(), match.group(0), seconds=to_seconds(match))
+    for match in in_words:
+        yield RaceTime(match.start(), match.end(), match.group(0), seconds=_word_time_seconds(match))
+
+
+# "1 uur, 2 minuten en 14 seconden", "8 minuten en 3,5 seconden", "1 uur en 2 minuten": at least
+# two parts, largest unit first.
+_JOIN = r"(?:\s*,\s*|\s+(?:" + alternation(w for w in TIME_PART_JOINS if w != ",") + r")\s+)"
+_UNITS_OF = lambda size: alternation(w for w, s in TIME_UNIT_WORDS.items() if s == size)  # noqa: E731
+WORD_TIME_RE = re.compile(
+    r"(?<![\d,.])(?:(?P<h>\d{1,2})\s+(?:" + _UNITS_OF(3600) + r")" + _JOIN + r")?"
+    r"(?P<m>\d{1,2})\s+(?:" + _UNITS_OF(60) + r")\b"
+    r"(?:" + _JOIN + r"(?P<s>\d{1,2}(?:,\d{1,3})?)\s+(?:" + _UNITS_OF(1) + r")\b)?",
+    re.I,
+)
+
+
+def _word_time_seconds(match: re.Match) -> float:
+    seconds = float(match.group("s").replace(",", ".")) if match.group("s") else 0.0
+    return round(int(match.group("h") or 0) * 3600 + int(match.group("m")) * 60 + seconds, 3)
+
+
+def _is_word_time(text: str, match: re.Match) -> bool:
+    """A time in words is a finishing time when it has two parts at least and nothing around it
+    makes it a gap, a margin or a clock time ("op 2 minuten en 14 seconden", "na 1 uur en 10 minuten")."""
+    if not (match.group("h") and match.group("m")) and not (match.group("m") and match.group("s")):
+        return False
+    word, _ = _next_word(text, match.end())
+    before = _WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
+    lead = before.group(1).lower() if before else ""
+    return not (word in MARGIN_WORDS or word in MARGIN_AFTER_TIME or lead in MARGIN_LEAD or lead in GAP_LEADS or lead in CLOCK_LEADS)

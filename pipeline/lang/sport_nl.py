@@ -305,6 +305,11 @@ MARGIN_WORDS = (
 #: lijn" is the time).
 MARGIN_WORDS_AFTER_UNIT = ("over",)
 
+#: A time written in words ("in 1 uur, 2 minuten en 14 seconden", "in 8 minuten en 3,5 seconden"):
+#: the unit words and their seconds, and the words that join the parts.
+TIME_UNIT_WORDS = {"uur": 3600, "minuut": 60, "minuten": 60, "seconde": 1, "seconden": 1}
+TIME_PART_JOINS = (",", "en")
+
 #: Words right before a figure that make it a margin ("met 0,15", "+1,32").
 MARGIN_LEAD = ("+", "-", "slechts", "ruim", "nipt", "amper", "scheelde")
 
