@@ -200,6 +200,9 @@ def test_team_boats_sprint_and_relays_as_events():
     text = ("De dubbeltwee roeide naar zilver. Hij won donderdag in Santiago de sprint. "
             "Zij werd olympisch kampioen op de sprint. Ze liep de 4x400 meter aflossing.")
     assert [e.event for e in find_events(text)] == ["aflossing", "dubbeltwee", "sprint", "sprint"]
+    # a medal or final of the sprint is the event's
+    text = "In de finale van de sprint verloor ze van Vogt. Het brons in de sprint was voor Hoekstra."
+    assert [e.event for e in find_events(text)] == ["sprint", "sprint"]
 
 
 @pytest.mark.parametrize(

@@ -215,7 +215,11 @@ TEAM_DISCIPLINES = (
 #: object of a win verb ("won in Santiago de sprint"); elsewhere it is a phase of a race
 #: ("kwam in de sprint tekort", "de sprint om plek drie").
 #: A title right before it names the event too: "wereldkampioen sprint".
-SPRINT_EVENT_LEADS = ("op de", "kampioen", "kampioene", "wereldkampioen", "wereldkampioene")
+SPRINT_EVENT_LEADS = (
+    "op de", "kampioen", "kampioene", "wereldkampioen", "wereldkampioene",
+    # "In de finale van de sprint", "Het brons in de sprint" (a sprint finish gives no medal)
+    "finale van de", "goud in de", "zilver in de", "brons in de", "medaille in de", "titel in de",
+)
 #: After "de sprint" these make it a phase of a race, not the event.
 SPRINT_PHASE_AFTER = ("om", "van", "voor", "naar", "aan", "in", "tegen", "met", "af", "aangaan", "inzetten")
 
