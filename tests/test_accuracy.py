@@ -206,10 +206,12 @@ BATCHES = (
     # batch was adopted, before any rule was written for it: PER 0.943, entities 0.896, times 1.000,
     # times+athlete 0.878, medals 0.717, dates 0.959 (the rules of 1f9bd99, this session's start:
     # the same but medals 0.711). After the round-up rules (an item on a championship, results
-    # lists under one heading): medals 0.815.
+    # lists under one heading): medals 0.815. After the next session's (datelines, a given name and
+    # surname the model took for a place, "in een spannende achtervolging" no event): PER 0.953,
+    # entities 0.912, medals 0.885.
     Batch("dev r", _in("dev r"), {
-        ("entities", "PER"): 0.93, ("entities", ev.ALL): 0.88, ("times", ev.ALL): 0.98,
-        ("times+athlete", ev.ALL): 0.86, ("medals", ev.ALL): 0.80, ("dates", ev.ALL): 0.94,
+        ("entities", "PER"): 0.94, ("entities", ev.ALL): 0.90, ("times", ev.ALL): 0.98,
+        ("times+athlete", ev.ALL): 0.86, ("medals", ev.ALL): 0.87, ("dates", ev.ALL): 0.94,
     }),
     # Written blind, mostly summer sport (EK athletics and swimming with a relay, a stage-race time
     # trial timed in words, a city marathon with a national record, Flemish track cycling, a rowing
@@ -217,10 +219,12 @@ BATCHES = (
     # back and ahead, a regional NK piece whose winner's surname is the town's name). Measured
     # when the batch was adopted, before any rule was written for it (the same with the rules of
     # faced3b, this session's start): PER 0.939, entities 0.895, times 0.981, times+athlete 0.865,
-    # medals 0.723, dates 1.000.
+    # medals 0.723, dates 1.000. After the rules written on it (race names by their words, a town
+    # at the end of a surname with a particle, datelines, times in words, "het brons in de sprint"):
+    # PER 0.982, entities 0.962, times 0.990, times+athlete 0.933, medals 0.810.
     Batch("dev s", _in("dev s"), {
-        ("entities", "PER"): 0.92, ("entities", ev.ALL): 0.88, ("times", ev.ALL): 0.96,
-        ("times+athlete", ev.ALL): 0.85, ("medals", ev.ALL): 0.70, ("dates", ev.ALL): 0.98,
+        ("entities", "PER"): 0.97, ("entities", ev.ALL): 0.95, ("times", ev.ALL): 0.98,
+        ("times+athlete", ev.ALL): 0.92, ("medals", ev.ALL): 0.80, ("dates", ev.ALL): 0.98,
     }),
 )
 
