@@ -53,7 +53,7 @@ from .lang.entities_nl import (
     VENUE_WORDS,
 )
 from .lang.first_names import first_names
-from .lang.names import DETERMINERS, FAMILY_NAME_FIRST, GIVEN_NAMES_ALSO_FUNCTION_WORDS, RELATIVE_NOUNS
+from .lang.names import ARTICLES, DETERMINERS, FAMILY_NAME_FIRST, GIVEN_NAMES_ALSO_FUNCTION_WORDS, LEADING_PARTICLES, RELATIVE_NOUNS
 from .lang.places import country_names
 from .lang.sport_nl import (
     DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, NAME_PARTICLES, NUMBER_HUNDRED, NUMBER_THOUSAND, NUMBER_WORDS,
@@ -135,10 +135,10 @@ def ruler_patterns() -> list[dict]:
     for opener in EVENT_NAME_OPENERS:
         patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, inside]})
         # "Memorial Van Damme": a surname with its particle
-        patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, {"LOWER": {"IN": ["van", "de", "der", "den", "von"]}, **inside}, inside]})
-    for opener in EVENT_NAME_OF_OPENERS:
+        patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, {"LOWER": {"IN": sorted(LEADING_PARTICLES)}, **inside}, inside]})
+    for opener in EVENT_NAME_OF_OPENERS:  # "Ronde van Zwitserland", "Ronde van de Achterhoek"
         patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, {"LOWER": "van"}, inside]})
-        patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, {"LOWER": "van"}, {"LOWER": {"IN": ["de", "het"]}}, inside]})
+        patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, {"LOWER": "van"}, {"LOWER": {"IN": sorted(ARTICLES - {"een"})}}, inside]})
     for name in ORGANISATIONS:
         patterns.append({"label": "ORG", "pattern": [{"TEXT": t} for t in name.split()], "id": name})
     for lead in ORG_LEAD_WORDS:
@@ -323,6 +323,13 @@ def _datelines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, 
     return _add_uncovered(spans, [(s, e, "LOC") for s, e, word in found if word not in _SPORT_NAME_SET])
 
 
+def _words_named_alone(name: str) -> list[str]:
+    """The words of a full name by which its person may be named alone: not the word after a
+    particle ("Sanne van Haren" is "Van Haren", so "uit Haren" is the town)."""
+    words = name.split()
+    return [w for before, w in zip([""] + words, words) if before not in _ANY_PARTICLE_SET]
+
+
 def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A one-word name after a preposition of place ("in", "uit", "te") is a place, whatever the
     model made of it:
@@ -336,10 +343,7 @@ def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> 
       Vriezenveen"), unless a word of a person's name in the article or no name at all (a stop
       word, a given name)."""
     person_words = {w for s, e, label in spans if label == "PER" for w in text[s:e].split()}
-    # (the words by which a person of a full name may be named alone: not the last word of a
-    # surname with a particle, since "Sanne van Haren" is "Van Haren", so "uit Haren" is the town)
-    full_name_parts = {w for s, e, label in spans if label == "PER" and " " in text[s:e]
-                       for before, w in zip([""] + text[s:e].split(), text[s:e].split()) if before not in _ANY_PARTICLE_SET}
+    full_name_parts = {w for s, e, label in spans if label == "PER" and " " in text[s:e] for w in _words_named_alone(text[s:e])}
 
     def is_place(s: int, e: int, label: str) -> bool:
         surface = text[s:e]
@@ -425,16 +429,14 @@ _ORGANISATION_AFTER_RE = re.compile(r"[ \u00a0]+(?:" + alternation(ORGANISATION_
 
 def _emphasised_function_word(word: str) -> bool:
     """`Vóór`, `Dát`, `Één`: a function word with the acute accents of Dutch stress."""
-    if not any(ch in _STRESS_ACCENTED for ch in word):
-        return False
-    return word.translate(_UNSTRESS).lower() in STOP_WORDS or word.translate(_UNSTRESS).lower() == "een"
+    return any(ch in _STRESS_ACCENTED for ch in word) and word.translate(_UNSTRESS).lower() in STOP_WORDS
 
 
 _STRESS_ACCENTED = frozenset("áéíóúÁÉÍÓÚ")
 _UNSTRESS = str.maketrans("áéíóúÁÉÍÓÚ", "aeiouAEIOU")
 
 
-def _place_adjective_after_determiner(word: str, before: str) -> bool:
+def _town_adjective_before_name(word: str, before: str) -> bool:
     """`de Harense Oldenhuis`, `de Groningse Kramer`: after a determiner (or opening a headline or
     sentence), a capitalised adjective of a town or region (-se, -sche), no given name, stands
     before the name."""
@@ -466,10 +468,10 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
             rest = [text[a:b] for a, b in words[1:] if text[a:b] not in _ANY_PARTICLE_SET]
             # (after two particles a stop word is a surname too: "Van der Meer", "Van den Hoek")
             if rest and (rest[0] not in _NOT_NAME_START or (len(words) - len(rest) >= 2 and rest[0].lower() in STOP_WORDS)) and (
-                    not _place_adjective_after_determiner(rest[0], first)):
+                    not _town_adjective_before_name(rest[0], first)):
                 break
         elif (first not in _NOT_NAME_START and not (len(words) >= 3 and first.lower().endswith(RACER_NOUN_ENDINGS))
-              and not _emphasised_function_word(first) and not _place_adjective_after_determiner(first, before)):
+              and not _emphasised_function_word(first) and not _town_adjective_before_name(first, before)):
             # ("Paracanoeër Ruud Oostinga": a racer's noun before given name and surname; "Vóór
             # Verhaegen": a stressed function word; "de Harense Oldenhuis": a town's adjective)
             break

@@ -128,12 +128,17 @@ def _next_word(text: str, end: int) -> tuple[str, bool]:
     return (word.group(1).lower() if word else ""), bool(unit)
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word before a figure (lower case), punctuation included."""
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    return before.group(1).lower() if before else ""
+
+
 def is_race_time(text: str, match: re.Match, scores: bool = False) -> bool:
     """Context decides whether a figure such as `37,15` is a finishing time. `scores`: the
     article is about a sport of judges' scores, where a bare decimal (`14,566`) is a score."""
     word, has_unit = _next_word(text, match.end())
-    before = _WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
-    lead = before.group(1).lower() if before else ""
+    lead = _word_before(text, match.start())
     sign = text[max(0, match.start() - 1) : match.start()]
     if word in MARGIN_WORDS or (has_unit and word in MARGIN_WORDS_AFTER_UNIT) or lead in MARGIN_LEAD or (sign and sign in "+-"):
         return False
@@ -207,11 +212,16 @@ def find_times(text: str) -> Iterator[RaceTime]:
 # "1 uur, 2 minuten en 14 seconden", "8 minuten en 3,5 seconden", "1 uur en 2 minuten": at least
 # two parts, largest unit first.
 _JOIN = r"(?:\s*,\s*|\s+(?:" + alternation(w for w in TIME_PART_JOINS if w != ",") + r")\s+)"
-_UNITS_OF = lambda size: alternation(w for w, s in TIME_UNIT_WORDS.items() if s == size)  # noqa: E731
+
+
+def _unit_words(seconds: int) -> str:
+    return alternation(word for word, size in TIME_UNIT_WORDS.items() if size == seconds)
+
+
 WORD_TIME_RE = re.compile(
-    r"(?<![\d,.])(?:(?P<h>\d{1,2})\s+(?:" + _UNITS_OF(3600) + r")" + _JOIN + r")?"
-    r"(?P<m>\d{1,2})\s+(?:" + _UNITS_OF(60) + r")\b"
-    r"(?:" + _JOIN + r"(?P<s>\d{1,2}(?:,\d{1,3})?)\s+(?:" + _UNITS_OF(1) + r")\b)?",
+    r"(?<![\d,.])(?:(?P<h>\d{1,2})\s+(?:" + _unit_words(3600) + r")" + _JOIN + r")?"
+    r"(?P<m>\d{1,2})\s+(?:" + _unit_words(60) + r")\b"
+    r"(?:" + _JOIN + r"(?P<s>\d{1,2}(?:,\d{1,3})?)\s+(?:" + _unit_words(1) + r")\b)?",
     re.I,
 )
 
@@ -224,9 +234,8 @@ def _word_time_seconds(match: re.Match) -> float:
 def _is_word_time(text: str, match: re.Match) -> bool:
     """A time in words is a finishing time when it has two parts at least and nothing around it
     makes it a gap, a margin or a clock time ("op 2 minuten en 14 seconden", "na 1 uur en 10 minuten")."""
-    if not (match.group("h") and match.group("m")) and not (match.group("m") and match.group("s")):
+    if not (match.group("h") or match.group("s")):  # minutes alone: a duration
         return False
     word, _ = _next_word(text, match.end())
-    before = _WORD_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
-    lead = before.group(1).lower() if before else ""
+    lead = _word_before(text, match.start())
     return not (word in MARGIN_WORDS or word in MARGIN_AFTER_TIME or lead in MARGIN_LEAD or lead in GAP_LEADS or lead in CLOCK_LEADS)
