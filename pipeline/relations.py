@@ -670,11 +670,19 @@ class Linker:
                 asides[e.start] = (comma, sentence_end if closing < 0 else closing)
         return asides
 
+    @functools.cached_property
+    def _finals(self) -> list:
+        """Every word of a final in the text, found once (`_event_of_last_final` runs per fact)."""
+        return list(_FINAL_RE.finditer(self.text))
+
+    @functools.cached_property
+    def _final_ends(self) -> list[int]:
+        return [m.end() for m in self._finals]
+
     def _event_of_last_final(self, before: int) -> Optional[EventMention]:
         """The event of the last sentence before `before` that names a final together with an
         event ("voor de A-finale van de 500 meter"), or None."""
-        finals = list(_FINAL_RE.finditer(self.text, 0, before))
-        for final in reversed(finals):
+        for final in reversed(self._finals[: bisect.bisect_right(self._final_ends, before)]):
             events = [e for e in self._in_sentence(self.events, self.sentence_of(final.start())) if e.start not in self._aside_events]
             if events:
                 return _nearest(events, final.start(), final.end())

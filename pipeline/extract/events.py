@@ -174,6 +174,12 @@ def is_route(text: str, start: int) -> bool:
     return bool(_ROUTE_RE.search(text[max(0, start - 32) : start]))
 
 
+def _raced_distance(text: str, start: int, end: int, split_ok: bool = False) -> bool:
+    """Whether the distance at [start, end) is a race, not a split (unless `split_ok`), a
+    position in a race or a route's length."""
+    return (split_ok or not is_split(text, start)) and not is_position(text, end) and not is_route(text, start)
+
+
 def is_position(text: str, end: int) -> bool:
     """`op 200 meter van de streep`: where in the race something happened, not the event."""
     return bool(_POSITION_RE.match(text, end))
@@ -225,8 +231,7 @@ def _named_events(text: str) -> Iterator[EventMention]:
         meters = int(m.group("num").replace(".", "")) * DISTANCE_UNITS[m.group("unit").lower()]
         # (in a sprint championship "de eerste 500 meter" is the first of its two 500s, no split)
         first_of_two = meters in SPRINT_CHAMPIONSHIP_DISTANCES and two_of_each and _FIRST_BEFORE.search(text, max(0, m.start() - 10), m.start())
-        if (meters and meters <= MAX_EVENT_KM * 1000 and (first_of_two or not is_split(text, m.start()))
-                and not is_position(text, m.end()) and not is_route(text, m.start())):
+        if meters and meters <= MAX_EVENT_KM * 1000 and _raced_distance(text, m.start(), m.end(), first_of_two):
             event = distance_event(meters)
             if m.group("qualifier"):
                 event = f"{event} {m.group('qualifier').lower()}"
@@ -243,8 +248,7 @@ def _named_events(text: str) -> Iterator[EventMention]:
         if m.group("adj") and m.group("adj").lower() in SPLIT_CUES:
             continue  # "de laatste tien kilometer": a stretch of a race
         meters = number_word_value(m.group("word")) * DISTANCE_UNITS[m.group("unit").lower()]
-        if (_MIN_WORD_DISTANCE <= meters <= MAX_EVENT_KM * 1000 and not is_split(text, m.start())
-                and not is_position(text, m.end()) and not is_route(text, m.start())):
+        if _MIN_WORD_DISTANCE <= meters <= MAX_EVENT_KM * 1000 and _raced_distance(text, m.start(), m.end()):
             yield EventMention(m.start("word"), m.end(), text[m.start("word") : m.end()], event=distance_event(meters), meters=meters)
     for m in scan.finditer(NAMED_RE, text):
         # "de afsluitende kilometer" is the race; "de laatste kilometer" a split of one.
