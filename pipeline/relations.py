@@ -121,12 +121,15 @@ _THERE_WAS = re.compile(r"\b(?:was|is|waren|zijn|bleef|blijft)\s+er\s+(?:[\w-]+\
 _PASSIVE_AGENT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+door\s+(?:de\s+|het\s+)?(?:[\w-]+\s+)?$", re.I)
 _PASSIVE_AUXILIARY = re.compile(r"\b(?:" + alternation(PASSIVE_AUXILIARIES) + r")\b", re.I)
 _PASSIVE_BEFORE = re.compile(r"\b(?:" + alternation(PASSIVE_AUXILIARIES) + r")\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: What may stand between a preposition and the name it governs: an article and one describing
+#: word, hyphenated ones included ("naar de Zuid-Koreaanse Seo", "voor de Nieuw-Zeelandse Fisher").
+_BEFORE_NAME = r"(?:de\s+|het\s+)?(?:[\w-]+\s+)?"
 #: "Het brons ging naar Takagi", "Het brons op de 500 meter was voor Kok": the name after the verb
 #: of giving right after the medal (an event may stand between; so may the score or time it went
 #: with: "Het brons ging met 14,400 naar Ferraresi").
 _GIVEN_TO = re.compile(
     r"(?:\s+(?:op|in|bij)\s+(?:de\s+|het\s+)?[\w.]+(?:\s+(?:meter|kilometer|km|m))?)?"
-    r"\s*(?:(?:ging|gaat)\s+(?:met|in)\s+[\d.,:]+\s+naar|(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor))\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I
+    r"\s*(?:(?:ging|gaat)\s+(?:met|in)\s+[\d.,:]+\s+naar|(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor))\s+" + _BEFORE_NAME + "$", re.I
 )
 #: "ging de titel bij de mannen naar de Jamaicaan Seville": the verb of giving before the medal.
 #: "... naar de Britse Whitlock en de Spaanse Ruiz-Navarro.": a second name given the same medal,
@@ -136,8 +139,8 @@ _LIKEWISE = re.compile(r"\bnet\s+als\s+(?:de\s+[\w-]+\s+)?$", re.I)
 _SHARED_END = re.compile(r"\s*(?:\(\w+\)\s*)?(?:[.;!?]|$)")
 _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
 #: "Goud ging naar Italië, zilver naar Frankrijk": the verb of giving left out after the first.
-_LEFT_TO = re.compile(r"\s+(?:" + alternation(LEFT_TO_VERBS) + r")\s+aan\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
-_GAPPED_TO = re.compile(r"\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
+_LEFT_TO = re.compile(r"\s+(?:" + alternation(LEFT_TO_VERBS) + r")\s+aan\s+" + _BEFORE_NAME + "$", re.I)
+_GAPPED_TO = re.compile(r"\s+naar\s+" + _BEFORE_NAME + "$", re.I)
 _GIVING_VERB = re.compile(r"\b(?:ging|gingen|gaat|gaan)\b.*(?:,|\sen)\s*$", re.I | re.S)
 #: "Snowboard - In Livigno won ...": a paragraph of a day overview headed by its sport.
 _SPORT_HEADING = re.compile(r"\n\s*(?:" + alternation(SPORT_NAMES) + r")\s+[-–—]\s", re.I)
@@ -147,7 +150,7 @@ _OF_HOLDER = re.compile(r"\s+van\s+")
 #: clause, the name after "voor" holds it.
 _OPENING_MEDAL_FOR = re.compile(r"\s+voor\s+(?:de\s+|het\s+)?(?:[a-z][\w-]*\s+)?$")
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\s+en\s+)$")
-_GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?$", re.I)
+_GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+" + _BEFORE_NAME + "$", re.I)
 _MEDAL_WORDS = [*MEDAL_NOUNS, *MEDAL_OBJECTS, "titel", "wereldtitel", "zege", "overwinning", "prooi"]
 _MEDAL_LIST_RE = re.compile(r"\b(?:" + alternation(MEDAL_NOUNS) + r")\s+en\s+(?:" + alternation(MEDAL_NOUNS) + r")\b", re.I)
 _MEDAL_WORD_RE = re.compile(r"\b(?:" + alternation([*MEDAL_NOUNS, *MEDAL_ADJECTIVES]) + r")\b", re.I)

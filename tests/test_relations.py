@@ -1263,3 +1263,21 @@ def test_a_bare_surname_is_the_athlete_not_the_relative_who_shares_it(config):
     text = ('Hylke van der Meer won zilver op het NK allround. "Geweldig", zei zijn vader Durk van der Meer. '
             "Op de 10.000 meter klokte Van der Meer 12.58,68.")
     assert (778.68, "Hylke van der Meer", "10000m") in times(text, config)
+
+
+def test_a_medal_given_to_a_name_after_a_hyphenated_nationality(config):
+    text = ("Op het WK shorttrack won Xandra Velzeboer de 1500 meter. Kristen Santos pakte het zilver, "
+            "het brons was voor de Zuid-Koreaanse Seo Min-ji.")
+    assert ("bronze", "Seo Min-ji", "1500m") in medals(text, config)
+
+
+def test_a_medal_hoped_for_in_a_perfect_tense_is_no_medal(config):
+    text = ('Merel ter Borg won zilver op het WK shorttrack op de 1500 meter. "Ik had op goud gehoopt, maar '
+            'Choi was vandaag slimmer", zei Ter Borg.')
+    assert medals(text, config) == {("silver", "Merel ter Borg", "1500m")}
+
+
+def test_a_place_that_qualifies_for_the_final_is_no_medal(config):
+    text = ("Op de Olympische Spelen won Nederland de eerste halve finale van de aflossing in 4.03,215. "
+            "Canada wordt tweede en gaat ook door naar de finale.")
+    assert medals(text, config) == set()

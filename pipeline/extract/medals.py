@@ -33,6 +33,7 @@ from ..lang.sport_nl import (
     BEST_OF_ALL,
     BEST_ON,
     HEAT_WORDS,
+    QUALIFYING_PHRASES,
     LOST_CONTESTS,
     LOST_VERBS,
     MEDAL_ADJECTIVES,
@@ -147,6 +148,7 @@ _BEST_RE = re.compile(rf"\b(?:{_alt(BEST_OF_ALL)})\b", re.I)
 _BEST_CLOSES_RE = re.compile(r"(?:\s+in\s+\d[\d.,:]*\d)?\s*[.!;]")
 BEST_ON_RE = re.compile(rf"\b(?:{_alt(BEST_ON)})\s+(?:de\s+|het\s+)?", re.I)
 _HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
+_QUALIFYING_RE = re.compile(rf"\b(?:{_alt(QUALIFYING_PHRASES)})\b", re.I)
 _RESULTS_HEADING_RE = re.compile(rf"\b(?:{_alt(RESULTS_HEADINGS)})\b", re.I)
 #: A line heading a results list ("Uitslagen NK indoor atletiek (Apeldoorn)"), and the lines of
 #: the lists below it: short, without a sentence's full stop ("800 meter mannen:", "1. Thomas ten
@@ -606,6 +608,8 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         and not (c.placing and in_quote(text, c.medal.start))
         # "werd in de andere halve finale derde", "werd in de B-finale tweede": a place in a heat
         and not (c.placing and _HEAT_RE.search(c.medal.text))
+        # "Canada wordt tweede en gaat ook door naar de finale": a place that qualified for the final
+        and not (c.placing and _QUALIFYING_RE.search(_sentence_after(text, c.medal.end)))
         # "sluit af als derde land in het medailleklassement": a place in the medal table
         and not (c.placing and _MEDAL_TABLE_RE.search(text, max(0, c.medal.start - 60), c.medal.end + 40))
     ]
@@ -633,6 +637,13 @@ def _sentence_before(text: str, pos: int) -> str:
     window = text[max(0, pos - 200) : pos]
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(window)]
     return window[max([0, *ends, window.rfind("\n") + 1]) :]
+
+
+def _sentence_after(text: str, pos: int) -> str:
+    """The text of `pos`'s sentence after `pos` (at most 200 characters)."""
+    window = text[pos : pos + 200]
+    end = _SENTENCE_END_RE.search(window)
+    return window[: end.start() if end else len(window)].split("\n", 1)[0]
 
 
 def _previous_sentence_start(text: str, pos: int) -> int:

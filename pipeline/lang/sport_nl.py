@@ -440,6 +440,11 @@ BEST_OF_ALL = ("de snelste", "de sterkste", "de beste", "het snelst", "het sterk
 HEAT_WORDS = ("halve finale", "halve finales", "kwartfinale", "series", "serie", "kwalificatie", "voorronde", "voorrondes", "heat", "heats", "training",
               "B-finale")  # (the B-final ranks those out of the medals; a "troostfinale" decides a bronze)
 
+#: A place that takes its holder on to the final was one in a heat: "Canada wordt tweede en gaat
+#: ook door naar de finale", "werd derde en plaatste zich voor de finale".
+QUALIFYING_PHRASES = ("door naar de finale", "door naar de halve finale", "plaatst zich", "plaatste zich",
+                      "plaatsten zich", "geplaatst voor", "kwalificeerde zich", "kwalificeert zich")
+
 #: "was in de finale te sterk voor Richardson", "te sterk was voor": beating the other finalist is
 #: winning the final. (te + one of these + an optional verb + voor.)
 BEAT_ADJECTIVES = ("sterk", "snel", "goed")
@@ -501,8 +506,12 @@ FINISH_VERBS = ("tikte aan", "tikten aan", "finishte", "finishten", "kwam binnen
 MEDAL_TABLE_WORDS = ("medailleklassement", "medaillespiegel", "medaillestand", "landenklassement", "medailletabel")
 TALLY_WORDS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "een keer", "eenmaal")
 
-#: Verbs after a medal phrase, in its clause, that say it was not won: "die het zilver miste".
-MISSED_AFTER = ("miste", "mist", "misliep", "misloopt", "liep mis", "net misliep", "verspeelde", "verloor", "ontglipte", "ontging")
+#: Verbs after a medal phrase, in its clause, that say it was not won: "die het zilver miste",
+#: or only hoped for (the participle ends the clause in Dutch: "Ik had op goud gehoopt").
+MISSED_AFTER = (
+    "miste", "mist", "misliep", "misloopt", "liep mis", "net misliep", "verspeelde", "verloor", "ontglipte", "ontging",
+    "gehoopt", "gedroomd", "gerekend", "gemikt", "geaasd",
+)
 
 #: A medal phrase whose subject is one of these belongs to several people: no single athlete.
 PLURAL_SUBJECTS = ("beide", "beiden", "allebei", "de twee", "samen", "alle")
