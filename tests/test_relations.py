@@ -1281,3 +1281,12 @@ def test_a_place_that_qualifies_for_the_final_is_no_medal(config):
     text = ("Op de Olympische Spelen won Nederland de eerste halve finale van de aflossing in 4.03,215. "
             "Canada wordt tweede en gaat ook door naar de finale.")
     assert medals(text, config) == set()
+
+
+def test_a_pronoun_in_an_earlier_clause_of_the_sentence_is_the_protagonist(config):
+    text = ("Sytske Hoekstra is Europees kampioen allround. Het is de eerste titel voor Hoekstra. Op het EK "
+            "allround had niemand op Hoekstra gerekend. "
+            "Toch legde ze zaterdag de basis. Op de 500 meter kwam ze tot 38,71. Op de 3000 meter reed ze "
+            "daarna een persoonlijk record, waarmee ze als leidster afsloot.\n\n"
+            "Zondag won ze ook de 1500 meter, in 1.55,62.")
+    assert (115.62, "Sytske Hoekstra", "1500m") in times(text, config)
