@@ -282,7 +282,7 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
             spans.append(_trim(text, ent.start_char, ent.end_char, label))
     spans = [_relabel(text, s) for s in spans if s and _keep(text, *s)]
     names = _NameMatches(text)
-    spans = [_as_person_if_named(text, _shape_name(names, s)) for s in spans]
+    spans = [_venue_as_place(text, _as_person_if_named(text, _shape_name(names, s))) for s in spans]
     spans = _resolve_overlaps(spans + list(_context_persons(text)) + _first_name_persons(names, spans))
     spans = _coordinated_persons(text, spans)
     spans = _add_uncovered(spans, _country_spans(text))
@@ -392,8 +392,8 @@ def _keep(text: str, start: int, end: int, label: str) -> bool:
 
 
 def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
-    """Language data beats the model where it knows better: a country is a place; so is a venue
-    ("Max Aicher Arena", not a person)."""
+    """Language data beats the model where it knows better: a country is a place (a venue is one
+    too: see `_venue_as_place`)."""
     start, end, label = span
     surface = text[start:end]
     if surface in country_names():
@@ -406,8 +406,6 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
         return (start, head_after.end(), "EVENT")
     if len(words) >= 2 and words[-1] in _EVENT_NAME_HEAD_SET:
         return (start, end, "EVENT")
-    if label == "PER" and len(words) >= 2 and words[-1] in _VENUE_WORDS and words[-1] not in ("Team", "Club", "Huis"):
-        return (start, end, "LOC")
     if label == "LOC" and len(words) >= 2 and words[0] in _DEMONYM_NOUN_SET and all(w[:1].isupper() for w in words[1:]):
         # "Canadees Félix-Antoine Gagné", "Zuid-Koreaan Park" read as one place: the person after
         # the nationality
@@ -549,6 +547,25 @@ def _shape_name(names: _NameMatches, span: tuple[int, int, str]) -> tuple[int, i
             if 2 <= len(words := names.text[start:end].split()) <= 3 and all(w[:1].isupper() for w in words):
                 return (start, end, "ORG")
         return (*clean_name(names.text, span[0], span[1]), "ORG")
+    return span
+
+
+#: Venue words that also end names of other things: a team or club ("Team Jumbo", "Manchester
+#: City") is an organisation; "Huis" ends the names of houses of all kinds.
+_VENUE_WORDS_NOT_FOR = {"PER": {"Team", "Club", "Huis"}, "ORG": {"Team", "Club", "Huis", "City"}}
+_VENUE_WORDS_NOT_FOR["MISC"] = _VENUE_WORDS_NOT_FOR["ORG"]
+
+
+def _venue_as_place(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A name of several words ending in a venue word is a place, whatever the model made of it
+    or of its parts ("Milano Speed" PER + "Stadium" ORG, joined by `_shape_name`; "Milano Ice
+    Skating Arena" MISC; "Cortina Sliding Centre" ORG)."""
+    start, end, label = span
+    if label not in _VENUE_WORDS_NOT_FOR:
+        return span
+    words = text[start:end].split()
+    if len(words) >= 2 and words[-1] in _VENUE_WORDS and words[-1] not in _VENUE_WORDS_NOT_FOR[label]:
+        return (start, end, "LOC")
     return span
 
 

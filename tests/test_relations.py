@@ -989,6 +989,16 @@ def test_places_the_model_calls_organisations_or_persons_and_broadcasters(config
     assert labels["NOS"] == "ORG"
 
 
+def test_a_name_ending_in_a_venue_word_is_a_place_whatever_the_model_made_of_its_parts(config):
+    text = ("Voor het thuispubliek in het Milano Speed Skating Stadium was het een bittere avond. "
+            "In de Milano Ice Skating Arena won Xandra Velzeboer. In het Cortina Sliding Centre won Kimberley Bos. "
+            "Manchester City won.")
+    labels = {m.text: m.label for m in extract_text(text, date(2026, 2, 15), config=config).mentions}
+    assert labels["Milano Speed Skating Stadium"] == "LOC"
+    assert labels["Milano Ice Skating Arena"] == "LOC" and labels["Cortina Sliding Centre"] == "LOC"
+    assert labels["Manchester City"] == "ORG" and labels["Xandra Velzeboer"] == "PER"
+
+
 def test_a_person_after_het_and_a_nationality_or_after_in_without_a_given_name_is_a_place(config):
     text = ("Op 17 januari stond Bos in het Duitse Altenberg nog op het podium, toen ze tweede werd. "
             "Daarna won ze zilver in Sankt Moritz.")

@@ -173,8 +173,6 @@ DEMONYM_NOUNS = (
     "Vlaming", "Vlaamse", "Waal", "Waalse", "Heerenveense", "Beier", "Beierse",
 )
 
-#: Words that make a "given name + word" span a place or an organisation, not a person:
-#: "Max Aicher Arena", "Salt Lake City".
 #: Words that open place names and are also given names somewhere ("Santa Cruz", "Monte Carlo",
 #: "Sierra Nevada", "Le Mans"): a place of two words opening with one is no person for that.
 PLACE_NAME_OPENERS = (
@@ -185,6 +183,8 @@ PLACE_NAME_OPENERS = (
 #: Prepositions of place: a one-word organisation after one is a place the model mistook ("in Hamar").
 PLACE_PREPOSITIONS = ("in", "uit", "te")
 
+#: Words that make a "given name + word" span a place or an organisation, not a person:
+#: "Max Aicher Arena", "Salt Lake City".
 VENUE_WORDS = (
     "Arena", "Stadion", "Stadium", "City", "Park", "Hal", "Hall", "Centre", "Center", "Circuit",
     "Velodrome", "Velódromo", "Baan", "Bad", "Plaza", "Dome", "Ring", "Sportboulevard", "Oval",
