@@ -380,7 +380,7 @@ def _weekday_value(
     published: datetime.date, weekday: int, before: str, sentence: str, pos: int
 ) -> datetime.date:
     prev = _previous_word(before)
-    if prev in V.PAST_WEEKDAY_MODIFIERS:
+    if prev in V.PAST_WEEKDAY_MODIFIERS or prev in V.PAST_WEEKDAY_PREPOSITIONS:
         direction = "past"
     elif prev in V.FUTURE_WEEKDAY_MODIFIERS:
         direction = "future"

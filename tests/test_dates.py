@@ -136,6 +136,10 @@ def test_weekday_modifiers_override_tense():
     assert values("Ze won en rijdt aanstaande zondag weer.", WED) == {"aanstaande zondag": "2026-02-15"}
 
 
+def test_since_a_weekday_points_back_and_stays_out_of_the_span():
+    assert values("Het spandoek hangt al sinds woensdag aan de gevel.", date(2026, 2, 1)) == {"woensdag": "2026-01-28"}
+
+
 def test_future_perfect_is_a_report():
     assert sentence_tense("Ze zal daar maandag wel van hebben gebaald.") == "past"
 

@@ -218,6 +218,9 @@ PLAN_PREPOSITIONS = ("op", "aanstaande", "komende", "volgende")
 
 #: Words directly before a weekday that fix its direction regardless of tense.
 PAST_WEEKDAY_MODIFIERS = ("afgelopen", "vorige", "jongstleden", "vorig")
+#: Prepositions before a weekday that point back from the article's day (not part of the date's
+#: span): "hing al sinds woensdag aan de gevel".
+PAST_WEEKDAY_PREPOSITIONS = ("sinds", "sedert")
 FUTURE_WEEKDAY_MODIFIERS = ("aanstaande", "komende", "volgende")
 
 #: Words directly before a weekday that make it habitual, not a date (`elke zondag`).
