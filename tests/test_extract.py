@@ -109,6 +109,9 @@ def test_records_and_ages():
     ("Schulting is met haar 28 jaar de routinier van het kwartet.", [("28 jaar", 28)]),
     ("Hij won met zijn 31 jaar de titel.", [("31 jaar", 31)]),
     ("Ze won met 28 jaar verschil.", []),  # no "haar"/"zijn": no age
+    ("Kloosterman, met 28 jaar de oudste van de drie, werd derde.", [("28 jaar", 28)]),
+    ("Het grootste talent is Koen 't Hoen, en die is inmiddels 30 jaar.", [("30 jaar", 30)]),
+    ("Het is nu 8 jaar, en hij doet het al 30 jaar.", []),  # durations
 ])
 def test_ages_in_words_and_after_met_haar(text, expected):
     assert [(a.text, a.years) for a in find_ages(text)] == expected

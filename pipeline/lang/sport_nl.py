@@ -554,8 +554,10 @@ RECORD_KINDS = {
 
 # --- ages ----------------------------------------------------------------------------------
 
-AGE_SUFFIX = "jarige"  # "27-jarige", "27 jarige"
-AGE_UNITS = ("jaar oud", "jaar")
+#: "is 31 jaar", "die is inmiddels 30 jaar": a verb of being before an age in years, with at most
+#: one of the adverbs after it.
+AGE_COPULAS = ("is", "ben", "was", "die")
+AGE_ADVERBS = ("inmiddels", "intussen", "pas", "net", "bijna", "ruim", "sinds kort")  # not "al", "nu": "Het is nu 8 jaar, ..."
 AGE_RANGE = (10, 60)  # ages of competing athletes and coaches; outside this a "(31)" is no age
 
 # --- persons -------------------------------------------------------------------------------
