@@ -289,6 +289,7 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _places_after_prepositions(text, spans)
     spans = _datelines(text, spans)
     spans = _document_consistency(text, spans)
+    spans = _where_held(text, spans)
     spans = _organisations(text, spans)
     return _with_canonical(text, spans)
 
@@ -844,6 +845,15 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
     # ...and is added where no other entity covers it.
     added = [(start, end, "PER") for start, end in occurrences if not _overlaps_any(relabelled, (start, end))]
     return sorted(set(relabelled + added))
+
+
+def _where_held(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A one-word name right after a competition and "in" is where it is held, even when a person
+    in the article bears it ("Het WK veldrijden in Hulst" with Evie Hulst in the race; after
+    `_document_consistency`, which would give every "Hulst" to her)."""
+    event_ends = {e for s, e, label in spans if label == "EVENT"}
+    return [(s, e, "LOC") if label == "PER" and s - 4 in event_ends and text[s - 4 : s] == " in " and " " not in text[s:e]
+            else (s, e, label) for s, e, label in spans]
 
 
 def _coordinated_persons(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -999,6 +999,13 @@ def test_a_name_ending_in_a_venue_word_is_a_place_whatever_the_model_made_of_its
     assert labels["Manchester City"] == "ORG" and labels["Xandra Velzeboer"] == "PER"
 
 
+def test_where_a_competition_is_held_is_a_place_even_when_a_racer_bears_its_name(config):
+    text = ("Het WK veldrijden in Hulst kreeg zaterdag een onvervalst Zeeuws randje. Op het parcours veroverde "
+            "Evie Hulst zilver bij de beloften. Hulst was blij.")
+    mentions = extract_text(text, date(2026, 2, 1), config=config).mentions
+    assert [(m.text, m.label) for m in mentions if m.text in ("Hulst", "Zeeuws")] == [("Hulst", "LOC"), ("Hulst", "PER")]
+
+
 def test_a_person_after_het_and_a_nationality_or_after_in_without_a_given_name_is_a_place(config):
     text = ("Op 17 januari stond Bos in het Duitse Altenberg nog op het podium, toen ze tweede werd. "
             "Daarna won ze zilver in Sankt Moritz.")

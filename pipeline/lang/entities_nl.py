@@ -95,6 +95,9 @@ NATIONALITY_ADJECTIVES = (
     "Nederlands", "Belgisch", "Europees", "Duits", "Frans", "Brits", "Engels", "Italiaans", "Spaans",
     "Portugees", "Noors", "Zweeds", "Deens", "Fins", "Zwitsers", "Oostenrijks", "Pools", "Tsjechisch",
     "Sloveens", "Iers", "Amerikaans", "Canadees", "Japans", "Australisch", "Luxemburgs",
+    # of a Dutch or Belgian region or city ("een Zeeuws randje")
+    "Zeeuws", "Brabants", "Limburgs", "Twents", "Drents", "Gronings", "Haags", "Vlaams", "Waals",
+    "Amsterdams", "Rotterdams", "Utrechts",
 )
 #: ... of which these are names too ("Frans Timmermans", "Friedrich Engels"): they may end a name.
 NATIONALITY_ADJECTIVES_ALSO_NAMES = ("Frans", "Engels")
