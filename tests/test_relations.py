@@ -1307,3 +1307,10 @@ def test_a_pronoun_in_an_earlier_clause_of_the_sentence_is_the_protagonist(confi
             "daarna een persoonlijk record, waarmee ze als leidster afsloot.\n\n"
             "Zondag won ze ook de 1500 meter, in 1.55,62.")
     assert (115.62, "Sytske Hoekstra", "1500m") in times(text, config)
+
+
+def test_a_medal_with_its_article_opening_a_clause_goes_to_the_name_after_voor(config):
+    text = ("Op de Olympische Spelen is het definitief: goud voor Hana Kitamura, de zilveren plak voor "
+            "Veerle de Haan en brons voor Lila Pruitt.")
+    assert {(m, a) for m, a, _ in medals(text, config)} == {
+        ("gold", "Hana Kitamura"), ("silver", "Veerle de Haan"), ("bronze", "Lila Pruitt")}
