@@ -41,7 +41,7 @@ from .extract import scan
 from .extract.events import EVENT_ANAPHOR_RE
 from .extract.times import read_for_event
 from .extract.vocab import alternation, clause_boundary
-from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, OBJECT_DETERMINERS,
+from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, OBJECT_DETERMINERS, SPEAKERS_OWN,
                                PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
                                THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, UNAMBIGUOUS_SUBJECTS)
 from .lang.names import PARTICLES
@@ -90,6 +90,7 @@ _ATTRIBUTION = re.compile(r"[\"”'’]\s*,?\s*(?:" + alternation(SPEECH_VERBS) 
 #: A quotation's speaker, after it: '", vertelt ze', '", zegt Van der Zee'.
 _SPEAKER_AFTER = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\s+(?:(?P<pronoun>" + alternation(THIRD_PERSON_SUBJECTS) + r")\b|(?=[A-Z]))")
 _FIRST_PERSON = re.compile(r"\b(?:" + alternation(FIRST_PERSON_SUBJECTS) + r")\b", re.I)
+_SPEAKERS_OWN_BEFORE = re.compile(r"\b(?:" + alternation(SPEAKERS_OWN) + r")\s+(?:\w+\s+)?$", re.I)
 #: Nothing but punctuation and space: a name after only this opens its sentence.
 _ONLY_PUNCTUATION = re.compile(r"\W*")
 _AND_DEMONYM = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+de\s+(?P<word>" + alternation(DEMONYM_NOUNS) + r")\b")
@@ -375,6 +376,12 @@ class Linker:
         inside = [c for c in candidates if start <= c.start and c.end <= end]
         if inside:
             return inside[0]
+        # '"Natalia was te sterk, maar dit zilver voelt als goud"': the speaker's own medal.
+        if (not nations_only and _MEDAL_WORD_RE.search(self.text, start, end) and in_quote(self.text, start)
+                and _SPEAKERS_OWN_BEFORE.search(self.text, max(0, start - 20), start)):
+            speaker = self._quote_speaker(start)
+            if speaker is not None:
+                return speaker
         # "Met het goud van In 't Hout sluit TeamNL af": whose medal it is (not a time's "won in
         # 3.42,307 van Denemarken", the beaten).
         if _MEDAL_WORD_RE.search(self.text, start, end):

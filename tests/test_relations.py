@@ -1314,3 +1314,21 @@ def test_a_medal_with_its_article_opening_a_clause_goes_to_the_name_after_voor(c
             "Veerle de Haan en brons voor Lila Pruitt.")
     assert {(m, a) for m, a, _ in medals(text, config)} == {
         ("gold", "Hana Kitamura"), ("silver", "Veerle de Haan"), ("bronze", "Lila Pruitt")}
+
+
+def test_the_speakers_own_medal_in_a_quote_and_a_medal_as_a_likeness(config):
+    text = ('Lieke Verhaegen heeft op het EK atletiek de zilveren medaille veroverd op de 400 meter horden. '
+            'Alleen de Poolse Natalia Wróbel was sneller.\n\nVerhaegen lag lang vierde. "Ik wist het", zei ze bij '
+            'de NOS. "Natalia was gewoon te sterk, maar dit zilver voelt als goud."')
+    assert medals(text, config) == {("silver", "Lieke Verhaegen", "400m horden"), ("gold", "Natalia Wróbel", "400m horden")}
+
+
+def test_the_only_one_who_was_someone_too_fast_won(config):
+    text = ("Op het WK veldrijden veroverde Evie Hulst zilver bij de beloften. Alleen de Brabantse Lieke van den "
+            "Brink was de 21-jarige renster te snel af.")
+    assert medals(text, config) == {("silver", "Evie Hulst", ""), ("gold", "Lieke van den Brink", "")}
+
+
+def test_a_medal_word_as_a_likeness_is_no_medal(config):
+    text = 'Sanne Kramer won brons op de 1500 meter van het EK. "Dit brons voelt als goud", zei Kramer.'
+    assert medals(text, config) == {("bronze", "Sanne Kramer", "1500m")}

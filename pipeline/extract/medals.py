@@ -23,6 +23,7 @@ from ..lang.sport_nl import (
     ONLY_AHEAD_AFTER,
     ONLY_AHEAD_VERBS,
     ONLY_AHEAD_COMPARATIVES,
+    ONLY_AHEAD_PHRASES,
     BECOME_VERBS,
     BEATEN_AFTER,
     BEHIND_ONESELF_VERBS,
@@ -33,6 +34,7 @@ from ..lang.sport_nl import (
     BEST_OF_ALL,
     BEST_ON,
     HEAT_WORDS,
+    LIKENESS_BEFORE,
     QUALIFYING_PHRASES,
     LOST_CONTESTS,
     LOST_VERBS,
@@ -173,10 +175,12 @@ _WIN_GIVEN_RE = re.compile(rf"\b(?:{_alt(WIN_NOUNS)})(?=\s+(?:ging|gaat)\s+(?:{_
 _EVENT_GIVEN_BEFORE_RE = re.compile(r"\b(?:ging|gaat)\s+(?:de|het)\s+$", re.I)
 _GIVEN_NAAR_AFTER_RE = re.compile(rf"(?:\s+{_WORD_OR_FIGURE}){{0,5}}?\s+naar\s+(?=[A-Z]|de\s)")
 _BEAT_RE = re.compile(rf"\bte\s+(?:{_alt(BEAT_ADJECTIVES)})\s+(?:(?:was|waren|bleek|bleken|is)\s+)?voor\b", re.I)
-# "Alleen de Zwitser Wyss was sneller", "alleen de Roemeense wereldkampioenen waren sneller": the
-# one ahead won (the cue is the comparative; its subject is the clause's).
+# "Alleen de Zwitser Wyss was sneller", "alleen de Roemeense wereldkampioenen waren sneller",
+# "Alleen Van den Brink was haar te snel af": the one ahead won (the cue is the comparative; its
+# subject is the clause's).
 _ONLY_AHEAD_RE = re.compile(
-    rf"(?<=\s)(?:was|waren|bleek|bleken)\s+(?:nog\s+)?(?:{_alt(ONLY_AHEAD_COMPARATIVES)})\b"
+    rf"(?<=\s)(?:was|waren|bleek|bleken)\s+(?:(?:nog\s+)?(?:{_alt(ONLY_AHEAD_COMPARATIVES)})"
+    rf"|(?:[\w-]+\s+){{1,4}}?(?:{_alt(ONLY_AHEAD_PHRASES)}))\b"
 )
 _ONLY_BEFORE_RE = re.compile(r"\b[Aa]lleen\s+[^.;:!?]{1,60}$")
 # "moest alleen Italië voor zich dulden": the name after "alleen" won (the cue ends where it starts).
@@ -266,6 +270,7 @@ PODIUM_TOP_RE = re.compile(rf"\b(?:{_alt(PODIUM_TOP)})\b", re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”]?\s+(?=[A-Z\"“])")
 _AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEFORE)})\s+$", re.I)
+_LIKENESS_RE = re.compile(rf"(?<!\w)(?:{_alt(LIKENESS_BEFORE)})\s+$", re.I)
 _TALLY_RE = re.compile(rf"(?<!\w)(?:{_alt(TALLY_WORDS)})\s+(?:(?:keer|maal)\s+)?$", re.I)
 _WIN_OBJECT_RE = re.compile(rf"\b(?:de|het|een)\s+(?:\w+\s+)?(?:{_alt(WIN_OBJECTS)})\b", re.I)
 _WIN_SCORE_RE = re.compile(rf"\bmet\s+\d+(?:,\d+)?\s+(?:{_alt(WIN_SCORE_UNITS)})\b", re.I)
@@ -367,10 +372,11 @@ _MEDAL_TABLE_RE = re.compile(rf"\b(?:{_alt(MEDAL_TABLE_WORDS)})\b", re.I)
 
 
 def is_aim_or_tally(text: str, start: int) -> bool:
-    """`Ik kom hier voor goud` (aimed at), `Met twee keer goud en een keer zilver` (a tally)."""
+    """`Ik kom hier voor goud` (aimed at), `Met twee keer goud en een keer zilver` (a tally),
+    `dit zilver voelt als goud` (a likeness)."""
     before = text[max(0, start - 30) : start]
     aimed = bool(_AIM_RE.search(before)) and not _NOT_AIM_RE.search(before)
-    return aimed or bool(_TALLY_RE.search(before))
+    return aimed or bool(_TALLY_RE.search(before)) or bool(_LIKENESS_RE.search(before))
 
 
 def in_heading(text: str, pos: int) -> bool:

@@ -34,6 +34,9 @@ SPEECH_VERBS = (
 )
 #: The first-person subject inside a quotation: the fact is the speaker's ("reed ik 39,40").
 FIRST_PERSON_SUBJECTS = ("ik",)
+#: Words before a thing in a quotation that make it the speaker's own: "dit zilver voelt als goud",
+#: "mijn eerste medaille".
+SPEAKERS_OWN = ("dit", "deze", "mijn", "m'n")
 #: Third-person pronouns that take up a person named before. "ze" is also the plural and the
 #: object ("versloeg ze"), so only "hij" and "zij" are subjects wherever they stand.
 THIRD_PERSON_SUBJECTS = ("hij", "zij", "ze")

@@ -415,6 +415,9 @@ MISSED_CUES = (
 #: A medal word right after one of these is what someone aims at, not what was won: "Ik kom hier
 #: voor goud", "gaat voor zilver". ("goed voor goud" is a result: see NOT_AIM_BEFORE.)
 AIM_BEFORE = ("voor", "voor het", "voor de", "voor een", "om het", "om de")
+#: A medal word after one of these is a likeness, not a medal: "dit zilver voelt als goud".
+LIKENESS_BEFORE = ("voelt als", "voelde als", "voelen als", "voelden als", "smaakt als", "smaakte als",
+                   "telt als", "telde als", "is als", "was als", "net als")
 NOT_AIM_BEFORE = ("goed", "genoeg", "was er", "is er", "was er al", "is er ook", "was er ook")
 
 #: "was de snelste op de 100 meter": best on an event is a win, said without a win verb.
@@ -450,6 +453,8 @@ QUALIFYING_PHRASES = ("door naar de finale", "door naar de halve finale", "plaat
 BEAT_ADJECTIVES = ("sterk", "snel", "goed")
 #: "Alleen de Zwitser Wyss was sneller", "moest alleen Italië voor zich dulden": the one ahead won.
 ONLY_AHEAD_COMPARATIVES = ("sneller", "beter", "sterker")
+#: ... and "Alleen Van den Brink was de 21-jarige te snel af": beat the one named between.
+ONLY_AHEAD_PHRASES = ("te snel af", "te vlug af", "de baas")
 ONLY_AHEAD_AFTER = ("voor zich dulden", "voor zich moeten dulden", "voor laten gaan", "voor moeten laten gaan")
 #: ... with the one who had only that one ahead named after the verb: "moest de 27-jarige Desmet
 #: alleen de Zuid-Koreaan Park voor zich dulden" (Desmet second).
