@@ -1332,3 +1332,9 @@ def test_the_only_one_who_was_someone_too_fast_won(config):
 def test_a_medal_word_as_a_likeness_is_no_medal(config):
     text = 'Sanne Kramer won brons op de 1500 meter van het EK. "Dit brons voelt als goud", zei Kramer.'
     assert medals(text, config) == {("bronze", "Sanne Kramer", "1500m")}
+
+
+def test_a_win_with_companions_named_after_met_reaches_the_event(config):
+    text = ("Op het WK baanwielrennen won Harrie ter Steege de keirin. Vrijdag won hij met Rens Lindeboom en "
+            "Jesse de Ruiter al de teamsprint in 41,287. Groot-Brittannië werd tweede.")
+    assert ("gold", "Nederland", "teamsprint") in medals(text, config)

@@ -406,9 +406,19 @@ def in_quote(text: str, pos: int) -> bool:
 
 
 def _won_what(text: str, end: int) -> str:
-    """What follows a win verb, up to the end of its clause: `won in 1.06,21`, `won de finale`."""
-    stop = _WON_END.search(text, end, end + 80)
-    return text[end : stop.start() if stop else end + 80]
+    """What follows a win verb, up to the end of its clause: `won in 1.06,21`, `won de finale`,
+    `won hij met Lindeboom en De Ruiter de teamsprint` (an "en" between the companions after
+    "met" ends nothing)."""
+    limit = end + 80
+    stop = _WON_END.search(text, end, limit)
+    while stop and stop.group(0) == " en " and _WITH_NAMES_RE.search(text, end, stop.start()) and _NAME_NEXT_RE.match(text, stop.end()):
+        stop = _WON_END.search(text, stop.end(), limit)
+    return text[end : stop.start() if stop else limit]
+
+
+#: "met Rens Lindeboom": companions named after "met" ...; "en Jesse de Ruiter": ... and the last.
+_WITH_NAMES_RE = re.compile(r"\bmet\s+[A-Z][^,;.:]*$")
+_NAME_NEXT_RE = re.compile(r"[A-Z]")
 
 
 def _cue(m: re.Match, medal: str, binding: str, rank=None) -> MedalCue:
