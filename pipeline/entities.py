@@ -56,8 +56,8 @@ from .lang.first_names import first_names
 from .lang.names import ARTICLES, DETERMINERS, FAMILY_NAME_FIRST, GIVEN_NAMES_ALSO_FUNCTION_WORDS, LEADING_PARTICLES, RELATIVE_NOUNS
 from .lang.places import country_names
 from .lang.sport_nl import (
-    DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, NAME_PARTICLES, NUMBER_HUNDRED, NUMBER_THOUSAND, NUMBER_WORDS,
-    PERSON_CONTEXT, SPORT_NAMES,
+    BECOME_VERBS, DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, NAME_PARTICLES, NUMBER_HUNDRED, NUMBER_THOUSAND,
+    NUMBER_WORDS, ORDINALS, PERSON_CONTEXT, SPORT_NAMES,
 )
 from .nlp import product_label
 from .records import Mention
@@ -574,7 +574,8 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
     """`Tadej Pogačar` tagged MISC or ORG: a given name and a surname make a person, unless a
     venue word says it is a place (`Max Aicher Arena`). So does a name of two or three words the
     model called anything but a country, right before a verb of racing (`Miho Takagi werd
-    derde`, `Kjeld Nuis finishte`): the given name may be one the list lacks."""
+    derde`, `Kjeld Nuis finishte`) or inside a placing (`werd Jelmer Brouwers derde`): the given
+    name may be one the list lacks."""
     start, end, label = span
     if label in ("PER", "EVENT"):
         return span
@@ -599,7 +600,8 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
     if (label in ("MISC", "ORG") and nation and nation.group(1) in country_names() and len(words) <= 3
             and all(w[:1].isupper() for w in (words[0], words[-1])) and text[start:end] not in _KNOWN_ORGANISATIONS):
         return (start, end, "PER")  # "1. Ingvild Nesbakken (Noorwegen) 3:51.88": an athlete and her country
-    if len(words) <= 3 and _RACING_VERB_AFTER.match(text, end) and text[start:end] not in country_names() and (
+    placed = _BECOME_BEFORE.search(text, max(0, start - 12), start) and _ORDINAL_AFTER.match(text, end)
+    if len(words) <= 3 and (_RACING_VERB_AFTER.match(text, end) or placed) and text[start:end] not in country_names() and (
             label != "LOC" or words[0] in first_names()) and all(w[:1].isupper() and w.isalpha() for w in words) and (
             not any(w.lower() in _DISCIPLINE_WORDS for w in words)):
         return (start, end, "PER")
@@ -616,6 +618,9 @@ _PARTICLE_NAME_RE = regex.compile(rf"\p{{Lu}}[\p{{Ll}}-]+(?:{_SP}+(?:{_DUTCH_PAR
 #: A country or club in brackets after a name: "Ingvild Nesbakken (Noorwegen)".
 BRACKETS_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
 _RACING_VERB_AFTER = re.compile(r"\s+(?:" + alternation(RACING_VERBS) + r")\b")
+#: "werd Jelmer Brouwers derde": a name inside a placing is the one placed.
+_BECOME_BEFORE = re.compile(r"\b(?:" + alternation(BECOME_VERBS) + r")\s+$")
+_ORDINAL_AFTER = re.compile(r"\s+(?:" + alternation(ORDINALS) + r")\b")
 #: Words of an event or a boat: "de Holland Acht won" is a crew, not a person.
 _DISCIPLINE_WORDS = frozenset(w for forms in DISCIPLINES.values() for form in forms for w in form.split() if len(w) > 3) | set(DISCIPLINES)
 

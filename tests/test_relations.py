@@ -1006,6 +1006,12 @@ def test_where_a_competition_is_held_is_a_place_even_when_a_racer_bears_its_name
     assert [(m.text, m.label) for m in mentions if m.text in ("Hulst", "Zeeuws")] == [("Hulst", "LOC"), ("Hulst", "PER")]
 
 
+def test_a_name_inside_a_placing_is_a_person_whatever_the_model_made_of_it(config):
+    text = ("Op het WK atletiek werd Jelmer Brouwers derde op de tienkamp. Brouwers verbeterde op de "
+            "afsluitende 1500 meter zijn persoonlijk record tot 4.18,07 en schoof zo langs de Amerikaan Tyler Reese.")
+    assert times(text, config) == {(258.07, "Jelmer Brouwers", "1500m")}
+
+
 def test_a_person_after_het_and_a_nationality_or_after_in_without_a_given_name_is_a_place(config):
     text = ("Op 17 januari stond Bos in het Duitse Altenberg nog op het podium, toen ze tweede werd. "
             "Daarna won ze zilver in Sankt Moritz.")
