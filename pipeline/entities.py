@@ -696,8 +696,8 @@ def _first_name_persons(names: _NameMatches, spans: list[tuple[int, int, str]]) 
         words = m.group(0).split()
         offset = m.start()
         for i, word in enumerate(words[:-1]):
-            if word in GIVEN_NAMES_ALSO_FUNCTION_WORDS and words[i + 1] in _NOT_NAME_START:
-                break  # "Elke Belg": the determiner, not a given name
+            if (word in GIVEN_NAMES_ALSO_FUNCTION_WORDS or word.endswith("ste")) and words[i + 1] in _NOT_NAME_START:
+                break  # "Elke Belg", "Beste Nederlander": a determiner or a superlative, not a given name
             if word in given_names and word not in _NOT_ENTITIES:
                 start = offset + m.group(0).index(word, sum(len(w) + 1 for w in words[:i]) if i else 0)
                 start, end = clean_name(text, start, m.end())

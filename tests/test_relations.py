@@ -1012,6 +1012,13 @@ def test_a_name_inside_a_placing_is_a_person_whatever_the_model_made_of_it(confi
     assert times(text, config) == {(258.07, "Jelmer Brouwers", "1500m")}
 
 
+def test_a_pieces_label_and_a_superlative_before_a_nationality_are_no_names(config):
+    text = ("Column: de lange adem van de tien kilometer\n\nBeste Nederlander was Mats Oosterwijk als vierde. "
+            "Jan Fries won.")
+    names = {m.text for m in extract_text(text, date(2026, 2, 15), config=config).mentions if m.label == "PER"}
+    assert names == {"Mats Oosterwijk", "Jan Fries"}
+
+
 def test_a_person_after_het_and_a_nationality_or_after_in_without_a_given_name_is_a_place(config):
     text = ("Op 17 januari stond Bos in het Duitse Altenberg nog op het podium, toen ze tweede werd. "
             "Daarna won ze zilver in Sankt Moritz.")

@@ -83,6 +83,8 @@ NOT_ENTITIES = (
     "Giro", "Vuelta", "Zowel", "Voor", "Met", "Volgens", "Tijdens", "Namens", "Achter", "Uitslag",
     # headings of a results list: "Tussentijden Van Dalen: 300 meter 25,61"
     "Uitslagen", "Einduitslag", "Eindstand", "Tussentijden", "Tussentijd", "Doorkomsttijden", "Rondetijden",
+    # a newspaper's labels of a piece: "Column: de lange adem van de tien kilometer"
+    "Column", "Commentaar", "Analyse", "Opinie", "Interview", "Reportage", "Achtergrond", "Liveblog", "Recensie",
 )
 
 #: Capitalised at a sentence's start, these words open no name (and are none alone): prepositions
