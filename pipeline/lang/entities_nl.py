@@ -133,6 +133,10 @@ NAME_PREFIX_WORDS = (
     "Veldloopster", "Langlaufer", "Langlaufster", "Biatleet", "Biatlete", "Triatleet", "Triatlete",
     "Skiffeur", "Skiffeuse", "Kanovaarder", "Kanovaarster", "Slotloper", "Slotloopster",
     "Slotzwemmer", "Slotzwemster",
+    # the people around a race and the ones who report it: "Analiste Ellen van Dijk"
+    "Analist", "Analiste", "Commentator", "Commentatrice", "Verslaggever", "Verslaggeefster", "Presentator",
+    "Presentatrice", "Correspondent", "Columnist", "Manager", "Teammanager", "Ploegleider", "Sportdirecteur",
+    "Woordvoerder", "Woordvoerster", "Fysiotherapeut", "Assistent-coach", "Schaatscoach", "Loopcoach",
 )
 
 #: Endings of the compound nouns for what someone races ("Paracanoeër", "Kogelstootster",
