@@ -320,8 +320,11 @@ def _datelines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, 
     if not found:
         return spans
     sports = [(s, e) for s, e, word in found if word in _SPORT_NAME_SET]
-    spans = [span for span in spans if not any(s <= span[0] < e for s, e in sports)]
-    return _add_uncovered(spans, [(s, e, "LOC") for s, e, word in found if word not in _SPORT_NAME_SET])
+    places = {(s, e) for s, e, word in found if word not in _SPORT_NAME_SET}
+    # (what the model made of the place's capitals, "KAMPEN" PER, is the place)
+    spans = [(span[0], span[1], "LOC") if span[:2] in places else span
+             for span in spans if not any(s <= span[0] < e for s, e in sports)]
+    return _add_uncovered(spans, [(s, e, "LOC") for s, e in sorted(places)])
 
 
 def _words_named_alone(name: str) -> list[str]:
@@ -388,6 +391,8 @@ def _keep(text: str, start: int, end: int, label: str) -> bool:
         return False
     if any(map(str.isdigit, surface)) or "\n" in surface:
         return False  # race times and headings are not names
+    if " " not in surface and surface.lower() in _DISCIPLINE_WORDS:
+        return False  # "Aflossing mannen shorttrack: zilver": a heading's discipline
     # The model's single-word MISC is almost always an adjective ("Europese", "Beierse").
     return len(surface) > 1 and not (label == "MISC" and " " not in surface)
 

@@ -9,6 +9,7 @@ from pipeline.entities import _keep, clean_name
     ("De Noorse Ragne Wiklund", "Ragne Wiklund"),      # article and nationality go
     ("Coach Jac Orie", "Jac Orie"),                    # a title goes
     ("Analiste Ellen van Dijk", "Ellen van Dijk"),     # so does the role of who reports a race
+    ("Vader Gerrit ter Veer", "Gerrit ter Veer"),      # and a family role
     ("Voor De Boo", "De Boo"),                         # a particle before a surname stays
     ("De Noor Sander Eitrem", "Sander Eitrem"),        # "the Norwegian" goes
     ("De Belgische Noor Vidts", "Noor Vidts"),         # after a nationality, Noor is a given name

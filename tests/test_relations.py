@@ -1019,6 +1019,13 @@ def test_a_pieces_label_and_a_superlative_before_a_nationality_are_no_names(conf
     assert names == {"Mats Oosterwijk", "Jan Fries"}
 
 
+def test_a_dateline_the_model_took_for_a_person_and_a_headings_discipline(config):
+    text = ("Ter Veer verrast met brons\n\nKAMPEN - Daan ter Veer uit Kampen heeft zaterdag op het NK afstanden "
+            "de bronzen medaille gewonnen.\n\nAflossing mannen shorttrack: zilver achter Zuid-Korea.")
+    labels = {m.text: m.label for m in extract_text(text, date(2026, 10, 26), config=config).mentions}
+    assert labels["KAMPEN"] == "LOC" and "Aflossing" not in labels
+
+
 def test_a_person_after_het_and_a_nationality_or_after_in_without_a_given_name_is_a_place(config):
     text = ("Op 17 januari stond Bos in het Duitse Altenberg nog op het podium, toen ze tweede werd. "
             "Daarna won ze zilver in Sankt Moritz.")

@@ -133,6 +133,8 @@ NAME_PREFIX_WORDS = (
     "Veldloopster", "Langlaufer", "Langlaufster", "Biatleet", "Biatlete", "Triatleet", "Triatlete",
     "Skiffeur", "Skiffeuse", "Kanovaarder", "Kanovaarster", "Slotloper", "Slotloopster",
     "Slotzwemmer", "Slotzwemster",
+    # family: "Vader Gerrit ter Veer"
+    "Vader", "Moeder", "Broer", "Zus", "Opa", "Oma", "Oom", "Tante", "Zoon", "Dochter", "Echtgenoot", "Echtgenote",
     # the people around a race and the ones who report it: "Analiste Ellen van Dijk"
     "Analist", "Analiste", "Commentator", "Commentatrice", "Verslaggever", "Verslaggeefster", "Presentator",
     "Presentatrice", "Correspondent", "Columnist", "Manager", "Teammanager", "Ploegleider", "Sportdirecteur",
