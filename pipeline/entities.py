@@ -51,6 +51,8 @@ from .lang.entities_nl import (
     PLACE_NAME_OPENERS,
     PLACE_PREPOSITIONS,
     VENUE_WORDS,
+    VENUE_WORDS_OF_CLUBS,
+    VENUE_WORDS_OF_ORGANISATIONS,
 )
 from .lang.first_names import first_names
 from .lang.names import ARTICLES, DETERMINERS, FAMILY_NAME_FIRST, GIVEN_NAMES_ALSO_FUNCTION_WORDS, LEADING_PARTICLES, RELATIVE_NOUNS
@@ -556,10 +558,12 @@ def _shape_name(names: _NameMatches, span: tuple[int, int, str]) -> tuple[int, i
     return span
 
 
-#: Venue words that also end names of other things: a team or club ("Team Jumbo", "Manchester
-#: City") is an organisation; "Huis" ends the names of houses of all kinds.
-_VENUE_WORDS_NOT_FOR = {"PER": {"Team", "Club", "Huis"}, "ORG": {"Team", "Club", "Huis", "City"}}
-_VENUE_WORDS_NOT_FOR["MISC"] = _VENUE_WORDS_NOT_FOR["ORG"]
+#: Per label the model gave, the venue words that do not make its name a place.
+_VENUE_WORDS_NOT_FOR = {
+    "PER": frozenset(VENUE_WORDS_OF_ORGANISATIONS),
+    "ORG": frozenset((*VENUE_WORDS_OF_ORGANISATIONS, *VENUE_WORDS_OF_CLUBS)),
+    "MISC": frozenset((*VENUE_WORDS_OF_ORGANISATIONS, *VENUE_WORDS_OF_CLUBS)),
+}
 
 
 def _venue_as_place(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -201,3 +201,7 @@ VENUE_WORDS = (
     "Velodrome", "Velódromo", "Baan", "Bad", "Plaza", "Dome", "Ring", "Sportboulevard", "Oval",
     "Ijsstadion", "IJsstadion", "Sportcentrum", "Team", "Club", "Huis",
 )
+#: ... of which these also end the names of teams, clubs and houses of all kinds ("Team Jumbo"),
+#: and these, in an organisation's name, a club's ("Manchester City").
+VENUE_WORDS_OF_ORGANISATIONS = ("Team", "Club", "Huis")
+VENUE_WORDS_OF_CLUBS = ("City",)
