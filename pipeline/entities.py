@@ -559,10 +559,11 @@ def _shape_name(names: _NameMatches, span: tuple[int, int, str]) -> tuple[int, i
 
 
 #: Per label the model gave, the venue words that do not make its name a place.
+_NOT_VENUES_OF_ORGANISATIONS = frozenset((*VENUE_WORDS_OF_ORGANISATIONS, *VENUE_WORDS_OF_CLUBS))
 _VENUE_WORDS_NOT_FOR = {
     "PER": frozenset(VENUE_WORDS_OF_ORGANISATIONS),
-    "ORG": frozenset((*VENUE_WORDS_OF_ORGANISATIONS, *VENUE_WORDS_OF_CLUBS)),
-    "MISC": frozenset((*VENUE_WORDS_OF_ORGANISATIONS, *VENUE_WORDS_OF_CLUBS)),
+    "ORG": _NOT_VENUES_OF_ORGANISATIONS,
+    "MISC": _NOT_VENUES_OF_ORGANISATIONS,
 }
 
 
@@ -609,8 +610,7 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
     if (label in ("MISC", "ORG") and nation and nation.group(1) in country_names() and len(words) <= 3
             and all(w[:1].isupper() for w in (words[0], words[-1])) and text[start:end] not in _KNOWN_ORGANISATIONS):
         return (start, end, "PER")  # "1. Ingvild Nesbakken (Noorwegen) 3:51.88": an athlete and her country
-    placed = _BECOME_BEFORE.search(text, max(0, start - 12), start) and _ORDINAL_AFTER.match(text, end)
-    if len(words) <= 3 and (_RACING_VERB_AFTER.match(text, end) or placed) and text[start:end] not in country_names() and (
+    if len(words) <= 3 and (_RACING_VERB_AFTER.match(text, end) or _placed(text, start, end)) and text[start:end] not in country_names() and (
             label != "LOC" or words[0] in first_names()) and all(w[:1].isupper() and w.isalpha() for w in words) and (
             not any(w.lower() in _DISCIPLINE_WORDS for w in words)):
         return (start, end, "PER")
@@ -630,6 +630,12 @@ _RACING_VERB_AFTER = re.compile(r"\s+(?:" + alternation(RACING_VERBS) + r")\b")
 #: "werd Jelmer Brouwers derde": a name inside a placing is the one placed.
 _BECOME_BEFORE = re.compile(r"\b(?:" + alternation(BECOME_VERBS) + r")\s+$")
 _ORDINAL_AFTER = re.compile(r"\s+(?:" + alternation(ORDINALS) + r")\b")
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) stands inside a placing: "werd Jelmer Brouwers derde"."""
+    return bool(_BECOME_BEFORE.search(text, max(0, start - 12), start) and _ORDINAL_AFTER.match(text, end))
+
 #: Words of an event or a boat: "de Holland Acht won" is a crew, not a person.
 _DISCIPLINE_WORDS = frozenset(w for forms in DISCIPLINES.values() for form in forms for w in form.split() if len(w) > 3) | set(DISCIPLINES)
 

@@ -41,8 +41,8 @@ from .extract import scan
 from .extract.events import EVENT_ANAPHOR_RE
 from .extract.times import read_for_event
 from .extract.vocab import alternation, clause_boundary
-from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, OBJECT_DETERMINERS, SPEAKERS_OWN,
-                               PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
+from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, OBJECT_DETERMINERS,
+                               PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, SPEAKERS_OWN, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
                                THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, UNAMBIGUOUS_SUBJECTS)
 from .lang.names import PARTICLES
 from .lang.places import country_names
@@ -376,15 +376,16 @@ class Linker:
         inside = [c for c in candidates if start <= c.start and c.end <= end]
         if inside:
             return inside[0]
+        medal_word = _MEDAL_WORD_RE.search(self.text, start, end) is not None
         # '"Natalia was te sterk, maar dit zilver voelt als goud"': the speaker's own medal.
-        if (not nations_only and _MEDAL_WORD_RE.search(self.text, start, end) and in_quote(self.text, start)
+        if (medal_word and not nations_only and in_quote(self.text, start)
                 and _SPEAKERS_OWN_BEFORE.search(self.text, max(0, start - 20), start)):
             speaker = self._quote_speaker(start)
             if speaker is not None:
                 return speaker
         # "Met het goud van In 't Hout sluit TeamNL af": whose medal it is (not a time's "won in
         # 3.42,307 van Denemarken", the beaten).
-        if _MEDAL_WORD_RE.search(self.text, start, end):
+        if medal_word:
             holder = next((c for c in candidates if c.start >= end and _OF_HOLDER.fullmatch(self.text, end, c.start)), None)
             if holder is not None:
                 return holder

@@ -5,6 +5,7 @@ general resources of the domain (federations, broadcasters, recurring competitio
 never the people of any particular article.
 """
 
+from .names import FAMILY_ROLES
 from .sport_nl import WIN_VERBS
 
 #: Competitions and recurring events, as token sequences (case as written in Dutch news).
@@ -133,8 +134,7 @@ NAME_PREFIX_WORDS = (
     "Veldloopster", "Langlaufer", "Langlaufster", "Biatleet", "Biatlete", "Triatleet", "Triatlete",
     "Skiffeur", "Skiffeuse", "Kanovaarder", "Kanovaarster", "Slotloper", "Slotloopster",
     "Slotzwemmer", "Slotzwemster",
-    # family: "Vader Gerrit ter Veer"
-    "Vader", "Moeder", "Broer", "Zus", "Opa", "Oma", "Oom", "Tante", "Zoon", "Dochter", "Echtgenoot", "Echtgenote",
+    *(role.capitalize() for role in FAMILY_ROLES),  # "Vader Gerrit ter Veer"
     # the people around a race and the ones who report it: "Analiste Ellen van Dijk"
     "Analist", "Analiste", "Commentator", "Commentatrice", "Verslaggever", "Verslaggeefster", "Presentator",
     "Presentatrice", "Correspondent", "Columnist", "Manager", "Teammanager", "Ploegleider", "Sportdirecteur",

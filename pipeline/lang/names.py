@@ -36,9 +36,12 @@ LEADING_PARTICLES: frozenset[str] = frozenset(
 
 # Relatives who share an athlete's surname: "zijn vader Durk van der Meer" is not whom a later
 # bare "Van der Meer" stands for, when the article names another of that surname in full.
+#: ... of which these, capitalised, also stand before a name as a title does ("Vader Gerrit ter Veer").
+FAMILY_ROLES: tuple[str, ...] = (
+    "vader", "moeder", "broer", "zus", "zoon", "dochter", "opa", "oma", "oom", "tante", "echtgenoot", "echtgenote",
+)
 RELATIVE_NOUNS: tuple[str, ...] = (
-    "vader", "moeder", "broer", "zus", "zoon", "dochter", "opa", "oma", "grootvader", "grootmoeder",
-    "oom", "tante", "neef", "nicht", "echtgenoot", "echtgenote", "man", "vrouw", "tweelingbroer", "tweelingzus",
+    *FAMILY_ROLES, "grootvader", "grootmoeder", "neef", "nicht", "man", "vrouw", "tweelingbroer", "tweelingzus",
 )
 
 # Family names that come first in Chinese and Korean names ("Gao Zhiyuan", "Kim Do-yun"): the
