@@ -111,8 +111,8 @@ def _get(row: Any, name: str, default: Any = None) -> Any:
 def _rows(table: Any, names: Sequence[str]) -> Optional[Iterator[Any]]:
     """The rows of a table one at a time, or None when there is no table.
 
-    A DataFrame is read lazily, column by column, as namedtuples of those of `names` it has: a
-    row exists only while it is used, and never as a dict of every column (the reconciliation's
+    A DataFrame is read lazily, READ_ROWS rows at a time, as namedtuples of those of `names` it
+    has: never as a dict of every column, nor as the whole of a column (the reconciliation's
     tables grow with the run). Any other iterable yields its own rows (mappings or objects)."""
     if table is None:
         return None
@@ -121,11 +121,24 @@ def _rows(table: Any, names: Sequence[str]) -> Optional[Iterator[Any]]:
         Row = namedtuple("Row", present)
         if not present:  # none of the columns: rows without fields, as many as the table has
             return repeat(Row(), len(table))
-        return map(Row._make, zip(*(table[name] for name in present)))
+        return map(Row._make, _frame_rows(table[present]))
     try:
         return iter(table)
     except TypeError:
         return None
+
+
+#: Rows of a DataFrame read at once by `_rows`.
+READ_ROWS = 10_000
+
+
+def _frame_rows(frame: Any) -> Iterator[tuple]:
+    """The rows of a DataFrame as tuples of Python values, READ_ROWS at a time. A slice's columns
+    are read with tolist(): iterating a pandas column goes through pandas a value at a time
+    (measured: reading the four reconciliation tables of 600 articles 0.038 -> 0.017 ms per article)."""
+    for start in range(0, len(frame), READ_ROWS):
+        part = frame.iloc[start : start + READ_ROWS]
+        yield from zip(*(part[name].tolist() for name in part.columns))
 
 
 def _columns(table: Any) -> Optional[set]:
