@@ -69,8 +69,12 @@ NA = "not available"
 def _e(value: Any) -> str:
     """HTML-escape anything (quotes too, so it is safe in attributes)."""
     text = value if type(value) is str else "" if value is None else str(value)
-    # html.escape(text, quote=True), inlined: a large run's page makes hundreds of thousands of calls
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#x27;")
+    # html.escape(text, quote=True), inlined: a large run's page makes hundreds of thousands of
+    # calls, and most of their texts (ids, classes, names) hold nothing to escape, which five `in`
+    # tests tell in about half the time of five replace() calls
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#x27;")
+    return text
 
 
 def _blank(value: Any) -> bool:
@@ -87,6 +91,8 @@ def _blank(value: Any) -> bool:
 
 
 def _text(value: Any) -> str:
+    if type(value) is str:  # most values (the page reads tens of thousands)
+        return value if value.strip() else ""
     return "" if _blank(value) else str(value)
 
 
