@@ -175,14 +175,17 @@ def format_seconds(seconds: Any) -> str:
     return f"{minutes}.{secs:02d},{frac:02d}" if minutes else f"{secs},{frac:02d}"
 
 
+_SLUG_RE = re.compile(r"[^A-Za-z0-9_-]+")
+
+
 def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_-]+", "-", str(text)).strip("-") or "x"
+    return _SLUG_RE.sub("-", str(text)).strip("-") or "x"
 
 
 # --------------------------------------------------------------------------- highlighting
 
 
-@dataclass
+@dataclass(slots=True)
 class Mark:
     """One highlighted stretch of an article."""
 
@@ -262,7 +265,15 @@ def _span_id(doc_anchor: str, kind: str, start: int, end: int) -> str:
 
 def _join_title(*parts: Any) -> str:
     """Hover-title parts joined; `False` is an absent optional part ("x and 'team'"), not text."""
-    return " · ".join([str(p) for p in parts if p is not False and not _blank(p)])
+    # (A plain string, most parts, is tested for blankness in place: there is a title per mark.)
+    texts = []
+    for p in parts:
+        if type(p) is str:
+            if p.strip():
+                texts.append(p)
+        elif p is not False and not _blank(p):
+            texts.append(str(p))
+    return " · ".join(texts)
 
 
 def _marks_for(ex: Extraction, doc_anchor: str, entity_of: Mapping[Tuple[int, int], str]) -> List[Mark]:
