@@ -380,6 +380,17 @@ def _cluster_keys(rows: pd.DataFrame) -> np.ndarray:
     return keys
 
 
+def _joined_by_key(keys: Sequence[str], values: Sequence[str]) -> pd.Series:
+    """key -> its distinct values, sorted and '|'-joined, indexed by key in sorted order.
+
+    Plain Python, not a pandas group-by with "|".join per group: the per-group overhead was
+    most of the work (aliases and documents of 600 articles 0.033 -> 0.011 ms per article)."""
+    groups = defaultdict(list)
+    for key, value in sorted(set(zip(keys, values))):
+        groups[key].append(value)
+    return pd.Series({key: "|".join(group) for key, group in groups.items()}, dtype=object)
+
+
 def _entities(rows: pd.DataFrame, keys: np.ndarray) -> tuple[pd.DataFrame, dict]:
     """The entity table and the map cluster key -> (entity_id, name, label)."""
     df = rows.assign(key=keys)
@@ -413,14 +424,9 @@ def _entities(rows: pd.DataFrame, keys: np.ndarray) -> tuple[pd.DataFrame, dict]
     name = cands.drop_duplicates("key").set_index("key")["cand"]
 
     mentions = df[is_mention]
-    aliases = (
-        pd.concat([mentions[["key", "text"]], name.rename("text").reset_index()])
-        .drop_duplicates().sort_values(["key", "text"]).groupby("key")["text"].agg("|".join)
-    )
-    documents = (
-        df[["key", "doc_id"]].drop_duplicates().sort_values(["key", "doc_id"])
-        .groupby("key")["doc_id"].agg("|".join)
-    )
+    aliases = _joined_by_key([*keys[is_mention].tolist(), *name.index.tolist()],
+                             [*mentions["text"].tolist(), *name.tolist()])
+    documents = _joined_by_key(keys.tolist(), df["doc_id"].tolist())
     n_mentions = mentions.groupby("key").size()
 
     ent = pd.DataFrame({"name": name, "label": label, "aliases": aliases,
