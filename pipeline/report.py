@@ -69,8 +69,12 @@ NA = "not available"
 def _e(value: Any) -> str:
     """HTML-escape anything (quotes too, so it is safe in attributes)."""
     text = value if type(value) is str else "" if value is None else str(value)
-    # html.escape(text, quote=True), inlined: a large run's page makes hundreds of thousands of calls
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#x27;")
+    # html.escape(text, quote=True), inlined: a large run's page makes hundreds of thousands of
+    # calls, and most of their texts (ids, classes, names) hold nothing to escape, which five `in`
+    # tests tell in about half the time of five replace() calls
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#x27;")
+    return text
 
 
 def _blank(value: Any) -> bool:
@@ -87,6 +91,8 @@ def _blank(value: Any) -> bool:
 
 
 def _text(value: Any) -> str:
+    if type(value) is str:  # most values (the page reads tens of thousands)
+        return value if value.strip() else ""
     return "" if _blank(value) else str(value)
 
 
@@ -111,8 +117,8 @@ def _get(row: Any, name: str, default: Any = None) -> Any:
 def _rows(table: Any, names: Sequence[str]) -> Optional[Iterator[Any]]:
     """The rows of a table one at a time, or None when there is no table.
 
-    A DataFrame is read lazily, column by column, as namedtuples of those of `names` it has: a
-    row exists only while it is used, and never as a dict of every column (the reconciliation's
+    A DataFrame is read lazily, READ_ROWS rows at a time, as namedtuples of those of `names` it
+    has: never as a dict of every column, nor as the whole of a column (the reconciliation's
     tables grow with the run). Any other iterable yields its own rows (mappings or objects)."""
     if table is None:
         return None
@@ -121,11 +127,24 @@ def _rows(table: Any, names: Sequence[str]) -> Optional[Iterator[Any]]:
         Row = namedtuple("Row", present)
         if not present:  # none of the columns: rows without fields, as many as the table has
             return repeat(Row(), len(table))
-        return map(Row._make, zip(*(table[name] for name in present)))
+        return map(Row._make, _frame_rows(table[present]))
     try:
         return iter(table)
     except TypeError:
         return None
+
+
+#: Rows of a DataFrame read at once by `_rows`.
+READ_ROWS = 10_000
+
+
+def _frame_rows(frame: Any) -> Iterator[tuple]:
+    """The rows of a DataFrame as tuples of Python values, READ_ROWS at a time. A slice's columns
+    are read with tolist(): iterating a pandas column goes through pandas a value at a time
+    (measured: reading the four reconciliation tables of 600 articles 0.038 -> 0.017 ms per article)."""
+    for start in range(0, len(frame), READ_ROWS):
+        part = frame.iloc[start : start + READ_ROWS]
+        yield from zip(*(part[name].tolist() for name in part.columns))
 
 
 def _columns(table: Any) -> Optional[set]:
@@ -156,14 +175,17 @@ def format_seconds(seconds: Any) -> str:
     return f"{minutes}.{secs:02d},{frac:02d}" if minutes else f"{secs},{frac:02d}"
 
 
+_SLUG_RE = re.compile(r"[^A-Za-z0-9_-]+")
+
+
 def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_-]+", "-", str(text)).strip("-") or "x"
+    return _SLUG_RE.sub("-", str(text)).strip("-") or "x"
 
 
 # --------------------------------------------------------------------------- highlighting
 
 
-@dataclass
+@dataclass(slots=True)
 class Mark:
     """One highlighted stretch of an article."""
 
@@ -243,7 +265,15 @@ def _span_id(doc_anchor: str, kind: str, start: int, end: int) -> str:
 
 def _join_title(*parts: Any) -> str:
     """Hover-title parts joined; `False` is an absent optional part ("x and 'team'"), not text."""
-    return " · ".join([str(p) for p in parts if p is not False and not _blank(p)])
+    # (A plain string, most parts, is tested for blankness in place: there is a title per mark.)
+    texts = []
+    for p in parts:
+        if type(p) is str:
+            if p.strip():
+                texts.append(p)
+        elif p is not False and not _blank(p):
+            texts.append(str(p))
+    return " · ".join(texts)
 
 
 def _marks_for(ex: Extraction, doc_anchor: str, entity_of: Mapping[Tuple[int, int], str]) -> List[Mark]:
