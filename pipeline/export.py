@@ -9,9 +9,7 @@ so an interrupted run leaves the previous complete file, never half of one.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import json
 import os
 import tempfile
@@ -464,49 +462,10 @@ def table_csv_chunks(name: str, rows: Iterable[Sequence[Any]], chunk_rows: int =
     for row in rows:
         pending.append(row)
         if len(pending) >= chunk_rows:
-            yield _table_csv(name, pending, header)
+            yield frame_csv(typed_frame(name, pending), header)
             header, pending = False, []
     if pending or header:
-        yield _table_csv(name, pending, header)
-
-
-#: The value types the csv module writes exactly as pandas' to_csv writes a column of each dtype.
-#: pandas hands the csv module a typed column's values as they are (str, int, bool), a float as
-#: numpy's shortest repr (the csv module writes repr(float): the same text, checked on 600,000
-#: random floats) and a missing value as '' (the csv module writes None as '').
-_CSV_PLAIN_TYPES = {
-    "string": {str, type(None)},
-    "Int64": {int, type(None)},
-    "boolean": {bool, type(None)},
-    "float64": {float, type(None)},
-}
-
-
-def _plain_csv_rows(name: str, rows: Sequence[Sequence[Any]]) -> bool:
-    """True when the csv module writes `rows` as they are exactly as pandas writes
-    `typed_frame(name, rows)`: every value is of its column's type or None, and no float is NaN
-    (pandas writes it empty, the csv module 'nan')."""
-    for column, values in zip(TABLES[name], zip(*rows)):
-        allowed = _CSV_PLAIN_TYPES.get(column.dtype)
-        if allowed is None or not allowed.issuperset(map(type, values)):
-            return False
-        if column.dtype == "float64" and any(v != v for v in values):
-            return False
-    return True
-
-
-def _table_csv(name: str, rows: Sequence[Sequence[Any]], header: bool) -> str:
-    """The CSV of `typed_frame(name, rows)`. Written by the csv module straight from the rows when
-    that gives the same text (`_plain_csv_rows`: the records of pipeline.records always do),
-    which is about 3x faster than building the typed frame and having pandas write it."""
-    if not _plain_csv_rows(name, rows):
-        return frame_csv(typed_frame(name, rows), header)
-    text = io.StringIO()
-    writer = csv.writer(text, lineterminator="\n")  # pandas' dialect: ',' and '"', quoted when needed
-    if header:
-        writer.writerow([c.name for c in TABLES[name]])
-    writer.writerows(rows)
-    return text.getvalue()
+        yield frame_csv(typed_frame(name, pending), header)
 
 
 def write_outputs(

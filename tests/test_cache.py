@@ -158,6 +158,27 @@ def test_key_covers_content_date_model_and_pipeline_version(monkeypatch):
     assert article_key(ARTICLE, cachemod.model_key(MODEL)) != key
 
 
+@pytest.mark.parametrize("edited, invalidates", [
+    ("extract/times.py", True),    # a rule
+    ("lang/sport_nl.py", True),    # language data
+    ("cache.py", True),            # what a cached row holds and how a hit is rebuilt
+    ("report.py", False),          # run-level output: reconciliation and the page run every time
+])
+def test_code_fingerprint_covers_what_a_cached_row_depends_on(tmp_path, monkeypatch, edited, invalidates):
+    package = tmp_path / "pipeline"
+    shutil.copytree(cachemod.PACKAGE_DIR, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cachemod, "PACKAGE_DIR", package)
+    cachemod.code_fingerprint.cache_clear()
+    before = cachemod.code_fingerprint()
+    with (package / edited).open("a") as handle:
+        handle.write("\n# edited\n")
+    cachemod.code_fingerprint.cache_clear()
+    try:
+        assert (cachemod.code_fingerprint() != before) is invalidates
+    finally:
+        cachemod.code_fingerprint.cache_clear()
+
+
 def test_cache_round_trip_rebuilds_around_the_current_article(tmp_path):
     cache = ExtractionCache(tmp_path, MODEL)
     assert cache.get(ARTICLE) is None
