@@ -8,8 +8,70 @@ from typing import Iterable
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of `words`, escaped and longest first, so that `overmorgen` is tried
-    before `morgen` and `olympisch kampioene` before `kampioen`."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    before `morgen` and `olympisch kampioene` before `kampioen`.
+
+    Written as a trie (``de\\ s(?:nelste|terkste(?:\\ op)?)``): Python's re tries an
+    alternation's branches one by one, and a case-insensitive branch is entered before its first
+    letter is compared, so a flat list of a few hundred words costs a few hundred tries at every
+    position. A trie fails at the first letter that no word continues with, and matches exactly
+    what the flat list matches: the words that can match at one position are prefixes of one
+    another, and the trie tries them longest first too. Only when two words differ in case
+    along such a chain (`Spelen`, `spelen x`), where a case-insensitive pattern could see the
+    trie try them in another order, is the flat list written instead."""
+    unique = set(words)
+    if not _case_safe(unique):
+        return "|".join(re.escape(w) for w in sorted(unique, key=lambda w: (-len(w), w)))
+    trie: dict = {}
+    for word in unique:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_END] = {}
+    return _branches(trie)
+
+
+_END = ""
+
+
+def _branches(node: dict) -> str:
+    """The regex of the words below `node`: its children's branches, the word ending here last."""
+    parts = []
+    for ch in sorted(k for k in node if k != _END):
+        chain, child = ch, node[ch]
+        while len(child) == 1 and _END not in child:  # a run of single letters is one literal
+            (letter, child), = child.items()
+            chain += letter
+        parts.append(re.escape(chain) + _branches(child))
+    if not parts:
+        return ""
+    if _END in node:
+        return parts[0] and "(?:" + "|".join(parts) + ")?"
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def _case_safe(words: set) -> bool:
+    """No word is, ignoring case, a prefix of another word (or equal to it) without being that
+    exactly: then the trie and the flat list agree whatever the pattern's flags."""
+    folded: dict = {}
+    for word in words:
+        folded.setdefault(word.lower(), []).append(word)
+        if len(word.lower()) != len(word):
+            return False
+    trie: dict = {}
+    for low in folded:
+        node = trie
+        for ch in low:
+            node = node.setdefault(ch, {})
+        node[_END] = {}
+    for word in words:
+        node, low = trie, word.lower()
+        for i, ch in enumerate(low):
+            if _END in node and not all(word.startswith(w) for w in folded[low[:i]]):
+                return False
+            node = node[ch]
+        if any(w != word for w in folded[low]):
+            return False
+    return True
 
 
 def clause_boundary(words: Iterable[str]) -> re.Pattern:
