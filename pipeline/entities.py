@@ -143,8 +143,9 @@ def ruler_patterns() -> list[dict]:
         patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, {"LOWER": "van"}, {"LOWER": {"IN": sorted(ARTICLES - {"een"})}}, inside]})
     for name in ORGANISATIONS:
         patterns.append({"label": "ORG", "pattern": [{"TEXT": t} for t in name.split()], "id": name})
-    for lead in ORG_LEAD_WORDS:
-        patterns.append({"label": "ORG", "pattern": [{"TEXT": lead}, {"IS_TITLE": True, "IS_SENT_START": False}]})
+    for lead in ORG_LEAD_WORDS:  # "AV Impala", "IJsclub Nooit Gedacht" (the ruler keeps the longest)
+        for words in range(1, 4):
+            patterns.append({"label": "ORG", "pattern": [{"TEXT": lead}] + [{"IS_TITLE": True, "IS_SENT_START": False}] * words})
     return patterns
 
 
@@ -293,6 +294,7 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _document_consistency(text, spans)
     spans = _where_held(text, spans)
     spans = _organisations(text, spans)
+    spans = _clubs_in_results(text, spans)
     return _with_canonical(text, spans)
 
 
@@ -304,10 +306,60 @@ _KNOWN_ORGANISATIONS = frozenset(ORGANISATIONS)
 
 def _organisations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The organisations the person rules must not have: a name of the organisation list
-    ("Holland Acht", whose "Holland" is also a given name), and a name after "de renner van",
-    a team, wherever the article names it ("Red Bull-Bora-hansgrohe")."""
+    ("Holland Acht", whose "Holland" is also a given name), a name a club's kind opens, and a
+    name after "de renner van", a team, wherever the article names it ("Red Bull-Bora-hansgrohe")."""
     teams = {text[s:e] for s, e, label in spans if label != "ORG" and _TEAM_MEMBER_BEFORE.search(text, max(0, s - 20), s)}
-    return [(s, e, "ORG") if text[s:e] in teams or text[s:e] in _KNOWN_ORGANISATIONS else (s, e, label) for s, e, label in spans]
+    return [(s, e, "ORG") if text[s:e] in teams or text[s:e] in _KNOWN_ORGANISATIONS or _led_as_organisation(text[s:e])
+            else (s, e, label) for s, e, label in spans]
+
+
+_ORG_LEAD_SET = frozenset(ORG_LEAD_WORDS)
+
+
+def _led_as_organisation(name: str) -> bool:
+    """"Team Albert Heijn Zaanlander", "AV Impala": a club's kind opens the name (whatever the
+    model made of the words after it, or a person rule of the span grown over the kind)."""
+    lead, _, rest = name.partition(" ")
+    return lead in _ORG_LEAD_SET and rest[:1].isupper()
+
+
+#: "1. Imke Boschloo (Phanos) 7,21": what a results list puts in brackets between an athlete's
+#: name and the result (a club, a country or its code, a home town).
+_RESULT_BRACKET_RE = regex.compile(r"(?<=[\p{L}.'’] )\((?P<inside>\p{Lu}[^()\d;\n]{0,40}?)\)(?=[ \u00a0]*[\d+(])")
+#: Brackets this short hold a country's code ("NED", "Ned"), left as the model read it.
+_MAX_CODE = 3
+
+
+def _clubs_in_results(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A results list's brackets after an athlete hold the athlete's club: one organisation,
+    whatever the model made of its words ("Phanos" PER, "Leiden Atletiek" a place and a word).
+    Not a country or a country's code; nor a one-word place, unless a bracket of the same
+    line holds a known organisation or a club's kind ("AV Impala"): a list's brackets hold one
+    kind of thing."""
+    persons_end = {e for s, e, label in spans if label == "PER"}
+    found = [m for m in _RESULT_BRACKET_RE.finditer(text) if m.start() - 1 in persons_end]
+    if not found:
+        return spans
+    clubs_by_line: dict = {}
+    for m in found:
+        if _is_club(m.group("inside"), spans, m.start("inside"), m.end("inside")):
+            clubs_by_line.setdefault(text.rfind("\n", 0, m.start()), True)
+    out = list(spans)
+    for m in found:
+        start, end, inside = m.start("inside"), m.end("inside"), m.group("inside")
+        if len(inside) <= _MAX_CODE or inside in country_names():
+            continue
+        within = [x for x in out if start <= x[0] and x[1] <= end]
+        one_place = len(inside.split()) == 1 and within and all(label == "LOC" for _, _, label in within)
+        if one_place and text.rfind("\n", 0, m.start()) not in clubs_by_line:
+            continue
+        out = [x for x in out if not (x[0] < end and x[1] > start)] + [(start, end, "ORG")]
+    return sorted(out)
+
+
+def _is_club(name: str, spans, start: int, end: int) -> bool:
+    """A club by its name alone: a known organisation, or a club's kind before its name."""
+    return name in _KNOWN_ORGANISATIONS or name.split()[0] in ORG_LEAD_WORDS or (start, end, "ORG") in spans
 
 
 #: A paragraph that opens with words in capitals and a dash: a dateline ("HAREN - ", "MILAAN (ANP) - ")

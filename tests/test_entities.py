@@ -143,3 +143,40 @@ def test_a_town_that_is_the_end_of_a_surname_with_a_particle(model_path):
     assert ("Haren", "PER") not in labels and ("Haren", "LOC") in labels and ("HAREN", "LOC") in labels
     assert {m.canonical for m in ex.mentions if m.text == "Van Haren"} == {"Sanne van Haren"}
     assert not any(m.text == "ZWEMMEN" for m in ex.mentions)  # a round-up item's sport is no entity
+
+
+def test_a_results_lists_brackets_hold_clubs(model_path):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    text = ("60 meter vrouwen: 1. Imke Boschloo (Phanos) 7,21; 2. Shanice Eyssen-Doornbos (Haag Atletiek) 7,26; "
+            "3. Fenne de Wilde (AV Haarlem) 7,29; 4. Dirk-Jan Rozendaal (Atverni) 7,92.\n\n"
+            "1500 meter: 1. Nienke van Dalen (NED) 1.53,20; 2. Aoi Nakagawa (Japan) 1.54,01.\n\n"
+            "Marathon: 1. Jan de Vries (Heerenveen) 1.45,00; 2. Piet Smit (Grou) 1.46,00.")
+    ex = extract_text(text, date(2026, 2, 22), config=RunConfig(model=model_path))
+    labels = {m.text: m.label for m in ex.mentions}
+    # a club, whatever its words look like (a one-word place too, where the line's brackets are clubs)
+    assert [labels.get(c) for c in ("Phanos", "Haag Atletiek", "AV Haarlem", "Atverni")] == ["ORG"] * 4
+    # a country, its code and, in a list without clubs, a home town stay places
+    assert [labels.get(c) for c in ("NED", "Japan", "Heerenveen", "Grou")] == ["LOC"] * 4
+    assert {t.athlete for t in ex.times} == {"Imke Boschloo", "Shanice Eyssen-Doornbos", "Fenne de Wilde", "Dirk-Jan Rozendaal",
+                                             "Nienke van Dalen", "Aoi Nakagawa", "Jan de Vries", "Piet Smit"}
+
+
+@pytest.mark.parametrize("text, club", [
+    ("De Fries van AV Impala won in 7,71.", "AV Impala"),
+    ("Ze zwemt al sinds haar zesde bij Zwemclub Sneek.", "Zwemclub Sneek"),
+    ("Hij traint bij Judovereniging Shintai in Hengelo.", "Judovereniging Shintai"),
+    ("Het keerpunt kwam bij Team Albert Heijn Zaanlander, waar ze in 2024 begon.", "Team Albert Heijn Zaanlander"),
+    ("De sprintster van Phanos was de snelste.", "Phanos"),
+])
+def test_a_club_by_its_kind_or_its_member(model_path, text, club):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    ex = extract_text(text, date(2026, 2, 15), config=RunConfig(model=model_path))
+    assert [(m.text, m.label) for m in ex.mentions if club in m.text or m.text in club] == [(club, "ORG")]

@@ -71,10 +71,17 @@ TEAM_MEMBER_NOUNS = (
     "renner", "renners", "renster", "rensters", "rijder", "rijders", "rijdster", "rijdsters", "coureur",
     "kopman", "kopvrouw", "wielrenner", "wielrenster", "schaatser", "schaatsster", "shorttracker",
     "shorttrackster", "atleet", "atlete", "zwemmer", "zwemster", "roeier", "roeister",
+    "sprinter", "sprintster", "loper", "loopster", "hordeloper", "hordeloopster", "judoka",
+    "turner", "turnster", "triatleet", "baanrenner", "baanrenster",
 )
 
-#: A capitalised word after one of these is an organisation: "Team Reggeborgh", "Team Jumbo".
-ORG_LEAD_WORDS = ("Team", "Ploeg", "Schaatsploeg", "Club", "FC", "SC", "VV")
+#: A capitalised word after one of these is an organisation: "Team Reggeborgh", "Team Jumbo",
+#: a sports club by its kind ("AV Impala" an athletics club, "Zwemclub Sneek", "Judovereniging Shintai").
+ORG_LEAD_WORDS = (
+    "Team", "Ploeg", "Schaatsploeg", "Club", "FC", "SC", "VV", "AV", "ZC", "RV", "WV", "TV",
+    "Atletiekvereniging", "Zwemclub", "Zwemvereniging", "Judoclub", "Judovereniging", "Roeivereniging",
+    "Schaatsvereniging", "IJsclub", "IJsvereniging", "Wielervereniging", "Turnvereniging", "Sportvereniging",
+)
 
 #: Words that a model tags but that are not entities for this product.
 NOT_ENTITIES = (
