@@ -309,14 +309,14 @@ def _organisations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     ("Holland Acht", whose "Holland" is also a given name), a name a club's kind opens, and a
     name after "de renner van", a team, wherever the article names it ("Red Bull-Bora-hansgrohe")."""
     teams = {text[s:e] for s, e, label in spans if label != "ORG" and _TEAM_MEMBER_BEFORE.search(text, max(0, s - 20), s)}
-    return [(s, e, "ORG") if text[s:e] in teams or text[s:e] in _KNOWN_ORGANISATIONS or _led_as_organisation(text[s:e])
+    return [(s, e, "ORG") if text[s:e] in teams or text[s:e] in _KNOWN_ORGANISATIONS or led_by_club_kind(text[s:e])
             else (s, e, label) for s, e, label in spans]
 
 
 _ORG_LEAD_SET = frozenset(ORG_LEAD_WORDS)
 
 
-def _led_as_organisation(name: str) -> bool:
+def led_by_club_kind(name: str) -> bool:
     """"Team Albert Heijn Zaanlander", "AV Impala": a club's kind opens the name (whatever the
     model made of the words after it, or a person rule of the span grown over the kind)."""
     lead, _, rest = name.partition(" ")

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from .config import RunConfig
 from .dates import extract_dates
-from .entities import add_entity_ruler, entity_mentions
+from .entities import add_entity_ruler, entity_mentions, led_by_club_kind
 from .extract.ages import find_ages
 from .extract.events import find_events
 from .extract.medals import find_medal_cues
@@ -156,12 +156,19 @@ def sentence_bounds(doc: Doc) -> List[Tuple[int, int]]:
     return bounds
 
 
+def _outside_organisations(events, mentions) -> tuple:
+    """The events that are not words of a club's name: "AV Triathlon" names no race (but the
+    "Holland Acht", a national crew, does name its boat)."""
+    clubs = [(m.start, m.end) for m in mentions if m.label == "ORG" and led_by_club_kind(m.text)]
+    return tuple(e for e in events if not any(s <= e.start and e.end <= t for s, t in clubs))
+
+
 def extract_doc(article: Article, doc: Doc) -> Extraction:
     """All stages after spaCy for one article whose body was processed into `doc`."""
     body = article.body  # the text `doc` was made from (Doc.text would rebuild it token by token)
     sentences = sentence_bounds(doc)
     mentions = entity_mentions(doc, body)
-    events = tuple(find_events(body))
+    events = _outside_organisations(find_events(body), mentions)
     dates = extract_dates(body, article.published, sentences)
     linker = Linker(body, sentences, mentions, events, dates)
     found_times = tuple(find_times(body))

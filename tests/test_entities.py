@@ -180,3 +180,17 @@ def test_a_club_by_its_kind_or_its_member(model_path, text, club):
 
     ex = extract_text(text, date(2026, 2, 15), config=RunConfig(model=model_path))
     assert [(m.text, m.label) for m in ex.mentions if club in m.text or m.text in club] == [(club, "ORG")]
+
+
+def test_a_clubs_name_names_no_race(model_path):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    text = ("1500 meter mannen: 1. Thijmen van 't Zand (Prins Hendrik) 3.41,58; 2. Sem Kuipers (AV Triathlon) 3.42,30.\n\n"
+            "De Holland Acht won in 5.29,84.")
+    ex = extract_text(text, date(2026, 2, 22), config=RunConfig(model=model_path))
+    assert {(t.athlete, t.event) for t in ex.times if t.event != "acht"} == {
+        ("Thijmen van 't Zand", "1500m"), ("Sem Kuipers", "1500m")}
+    assert "acht" in {e.event for e in ex.events}  # a national crew's name does name its boat
