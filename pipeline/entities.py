@@ -340,10 +340,10 @@ def _clubs_in_results(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
     found = [m for m in _RESULT_BRACKET_RE.finditer(text) if m.start() - 1 in persons_end]
     if not found:
         return spans
-    clubs_by_line: dict = {}
-    for m in found:
-        if _is_club(m.group("inside"), spans, m.start("inside"), m.end("inside")):
-            clubs_by_line.setdefault(text.rfind("\n", 0, m.start()), True)
+    known = {(s, e) for s, e, label in spans if label == "ORG"}
+    lines_with_clubs = {text.rfind("\n", 0, m.start()) for m in found
+                        if m.span("inside") in known or m.group("inside") in _KNOWN_ORGANISATIONS
+                        or led_by_club_kind(m.group("inside"))}
     out = list(spans)
     for m in found:
         start, end, inside = m.start("inside"), m.end("inside"), m.group("inside")
@@ -351,15 +351,10 @@ def _clubs_in_results(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
             continue
         within = [x for x in out if start <= x[0] and x[1] <= end]
         one_place = len(inside.split()) == 1 and within and all(label == "LOC" for _, _, label in within)
-        if one_place and text.rfind("\n", 0, m.start()) not in clubs_by_line:
+        if one_place and text.rfind("\n", 0, m.start()) not in lines_with_clubs:
             continue
         out = [x for x in out if not (x[0] < end and x[1] > start)] + [(start, end, "ORG")]
     return sorted(out)
-
-
-def _is_club(name: str, spans, start: int, end: int) -> bool:
-    """A club by its name alone: a known organisation, or a club's kind before its name."""
-    return name in _KNOWN_ORGANISATIONS or name.split()[0] in ORG_LEAD_WORDS or (start, end, "ORG") in spans
 
 
 #: A paragraph that opens with words in capitals and a dash: a dateline ("HAREN - ", "MILAAN (ANP) - ")
