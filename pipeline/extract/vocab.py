@@ -21,16 +21,21 @@ def alternation(words: Iterable[str]) -> str:
     unique = set(words)
     if not _case_safe(unique):
         return "|".join(re.escape(w) for w in sorted(unique, key=lambda w: (-len(w), w)))
+    return _branches(_trie(unique))
+
+
+_END = ""
+
+
+def _trie(words: Iterable[str]) -> dict:
+    """{letter: {letter: ...}} of `words`; a word ends where a node holds _END."""
     trie: dict = {}
-    for word in unique:
+    for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[_END] = {}
-    return _branches(trie)
-
-
-_END = ""
+    return trie
 
 
 def _branches(node: dict) -> str:
@@ -57,12 +62,7 @@ def _case_safe(words: set) -> bool:
         folded.setdefault(word.lower(), []).append(word)
         if len(word.lower()) != len(word):
             return False
-    trie: dict = {}
-    for low in folded:
-        node = trie
-        for ch in low:
-            node = node.setdefault(ch, {})
-        node[_END] = {}
+    trie = _trie(folded)
     for word in words:
         node, low = trie, word.lower()
         for i, ch in enumerate(low):
