@@ -323,11 +323,27 @@ def led_by_club_kind(name: str) -> bool:
     return lead in _ORG_LEAD_SET and rest[:1].isupper()
 
 
-#: "1. Imke Boschloo (Phanos) 7,21": what a results list puts in brackets between an athlete's
-#: name and the result (a club, a country or its code, a home town).
-_RESULT_BRACKET_RE = regex.compile(r"(?<=[\p{L}.'’] )\((?P<inside>\p{Lu}[^()\d;\n]{0,40}?)\)(?=[ \u00a0]*[\d+(])")
 #: Brackets this short hold a country's code ("NED", "Ned"), left as the model read it.
 _MAX_CODE = 3
+#: A results list's result right after the brackets: "(Phanos) 7,21", "(NED) +0,12".
+_RESULT_NEXT = re.compile(r"[ \u00a0]*[\d+(]")
+
+
+def _result_brackets(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, inside) of what a results list puts in brackets between an athlete's name
+    and the result ("1. Imke Boschloo (Phanos) 7,21"): a club, a country or its code, a home
+    town; a capitalised name without figures."""
+    found = []
+    for _, end, label in spans:
+        if label != "PER" or text[end : end + 2] != " (" or not (text[end - 1].isalpha() or text[end - 1] in ".'’"):
+            continue
+        brackets = BRACKETS_AFTER.match(text, end)
+        if brackets is None or not _RESULT_NEXT.match(text, brackets.end()):
+            continue
+        inside = brackets.group(1)
+        if inside[:1].isupper() and not any(ch.isdigit() or ch == ";" for ch in inside):
+            found.append((brackets.start(1), brackets.end(1), inside))
+    return found
 
 
 def _clubs_in_results(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -336,22 +352,19 @@ def _clubs_in_results(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
     Not a country or a country's code; nor a one-word place, unless a bracket of the same
     line holds a known organisation or a club's kind ("AV Impala"): a list's brackets hold one
     kind of thing."""
-    persons_end = {e for s, e, label in spans if label == "PER"}
-    found = [m for m in _RESULT_BRACKET_RE.finditer(text) if m.start() - 1 in persons_end]
+    found = _result_brackets(text, spans)
     if not found:
         return spans
     known = {(s, e) for s, e, label in spans if label == "ORG"}
-    lines_with_clubs = {text.rfind("\n", 0, m.start()) for m in found
-                        if m.span("inside") in known or m.group("inside") in _KNOWN_ORGANISATIONS
-                        or led_by_club_kind(m.group("inside"))}
+    lines_with_clubs = {text.rfind("\n", 0, start) for start, end, inside in found
+                        if (start, end) in known or inside in _KNOWN_ORGANISATIONS or led_by_club_kind(inside)}
     out = list(spans)
-    for m in found:
-        start, end, inside = m.start("inside"), m.end("inside"), m.group("inside")
+    for start, end, inside in found:
         if len(inside) <= _MAX_CODE or inside in country_names():
             continue
         within = [x for x in out if start <= x[0] and x[1] <= end]
         one_place = len(inside.split()) == 1 and within and all(label == "LOC" for _, _, label in within)
-        if one_place and text.rfind("\n", 0, m.start()) not in lines_with_clubs:
+        if one_place and text.rfind("\n", 0, start) not in lines_with_clubs:
             continue
         out = [x for x in out if not (x[0] < end and x[1] > start)] + [(start, end, "ORG")]
     return sorted(out)

@@ -141,7 +141,7 @@ def record_dict(record) -> Dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
-def _column_values(cls, name: str) -> Callable[[Any], tuple]:
+def _column_values(name: str) -> Callable[[Any], tuple]:
     """A function giving a record's values in the column order of table `name` (after doc_id;
     the columns are the record's fields, tests/test_export.py checks it)."""
     return attrgetter(*(c.name for c in TABLES[name][1:]))
@@ -149,10 +149,11 @@ def _column_values(cls, name: str) -> Callable[[Any], tuple]:
 
 def _record_rows(name: str, extractions: Iterable[Extraction]) -> Iterator[tuple]:
     """The rows of record table `name`, as tuples in its column order (TABLES)."""
+    values = _column_values(name)
     for ex in extractions:
         doc_id = ex.article.doc_id
         for record in getattr(ex, name):
-            yield (doc_id, *_column_values(type(record), name)(record))
+            yield (doc_id, *values(record))
 
 
 def _document_rows(extractions: Iterable[Extraction]) -> Iterator[tuple]:

@@ -23,7 +23,6 @@ from typing import Iterable, Optional, Sequence
 
 from .extract.competitions import CompetitionMention, awards_medals, family_of, find_competitions, names_medal_competition, names_medal_series
 from .extract.medals import (
-    results_heading,
     BIND_CLAUSE,
     BIND_FIRST,
     BIND_LIST,
@@ -35,6 +34,7 @@ from .extract.medals import (
     named_classification,
     overall_classification,
     reports_series,
+    results_heading,
 )
 from .entities import BRACKETS_AFTER, is_full_name
 from .extract import scan
