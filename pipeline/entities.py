@@ -510,6 +510,26 @@ def _town_adjective_before_name(word: str, before: str) -> bool:
             and word.endswith(("se", "sche")) and word not in first_names())
 
 
+def _title_before_given_name(first: str, second: str) -> bool:
+    """`Wethouder Anouk Brummelhuis`: before a given name and a surname, a capitalised word that
+    is no given name and no initial is a title or a role, as the model's own spans are trimmed
+    (pipeline.nlp: `titles`). A word that leads an organisation's name stays (`Team Albert Heijn
+    Zaanlander`)."""
+    return second in first_names() and first not in first_names() and first.isalpha() and first not in _ORG_LEAD_SET
+
+
+def _opens_an_object(text: str, article: tuple[int, int], word: tuple[int, int]) -> bool:
+    """`pakte Maud Spijkerman de Europese titel`: an article and a capitalised adjective (-se,
+    -sche) before a lower-case word are the opening of the verb's object, not a surname after a
+    particle (`de Vries`)."""
+    adjective = text[word[0] : word[1]]
+    return (text[article[0] : article[1]] in ARTICLES and adjective.endswith(("se", "sche"))
+            and adjective not in first_names() and _LOWER_WORD_NEXT.match(text, word[1]) is not None)
+
+
+_LOWER_WORD_NEXT = regex.compile(r"\s+\p{Ll}")
+
+
 def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim words that border a name without belonging to it: `De Noorse Ragne Wiklund` ->
     `Ragne Wiklund`, `Voor Beune` -> `Beune`, `Coach Jac Orie` -> `Jac Orie`; a capitalised
@@ -537,11 +557,15 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
                     not _town_adjective_before_name(rest[0], first)):
                 break
         elif (first not in _NOT_NAME_START and not (len(words) >= 3 and first.lower().endswith(RACER_NOUN_ENDINGS))
-              and not _emphasised_function_word(first) and not _town_adjective_before_name(first, before)):
+              and not _emphasised_function_word(first) and not _town_adjective_before_name(first, before)
+              and not (len(words) >= 3 and _title_before_given_name(first, text[words[1][0] : words[1][1]]))):
             # ("Paracanoeër Ruud Oostinga": a racer's noun before given name and surname; "Vóór
-            # Verhaegen": a stressed function word; "de Harense Oldenhuis": a town's adjective)
+            # Verhaegen": a stressed function word; "de Harense Oldenhuis": a town's adjective;
+            # "Wethouder Anouk Brummelhuis": a title)
             break
         words = words[1:]
+    if len(words) >= 3 and _opens_an_object(text, words[-2], words[-1]):
+        words = words[:-2]
     while len(words) > 1 and (last := text[words[-1][0] : words[-1][1]]) in _NOT_NAME_END_OR_PARTICLE:
         if last not in _PARTICLE_SET and text[words[-2][0] : words[-2][1]] in _ANY_PARTICLE_SET:
             break  # after a particle a capitalised word is a surname, even one that is a stop word ("Lotte ter Haar")
@@ -904,7 +928,10 @@ def _whole_word_occurrences(text: str, keys) -> list[tuple[int, int]]:
 
 
 def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Every occurrence of a known person's name or surname in the article is that person."""
+    """Every occurrence of a known person's name or surname in the article is that person; and a
+    one-word "person" that is a place elsewhere in the article, and no part of a person's full
+    name in it, is that place ("in Antholz" ... "Om naar Antholz te mogen")."""
+    spans = _places_named_alone(text, spans)
     persons = {text[s:e] for s, e, label in spans if label == "PER"}
     keys = set(persons)
     for name in persons:
@@ -925,6 +952,15 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
     # ...and is added where no other entity covers it.
     added = [(start, end, "PER") for start, end in occurrences if not _overlaps_any(relabelled, (start, end))]
     return sorted(set(relabelled + added))
+
+
+def _places_named_alone(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    places = {text[s:e] for s, e, label in spans if label == "LOC" and " " not in text[s:e]}
+    if not places:
+        return spans
+    name_parts = {w for s, e, label in spans if label == "PER" and " " in text[s:e] for w in text[s:e].split()}
+    return [(s, e, "LOC") if label == "PER" and text[s:e] in places and text[s:e] not in name_parts else (s, e, label)
+            for s, e, label in spans]
 
 
 def _where_held(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

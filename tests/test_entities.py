@@ -35,6 +35,9 @@ from pipeline.entities import _keep, clean_name
     ("De Groningse Sanne Kramer", "Sanne Kramer"),     # and after a determiner
     ("Else Kramer", "Else Kramer"),                    # a given name ending in -se stays
     ("René Kramer", "René Kramer"),                    # an accent of a name stays
+    ("Wethouder Anouk Brummelhuis", "Anouk Brummelhuis"),  # a title before a given name goes
+    ("Anne Marie Jansen", "Anne Marie Jansen"),        # a given name before a given name stays
+    ("Team Albert Heijn Zaanlander", "Team Albert Heijn Zaanlander"),  # as does an organisation's lead word
 ])
 def test_clean_name(text, name):
     start, end = clean_name(text, 0, len(text))
@@ -53,6 +56,35 @@ def test_a_nationality_noun_is_a_given_name_without_a_determiner(before, span, n
     text = before + span
     start, end = clean_name(text, len(before), len(text))
     assert text[start:end] == name
+
+
+@pytest.mark.parametrize("text, span, name", [
+    # "de" and an adjective before a lower-case noun open the object, not a surname
+    ("pakte Maud Spijkerman de Europese titel", "Maud Spijkerman de Europese", "Maud Spijkerman"),
+    ("won Lieke Ottevanger de Nederlandse titel", "Lieke Ottevanger de Nederlandse", "Lieke Ottevanger"),
+    ("met Jan de Vries op kop", "Jan de Vries", "Jan de Vries"),  # a surname with a particle stays
+    ("zei Jan de Haese.", "Jan de Haese", "Jan de Haese"),  # an -se surname before no noun stays
+])
+def test_an_article_and_adjective_after_a_name_open_the_object(text, span, name):
+    start = text.index(span)
+    start, end = clean_name(text, start, start + len(span))
+    assert text[start:end] == name
+
+
+def test_a_one_word_place_the_model_took_for_a_person_is_a_place_throughout(model_path):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    text = ("De Spelen zijn in februari in Antholz. Om naar Antholz te mogen, moet ze nog een klasse halen. "
+            "Evie Hulst won de cross in Hulst. Hulst was blij.")
+    ex = extract_text(text, date(2026, 1, 10), config=RunConfig(model=model_path))
+    labels = [(m.text, m.label) for m in ex.mentions]
+    assert labels.count(("Antholz", "LOC")) == 2 and ("Antholz", "PER") not in labels
+    # a word of a person's full name in the article stays hers where no preposition makes it a place
+    alone = text.rindex("Hulst was")
+    assert [m.label for m in ex.mentions if m.start == alone] == ["PER"]
 
 
 def test_a_name_does_not_run_through_a_particle_into_an_organisation():
