@@ -206,6 +206,8 @@ def test_team_boats_sprint_and_relays_as_events():
     # a medal or final of the sprint is the event's
     text = "In de finale van de sprint verloor ze van Vogt. Het brons in de sprint was voor Hoekstra."
     assert [e.event for e in find_events(text)] == ["sprint", "sprint"]
+    # so is the sprint won in a time ("in" before it is otherwise a moment of a race)
+    assert [e.event for e in find_events("Bij de mannen won de Noor Haugland de sprint in 23.48,1.")] == ["sprint"]
 
 
 @pytest.mark.parametrize(
@@ -339,6 +341,11 @@ def test_op_de_weg_after_a_title_is_the_road_race():
          [("tijdrijden", "tijdrit"), ("triathlon", "triathlon")]),
         # "acht" alone is the number; glued to a category it is the boat.
         ("Er stonden acht renners aan de start.", []),
+        # a series glued before a discipline: "sprint" alone is any race's final dash
+        ("Ze heeft de wereldbekersprint gewonnen.", [("wereldbekersprint", "sprint")]),
+        ("De wereldbekerachtervolging is zondag.", [("wereldbekerachtervolging", "achtervolging")]),
+        ("De vrouwensprint werd een prooi voor Hinze.", [("vrouwensprint", "sprint")]),
+        ("Hij won de eindsprint.", []),
     ],
 )
 def test_a_category_glued_to_a_discipline_is_the_discipline(text, expected):

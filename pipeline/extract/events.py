@@ -32,6 +32,7 @@ from ..lang.sport_nl import (
     ROAD_RACE_LEADS,
     ROUTE_BEFORE,
     SEGMENT_SPORTS,
+    SERIES_PREFIXES,
     SPLIT_CUES,
     SPLIT_CUES_BARE_ONLY,
     SPRINT_CHAMPIONSHIP_DISTANCES,
@@ -77,7 +78,7 @@ _DISCIPLINE_FORMS = {form: key for key, forms in DISCIPLINES.items() for form in
 # "estafette", glued to its category ("herenestafette", "vrouwendubbelvier", "mannenacht") or to
 # its team ("estafettemannen", "estafettekwartet").
 DISCIPLINE_RE = re.compile(
-    r"\b(?:(?P<category>" + alternation(CATEGORY_PREFIXES) + r")-?(?=\w)(?P<glued>"
+    r"\b(?:(?P<category>" + alternation([*CATEGORY_PREFIXES, *SERIES_PREFIXES]) + r")-?(?=\w)(?P<glued>"
     + alternation([*_DISCIPLINE_FORMS, *COMPOUND_DISCIPLINES]) + r")|(?P<name>" + alternation(_DISCIPLINE_FORMS) + r")"
     + r"(?:s?(?:" + alternation(DISCIPLINE_TEAM_SUFFIXES) + r"))?)\b",
     re.I,
@@ -136,7 +137,8 @@ _POSITION_RE = re.compile(r"\s+(?:" + alternation(POSITION_AFTER) + r")\b", re.I
 _SPRINT_RE = re.compile(
     r"\b(?:(?:" + alternation(SPRINT_EVENT_LEADS) + r")\s+(?P<lead>sprint)"
     r"|(?:" + alternation(WIN_VERBS) + r")\b[^,.;:!?]{0,60}?\bde\s+(?P<won>sprint))\b"
-    r"(?!\s+(?:" + alternation(SPRINT_PHASE_AFTER) + r")\b)",
+    # ("de sprint in 23.48,1": the time it was won in, not a moment inside a race)
+    r"(?!\s+(?!in\s+\d)(?:" + alternation(SPRINT_PHASE_AFTER) + r")\b)",
     re.I,
 )
 _CREW_BEFORE_RE = re.compile(r"\b(?:" + alternation(CREW_BOAT_CLASSES) + r")\s+$")

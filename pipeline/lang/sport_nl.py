@@ -174,12 +174,15 @@ WEIGHT_ABOVE = ("boven", "+", "plus")
 #: Categories Dutch glues onto a discipline word: "vrouwendubbelvier", "mannenacht",
 #: "herenestafette", "vrouwenploegachtervolging" are the discipline itself.
 CATEGORY_PREFIXES = ("vrouwen", "mannen", "heren", "dames", "jongens", "meisjes", "junioren")
+#: ... and so does a series glued before it: "de wereldbekersprint", "de wereldbekerachtervolging".
+SERIES_PREFIXES = ("wereldbeker",)
 #: ... and the group glued after it: "estafettemannen", "estafettekwartet", "estafetteploeg" are
 #: the relay's team, so their result is the relay's.
 DISCIPLINE_TEAM_SUFFIXES = (*CATEGORY_PREFIXES, "ploeg", "team", "kwartet", "formatie")
-#: Discipline words that name the event only glued to a category ("mannenacht"); alone they
-#: are ordinary words ("acht" is also the number eight).
-COMPOUND_DISCIPLINES = {"acht": "acht"}
+#: Discipline words that name the event only glued to a category or series ("mannenacht",
+#: "wereldbekersprint"); alone they are ordinary words ("acht" is also the number eight, "de
+#: sprint" the end of any race).
+COMPOUND_DISCIPLINES = {"acht": "acht", "sprint": "sprint"}
 
 #: Words joining two distances that share one unit: "de 5000 en de 10.000 meter" (both meters),
 #: "op de 500 of 1000 meter".
