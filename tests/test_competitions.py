@@ -114,6 +114,12 @@ def test_a_competition_prepared_for_is_not_the_one_reported():
             "De skeletonster werd zaterdag vijfde in de laatste wereldbekerwedstrijd van de winter.")
     assert reports_series(text)
     assert not reports_series("Kimberley Bos won zaterdag op de Olympische Winterspelen. Eerder won ze een wereldbekerwedstrijd.")
+    # a championship qualified for: the city marathon run for the ticket is what is reported
+    lead = ("Iris Hogenkamp heeft zondag bij de TCS Amsterdam Marathon haar ticket voor het EK van volgend jaar "
+            "verdiend. Ze werd vijfde.")
+    assert reports_series(lead)
+    assert reports_series(f"Hogenkamp loopt EK-limiet in Amsterdam\n\n{lead}")
+    assert not reports_series("Hogenkamp wint goud op het EK\n\nIris Hogenkamp werd zondag Europees kampioen op de marathon.")
 
 
 def test_the_lead_under_a_headline_says_what_is_reported():

@@ -292,7 +292,8 @@ _MARGIN_TO_MEDAL_RE = re.compile(rf"\b(?:{_alt(MARGIN_UNITS)})\s+van\s+(?:het|de
 _MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
 _MISSED_AFTER_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_AFTER)})(?!\w)", re.I)
 _CLAUSE_BREAK = clause_boundary((*CLAUSE_CONJUNCTIONS, THAN))
-_PREPARATION_RE = re.compile(rf"\b(?:{_alt(PREPARATION_NOUNS)})\s+(?:voor|op|naar)\s+(?:de|het)\s", re.I)
+# (glued after the competition too: "loopt EK-limiet in Amsterdam")
+_PREPARATION_RE = re.compile(rf"\b(?:{_alt(PREPARATION_NOUNS)})\s+(?:voor|op|naar)\s+(?:de|het)\s|\w-(?:{_alt(PREPARATION_NOUNS)})\b", re.I)
 _NO_MEDAL_NAME_RE = re.compile(rf"\b(?:{_alt(NO_MEDAL_COMPETITIONS)})\b", re.I)
 # "de Alternatieve Elfstedentocht", "de Zevenheuvelenloop": a tour or a run by its proper name.
 _NAMED_TOUR_RE = re.compile(rf"\b[A-Z][\w-]*(?:{_alt(NO_MEDAL_NAME_ENDINGS)})\b")
@@ -329,7 +330,7 @@ def reports_series(text: str) -> bool:
         return True
     for part in (first, lead):
         no_medal = _NO_MEDAL_NAME_RE.search(part) or CITY_MARATHON_RE.search(part) or _NAMED_TOUR_RE.search(part)
-        if no_medal and not names_medal_competition(part):
+        if no_medal and (not names_medal_competition(part) or _PREPARATION_RE.search(part)):
             return True
     return False
 

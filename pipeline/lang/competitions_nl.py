@@ -98,6 +98,8 @@ NO_MEDAL_COMPETITIONS = (
 #: Elfstedentocht", "de Zevenheuvelenloop", "de Singelloop".
 NO_MEDAL_NAME_ENDINGS = ("tocht", "loop")
 
-#: Words that make the competition after them the one prepared for, not the one reported:
-#: "haar laatste generale repetitie voor de Olympische Winterspelen" reports a World Cup race.
-PREPARATION_NOUNS = ("repetitie", "voorbereiding", "aanloop", "opmaat", "generale", "test", "tune-up")
+#: Words that make the competition after them the one prepared or qualified for, not the one
+#: reported: "haar laatste generale repetitie voor de Olympische Winterspelen" reports a World Cup
+#: race, "haar ticket voor het EK verdiend" a city marathon.
+PREPARATION_NOUNS = ("repetitie", "voorbereiding", "aanloop", "opmaat", "generale", "test", "tune-up",
+                     "ticket", "startbewijs", "limiet", "kwalificatie", "plaatsing")
