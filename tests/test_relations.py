@@ -202,6 +202,20 @@ def test_a_round_up_item_on_a_championship_gives_medals_in_a_report_led_by_a_cla
         ("gold", "Kayla Brouwer", "60m"), ("silver", "Fleur van der Linden", "60m")}
 
 
+def test_results_lists_of_a_paragraph_each_under_one_heading_give_the_podiums(config):
+    # each list on one long line, its rank after the event's label ("mannen" names no plural winner)
+    text = ("Isa Schermerhorn werd zondag op het NK zwemmen in Eindhoven kampioene.\n\nUitslagen finales zondag\n\n"
+            "50 meter rugslag mannen: 1. Tijn Verhagen (PSV) 24,71; 2. Daan Oudeman (De Dolfijn) 25,18; "
+            "3. Jesper Kalsbeek (ZPC Amersfoort) 25,30.\n\n"
+            "200 meter schoolslag vrouwen: 1. Noor Sijbesma (ZPC Amersfoort) 2.24,66; 2. Femke Abbink (De Dolfijn) 2.25,90.")
+    found = medals(text, config)
+    assert {("gold", "Tijn Verhagen", "50m"), ("silver", "Daan Oudeman", "50m"), ("bronze", "Jesper Kalsbeek", "50m"),
+            ("gold", "Noor Sijbesma", "200m"), ("silver", "Femke Abbink", "200m")} <= found
+    # a paragraph of prose between the heading and a list ends the block
+    prose = text.replace("\n\n200 meter", "\n\nDe KNZB maakt de selectie bekend.\n\n200 meter")
+    assert not any(athlete in ("Noor Sijbesma", "Femke Abbink") for _, athlete, _ in medals(prose, config))
+
+
 def test_a_relay_won_by_named_members_goes_to_their_nation_not_the_runner_up(config):
     text = ("Op de aflossing waren de Nederlandse vrouwen oppermachtig. Suzanne Schulting, Xandra Velzeboer, "
             "Selma Poutsma en Michelle Velzeboer wonnen in 4.08,331, Italië werd tweede en Polen eindigde als derde.")

@@ -400,6 +400,22 @@ def results_heading(text: str, pos: int) -> Optional[re.Match]:
     return heading
 
 
+def _below_results_lists(text: str, paragraph_start: int) -> bool:
+    """Whether the paragraphs above the one starting at `paragraph_start` are results lists
+    ("50 meter rugslag mannen: 1. Tijn Verhagen (PSV) 24,71; 2. ...") up to a results heading,
+    however long their lines: the lists under one heading, a paragraph each."""
+    end = paragraph_start
+    while end > 0:
+        start = text.rfind("\n\n", 0, end)
+        paragraph = text[start + 2 if start >= 0 else 0 : end]
+        if _RESULTS_HEADING_LINE_RE.fullmatch(paragraph.strip()):
+            return True
+        if not _LIST_RANK_RE.search(paragraph):
+            return False
+        end = start
+    return False
+
+
 def in_quote(text: str, pos: int) -> bool:
     """Inside a quotation of the paragraph that `pos` is in."""
     paragraph_start = text.rfind("\n", 0, pos) + 1
@@ -524,7 +540,8 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         # head of a run of lists ("Uitslagen NK indoor", then "800 meter mannen: 1. ...", "60 meter ...").
         paragraph_start = text.rfind("\n\n", 0, m.start())
         above = text.rfind("\n\n", 0, max(0, paragraph_start))
-        if _RESULTS_HEADING_RE.search(text, max(0, above), m.start()) or results_heading(text, m.start()):
+        if (_RESULTS_HEADING_RE.search(text, max(0, above), m.start()) or results_heading(text, m.start())
+                or _below_results_lists(text, paragraph_start)):
             rank = int(m.group("rank"))
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal=RANK_MEDALS[rank], rank=rank)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
