@@ -325,6 +325,14 @@ def test_the_closing_kilometer_is_an_event_the_last_kilometer_a_split():
     assert [e.event for e in find_events(text)] == ["1000m"]
 
 
+def test_de_acht_in_a_rowing_article_is_the_boat_before_a_verb_or_preposition():
+    text = ("De Nederlandse roeiers sloten het EK af. De acht bij de mannen pakte zilver. "
+            "De acht moest alleen Groot-Brittannië voor zich dulden. De acht finalisten kregen bloemen.")
+    assert [(e.text, e.event) for e in find_events(text)] == [("acht", "acht"), ("acht", "acht")]
+    # outside rowing "de acht" is the number
+    assert list(find_events("Het EK schaatsen: de acht bij de vrouwen pakte niemand.")) == []
+
+
 def test_op_de_weg_after_a_title_is_the_road_race():
     assert [e.event for e in find_events("Van der Poel, die in 2023 wereldkampioen werd op de weg, stapte af.")] == ["wegrit"]
     assert [e.event for e in find_events("Hij was op de weg terug naar huis.")] == []

@@ -8,12 +8,14 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator
 
+from ..lang.dates_nl import PAST_VERBS
 from ..lang.sport_nl import (
     APPARATUS,
     CATEGORY_PREFIXES,
     CREW_SAILING_CLASSES,
     CREW_BOAT_CLASSES,
     DISCIPLINE_TEAM_SUFFIXES,
+    EIGHT_BOAT_NEXT_WORDS,
     COMPOUND_DISCIPLINES,
     DISCIPLINES,
     DISCIPLINES_ALSO_RACE_MOMENTS,
@@ -31,6 +33,7 @@ from ..lang.sport_nl import (
     POSITION_AFTER,
     ROAD_RACE_LEADS,
     ROUTE_BEFORE,
+    ROWING_CUES,
     SEGMENT_SPORTS,
     SERIES_PREFIXES,
     SPLIT_CUES,
@@ -88,6 +91,10 @@ DISCIPLINE_RE = re.compile(
 _APPARATUS_FORMS = {form: key for key, forms in APPARATUS.items() for form in forms}
 # "op de brug", "aan de rekstok", "het paard voltige": apparatus, read only in a gymnastics article.
 APPARATUS_RE = re.compile(r"\b(?:" + alternation(_APPARATUS_FORMS) + r")\b", re.I)
+ROWING_RE = re.compile(r"\b(?:" + alternation(ROWING_CUES) + r")\b", re.I)
+_EIGHT_BOAT_RE = re.compile(
+    r"\b[Dd]e\s+(?P<boat>acht)(?=\s*[,.;:!?]|\s+(?:" + alternation([*EIGHT_BOAT_NEXT_WORDS, *PAST_VERBS]) + r")\b)"
+)
 GYMNASTICS_RE = re.compile(r"\b(?:" + alternation(GYMNASTICS_CUES) + r")\b", re.I)
 # "tot 63 kilo", "-63 kg", "boven 78 kilogram", "+78kg": a weight class.
 WEIGHT_CLASS_RE = re.compile(
@@ -274,6 +281,10 @@ def _named_events(text: str) -> Iterator[EventMention]:
         yield EventMention(m.start(), m.end(), m.group(0), event=event, crew=event in CREW_SAILING_CLASSES)
     for m in scan.finditer(WEIGHT_CLASS_RE, text) if _WEIGHT_RE.search(text) else ():
         yield EventMention(m.start(), m.end(), m.group(0), event=weight_class(m))
+    if scan.search_in(ROWING_RE, text, 0, len(text)):
+        for m in scan.finditer(_EIGHT_BOAT_RE, text):
+            if not any(e.start() <= m.start("boat") < e.end() for e in disciplines):
+                yield EventMention(m.start("boat"), m.end("boat"), m.group("boat"), event="acht")
     if is_gymnastics(text):
         for m in scan.finditer(APPARATUS_RE, text):
             yield EventMention(m.start(), m.end(), m.group(0), event=_APPARATUS_FORMS[m.group(0).lower()])

@@ -160,6 +160,16 @@ APPARATUS = {
     "meerkamp": ("meerkamp", "meerkampfinale", "meerkamptitel"),
 }
 #: Words that make an article (or a paragraph) one about gymnastics, a sport of judges' scores.
+#: Words that make an article one on rowing, where "de acht" is the boat of eight.
+ROWING_CUES = (
+    "roeien", "roeier", "roeiers", "roeister", "roeisters", "roeiploeg", "roeibond", "roeibaan", "knrb",
+    "skiff", "skiffeur", "skiffeuse", "stuurman", "slagroeier",
+)
+#: In a rowing article "de acht" before these (or a clause's end, or a verb in the past) is the
+#: boat ("De acht bij de mannen pakte zilver", "De acht moest alleen ... voor zich dulden"); before
+#: a noun it is the number ("de acht finalisten").
+EIGHT_BOAT_NEXT_WORDS = ("bij", "van", "met", "in", "op", "uit", "zonder", "en", "of", "die", "heeft", "is", "wint", "roeit", "pakt")
+
 GYMNASTICS_CUES = (
     "turnen", "turnster", "turnsters", "turner", "turners", "turnbond", "turnploeg", "toestelfinale",
     "toestelfinales", "gymnastiek", "kngu",
