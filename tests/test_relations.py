@@ -892,6 +892,16 @@ def test_beating_a_rival_in_the_contest_for_bronze_is_bronze(config):
     assert medals(text, config) == {("bronze", "Frankrijk", "ploegachtervolging")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Op het WK handbal in Rotterdam was Noorwegen in de finale met 29-25 te sterk voor Frankrijk.",
+     {("gold", "Noorwegen", ""), ("silver", "Frankrijk", "")}),
+    ("Op het WK baanwielrennen was Harrie Lavreysen in de finale van de sprint te sterk voor de Australiër Matthew Richardson.",
+     {("gold", "Harrie Lavreysen", "sprint"), ("silver", "Matthew Richardson", "sprint")}),
+])
+def test_who_was_beaten_in_the_final_is_silver(config, text, expected):
+    assert medals(text, config) == expected
+
+
 def test_a_championship_named_in_the_first_sentence_is_reported_whatever_series_comes_next(config):
     text = ("Het NK afstanden in Heerenveen zit erop. Na drie dagen is duidelijk wie Nederland in de eerste "
             "wereldbekers vertegenwoordigt.\n\nOp de 500 meter won Femke Kok in 37,10, voor Jutta Leerdam. "

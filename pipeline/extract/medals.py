@@ -220,6 +220,8 @@ _PLACE_IN_RE = re.compile(rf"\b(?:{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b|\bal
 # (a nationality word, not the first word of a country: "achter de Verenigde Staten")
 # (or only the article of a country: "achter de Verenigde Staten", "voor de Britten")
 _ADJECTIVE = rf"(?:\s+de\s+(?:[A-Z][a-zà-ÿ]+(?:se|sche)|{_alt(DEMONYM_NOUNS)})(?=\s+[A-Z])|\s+de(?=\s+[A-Z]))?"
+# "te sterk voor (de Australiër) Richardson": the name after it.
+_BEATEN_NAME_RE = re.compile(r"(?P<voor>" + _ADJECTIVE + r")\s+(?=[A-Z])")
 # A winning margin before "voor" or "achter": "ruim een seconde", "op drie tienden".
 _MARGIN = (r"(?:(?:op\s+)?(?:(?:ruim|bijna|krap|slechts|nog\s+geen)\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+(?:,\d+)?)\s+"
            rf"(?:{_alt(MARGIN_UNITS)})\s+)?")
@@ -568,6 +570,12 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         elif _FINAL_RE.search(clause) and not re.search(r"\b(?:halve|kwart)\s*finale", clause, re.I):
             medal = Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1)
             cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
+            # ... and the one it was too strong for lost the final: silver ("In de finale was
+            # Noorwegen met 29-25 te sterk voor Frankrijk").
+            beaten = _BEATEN_NAME_RE.match(text, m.end())
+            if beaten:
+                end = beaten.end("voor")  # (the cue ends where the name starts, as a results list's)
+                cues.append(MedalCue(Medal(m.start(), end, text[m.start() : end], medal="silver", rank=2), BIND_LIST, placing=True))
     for m in scan.finditer(_LOST_TO_RE, text):
         contest = re.sub(r"\s+", " ", (m.group("c1") or m.group("c2")).lower())
         medal = LOST_CONTESTS[contest]
