@@ -955,6 +955,8 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
 
 
 def _places_named_alone(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One-word "persons" that the article also names as a place (after a preposition, say), and
+    that are no word of a person's full name in it, as places."""
     places = {text[s:e] for s, e, label in spans if label == "LOC" and " " not in text[s:e]}
     if not places:
         return spans

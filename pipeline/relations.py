@@ -1018,9 +1018,10 @@ class Linker:
                 event = self.overall
         crew = not no_medal_race and self._crew(medal.start, medal.end, fallback=not past)
         team = self.team(medal.start, event, medal.end, cue.binding, crew=crew)
+        # (a results list's rank is followed by whose it is, a plural in its line notwithstanding:
+        # "50 meter rugslag mannen: 1. Tijn Verhagen")
         if not team and cue.binding not in (BIND_FIRST, BIND_SECOND, BIND_LIST) and self.is_plural(medal.start):
             return None  # "Beide vrouwen sluiten af met een gouden medaille": whose is not said
-        # (a results list's rank is followed by whose it is: "50 meter rugslag mannen: 1. Tijn Verhagen")
         person = None if team else self.athlete(medal.start, medal.end, cue.binding)
         if not team and person is None:
             return None

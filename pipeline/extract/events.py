@@ -112,6 +112,11 @@ WEIGHT_CLASS_RE = re.compile(
 _WEIGHT_RE = re.compile(r"\d\s?(?:" + alternation(WEIGHT_UNITS) + r")\b", re.I)
 
 
+def is_rowing(text: str) -> bool:
+    """The article is about rowing, where "de acht" may be the boat of eight."""
+    return next(iter(scan.finditer(ROWING_RE, text)), None) is not None
+
+
 @lru_cache(maxsize=4)
 def is_gymnastics(text: str) -> bool:
     """The article is about gymnastics (a sport of apparatus and judges' scores). Both the event
@@ -281,7 +286,7 @@ def _named_events(text: str) -> Iterator[EventMention]:
         yield EventMention(m.start(), m.end(), m.group(0), event=event, crew=event in CREW_SAILING_CLASSES)
     for m in scan.finditer(WEIGHT_CLASS_RE, text) if _WEIGHT_RE.search(text) else ():
         yield EventMention(m.start(), m.end(), m.group(0), event=weight_class(m))
-    if scan.search_in(ROWING_RE, text, 0, len(text)):
+    if is_rowing(text):
         for m in scan.finditer(_EIGHT_BOAT_RE, text):
             if not any(e.start() <= m.start("boat") < e.end() for e in disciplines):
                 yield EventMention(m.start("boat"), m.end("boat"), m.group("boat"), event="acht")

@@ -159,7 +159,7 @@ APPARATUS = {
     "paard": ("paard voltige", "paard", "voltige", "paardvoltige"),
     "meerkamp": ("meerkamp", "meerkampfinale", "meerkamptitel"),
 }
-#: Words that make an article (or a paragraph) one about gymnastics, a sport of judges' scores.
+
 #: Words that make an article one on rowing, where "de acht" is the boat of eight.
 ROWING_CUES = (
     "roeien", "roeier", "roeiers", "roeister", "roeisters", "roeiploeg", "roeibond", "roeibaan", "knrb",
@@ -170,6 +170,7 @@ ROWING_CUES = (
 #: a noun it is the number ("de acht finalisten").
 EIGHT_BOAT_NEXT_WORDS = ("bij", "van", "met", "in", "op", "uit", "zonder", "en", "of", "die", "heeft", "is", "wint", "roeit", "pakt")
 
+#: Words that make an article (or a paragraph) one about gymnastics, a sport of judges' scores.
 GYMNASTICS_CUES = (
     "turnen", "turnster", "turnsters", "turner", "turners", "turnbond", "turnploeg", "toestelfinale",
     "toestelfinales", "gymnastiek", "kngu",
