@@ -78,10 +78,10 @@ NAMED_RE = re.compile(
     r"\b(?:de|het|die|deze)\s+(?:(?P<adj>[a-z]+e)\s+)?(?P<name>" + alternation(NAMED_DISTANCES) + r")\b", re.I
 )
 _DISCIPLINE_FORMS = {form: key for key, forms in DISCIPLINES.items() for form in forms}
-# "estafette", glued to its category ("herenestafette", "vrouwendubbelvier", "mannenacht") or to
-# its team ("estafettemannen", "estafettekwartet").
+# "estafette", glued to its category or series ("herenestafette", "vrouwendubbelvier", "mannenacht",
+# "wereldbekersprint") or to its team ("estafettemannen", "estafettekwartet").
 DISCIPLINE_RE = re.compile(
-    r"\b(?:(?P<category>" + alternation([*CATEGORY_PREFIXES, *SERIES_PREFIXES]) + r")-?(?=\w)(?P<glued>"
+    r"\b(?:(?P<prefix>" + alternation([*CATEGORY_PREFIXES, *SERIES_PREFIXES]) + r")-?(?=\w)(?P<glued>"
     + alternation([*_DISCIPLINE_FORMS, *COMPOUND_DISCIPLINES]) + r")|(?P<name>" + alternation(_DISCIPLINE_FORMS) + r")"
     + r"(?:s?(?:" + alternation(DISCIPLINE_TEAM_SUFFIXES) + r"))?)\b",
     re.I,
