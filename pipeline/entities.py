@@ -1021,7 +1021,7 @@ def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mentio
     """Mentions with `canonical`: for a person, the fullest form of that name in the article."""
     full_names = [(s, text[s:e]) for s, e, label in spans if label == "PER" and is_full_name(text[s:e])]
     lowered = [(start, full, full.lower()) for start, full in full_names]
-    relatives = {start for start, _ in full_names if _RELATIVE_BEFORE.search(text, max(0, start - 30), start)}
+    relatives = {start for start, _ in full_names if RELATIVE_BEFORE.search(text, max(0, start - 30), start)}
     candidates_of: dict[str, list] = {}  # what a name may abbreviate does not depend on where it stands
     mentions = []
     for start, end, label in spans:
@@ -1040,7 +1040,8 @@ def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mentio
     return mentions
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:zijn|haar|hun)\s+(?:" + alternation(RELATIVE_NOUNS) + r")\s+$", re.I)
+#: What introduces a relative of someone named ("zijn vader Klaas van der Stouwe"), before the name.
+RELATIVE_BEFORE = re.compile(r"\b(?:zijn|haar|hun)\s+(?:" + alternation(RELATIVE_NOUNS) + r")\s+$", re.I)
 _INITIAL_RE = regex.compile(r"(\p{Lu})\.\s+(.+)$")
 # (a surname may open with a particle of two words: "In 't Veld", "Op de Beek")
 _CAP_LEADING_PARTICLES = "|".join(

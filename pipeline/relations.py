@@ -36,7 +36,7 @@ from .extract.medals import (
     reports_series,
     results_heading,
 )
-from .entities import BRACKETS_AFTER, is_full_name
+from .entities import BRACKETS_AFTER, RELATIVE_BEFORE, is_full_name
 from .extract import scan
 from .extract.events import EVENT_ANAPHOR_RE
 from .extract.times import read_for_event
@@ -88,6 +88,8 @@ _CLAUSE_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN, THE
 #: The end of a fact's clause; the point or comma inside "10.000 meter" or "6.08,74" is none.
 _ATTRIBUTION = re.compile(r"[\"”'’]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\b")
 #: A quotation's speaker, after it: '", vertelt ze', '", zegt Van der Zee'.
+#: A quote's attribution just before a name: '"Jorrit was altijd buiten", vertelt Klaas'.
+_ATTRIBUTION_BEFORE = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\s+(?:(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+)?$")
 _SPEAKER_AFTER = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\s+(?:(?P<pronoun>" + alternation(THIRD_PERSON_SUBJECTS) + r")\b|(?=[A-Z]))")
 _FIRST_PERSON = re.compile(r"\b(?:" + alternation(FIRST_PERSON_SUBJECTS) + r")\b", re.I)
 _SPEAKERS_OWN_BEFORE = re.compile(r"\b(?:" + alternation(SPEAKERS_OWN) + r")\s+(?:\w+\s+)?$", re.I)
@@ -457,7 +459,10 @@ class Linker:
                 # kwam hij als eerste over de streep": both pronouns take up the same person.
                 continue
             # (narration outside quotes is not about someone named inside one: "mijn coach Wouter")
-            named = [p for p in self._in_sentence(self.persons, previous) if quoted or not in_quote(self.text, p.start)]
+            # (nor about a coach or relative named only to attribute a quote: '"Jorrit was altijd
+            # buiten", vertelt Klaas. (...) In 2020 werd hij wereldkampioen')
+            named = [p for p in self._in_sentence(self.persons, previous)
+                     if (quoted or not in_quote(self.text, p.start)) and not self._bystander_speaker(p)]
             earlier = [p for p in named if not self._is_object(p)]
             if earlier:
                 # "Kim trof in de vijftiende rit Ikeda. Met 9,51 zette hij de toon": a pronoun
@@ -824,6 +829,15 @@ class Linker:
         """Introduced by a role of someone who does not compete: "bondscoach Paul van Ass"."""
         named = [p for p in self.persons if (p.canonical or p.text) == (person.canonical or person.text)]
         return any(_NON_ATHLETE_RE.search(self.text, max(0, p.start - 25), p.start) for p in named)
+
+    def _bystander_speaker(self, person: Mention) -> bool:
+        """Named, just here, as the speaker of a quote, and elsewhere introduced as a coach or a
+        relative ("zijn vader Klaas van der Stouwe"): the narration after the quote returns to
+        the athlete, not to the speaker."""
+        if not _ATTRIBUTION_BEFORE.search(self.text, max(0, person.start - 40), person.start):
+            return False
+        named = [p for p in self.persons if (p.canonical or p.text) == (person.canonical or person.text)]
+        return self._non_athlete(person) or any(RELATIVE_BEFORE.search(self.text, max(0, p.start - 30), p.start) for p in named)
 
     def _names_medal_competition(self, medal: Medal) -> bool:
         """In a report on a competition without medals, a medal phrase still counts when its own

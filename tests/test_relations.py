@@ -1382,3 +1382,17 @@ def test_a_win_with_companions_named_after_met_reaches_the_event(config):
     text = ("Op het WK baanwielrennen won Harrie ter Steege de keirin. Vrijdag won hij met Rens Lindeboom en "
             "Jesse de Ruiter al de teamsprint in 41,287. Groot-Brittannië werd tweede.")
     assert ("gold", "Nederland", "teamsprint") in medals(text, config)
+
+
+def test_a_pronoun_after_a_relatives_or_coachs_quote_is_the_athlete_again(config):
+    text = ('Wessel Brink komt uit Nijverdal, waar zijn moeder Gerda Brink (61) een bakkerij heeft. '
+            '"Wessel wilde altijd op het ijs", vertelt Gerda. "Hij was nooit binnen te houden." '
+            'In 2023 werd hij wereldkampioen bij de junioren op de 5000 meter.')
+    assert medals(text, config) == {("gold", "Wessel Brink", "5000m")}
+    coached = ('Lotte Veenstra won zaterdag zilver op de 1000 meter. "Ze is sterker dan ooit", zei coach '
+               'Henk Abma. "Dat zag je vandaag." Zondag pakte ze ook nog brons op de 1500 meter.')
+    assert ("bronze", "Lotte Veenstra", "1500m") in medals(coached, config)
+    # (the speaker who competes is still the one the pronoun takes up)
+    own = ('Op de 1500 meter reed Sanne Kuipers naar 1.56,20. "Ik had meer verwacht", zei Kuipers. '
+           'Ze werd daarmee vierde.')
+    assert times(own, config) == {(116.2, "Sanne Kuipers", "1500m")}
