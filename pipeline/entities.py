@@ -519,12 +519,13 @@ def _title_before_given_name(first: str, second: str) -> bool:
 
 
 def _opens_an_object(text: str, article: tuple[int, int], word: tuple[int, int]) -> bool:
-    """`pakte Maud Spijkerman de Europese titel`: an article and a capitalised adjective (-se,
-    -sche) before a lower-case word are the opening of the verb's object, not a surname after a
-    particle (`de Vries`)."""
+    """`pakte Maud Spijkerman de Europese titel`, `hield Femke Kok de Japanse Takagi achter zich`:
+    an article and a capitalised adjective (-se, -sche) before a lower-case word, or a nationality
+    so inflected, are the opening of the verb's object, not a surname after a particle (`de Vries`)."""
     adjective = text[word[0] : word[1]]
     return (text[article[0] : article[1]] in ARTICLES and adjective.endswith(("se", "sche"))
-            and adjective not in first_names() and _LOWER_WORD_NEXT.match(text, word[1]) is not None)
+            and adjective not in first_names()
+            and (adjective in _DEMONYM_NOUN_SET or _LOWER_WORD_NEXT.match(text, word[1]) is not None))
 
 
 _LOWER_WORD_NEXT = regex.compile(r"\s+\p{Ll}")

@@ -64,6 +64,9 @@ def test_a_nationality_noun_is_a_given_name_without_a_determiner(before, span, n
     ("won Lieke Ottevanger de Nederlandse titel", "Lieke Ottevanger de Nederlandse", "Lieke Ottevanger"),
     ("met Jan de Vries op kop", "Jan de Vries", "Jan de Vries"),  # a surname with a particle stays
     ("zei Jan de Haese.", "Jan de Haese", "Jan de Haese"),  # an -se surname before no noun stays
+    # ... and "de" with a nationality opens the object too, before the object's own name
+    ("hield Femke Kok de Japanse Miho Takagi achter zich", "Femke Kok de Japanse", "Femke Kok"),
+    ("versloeg Wout Claes de Noorse", "Wout Claes de Noorse", "Wout Claes"),
 ])
 def test_an_article_and_adjective_after_a_name_open_the_object(text, span, name):
     start = text.index(span)
