@@ -47,7 +47,7 @@ from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATIN
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, inflected
-from .lang.sport_nl import BEHIND_ONESELF_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
+from .lang.sport_nl import BEHIND_ONESELF_VERBS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
 from .lang.sport_nl import SPORT_NAMES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
@@ -168,6 +168,10 @@ _MEDAL_BEFORE_FOR = re.compile(
 _RELATIVE = re.compile(r"\s*(?:\([\d.,:]+\))?(?:\s+(?:voor|achter|af|mee|terug))?\s*,\s*(?:die|dat)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$", re.I)
 _BEHIND_ONESELF_VERB = re.compile(r"\b(?:" + alternation(BEHIND_ONESELF_VERBS) + r")\b", re.I)
 _BEHIND_ONESELF_AFTER = re.compile(r"(?:[^.;!?]|(?<=\d)[.,](?=\d)){0,60}?\bachter\s+zich\b")
+#: "moest alleen Hayashida voor zich dulden": the one named before it finished ahead, an object.
+_AHEAD_OF_ONESELF_AFTER = re.compile(r"[^.;,!?]{0,50}?\s(?:" + alternation(ONLY_AHEAD_AFTER) + r")\b")
+_RELATIVE_OPENING = re.compile(r"[,;]\s*(?:die|dat)\b")
+_AHEAD_OF_ONESELF_VERB = re.compile(r"\b(?:" + alternation(ONLY_AHEAD_VERBS) + r")\b", re.I)
 _ASIDE_OPENING = re.compile(r"\s*(?:die|dat)\s", re.I)
 _TITLE_IN_ASIDE = re.compile(r"\b(?:" + alternation(TITLE_WORDS) + r")\b", re.I)
 #: "Femke Kok (1.13,89)": a time in brackets right after a name is that person's.
@@ -311,9 +315,28 @@ class Linker:
 
     def _held_behind(self, start: int, end: int) -> bool:
         """Whether the phrase at [start, end) is the object of "hield ... achter zich"."""
-        clause = clause_before(self.text, start)
-        after = _BEHIND_ONESELF_AFTER.match(self.text, end)
-        return after is not None and bool(_BEHIND_ONESELF_VERB.search(clause))
+        return self._object_before(_BEHIND_ONESELF_AFTER, _BEHIND_ONESELF_VERB, start, end)
+
+    def _let_ahead(self, start: int, end: int) -> bool:
+        """Whether the phrase at [start, end) is the object of "moest ... voor zich dulden"."""
+        return self._object_before(_AHEAD_OF_ONESELF_AFTER, _AHEAD_OF_ONESELF_VERB, start, end)
+
+    def _beside_oneself(self, person: Mention, fact: int) -> bool:
+        """Whether `person` is the one a subject held behind or let ahead ("Ter Voorde moest alleen
+        Hayashida voor zich dulden en kwam tot 1.14,20"), for a fact later in the sentence that
+        no relative clause gives back to them ("... voor laten gaan, die in 2.07,02 won")."""
+        return ((self._held_behind(person.start, person.end) or self._let_ahead(person.start, person.end))
+                and not _RELATIVE_OPENING.search(self.text, person.end, fact))
+
+    def _object_before(self, phrase_after: re.Pattern, verb: re.Pattern, start: int, end: int) -> bool:
+        """Whether the phrase at [start, end) is the object a verb of its clause before it takes,
+        with `phrase_after` ("achter zich") closing the object: the last name before that
+        phrase ("Op de 500 meter hield Kok Takagi achter zich": Kok, after the verb, is its
+        subject)."""
+        after = phrase_after.match(self.text, end)
+        if after is None or not verb.search(clause_before(self.text, start)):
+            return False
+        return not any(end <= n.start < after.end() for n in self.names)
 
     def _governed(self, pos: int, possessor: bool = False) -> bool:
         """Whether the name or noun phrase at `pos` is the object of a preposition ("voor
@@ -418,7 +441,7 @@ class Linker:
         if beneficiary:
             return beneficiary[0]
         subjects = [c for c in candidates if not self._is_object(c, possessive_ok)]
-        before = [c for c in subjects if c.end <= start]
+        before = [c for c in subjects if c.end <= start and not self._beside_oneself(c, start)]
         if before:
             # "Hongarije en China pakten zilver en brons": one medal of a list each, in order.
             if _MEDAL_LIST_RE.search(self.text, max(0, start - 30), end + 30):

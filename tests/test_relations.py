@@ -1396,3 +1396,16 @@ def test_a_pronoun_after_a_relatives_or_coachs_quote_is_the_athlete_again(config
     own = ('Op de 1500 meter reed Sanne Kuipers naar 1.56,20. "Ik had meer verwacht", zei Kuipers. '
            'Ze werd daarmee vierde.')
     assert times(own, config) == {(116.2, "Sanne Kuipers", "1500m")}
+
+
+def test_who_a_subject_let_ahead_or_held_behind_is_not_the_subject_of_its_time(config):
+    let_ahead = ("Op de 1000 meter won Yuna Sato in 1.13,88. Iris Blom moest alleen Sato voor zich dulden "
+                 "en kwam tot 1.14,20.")
+    assert times(let_ahead, config) == {(73.88, "Yuna Sato", "1000m"), (74.2, "Iris Blom", "1000m")}
+    held = "Op de 500 meter hield Femke Kok de Japanse Miho Takagi achter zich en won in 37,20."
+    assert times(held, config) == {(37.2, "Femke Kok", "500m")}
+    # (a relative clause after the one let ahead is about them)
+    relative = ("Op de 200 meter moest hij alleen de Italiaan Marco Lenzi voor laten gaan, die in 2.07,02 won; "
+                "Tom de Ruiter hield de Belg Jef Peeters acht seconden achter zich; die werd tweede in 47.20.")
+    assert {(athlete, seconds) for seconds, athlete, _ in times(relative, config)} == {
+        ("Marco Lenzi", 127.02), ("Jef Peeters", 47.2)}
