@@ -95,6 +95,7 @@ import re
 from typing import Iterable, Optional, Sequence
 
 from .lang import dates_nl as V
+from .lang.competitions_nl import COMPETITION_FAMILIES
 from .lang.sport_nl import NUMBER_WORDS
 from .records import DateMention
 from .extract import scan
@@ -158,6 +159,11 @@ _AGO_COUNTS = {**NUMBER_WORDS, **{str(n): n for n in range(1, 100)}}
 AGO_RE = re.compile(
     r"(?<![\w-])(?P<count>" + _cap_alt(NUMBER_WORDS) + r"|[1-9][0-9]?)\s+(?P<unit>" + alternation(V.AGO_UNITS) + r")\s+" + V.AGO_WORD + r"(?![\w-])"
 )
+#: A competition as a goal ahead right before a month: "op weg naar het WK in " (DESTINATION_PHRASES).
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in V.DESTINATION_PHRASES) + r")\s+(?:het|de)\s+(?:"
+    + "|".join(re.escape(n) for f in COMPETITION_FAMILIES for n in f.names if not n.startswith(("de ", "De ")))
+    + r")(?:\s+\w+)?\s+in\s+$")
 _YEAR_CUE = "|".join(c.replace(" ", r"\s+") for c in sorted(V.YEAR_CUES, key=len, reverse=True))
 YEAR_RE = re.compile(rf"(?<![\w-])(?i:{_YEAR_CUE})\s+(?P<year>{_YEAR_OK})(?![\w-])")
 YEAR_MORE_RE = re.compile(rf"\s*(?:,|en|of|/)\s*(?P<year>{_YEAR_OK})(?![\w-])")
@@ -536,7 +542,8 @@ def _resolve(kind, m, text, start, published, sentences) -> Optional[tuple[str, 
             year = int(m.group("year"))
         elif published is not None:
             sentence, rel = sentences.around(start)
-            year = _month_year(published, month, clause_tense(sentence, rel))
+            destination = _DESTINATION_BEFORE.search(text, max(0, start - 60), start)
+            year = _month_year(published, month, "future" if destination else clause_tense(sentence, rel))
         else:
             return None
         return f"{year:04d}-{month:02d}", "month"

@@ -356,3 +356,13 @@ def test_the_word_before_a_date_is_read_in_its_own_sentence():
     # "op" ends the sentence before: "Morgen" opens its own and is tomorrow, not "op (de) morgen".
     [tomorrow] = extract_dates("Voor hen zit de klus er nog niet op. Morgen staat de 1500 meter op het programma.", date(2026, 2, 13))
     assert tomorrow.value == "2026-02-14"
+
+
+def test_a_month_dating_a_competition_ahead_is_to_come_in_a_past_sentence():
+    published = date(2025, 6, 1)
+    goal = "De bondscoach sprak van een mooi fundament op weg naar het WK in september in Shanghai."
+    assert values(goal, published) == {"september": "2025-09"}
+    assert values("Ze werkte richting de Olympische Spelen in februari.", published) == {"februari": "2026-02"}
+    # (a competition reached, or only gone to, in the past stays in the past)
+    assert values("Ze won op het WK in september goud.", published) == {"september": "2024-09"}
+    assert values("Ze ging naar het EK in september en won.", published) == {"september": "2024-09"}

@@ -216,6 +216,13 @@ morgen overmorgen
 #: `rijdt op vrijdag`, `is op zondag de favoriete` (preposition directly before the weekday).
 PLAN_PREPOSITIONS = ("op", "aanstaande", "komende", "volgende")
 
+#: Phrases that make a competition named after them a goal ahead: "op weg naar het WK in
+#: september", "richting de Spelen in februari". The month that dates it is to come, whatever
+#: the tense of the sentence ("sprak van een mooi fundament op weg naar het WK in september";
+#: not a bare "naar": "ging naar het EK in september en won").
+DESTINATION_PHRASES = ("op weg naar", "richting", "in aanloop naar", "in de aanloop naar", "ter voorbereiding op",
+                       "met het oog op")
+
 #: Words directly before a weekday that fix its direction regardless of tense.
 PAST_WEEKDAY_MODIFIERS = ("afgelopen", "vorige", "jongstleden", "vorig")
 #: Prepositions before a weekday that point back from the article's day (not part of the date's
