@@ -30,6 +30,9 @@ def times(text):
         ("De ploeg finishte in 1.19.42,6.", [("1.19.42,6", 4782.6)]),
         ("Ze had na 49:58 een halve minuut voorsprong.", [("49:58", 2998.0)]),
         ("Kok duwde haar schaats na 1.12,59 over de lijn.", [("1.12,59", 72.59)]),
+        # a race under a standard is still a race
+        ("Ze dook onder de limiet en won in 2.25.10.", [("2.25.10", 8710.0)]),
+        ("Ze liep 2.23.14, ruim onder de limiet van 2.26.00.", [("2.23.14", 8594.0)]),
         # in words, largest unit first, two parts at least
         ("Hij reed de tijdrit in 1 uur, 2 minuten en 14 seconden.", [("1 uur, 2 minuten en 14 seconden", 3734.0)]),
         ("Ze zwom 8 minuten en 3,5 seconden.", [("8 minuten en 3,5 seconden", 483.5)]),
@@ -59,6 +62,9 @@ def test_time_notations(text, expected):
         "De Vries finishte op 1 minuut en 4 seconden.",  # a gap in words
         "Na 1 uur en 10 minuten koers viel hij aan.",     # a moment of the race
         "Het duurde 20 minuten.",                         # one part is a duration
+        "De limiet van de Atletiekunie lag op 2.26.00.",  # a standard, no race
+        "Ze wil onder de WK-norm van 7,94 duiken.",
+        "Ze bleef boven de EK-limiet (2.26.00).",
     ],
 )
 def test_not_race_times(text):

@@ -28,6 +28,8 @@ from ..lang.sport_nl import (
     MINUTES_VERBS,
     NOT_TIME_UNITS,
     SCORE_WORDS,
+    STANDARD_LINKS,
+    STANDARD_NOUNS,
     TIME_PART_JOINS,
     TIME_UNIT_WORDS,
 )
@@ -55,6 +57,9 @@ _MINUTES_VERB_BEFORE = re.compile(r"\b(?:" + alternation(MINUTES_VERBS) + r")(?:
 # "scoorde 14,566", "een score van 13,9": a score word earlier in the figure's sentence.
 _SCORE_BEFORE = re.compile(r"\b(?:" + alternation(SCORE_WORDS) + r")\b(?:[^.!?\n]|\.(?=\d)){0,50}$", re.I)
 # "4.01,38, 1,2 seconde voor": a figure right after another time.
+_STANDARD_BEFORE = re.compile(
+    r"(?<![\w-])(?:[\w]+-)?(?:" + alternation(STANDARD_NOUNS) + r")(?:(?:\s+[^\W\d]+){0,5}?\s+(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in STANDARD_LINKS) + r"))?\s*[(:]?\s*$", re.I)
 _AFTER_TIME = re.compile(r"\d[.,:]\d+,\s*$")
 
 
@@ -144,6 +149,8 @@ def is_race_time(text: str, match: re.Match, scores: bool = False) -> bool:
         return False
     if not has_unit and word in NOT_TIME_UNITS:
         return False
+    if _STANDARD_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+        return False  # "de limiet van 2.26.00": a standard, no race
     g = match.groupdict()
     if g["s"] is not None:
         if not has_unit and (scores or _SCORE_BEFORE.search(text, max(0, match.start() - 60), match.start())):

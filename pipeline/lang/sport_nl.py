@@ -347,6 +347,13 @@ CLOCK_LEADS = ("om", "rond", "omstreeks", "vanaf", "tot", "sinds", "tegen", "voo
 #: 18,3 seconden".
 GAP_LEADS = ("op",)
 
+#: A time that a standard sets is no one's race: "de limiet van 2.26.00", "De limiet van de
+#: Atletiekunie lag op 2.26.00", "de EK-limiet (7,94)" (also glued: "EK-limiet", "WK-norm").
+STANDARD_NOUNS = ("limiet", "limieten", "norm", "kwalificatienorm", "kwalificatie-eis", "kwalificatietijd",
+                  "toegangstijd", "minimumeis")
+#: ... with the time after one of these, up to a few words on: "lag op", "van", "is".
+STANDARD_LINKS = ("van", "op", "is", "was", "ligt op", "lag op", "staat op", "stond op", "bedraagt", "bedroeg")
+
 # --- medals and placings -------------------------------------------------------------------
 
 MEDAL_NOUNS = {"goud": "gold", "zilver": "silver", "brons": "bronze"}
