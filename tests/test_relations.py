@@ -1409,3 +1409,13 @@ def test_who_a_subject_let_ahead_or_held_behind_is_not_the_subject_of_its_time(c
                 "Tom de Ruiter hield de Belg Jef Peeters acht seconden achter zich; die werd tweede in 47.20.")
     assert {(athlete, seconds) for seconds, athlete, _ in times(relative, config)} == {
         ("Marco Lenzi", 127.02), ("Jef Peeters", 47.2)}
+
+
+def test_the_two_a_third_let_ahead_were_first_and_second(config):
+    text = ("Op het EK roeien pakte Olivier Brandsma brons in de skiff in 6.51,20. De 23-jarige roeier moest "
+            "de Zwitser Nico Baumgartner (6.46,88) en de Ier Cian Donnelly (6.48,75) voor laten gaan.")
+    assert medals(text, config) == {("bronze", "Olivier Brandsma", "skiff"), ("gold", "Nico Baumgartner", "skiff"),
+                                     ("silver", "Cian Donnelly", "skiff")}
+    # (three ahead, or a subject between the verb and the two, give no medals to guess)
+    three = "Op het EK roeien werd Olivier Brandsma vierde. Hij moest Nico Baumgartner, Jan Ek en Cian Donnelly voor laten gaan."
+    assert not any(m in ("gold", "silver") for m, _, _ in medals(three, config))

@@ -192,6 +192,13 @@ _ONLY_AHEAD_OF_RE = re.compile(
 _ONLY_AHEAD_SUBJECT_RE = re.compile(
     rf"\b(?:{_alt(ONLY_AHEAD_VERBS)})\s+(?P<who>(?:de\s+)?(?:[\w-]+\s+)??(?!(?:{_alt(DEMONYM_NOUNS)})\b)"
     rf"[A-Z][^\s,.;]*(?<!se)(?<!sche)(?:\s+[^\s,.;]+){{0,3}}?)\s+$")
+# "moest de Zwitser Baumgartner (6.46,88) en de Ier Donnelly (6.48,75) voor laten gaan": the two
+# named ahead were first and second (the groups end where each name starts; a name opening the
+# first group after another, "moest Brandsma de Zwitser ...", leaves it open).
+_NAME_STRETCH = r"(?:(?!\bde\s+[A-Z])(?:[^.;:!?,]|(?<=\d)[.:,](?=\d))){0,60}?"
+_TWO_AHEAD_RE = re.compile(
+    rf"\b(?:{_alt(ONLY_AHEAD_VERBS)})(?:\s+[a-z0-9][\w-]*){{0,4}}?\s+(?:de\s+[A-Z][\w'’-]*\s+)?(?P<first>[A-Z]{_NAME_STRETCH})"
+    rf"\s+en\s+(?:de\s+[A-Z][\w'’-]*\s+)?(?P<second>[A-Z]{_NAME_STRETCH})\s+(?:{_alt(ONLY_AHEAD_AFTER)})\b")
 # "in de strijd om het brons", "het duel om goud": a contest for one medal.
 _CONTEST_FOR_RE = re.compile(rf"\b(?:{_alt(CONTEST_NOUNS)})\s+om\s+(?:het\s+)?(?P<noun>{_alt(MEDAL_NOUNS)})\b", re.I)
 _FINAL_RE = re.compile(rf"(?<!halve\s)(?<!kwart)\b(?:{_alt(FINAL_WORDS)})\b", re.I)
@@ -558,6 +565,11 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         if subject:
             cues.append(MedalCue(Medal(subject.start("who"), subject.end("who"), subject.group("who"), medal="silver", rank=2),
                                  BIND_CLAUSE, placing=True))
+    for m in scan.finditer(_TWO_AHEAD_RE, text):
+        for group, medal in (("first", "gold"), ("second", "silver")):
+            end = m.start(group)
+            cues.append(MedalCue(Medal(m.start(), end, text[m.start() : end], medal=medal, rank=MEDAL_RANKS[medal]),
+                                 BIND_LIST, placing=True))
     for m in scan.finditer(_BEAT_RE, text):
         # "waarin Lavreysen in de finale in twee heats te sterk was voor Richardson": gold; "In de
         # strijd om het brons was Frankrijk te sterk voor de Nederlandse ploeg": bronze.
