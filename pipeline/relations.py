@@ -48,7 +48,7 @@ from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, inflected
 from .lang.sport_nl import BEHIND_ONESELF_VERBS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
-from .lang.sport_nl import SPORT_NAMES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
+from .lang.sport_nl import SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
@@ -200,7 +200,7 @@ _FINAL_RE = re.compile(r"\b(?:" + alternation(FINAL_WORDS) + r")\b", re.I)
 #: Between two events named together: "op de 5000 meter en op de 10.000 meter", "de 500, 1000 en
 #: 1500 meter", "zowel de 1000 als de 1500 meter" (the group counts only when its last link is "en"
 #: or "als").
-_EVENT_LINK = re.compile(r"\s*(?:,|\s(?P<en>en|als))\s+(?:op\s+)?(?:de\s+|het\s+)?", re.I)
+_EVENT_LINK = re.compile(r"(?:\s+(?:" + alternation(SWIM_STROKES) + r"))?\s*(?:,|\s(?P<en>en|als))\s+(?:op\s+)?(?:de\s+|het\s+)?", re.I)
 _PLURAL_RE = re.compile(r"\b(?:" + alternation(PLURAL_SUBJECTS) + r")\b", re.I)
 
 

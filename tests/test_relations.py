@@ -1419,3 +1419,9 @@ def test_the_two_a_third_let_ahead_were_first_and_second(config):
     # (three ahead, or a subject between the verb and the two, give no medals to guess)
     three = "Op het EK roeien werd Olivier Brandsma vierde. Hij moest Nico Baumgartner, Jan Ek en Cian Donnelly voor laten gaan."
     assert not any(m in ("gold", "silver") for m, _, _ in medals(three, config))
+
+
+def test_a_medal_on_two_events_said_with_their_strokes_is_two_medals(config):
+    text = ("Op het NK zwemmen had Isa Schermerhorn al goud veroverd op de 50 meter vlinderslag en de 200 meter "
+            "vrije slag.")
+    assert medals(text, config) == {("gold", "Isa Schermerhorn", "50m"), ("gold", "Isa Schermerhorn", "200m")}

@@ -239,6 +239,10 @@ SPRINT_PHASE_AFTER = ("om", "van", "voor", "naar", "aan", "in", "tegen", "met", 
 
 #: Words after a distance that make a different event of it: "400 meter horden" -> "400m horden".
 EVENT_QUALIFIERS = ("horden", "steeple", "snelwandelen")
+#: Swimming strokes after a distance ("de 50 meter vlinderslag en de 200 meter vrije slag"): part
+#: of how the event is said, not a word between two events.
+SWIM_STROKES = ("vrije slag", "vrije stijl", "vlinderslag", "vlinder", "rugslag", "schoolslag", "wisselslag",
+                "borstcrawl")
 
 #: Words that name again the event just reported ("werd hij nog tweede op dit onderdeel", "in
 #: deze klasse", "op deze afstand"): the fact is about that event, even in a past year.
