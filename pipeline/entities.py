@@ -309,8 +309,24 @@ def _organisations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     ("Holland Acht", whose "Holland" is also a given name), a name a club's kind opens, and a
     name after "de renner van", a team, wherever the article names it ("Red Bull-Bora-hansgrohe")."""
     teams = {text[s:e] for s, e, label in spans if label != "ORG" and _TEAM_MEMBER_BEFORE.search(text, max(0, s - 20), s)}
-    return [(s, e, "ORG") if text[s:e] in teams or text[s:e] in _KNOWN_ORGANISATIONS or led_by_club_kind(text[s:e])
-            else (s, e, label) for s, e, label in spans]
+    spans = [(s, e, "ORG") if text[s:e] in teams or text[s:e] in _KNOWN_ORGANISATIONS or led_by_club_kind(text[s:e])
+             else (s, e, label) for s, e, label in spans]
+    # "ploegleider Kristof Dewaele van Soudal Quick-Step": a person's name does not run on through
+    # "van" into an organisation the article names ("renner van Soudal Quick-Step").
+    organisations = [text[s:e] for s, e, label in spans if label == "ORG"]
+    trimmed = []
+    for s, e, label in spans:
+        van = _VAN_INSIDE.search(text, s, e) if label == "PER" else None
+        named = van and next((o for o in organisations if o != text[van.end() : e] and o.startswith(text[van.end() : e])
+                              and text.startswith(o, van.end())), None)
+        if named and not any(s2 < van.end() + len(named) and e2 > e for s2, e2, _ in spans):
+            trimmed += [(s, van.start(), label), (van.end(), van.end() + len(named), "ORG")]
+        else:
+            trimmed.append((s, e, label))
+    return trimmed
+
+
+_VAN_INSIDE = re.compile(r" van (?=[A-Z])")
 
 
 _ORG_LEAD_SET = frozenset(ORG_LEAD_WORDS)
