@@ -44,6 +44,7 @@ from .extract.vocab import alternation, clause_boundary
 from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, OBJECT_DETERMINERS,
                                PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, SPEAKERS_OWN, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
                                THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, UNAMBIGUOUS_SUBJECTS)
+from .lang.dates_nl import RELATIVE_PERIODS
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, inflected
@@ -194,6 +195,8 @@ _THIRD_PERSON = re.compile(
     r"\b(?:" + alternation((*THIRD_PERSON_SUBJECTS, *THIRD_PERSON_POSSESSIVES, *THIRD_PERSON_OBJECTS)) + r")\b", re.I)
 _NON_ATHLETE_RE = re.compile(r"\b(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: A period before the article's own ("vorig jaar", "vorige maand"): a result of an earlier race.
+_PAST_PERIOD = re.compile(r"\b(?:" + alternation(p for p, (_, offset, _) in RELATIVE_PERIODS.items() if offset < 0) + r")\b", re.I)
 _RACE_ANAPHOR_RE = re.compile(r"\b(?:" + alternation(RACE_ANAPHORS) + r")\b", re.I)
 #: How an earlier sentence names a final: "finale", "A-finale", "halve finale", "eindstrijd".
 _FINAL_RE = re.compile(r"\b(?:" + alternation(FINAL_WORDS) + r")\b", re.I)
@@ -1023,8 +1026,10 @@ class Linker:
         if item_gives_medals is False and not self._names_medal_competition(medal):
             return None  # "Langlaufen - In de wereldbeker ... werd derde" in a weekend round-up
         # "Van der Poel, in 2023 nog wereldkampioen": a medal of a past year.
-        past = bool(_YEAR.search(clause_before(self.text, medal.start)))
-        if no_medal_race and cue.placing and not past:
+        clause = clause_before(self.text, medal.start)
+        past = bool(_YEAR.search(clause))
+        # ("De Fries, vorig jaar nog derde op het WK tijdrijden": a place in an earlier race)
+        if no_medal_race and cue.placing and not past and not _PAST_PERIOD.search(clause):
             return None  # "Olympisch kampioen Evenepoel werd derde": a place in the race reported
         # In a report on a race without medals a medal is of another competition: not its event;
         # a past medal whose event its paragraph does not say is not the reported race's.

@@ -1425,3 +1425,9 @@ def test_a_medal_on_two_events_said_with_their_strokes_is_two_medals(config):
     text = ("Op het NK zwemmen had Isa Schermerhorn al goud veroverd op de 50 meter vlinderslag en de 200 meter "
             "vrije slag.")
     assert medals(text, config) == {("gold", "Isa Schermerhorn", "50m"), ("gold", "Isa Schermerhorn", "200m")}
+
+
+def test_a_verbless_aside_of_an_earlier_place_is_a_medal_even_in_a_race_without_medals(config):
+    text = ("Lander Vermeersch heeft zondag de Ronde van Zwitserland gewonnen. Bart Hooijschuur werd derde. "
+            "De Fries, vorig jaar nog derde op het WK tijdrijden in Zürich, reed de beste klimtijdrit uit zijn loopbaan.")
+    assert medals(text, config) == {("bronze", "Bart Hooijschuur", "tijdrit")}

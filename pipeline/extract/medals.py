@@ -143,7 +143,9 @@ PLACING_RE = re.compile(
     # "finishte 0,09 seconde later als tweede", "stond als derde op het podium"
     rf"|\bals\s+(?P<ord3>tweede|derde)\b(?!\s+(?:{_NOT_PLACE}))"
     # "Elvis Afrifa, die tweede werd in 6,59": the verb last, as in every Dutch subordinate clause
-    rf"|(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)\b(?P<ord4>eerste|tweede|derde)\s+(?:{_alt(PLACING_VERBS_AFTER)})\b",
+    rf"|(?<!\bde\s)(?<!\bhet\s)(?<!\been\s)\b(?P<ord4>eerste|tweede|derde)\s+(?:{_alt(PLACING_VERBS_AFTER)})\b"
+    # "De Fries, vorig jaar nog derde op het WK tijdrijden, ...": a verbless aside of a past place
+    rf"|\b(?:nog|ooit|toen|al)\s+(?P<ord5>tweede|derde)(?=\s+(?:op|bij)\s+(?:het|de)\s+[A-Z])",
     re.I,
 )
 _BEST_RE = re.compile(rf"\b(?:{_alt(BEST_OF_ALL)})\b", re.I)
@@ -502,7 +504,7 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         # "haar twaalfde nationale titel", "zijn derde Europese titel"
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE))
     for m in scan.finditer(PLACING_RE, text):
-        rank = ORDINALS[(m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4")).lower()]
+        rank = ORDINALS[(m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5")).lower()]
         if rank in RANK_MEDALS:
             medal = Medal(m.start(), m.end(), m.group(0), medal=RANK_MEDALS[rank], rank=rank)
             cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))
