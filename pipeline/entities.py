@@ -55,7 +55,7 @@ from .lang.entities_nl import (
     VENUE_WORDS_OF_ORGANISATIONS,
 )
 from .lang.first_names import first_names
-from .lang.names import ARTICLES, DETERMINERS, FAMILY_NAME_FIRST, GIVEN_NAMES_ALSO_FUNCTION_WORDS, LEADING_PARTICLES, RELATIVE_NOUNS
+from .lang.names import ARTICLES, DETERMINERS, FAMILY_NAME_FIRST, GIVEN_NAMES_ALSO_FUNCTION_WORDS, LEADING_PARTICLES, RELATIVE_NOUNS, FAMILY_ROLES
 from .lang.places import country_names
 from .lang.sport_nl import (
     BECOME_VERBS, DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, NAME_PARTICLES, NUMBER_HUNDRED, NUMBER_THOUSAND,
@@ -1057,8 +1057,10 @@ def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mentio
     return mentions
 
 
-#: What introduces a relative of someone named ("zijn vader Klaas van der Stouwe"), before the name.
-RELATIVE_BEFORE = re.compile(r"\b(?:zijn|haar|hun)\s+(?:" + alternation(RELATIVE_NOUNS) + r")\s+$", re.I)
+#: What introduces a relative of someone named ("zijn vader Klaas van der Stouwe"), before the
+#: name; a family role needs no possessive ("Heit Durk Wijnsma had een spandoek laten maken").
+RELATIVE_BEFORE = re.compile(
+    r"\b(?:(?:zijn|haar|hun)\s+(?:" + alternation(RELATIVE_NOUNS) + r")|(?:" + alternation(FAMILY_ROLES) + r"))\s+$", re.I)
 _INITIAL_RE = regex.compile(r"(\p{Lu})\.\s+(.+)$")
 # (a surname may open with a particle of two words: "In 't Veld", "Op de Beek")
 _CAP_LEADING_PARTICLES = "|".join(

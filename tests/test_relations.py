@@ -1324,6 +1324,11 @@ def test_a_bare_surname_is_the_athlete_not_the_relative_who_shares_it(config):
     text = ('Hylke van der Meer won zilver op het NK allround. "Geweldig", zei zijn vader Durk van der Meer. '
             "Op de 10.000 meter klokte Van der Meer 12.58,68.")
     assert (778.68, "Hylke van der Meer", "10000m") in times(text, config)
+    # a family role needs no possessive, in Frisian too ("heit": father)
+    for role in ("Vader", "Heit"):
+        text = (f'Hylke van der Meer won zilver op het NK allround. {role} Durk van der Meer had een spandoek laten maken. '
+                "Op de 10.000 meter klokte Van der Meer 12.58,68.")
+        assert (778.68, "Hylke van der Meer", "10000m") in times(text, config), role
 
 
 def test_a_medal_given_to_a_name_after_a_hyphenated_nationality(config):

@@ -39,6 +39,7 @@ LEADING_PARTICLES: frozenset[str] = frozenset(
 #: ... of which these, capitalised, also stand before a name as a title does ("Vader Gerrit ter Veer").
 FAMILY_ROLES: tuple[str, ...] = (
     "vader", "moeder", "broer", "zus", "zoon", "dochter", "opa", "oma", "oom", "tante", "echtgenoot", "echtgenote",
+    "papa", "mama", "heit", "mem",  # (Frisian: "heit Durk Wijnsma", "mem Geartsje")
 )
 RELATIVE_NOUNS: tuple[str, ...] = (
     *FAMILY_ROLES, "grootvader", "grootmoeder", "neef", "nicht", "man", "vrouw", "tweelingbroer", "tweelingzus",
