@@ -677,6 +677,10 @@ class Linker:
         if heading and len(heading) <= 80 and not heading.endswith((".", "!", "?", '"', "”")):
             paragraph_start = heading_start  # "Uitslag 1500 meter vrouwen" above a results list
         before = [e for e in self.events if paragraph_start <= e.end <= start and e.start not in self._aside_events]
+        # (not one of a sentence about an earlier year, when the fact's own is not: "Vandeputte
+        # pakte vorig jaar al brons op het EK, toen nog in de klasse tot 52 kilogram.")
+        if before and not self._dated_before(start):
+            before = [e for e in before if not self._dated_before(e.start)]
         if before:
             return before[-1]
         if _SPORT_HEADING.match(self.text, max(0, paragraph_start)):
@@ -694,6 +698,12 @@ class Linker:
                 return their_event
         # Else the race the article reports, named first (in the lead).
         return self.main_event if fallback else None
+
+    def _dated_before(self, pos: int) -> bool:
+        """Whether the sentence at `pos` dates itself to a year or an earlier period ("in 2023",
+        "vorig jaar")."""
+        sentence = self.sentences[self.sentence_of(pos)]
+        return bool(scan.search_in(_YEAR, self.text, *sentence) or scan.search_in(_PAST_PERIOD, self.text, *sentence))
 
     @functools.cached_property
     def _aside_events(self) -> dict[int, tuple[int, int]]:
@@ -980,7 +990,9 @@ class Linker:
         # "Delacroix-Petit kreeg net als de Hongaarse Szabó een bronzen medaille"
         holder = [p for p in persons if p.end <= medal.start and p.canonical == medal.athlete]
         for person in persons:
-            if (holder and holder[0].end <= person.start < medal.start and person.canonical != medal.athlete
+            # (or after it: "Beridze moest tevreden zijn met brons, net als de Poolse Zielińska")
+            if (holder and holder[0].end <= person.start and person.canonical != medal.athlete
+                    and (person.start < medal.start or _SHARED_END.match(self.text, person.end))
                     and _LIKEWISE.search(self.text, max(0, person.start - 30), person.start)):
                 return person.canonical
         for i, person in enumerate(persons[:-1]):

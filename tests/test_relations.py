@@ -1436,3 +1436,23 @@ def test_a_verbless_aside_of_an_earlier_place_is_a_medal_even_in_a_race_without_
     text = ("Lander Vermeersch heeft zondag de Ronde van Zwitserland gewonnen. Bart Hooijschuur werd derde. "
             "De Fries, vorig jaar nog derde op het WK tijdrijden in Zürich, reed de beste klimtijdrit uit zijn loopbaan.")
     assert medals(text, config) == {("bronze", "Bart Hooijschuur", "tijdrit")}
+
+
+def test_who_a_winner_beat_in_the_final_has_silver(config):
+    text = ("Lotte Vandeputte heeft op het EK judo goud veroverd in de klasse tot 57 kilogram. De judoka uit "
+            "Kortrijk won in de finale van de Française Clarisse Morel, met een ippon.")
+    assert ("silver", "Clarisse Morel", "-57kg") in medals(text, config)
+
+
+def test_a_medal_shared_net_als_someone_named_after_it(config):
+    text = ("Op het EK judo won Lotte Vandeputte goud in de klasse tot 57 kilogram. "
+            "Nino Beridze moest tevreden zijn met brons, net als de Poolse Weronika Zielińska.")
+    found = medals(text, config)
+    assert {("bronze", "Nino Beridze", "-57kg"), ("bronze", "Weronika Zielińska", "-57kg")} <= found
+
+
+def test_a_fact_without_an_event_does_not_take_one_from_a_sentence_about_an_earlier_year(config):
+    text = ("Op het EK judo won Lotte Vandeputte goud in de klasse tot 57 kilogram.\n\n"
+            "Vandeputte pakte vorig jaar al brons op het EK, toen nog in de klasse tot 52 kilogram. "
+            "In de halve finale versloeg ze Nino Beridze. Beridze moest tevreden zijn met brons.")
+    assert ("bronze", "Nino Beridze", "-57kg") in medals(text, config)
