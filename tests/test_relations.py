@@ -1456,3 +1456,9 @@ def test_a_fact_without_an_event_does_not_take_one_from_a_sentence_about_an_earl
             "Vandeputte pakte vorig jaar al brons op het EK, toen nog in de klasse tot 52 kilogram. "
             "In de halve finale versloeg ze Nino Beridze. Beridze moest tevreden zijn met brons.")
     assert ("bronze", "Nino Beridze", "-57kg") in medals(text, config)
+
+
+def test_only_one_left_ahead_voor_zich_laten_won(config):
+    text = ("Op het NK afstanden won Daan Veenstra brons op de 1000 meter. Hij moest alleen Thijs ter Welle en "
+            "Jan de Vries voor zich laten.")
+    assert {("gold", "Thijs ter Welle", "1000m"), ("silver", "Jan de Vries", "1000m")} <= medals(text, config)

@@ -196,8 +196,8 @@ _ONLY_AHEAD_SUBJECT_RE = re.compile(
     rf"[A-Z][^\s,.;]*(?<!se)(?<!sche)(?:\s+[^\s,.;]+){{0,3}}?)\s+$")
 # "moest de Zwitser Baumgartner (6.46,88) en de Ier Donnelly (6.48,75) voor laten gaan": the two
 # named ahead were first and second (the groups end where each name starts; a name opening the
-# first group after another, "moest Brandsma de Zwitser ...", leaves it open).
-_NAME_STRETCH = r"(?:(?!\bde\s+[A-Z])(?:[^.;:!?,]|(?<=\d)[.:,](?=\d))){0,60}?"
+# first group after another, "moest Brandsma de Zwitser ...", leaves it open; "de Vries" is a name).
+_NAME_STRETCH = rf"(?:(?!\bde\s+(?:{_alt(DEMONYM_NOUNS)})\b)(?:[^.;:!?,]|(?<=\d)[.:,](?=\d))){{0,60}}?"
 _TWO_AHEAD_RE = re.compile(
     rf"\b(?:{_alt(ONLY_AHEAD_VERBS)})(?:\s+[a-z0-9][\w-]*){{0,4}}?\s+(?:de\s+[A-Z][\w'’-]*\s+)?(?P<first>[A-Z]{_NAME_STRETCH})"
     rf"\s+en\s+(?:de\s+[A-Z][\w'’-]*\s+)?(?P<second>[A-Z]{_NAME_STRETCH})\s+(?:{_alt(ONLY_AHEAD_AFTER)})\b")

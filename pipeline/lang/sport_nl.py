@@ -480,7 +480,8 @@ BEAT_ADJECTIVES = ("sterk", "snel", "goed")
 ONLY_AHEAD_COMPARATIVES = ("sneller", "beter", "sterker")
 #: ... and "Alleen Van den Brink was de 21-jarige te snel af": beat the one named between.
 ONLY_AHEAD_PHRASES = ("te snel af", "te vlug af", "de baas")
-ONLY_AHEAD_AFTER = ("voor zich dulden", "voor zich moeten dulden", "voor laten gaan", "voor moeten laten gaan")
+ONLY_AHEAD_AFTER = ("voor zich dulden", "voor zich moeten dulden", "voor zich laten", "voor zich moeten laten", "voor laten gaan",
+                    "voor moeten laten gaan")
 #: ... with the one who had only that one ahead named after the verb: "moest de 27-jarige Desmet
 #: alleen de Zuid-Koreaan Park voor zich dulden" (Desmet second).
 ONLY_AHEAD_VERBS = ("moest", "moesten", "hoefde", "hoefden")
