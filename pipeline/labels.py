@@ -19,6 +19,7 @@ from typing import Iterable, Optional
 
 from .config import PROJECT_DIR, SEEDS_DIR
 from .ingest import read_file
+from .lang.sport_nl import RECORD_KINDS as RECORD_PHRASE_KINDS
 from .records import ENTITY_LABELS, GRANULARITIES, MEDALS, Article
 
 LABELS_DIR = PROJECT_DIR / "tests" / "labels"
@@ -26,7 +27,8 @@ DEVSET_DIR = PROJECT_DIR / "tests" / "devset"
 HOLDOUT_DIR = PROJECT_DIR / "tests" / "holdout"
 ARTICLE_DIRS = (SEEDS_DIR, DEVSET_DIR, HOLDOUT_DIR)
 LISTS = ("entities", "times", "medals", "dates", "records", "ages")
-RECORD_KINDS = ("olympic", "world", "track", "national", "european", "personal")
+#: The record kinds a label may give: those the extractor reads (one vocabulary for both).
+RECORD_KINDS = tuple(dict.fromkeys(RECORD_PHRASE_KINDS.values()))
 _VALUE_RE = {
     "day": re.compile(r"\A\d{4}-\d{2}-\d{2}\Z"),
     "week": re.compile(r"\A\d{4}-\d{2}-\d{2}\Z"),

@@ -323,3 +323,13 @@ def test_eval_writes_a_review_page_with_scores_and_errors(tmp_path):
     # every located miss or false hit is marked in the article text of the page
     assert errors and page.count("ev-miss") + page.count("ev-false") >= 1
     assert "times" in page and "medals" in page
+
+
+def test_every_record_kind_the_extractor_reads_is_a_valid_label():
+    from pipeline.labels import _validate
+    from pipeline.lang.sport_nl import RECORD_KINDS as READ
+
+    for kind in set(READ.values()):
+        data = {"entities": [], "times": [], "medals": [], "dates": [], "ages": [],
+                "records": [{"text": "record", "record": kind, "athlete": "", "event": ""}]}
+        assert not [p for p in _validate(data) if "record kind" in p], kind
