@@ -587,6 +587,10 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
         if last not in _PARTICLE_SET and text[words[-2][0] : words[-2][1]] in _ANY_PARTICLE_SET:
             break  # after a particle a capitalised word is a surname, even one that is a stop word ("Lotte ter Haar")
         words = words[:-1]
+    # "bracht Maxime Van Goethem België op 2-1": a country after a full name is the verb's object.
+    while (len(words) > 2 and text[words[-1][0] : words[-1][1]] in country_names()
+           and text[words[-2][0] : words[-2][1]] not in _ANY_PARTICLE_SET):
+        words = words[:-1]
     # "Ruud Oosterbaan van de Judo Bond": after a particle an organisation, not the surname.
     last = text[words[-1][0] : words[-1][1]]
     if len(words) >= 3 and (_ORGANISATION_AFTER_RE.match(text, words[-1][1]) or last.lower().endswith(ORGANISATION_NOUN_ENDINGS)):

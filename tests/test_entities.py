@@ -67,6 +67,9 @@ def test_a_nationality_noun_is_a_given_name_without_a_determiner(before, span, n
     # ... and "de" with a nationality opens the object too, before the object's own name
     ("hield Femke Kok de Japanse Miho Takagi achter zich", "Femke Kok de Japanse", "Femke Kok"),
     ("versloeg Wout Claes de Noorse", "Wout Claes de Noorse", "Wout Claes"),
+    # a country after a full name is the verb's object too; after a particle it is the name's
+    ("bracht Maxime Van Goethem België op 2-1", "Maxime Van Goethem België", "Maxime Van Goethem"),
+    ("zei Jan van Peru", "Jan van Peru", "Jan van Peru"),
 ])
 def test_an_article_and_adjective_after_a_name_open_the_object(text, span, name):
     start = text.index(span)
