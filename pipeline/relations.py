@@ -88,9 +88,9 @@ _NATION_PLURAL_RE = re.compile(r"\b[Dd]e\s+(?P<people>(?-i:(?=[A-Z]))(?:" + alte
 _CLAUSE_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN, THEREBY))
 #: The end of a fact's clause; the point or comma inside "10.000 meter" or "6.08,74" is none.
 _ATTRIBUTION = re.compile(r"[\"”'’]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\b")
-#: A quotation's speaker, after it: '", vertelt ze', '", zegt Van der Zee'.
 #: A quote's attribution just before a name: '"Jorrit was altijd buiten", vertelt Klaas'.
 _ATTRIBUTION_BEFORE = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\s+(?:(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+)?$")
+#: A quotation's speaker, after it: '", vertelt ze', '", zegt Van der Zee'.
 _SPEAKER_AFTER = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\s+(?:(?P<pronoun>" + alternation(THIRD_PERSON_SUBJECTS) + r")\b|(?=[A-Z]))")
 _FIRST_PERSON = re.compile(r"\b(?:" + alternation(FIRST_PERSON_SUBJECTS) + r")\b", re.I)
 _SPEAKERS_OWN_BEFORE = re.compile(r"\b(?:" + alternation(SPEAKERS_OWN) + r")\s+(?:\w+\s+)?$", re.I)
@@ -171,8 +171,9 @@ _BEHIND_ONESELF_VERB = re.compile(r"\b(?:" + alternation(BEHIND_ONESELF_VERBS) +
 _BEHIND_ONESELF_AFTER = re.compile(r"(?:[^.;!?]|(?<=\d)[.,](?=\d)){0,60}?\bachter\s+zich\b")
 #: "moest alleen Hayashida voor zich dulden": the one named before it finished ahead, an object.
 _AHEAD_OF_ONESELF_AFTER = re.compile(r"[^.;,!?]{0,50}?\s(?:" + alternation(ONLY_AHEAD_AFTER) + r")\b")
-_RELATIVE_OPENING = re.compile(r"[,;]\s*(?:die|dat)\b")
 _AHEAD_OF_ONESELF_VERB = re.compile(r"\b(?:" + alternation(ONLY_AHEAD_VERBS) + r")\b", re.I)
+#: A relative clause opening after a name: ", die in 2.07,02 won", "; die werd tweede".
+_RELATIVE_OPENING = re.compile(r"[,;]\s*(?:die|dat)\b")
 _ASIDE_OPENING = re.compile(r"\s*(?:die|dat)\s", re.I)
 _TITLE_IN_ASIDE = re.compile(r"\b(?:" + alternation(TITLE_WORDS) + r")\b", re.I)
 #: "Femke Kok (1.13,89)": a time in brackets right after a name is that person's.
@@ -861,10 +862,16 @@ class Linker:
     def _event_in_clause(self, start: int, end: int) -> bool:
         return bool(self._in_clause(self.events, start, end))
 
+    def _named_as(self, person: Mention, introduced: re.Pattern, reach: int) -> bool:
+        """Whether some mention of `person` in the article has `introduced` right before it,
+        within `reach` characters ("bondscoach Paul van Ass", "zijn vader Klaas ...")."""
+        name = person.canonical or person.text
+        return any(introduced.search(self.text, max(0, p.start - reach), p.start)
+                   for p in self.persons if (p.canonical or p.text) == name)
+
     def _non_athlete(self, person: Mention) -> bool:
         """Introduced by a role of someone who does not compete: "bondscoach Paul van Ass"."""
-        named = [p for p in self.persons if (p.canonical or p.text) == (person.canonical or person.text)]
-        return any(_NON_ATHLETE_RE.search(self.text, max(0, p.start - 25), p.start) for p in named)
+        return self._named_as(person, _NON_ATHLETE_RE, 25)
 
     def _bystander_speaker(self, person: Mention) -> bool:
         """Named, just here, as the speaker of a quote, and elsewhere introduced as a coach or a
@@ -872,8 +879,7 @@ class Linker:
         the athlete, not to the speaker."""
         if not _ATTRIBUTION_BEFORE.search(self.text, max(0, person.start - 40), person.start):
             return False
-        named = [p for p in self.persons if (p.canonical or p.text) == (person.canonical or person.text)]
-        return self._non_athlete(person) or any(RELATIVE_BEFORE.search(self.text, max(0, p.start - 30), p.start) for p in named)
+        return self._non_athlete(person) or self._named_as(person, RELATIVE_BEFORE, 30)
 
     def _names_medal_competition(self, medal: Medal) -> bool:
         """In a report on a competition without medals, a medal phrase still counts when its own
