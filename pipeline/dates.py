@@ -99,7 +99,7 @@ from .lang.competitions_nl import COMPETITION_FAMILIES
 from .lang.sport_nl import NUMBER_WORDS
 from .records import DateMention
 from .extract import scan
-from .extract.vocab import alternation
+from .extract.vocab import alternation, phrase_alternation
 
 __all__ = ["extract_dates", "UNCLEAR_TENSE_DEFAULT"]
 
@@ -161,8 +161,8 @@ AGO_RE = re.compile(
 )
 #: A competition as a goal ahead right before a month: "op weg naar het WK in " (DESTINATION_PHRASES).
 _DESTINATION_BEFORE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in V.DESTINATION_PHRASES) + r")\s+(?:het|de)\s+(?:"
-    + "|".join(re.escape(n) for f in COMPETITION_FAMILIES for n in f.names if not n.startswith(("de ", "De ")))
+    r"\b(?:" + phrase_alternation(V.DESTINATION_PHRASES) + r")\s+(?:het|de)\s+(?:"
+    + phrase_alternation(n for f in COMPETITION_FAMILIES for n in f.names if not n.startswith(("de ", "De ")))
     + r")(?:\s+\w+)?\s+in\s+$")
 _YEAR_CUE = "|".join(c.replace(" ", r"\s+") for c in sorted(V.YEAR_CUES, key=len, reverse=True))
 YEAR_RE = re.compile(rf"(?<![\w-])(?i:{_YEAR_CUE})\s+(?P<year>{_YEAR_OK})(?![\w-])")

@@ -294,6 +294,7 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _document_consistency(text, spans)
     spans = _where_held(text, spans)
     spans = _organisations(text, spans)
+    spans = _persons_before_organisations(text, spans)
     spans = _clubs_in_results(text, spans)
     return _with_canonical(text, spans)
 
@@ -309,10 +310,14 @@ def _organisations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     ("Holland Acht", whose "Holland" is also a given name), a name a club's kind opens, and a
     name after "de renner van", a team, wherever the article names it ("Red Bull-Bora-hansgrohe")."""
     teams = {text[s:e] for s, e, label in spans if label != "ORG" and _TEAM_MEMBER_BEFORE.search(text, max(0, s - 20), s)}
-    spans = [(s, e, "ORG") if text[s:e] in teams or text[s:e] in _KNOWN_ORGANISATIONS or led_by_club_kind(text[s:e])
-             else (s, e, label) for s, e, label in spans]
-    # "ploegleider Kristof Dewaele van Soudal Quick-Step": a person's name does not run on through
-    # "van" into an organisation the article names ("renner van Soudal Quick-Step").
+    return [(s, e, "ORG") if text[s:e] in teams or text[s:e] in _KNOWN_ORGANISATIONS or led_by_club_kind(text[s:e])
+            else (s, e, label) for s, e, label in spans]
+
+
+def _persons_before_organisations(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"ploegleider Kristof Dewaele van Soudal Quick-Step": a person's name does not run on through
+    "van" into an organisation the article names ("renner van Soudal Quick-Step"); the person ends
+    before "van" and the organisation is a mention of its own."""
     organisations = [text[s:e] for s, e, label in spans if label == "ORG"]
     trimmed = []
     for s, e, label in spans:

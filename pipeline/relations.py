@@ -40,7 +40,7 @@ from .entities import BRACKETS_AFTER, RELATIVE_BEFORE, is_full_name
 from .extract import scan
 from .extract.events import EVENT_ANAPHOR_RE
 from .extract.times import read_for_event
-from .extract.vocab import alternation, clause_boundary
+from .extract.vocab import alternation, clause_boundary, phrase_alternation
 from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, OBJECT_DETERMINERS,
                                PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, SPEAKERS_OWN, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
                                THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, UNAMBIGUOUS_SUBJECTS)
@@ -98,7 +98,7 @@ _SPEAKERS_OWN_BEFORE = re.compile(r"\b(?:" + alternation(SPEAKERS_OWN) + r")\s+(
 _ONLY_PUNCTUATION = re.compile(r"\W*")
 _AND_DEMONYM = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+de\s+(?P<word>" + alternation(DEMONYM_NOUNS) + r")\b")
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+(?:de\s+\w+\s+)?$", re.I)
-_TIME_OF = re.compile(r",\s+(?:de|een)\s+(?:" + alternation(TIME_NOUNS).replace(r"\ ", r"\s+") + r")\s+(?:die|van)\s+(?:de\s+[a-z]\w*\s+)?")
+_TIME_OF = re.compile(r",\s+(?:de|een)\s+(?:" + phrase_alternation(TIME_NOUNS) + r")\s+(?:die|van)\s+(?:de\s+[a-z]\w*\s+)?")
 _WITH_MEMBER = re.compile(r"\bmet\s+$", re.I)
 _LEG_RE = re.compile(r"\b(?:" + alternation(LEG_WORDS) + r")\b", re.I)
 _TEAM_NATION_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\b", re.I)
@@ -703,8 +703,13 @@ class Linker:
     def _dated_before(self, pos: int) -> bool:
         """Whether the sentence at `pos` dates itself to a year or an earlier period ("in 2023",
         "vorig jaar")."""
-        sentence = self.sentences[self.sentence_of(pos)]
-        return bool(scan.search_in(_YEAR, self.text, *sentence) or scan.search_in(_PAST_PERIOD, self.text, *sentence))
+        return self.sentence_of(pos) in self._dated_sentences
+
+    @functools.cached_property
+    def _dated_sentences(self) -> frozenset:
+        """The sentences (by index) that name a year or an earlier period: read once per article."""
+        found = [*scan.finditer(_YEAR, self.text), *scan.finditer(_PAST_PERIOD, self.text)]
+        return frozenset(self.sentence_of(m.start()) for m in found)
 
     @functools.cached_property
     def _aside_events(self) -> dict[int, tuple[int, int]]:

@@ -100,18 +100,18 @@ def test_a_name_does_not_run_through_a_particle_into_an_organisation():
 
 
 def test_a_name_does_not_run_through_van_into_an_organisation_the_article_names():
-    from pipeline.entities import _organisations
+    from pipeline.entities import _persons_before_organisations
     text = "De renner van Soudal Quick-Step won. Ploegleider Kristof Dewaele van Soudal Quick-Step was blij."
     team = text.index("Soudal")
     person = text.index("Kristof")
     spans = [(team, team + len("Soudal Quick-Step"), "ORG"), (person, person + len("Kristof Dewaele van Soudal"), "PER")]
-    found = [(text[s:e], label) for s, e, label in _organisations(text, spans)]
+    found = [(text[s:e], label) for s, e, label in _persons_before_organisations(text, spans)]
     assert found == [("Soudal Quick-Step", "ORG"), ("Kristof Dewaele", "PER"), ("Soudal Quick-Step", "ORG")]
     # (a surname after "van" that no organisation of the article starts with stays)
     text = "De renner van Soudal Quick-Step won. Ploegleider Kristof van Dijk was blij."
     person = text.index("Kristof")
     spans = [(team, team + len("Soudal Quick-Step"), "ORG"), (person, person + len("Kristof van Dijk"), "PER")]
-    assert [text[s:e] for s, e, _ in _organisations(text, spans)] == ["Soudal Quick-Step", "Kristof van Dijk"]
+    assert [text[s:e] for s, e, _ in _persons_before_organisations(text, spans)] == ["Soudal Quick-Step", "Kristof van Dijk"]
 
 
 def test_a_surname_with_a_particle_of_two_words_is_no_full_name():

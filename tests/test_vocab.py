@@ -86,3 +86,11 @@ def test_any_word_list_matches_as_its_flat_alternation(words, text, ignore_case)
     for wrap in ("{}", "(?:{})b", "x(?:{})$"):
         trie_re, flat_re = (re.compile(wrap.format(p), flags) for p in (alternation(words), flat(words)))
         assert [m.span() for m in trie_re.finditer(text)] == [m.span() for m in flat_re.finditer(text)]
+
+
+def test_a_phrase_alternation_lets_any_whitespace_part_its_words():
+    import re
+    from pipeline.extract.vocab import phrase_alternation
+
+    pattern = re.compile(r"\b(?:" + phrase_alternation(["op weg naar", "lag op", "richting"]) + r")\b")
+    assert [m.group(0) for m in pattern.finditer("op weg\nnaar het WK; de limiet lag  op 2.26")] == ["op weg\nnaar", "lag  op"]

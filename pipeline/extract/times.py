@@ -36,7 +36,7 @@ from ..lang.sport_nl import (
 from ..records import RaceTime
 from . import scan
 from .events import is_gymnastics
-from .vocab import alternation
+from .vocab import alternation, phrase_alternation
 
 _FRAC = r"(?:[,.](?P<frac>\d{1,3}))"
 # Longest forms first; every form is anchored so it cannot start or end inside a bigger number.
@@ -59,7 +59,7 @@ _SCORE_BEFORE = re.compile(r"\b(?:" + alternation(SCORE_WORDS) + r")\b(?:[^.!?\n
 # "4.01,38, 1,2 seconde voor": a figure right after another time.
 _STANDARD_BEFORE = re.compile(
     r"(?<![\w-])(?:[\w]+-)?(?:" + alternation(STANDARD_NOUNS) + r")(?:(?:\s+[^\W\d]+){0,5}?\s+(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in STANDARD_LINKS) + r"))?\s*[(:]?\s*$", re.I)
+    + phrase_alternation(STANDARD_LINKS) + r"))?\s*[(:]?\s*$", re.I)
 _AFTER_TIME = re.compile(r"\d[.,:]\d+,\s*$")
 
 

@@ -24,6 +24,12 @@ def alternation(words: Iterable[str]) -> str:
     return _branches(_trie(unique))
 
 
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """`alternation` of phrases whose words may be parted by any run of whitespace ("lag  op",
+    "op weg\nnaar"), as a text wraps them."""
+    return alternation(phrases).replace(r"\ ", r"\s+")
+
+
 _END = ""
 
 
