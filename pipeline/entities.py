@@ -56,7 +56,7 @@ from .lang.entities_nl import (
 )
 from .lang.first_names import first_names
 from .lang.names import ARTICLES, DETERMINERS, FAMILY_NAME_FIRST, GIVEN_NAMES_ALSO_FUNCTION_WORDS, LEADING_PARTICLES, RELATIVE_NOUNS, FAMILY_ROLES
-from .lang.places import country_names
+from .lang.places import country_names, country_of_code
 from .lang.sport_nl import (
     BECOME_VERBS, DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, NAME_PARTICLES, NUMBER_HUNDRED, NUMBER_THOUSAND,
     NUMBER_WORDS, ORDINALS, PERSON_CONTEXT, SPORT_NAMES,
@@ -295,6 +295,7 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _where_held(text, spans)
     spans = _organisations(text, spans)
     spans = _persons_before_organisations(text, spans)
+    spans = _country_codes(text, spans)
     spans = _clubs_in_results(text, spans)
     return _with_canonical(text, spans)
 
@@ -365,6 +366,21 @@ def _result_brackets(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
         if inside[:1].isupper() and not any(ch.isdigit() or ch == ";" for ch in inside):
             found.append((brackets.start(1), brackets.end(1), inside))
     return found
+
+
+def _country_codes(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A country's code in brackets after an athlete is a place ("Lefèvre (Fra)", "Kok (NED)"),
+    whatever the model made of it (capitals read as an organisation's)."""
+    out = spans
+    for _, end, label in spans:
+        if label != "PER" or text[end : end + 2] != " (":
+            continue
+        brackets = BRACKETS_AFTER.match(text, end)
+        if brackets is None or country_of_code(brackets.group(1)) is None:
+            continue
+        start, stop = brackets.span(1)
+        out = [x for x in out if not (x[0] < stop and x[1] > start)] + [(start, stop, "LOC")]
+    return sorted(out) if out is not spans else spans
 
 
 def _clubs_in_results(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1044,7 +1060,8 @@ def _covered(occurrences: list[tuple[int, int]], starts: list[int], span: tuple[
 
 
 def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mention]:
-    """Mentions with `canonical`: for a person, the fullest form of that name in the article."""
+    """Mentions with `canonical`: for a person, the fullest form of that name in the article; for
+    a country's code, the country."""
     full_names = [(s, text[s:e]) for s, e, label in spans if label == "PER" and is_full_name(text[s:e])]
     lowered = [(start, full, full.lower()) for start, full in full_names]
     relatives = {start for start, _ in full_names if RELATIVE_BEFORE.search(text, max(0, start - 30), start)}
@@ -1062,6 +1079,8 @@ def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mentio
                     candidates = athletes  # "zijn vader Durk van der Meer": a bare "Van der Meer" is the athlete
                 candidates_of[surface] = candidates
             canonical = _nearest_fullest(surface, start, candidates)
+        elif label == "LOC":
+            canonical = country_of_code(surface) or surface  # "NED", "Ned": Nederland
         mentions.append(Mention(start, end, surface, label=label, canonical=canonical))
     return mentions
 

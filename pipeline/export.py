@@ -57,7 +57,7 @@ TABLES: Dict[str, tuple] = {
     ),
     "mentions": _SPAN + (
         Column("label", "string", "PER, ORG, LOC, EVENT or MISC."),
-        Column("canonical", "string", "Fullest form of the name in the same article (Leerdam -> Jutta Leerdam)."),
+        Column("canonical", "string", "Fullest form of the name in the same article (Leerdam -> Jutta Leerdam); for a country's code, the country (NED, Ned -> Nederland)."),
         Column("entity_id", "string", "Cross-document entity (see entities.csv)."),
     ),
     "events": _SPAN + (

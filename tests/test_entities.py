@@ -247,3 +247,31 @@ def test_a_clubs_name_names_no_race(model_path):
     assert {(t.athlete, t.event) for t in ex.times if t.event != "acht"} == {
         ("Thijmen van 't Zand", "1500m"), ("Sem Kuipers", "1500m")}
     assert "acht" in {e.event for e in ex.events}  # a national crew's name does name its boat
+
+
+@pytest.mark.parametrize("code, country", [
+    ("NED", "Nederland"), ("GER", "Duitsland"), ("SUI", "Zwitserland"),  # IOC codes, also where ISO's differs
+    ("NOR", "Noorwegen"), ("GBR", "Groot-Brittannië"),                   # ISO's = IOC's; the name sports news uses
+    ("Zwe", "Zweden"), ("Kro", "Kroatië"), ("Jap", "Japan"),             # the Dutch agencies' opening letters
+    ("Noo", "Noorwegen"),                                                # of several names, the one word
+    ("Bel", "België"), ("Den", "Denemarken"), ("Geo", "Georgië"),        # else the code (Belize, Belarus open so too)
+    ("ANP", None), ("PSV", None), ("Nederland", None), ("Ne", None),     # an agency, a club, a name, too short
+])
+def test_a_countrys_code_names_the_country(code, country):
+    from pipeline.lang.places import country_of_code
+
+    assert country_of_code(code) == country
+
+
+def test_a_countrys_code_after_an_athlete_is_that_country(model_path):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    text = ("Judo, tot 70 kilo: 1. Margaux Lefèvre (Fra), 2. Imke Roeleveld (Ned), 3. Sara Kovač (Kro) en Aoife Byrne (Ier).\n\n"
+            "1500 meter: 1. Nienke van Dalen (NED) 1.53,20; 2. Aoi Nakagawa (JPN) 1.54,01; 3. Ida Lund (SWE) 1.54,30.")
+    ex = extract_text(text, date(2026, 2, 22), config=RunConfig(model=model_path))
+    places = {m.text: m.canonical for m in ex.mentions if m.label == "LOC"}
+    assert places == {"Fra": "Frankrijk", "Ned": "Nederland", "Kro": "Kroatië", "Ier": "Ierland",
+                      "NED": "Nederland", "JPN": "Japan", "SWE": "Zweden"}
