@@ -146,8 +146,11 @@ _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
 _LEFT_TO = re.compile(r"\s+(?:" + alternation(LEFT_TO_VERBS) + r")\s+aan\s+" + _BEFORE_NAME + "$", re.I)
 _GAPPED_TO = re.compile(r"\s+naar\s+" + _BEFORE_NAME + "$", re.I)
 _GIVING_VERB = re.compile(r"\b(?:ging|gingen|gaat|gaan)\b.*(?:,|\sen)\s*$", re.I | re.S)
-#: "Snowboard - In Livigno won ...": a paragraph of a day overview headed by its sport.
+#: A round-up's item, by how it opens: a paragraph headed by its sport ("Snowboard - In Livigno
+#: won ..."), the item being that paragraph; or a heading of its own that names the sport first
+#: ("Judo: Oudewater pakt goud in Portugal"), the item running to the next item.
 _SPORT_HEADING = re.compile(r"\n\s*(?:" + alternation(SPORT_NAMES) + r")\s+[-–—]\s", re.I)
+_SPORT_TITLE = re.compile(r"(?:^|\n\n)[ \t]*(?:" + alternation(SPORT_NAMES) + r"):[ \t][^\n]{1,100}(?=\n\n)", re.I)
 #: "het goud van In 't Hout": the name after "van" holds the medal.
 _OF_HOLDER = re.compile(r"\s+van\s+")
 #: "Goud voor Torvund, zilver voor Hamasaki en brons voor Van der Kooij": a medal opening its
@@ -245,6 +248,7 @@ class Linker:
         self.competition = _main_competition(self.competitions, self.sentences[0][1])
         self.main_event = self._main_event()
         self._person_events: Optional[dict] = None  # person -> (sentence start, event), built on first use
+        self._titled_items: Optional[list[int]] = None  # where round-up items under their own heading start
         self.main_event_name = self.main_event.event if self.main_event else ""
         self.gives_medals = awards_medals(self.competition)
         # The nation whose team the article follows: "de Nederlandse ploeg", "de Nederlandse vrouwen";
@@ -684,8 +688,8 @@ class Linker:
             before = [e for e in before if not self._dated_before(e.start)]
         if before:
             return before[-1]
-        if _SPORT_HEADING.match(self.text, max(0, paragraph_start)):
-            return None  # a paragraph about another sport does not take the lead's event
+        if self._roundup_item(start) is not None:
+            return None  # an item about another sport does not take the lead's event
         if scan.search_in(_RACE_ANAPHOR_RE, self.text, max(0, paragraph_start), start) is not None:
             final = self._event_of_last_final(max(0, paragraph_start))
             if final is not None:
@@ -914,15 +918,26 @@ class Linker:
         sport ("Biatlon - In Otepää won ..."), or a results list under a heading that names it
         ("Uitslagen NK indoor atletiek" above "800 meter mannen: 1. Thomas ten Hove 1.46,21");
         None outside such an item."""
+        item = self._roundup_item(pos)
+        if item is None:
+            item = results_heading(self.text, pos)
+            if item is None:
+                return None
+            item = item.span()
+        item_start, item_end = item
+        return next((c for c in self.competitions if item_start <= c.start < item_end), None)
+
+    def _roundup_item(self, pos: int) -> Optional[tuple[int, int]]:
+        """(start, end) of the round-up item that `pos` is in (see `_SPORT_HEADING`), else None."""
         paragraph_start = max(0, self.text.rfind("\n\n", 0, pos))
         if _SPORT_HEADING.match(self.text, paragraph_start):
-            item_start, item_end = paragraph_start, _paragraph_end(self.text, pos)
-        else:
-            heading = results_heading(self.text, pos)
-            if heading is None:
-                return None
-            item_start, item_end = heading.span()
-        return next((c for c in self.competitions if item_start <= c.start < item_end), None)
+            return paragraph_start, _paragraph_end(self.text, pos)
+        if self._titled_items is None:
+            self._titled_items = [m.start() for m in _SPORT_TITLE.finditer(self.text)]
+        i = bisect.bisect_right(self._titled_items, pos) - 1
+        if i < 0:
+            return None
+        return self._titled_items[i], (self._titled_items[i + 1] if i + 1 < len(self._titled_items) else len(self.text))
 
     def _sentence_names(self, test, index: int) -> bool:
         """`test` (names_medal_competition or names_medal_series) of sentence `index`, read once

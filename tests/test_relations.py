@@ -1232,6 +1232,23 @@ def test_a_round_up_item_of_a_series_race_gives_no_medals(config):
     assert medals(text, config) == {("silver", "Luuk ter Maat", "1500m")}
 
 
+def test_a_round_up_item_under_its_own_heading_is_about_its_own_race(config):
+    # Each item has a heading that names its sport first; an item ends where the next begins.
+    text = ("Sport in het kort\n\n"
+            "Zwemmen: Ter Avest zwemt Nederlands record\n\n"
+            "Tessa ter Avest zwom gisteren op de 100 meter schoolslag naar een Nederlands record. Vorig jaar won ze op het WK brons.\n\n"
+            "Judo: Oudewater wint in Portugal\n\n"
+            "Noa Oudewater heeft zaterdag de Grand Prix van Portugal gewonnen in de klasse tot 57 kilo. In de finale versloeg "
+            "ze de Japanse Mio Takeda.\n\n"
+            "Veldrijden: Geel slaat cross over\n\n"
+            "Ferre Geel, vorige week nog derde op het WK, slaat de cross van zaterdag over.\n\n"
+            "Atletiek: Van Roey snel in Metz\n\n"
+            "De Belgische Jente Van Roey liep dinsdagavond op de indoormeeting in Metz 7,89 op de 60 meter horden. Ze won "
+            "de race op 0,06 voor de Française Manon Lefèvre.")
+    # a Grand Prix and a meeting give no medals, and an item does not take an earlier item's event
+    assert medals(text, config) == {("bronze", "Tessa ter Avest", "100m"), ("bronze", "Ferre Geel", "")}
+
+
 def test_a_family_name_first_or_a_nationality_before_a_name_makes_a_person_of_a_place(config):
     # The model reads "Gao Zhiyuan" and "Canadees Félix-Antoine Gagné" as places.
     text = ("Op de 1000 meter was de Chinees Gao Zhiyuan de snelste. Bij de mannen ging de titel naar de "

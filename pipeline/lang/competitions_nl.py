@@ -83,6 +83,9 @@ COMPETITION_FAMILIES = (
     # Triathlon's season series: "de WTCS-wedstrijd in Leeds", "het podium van de wereldserie".
     CompetitionFamily("Wereldserie", ("WTCS", "World Triathlon Championship Series", "World Triathlon Series",
                                       "Wereldserie"), ("wereldserie",), awards_medals=False),
+    # An invitational meeting: "op de indoormeeting in Metz", "de atletiekmeeting van Hengelo".
+    CompetitionFamily("meeting", ("meeting", "indoormeeting", "atletiekmeeting", "zwemmeeting", "baanmeeting"),
+                      awards_medals=False),
 )
 
 #: Named competitions of no family whose rankings give no medals (lower case, matched as the

@@ -291,7 +291,10 @@ SPORT_NAMES = (
     "biathlon", "skeleton", "bobslee", "rodelen", "snowboard", "snowboarden", "freestyle", "freestyleskiën",
     "alpineskiën", "skiën", "skiesporten", "noordse combinatie", "curling", "ijshockey", "skimountaineering",
     "atletiek", "zwemmen", "wielrennen", "baanwielrennen", "roeien", "zeilen", "turnen", "judo", "schermen",
-    "boogschieten", "triatlon", "kanovaren", "hockey", "tennis", "voetbal", "volleybal", "handbal",
+    "boogschieten", "triatlon", "triathlon", "kanovaren", "kanoën", "hockey", "tennis", "voetbal", "volleybal",
+    "handbal", "veldrijden", "mountainbiken", "bmx", "korfbal", "basketbal", "waterpolo", "badminton",
+    "tafeltennis", "taekwondo", "boksen", "worstelen", "gewichtheffen", "darts", "snooker", "paardensport",
+    "marathonschaatsen",
 )
 #: A distance followed by one of these is a position in the race ("op 200 meter van de streep")
 #: or part of a speed ("een gemiddelde van 41 kilometer per uur"), not an event.
