@@ -9,6 +9,7 @@ from pipeline.entities import _keep, clean_name
     ("De Noorse Ragne Wiklund", "Ragne Wiklund"),      # article and nationality go
     ("Coach Jac Orie", "Jac Orie"),                    # a title goes
     ("Analiste Ellen van Dijk", "Ellen van Dijk"),     # so does the role of who reports a race
+    ("Trainster Marjolein Schut", "Marjolein Schut"),  # and of who trains the athlete
     ("Vader Gerrit ter Veer", "Gerrit ter Veer"),      # and a family role
     ("Voor De Boo", "De Boo"),                         # a particle before a surname stays
     ("De Noor Sander Eitrem", "Sander Eitrem"),        # "the Norwegian" goes
@@ -129,8 +130,8 @@ def test_a_two_word_surname_stands_for_the_full_name_that_ends_with_it():
     assert canonical_person("Leerdam", 300, [(0, "Jutta Leerdam"), (200, "Femke Leerdam")]) == "Femke Leerdam"
 
 
-@pytest.mark.parametrize("word", ["Achttien", "Naast", "Zevenendertig"])
-def test_a_number_word_or_preposition_alone_is_no_entity(word):
+@pytest.mark.parametrize("word", ["Achttien", "Naast", "Zevenendertig", "Gisteren", "Zondag"])
+def test_a_number_word_preposition_or_day_alone_is_no_entity(word):
     assert not _keep(word + " kwam hij tekort.", 0, len(word), "PER")
 
 
