@@ -48,7 +48,7 @@ from .lang.dates_nl import RELATIVE_PERIODS
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, inflected
-from .lang.sport_nl import BEHIND_ONESELF_VERBS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
+from .lang.sport_nl import BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
 from .lang.sport_nl import SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
@@ -178,6 +178,8 @@ _AHEAD_OF_ONESELF_VERB = re.compile(r"\b(?:" + alternation(ONLY_AHEAD_VERBS) + r
 #: A relative clause opening after a name: ", die in 2.07,02 won", "; die werd tweede".
 _RELATIVE_OPENING = re.compile(r"[,;]\s*(?:die|dat)\b")
 _ASIDE_OPENING = re.compile(r"\s*(?:die|dat)\s", re.I)
+_COMBINED_EVENTS = frozenset(COMBINED_EVENTS)
+_COMBINED_PART_BEFORE = re.compile(r"\b(?:" + alternation(COMBINED_PART_WORDS) + r")\s+$", re.I)
 _TITLE_IN_ASIDE = re.compile(r"\b(?:" + alternation(TITLE_WORDS) + r")\b", re.I)
 #: "Femke Kok (1.13,89)": a time in brackets right after a name is that person's.
 _BRACKETED = re.compile(r"\s*\($")
@@ -901,6 +903,17 @@ class Linker:
         index = self.sentence_of(medal.start)
         return self._sentence_names(names_medal_series, index) and not self._sentence_names(names_medal_competition, index)
 
+    def _whole_of_part(self, start: int, end: int, event: str) -> str:
+        """The combined event whose part `event` is, when the fact at [start, end) takes it from a
+        part ("Op de afsluitende 800 meter liep ze 2.08,44, maar de titel was al binnen" in a
+        heptathlon: the title is the heptathlon's): the last combined event named before the part;
+        else ''."""
+        part = self.event_mention(start, end)
+        if part is None or part.event != event or not _COMBINED_PART_BEFORE.search(self.text, max(0, part.start - 30), part.start):
+            return ""
+        wholes = [e for e in self.events if e.end <= part.start and e.event in _COMBINED_EVENTS]
+        return wholes[-1].event if wholes else ""
+
     def _sentence_classification(self, start: int) -> str:
         """The overall classification the sentence at `start` names ("op het EK sprint"), or ''."""
         index = self.sentence_of(start)
@@ -1089,6 +1102,8 @@ class Linker:
             classification = self._sentence_classification(medal.start)
         if classification:
             event = classification
+        if event[:1].isdigit():
+            event = self._whole_of_part(medal.start, medal.end, event) or event
         if self.overall:
             # An all-round championship: "door de 5000 meter te winnen" is a distance result, no
             # medal; every medal is one of the final classification.

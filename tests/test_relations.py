@@ -1249,6 +1249,20 @@ def test_a_round_up_item_under_its_own_heading_is_about_its_own_race(config):
     assert medals(text, config) == {("bronze", "Tessa ter Avest", "100m"), ("bronze", "Ferre Geel", "")}
 
 
+def test_a_part_of_a_combined_event_is_the_event_of_its_own_clause_only(config):
+    text = ("Anouk Terpstra won dinsdag op het EK de zevenkamp met 6590 punten. Op de afsluitende 800 meter liep ze "
+            "2.09,12, maar de titel was toen al binnen. De Zweedse Elin Berg werd tweede, de Poolse Ola Nowak derde.")
+    assert medals(text, config) == {("gold", "Anouk Terpstra", "zevenkamp"), ("silver", "Elin Berg", "zevenkamp"),
+                                    ("bronze", "Ola Nowak", "zevenkamp")}
+    assert (129.12, "Anouk Terpstra", "800m") in times(text, config)
+
+
+def test_a_place_held_during_the_race_is_no_placing(config):
+    text = ("Marit Bosma won op het EK de 400 meter horden in 54,02. Ze lag na de zevende horde nog op de derde plaats, "
+            "maar haalde op het rechte eind beide concurrentes in.")
+    assert medals(text, config) == {("gold", "Marit Bosma", "400m horden")}
+
+
 def test_a_family_name_first_or_a_nationality_before_a_name_makes_a_person_of_a_place(config):
     # The model reads "Gao Zhiyuan" and "Canadees Félix-Antoine Gagné" as places.
     text = ("Op de 1000 meter was de Chinees Gao Zhiyuan de snelste. Bij de mannen ging de titel naar de "

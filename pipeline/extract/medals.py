@@ -51,6 +51,7 @@ from ..lang.sport_nl import (
     OVERALL_CLASSIFICATIONS,
     PLACING_LEADS,
     PLACING_NOUNS,
+    RACE_POSITION_VERBS,
     PLACING_VERBS_AFTER,
     PODIUM_ADVERBS,
     PODIUM_LAST_TWO,
@@ -152,6 +153,7 @@ _BEST_RE = re.compile(rf"\b(?:{_alt(BEST_OF_ALL)})\b", re.I)
 _BEST_CLOSES_RE = re.compile(r"(?:\s+in\s+\d[\d.,:]*\d)?\s*[.!;]")
 BEST_ON_RE = re.compile(rf"\b(?:{_alt(BEST_ON)})\s+(?:de\s+|het\s+)?", re.I)
 _HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
+_RACE_POSITION_RE = re.compile(rf"\b(?:{_alt(RACE_POSITION_VERBS)})\b", re.I)
 _QUALIFYING_RE = re.compile(rf"\b(?:{_alt(QUALIFYING_PHRASES)})\b", re.I)
 _RESULTS_HEADING_RE = re.compile(rf"\b(?:{_alt(RESULTS_HEADINGS)})\b", re.I)
 #: A line heading a results list ("Uitslagen NK indoor atletiek (Apeldoorn)"), and the lines of
@@ -664,6 +666,8 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         and not (c.placing and in_quote(text, c.medal.start))
         # "werd in de andere halve finale derde", "werd in de B-finale tweede": a place in a heat
         and not (c.placing and _HEAT_RE.search(c.medal.text))
+        # "lag na de zevende horde nog op de derde plaats": a place during the race
+        and not (c.placing and _RACE_POSITION_RE.search(clause_before(text, c.medal.start)))
         # "Canada wordt tweede en gaat ook door naar de finale": a place that qualified for the final
         and not (c.placing and _QUALIFYING_RE.search(_sentence_after(text, c.medal.end)))
         # "sluit af als derde land in het medailleklassement": a place in the medal table

@@ -471,6 +471,16 @@ BEST_OF_ALL = ("de snelste", "de sterkste", "de beste", "het snelst", "het sterk
 HEAT_WORDS = ("halve finale", "halve finales", "kwartfinale", "series", "serie", "kwalificatie", "voorronde", "voorrondes", "heat", "heats", "training",
               "B-finale")  # (the B-final ranks those out of the medals; a "troostfinale" decides a bronze)
 
+#: Verbs of holding a place during a race, not of finishing in it: "lag na de zevende horde nog
+#: op de derde plaats".
+RACE_POSITION_VERBS = ("lag", "lagen", "ligt", "liggen")
+
+#: Before a distance, words that make it one part of a combined event ("Op de afsluitende 800
+#: meter liep ze 2.08,44" in a heptathlon): a medal said there is the combined event's.
+COMBINED_PART_WORDS = ("afsluitende", "openende", "slotonderdeel", "openingsonderdeel")
+#: Events made of parts, whose final classification is what gives medals.
+COMBINED_EVENTS = ("vijfkamp", "zevenkamp", "tienkamp", "meerkamp", "allround", "omnium")
+
 #: A place that takes its holder on to the final was one in a heat: "Canada wordt tweede en gaat
 #: ook door naar de finale", "werd derde en plaatste zich voor de finale".
 QUALIFYING_PHRASES = ("door naar de finale", "door naar de halve finale", "plaatst zich", "plaatste zich",
