@@ -353,16 +353,22 @@ _MAX_CODE = 3
 _RESULT_NEXT = re.compile(r"[ \u00a0]*[\d+(]")
 
 
+def _brackets_after_persons(text: str, spans: list[tuple[int, int, str]]) -> Iterable[tuple[int, "re.Match"]]:
+    """(end of the person, the brackets) of every person directly followed by brackets: "Kok (NED)"."""
+    for _, end, label in spans:
+        if label == "PER" and text[end : end + 2] == " (":
+            brackets = BRACKETS_AFTER.match(text, end)
+            if brackets is not None:
+                yield end, brackets
+
+
 def _result_brackets(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, inside) of what a results list puts in brackets between an athlete's name
     and the result ("1. Imke Boschloo (Phanos) 7,21"): a club, a country or its code, a home
     town; a capitalised name without figures."""
     found = []
-    for _, end, label in spans:
-        if label != "PER" or text[end : end + 2] != " (" or not (text[end - 1].isalpha() or text[end - 1] in ".'’"):
-            continue
-        brackets = BRACKETS_AFTER.match(text, end)
-        if brackets is None or not _RESULT_NEXT.match(text, brackets.end()):
+    for end, brackets in _brackets_after_persons(text, spans):
+        if not (text[end - 1].isalpha() or text[end - 1] in ".'’") or not _RESULT_NEXT.match(text, brackets.end()):
             continue
         inside = brackets.group(1)
         if inside[:1].isupper() and not any(ch.isdigit() or ch == ";" for ch in inside):
@@ -374,11 +380,8 @@ def _country_codes(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[i
     """A country's code in brackets after an athlete is a place ("Lefèvre (Fra)", "Kok (NED)"),
     whatever the model made of it (capitals read as an organisation's)."""
     out = spans
-    for _, end, label in spans:
-        if label != "PER" or text[end : end + 2] != " (":
-            continue
-        brackets = BRACKETS_AFTER.match(text, end)
-        if brackets is None or country_of_code(brackets.group(1)) is None:
+    for _, brackets in _brackets_after_persons(text, spans):
+        if country_of_code(brackets.group(1)) is None:
             continue
         start, stop = brackets.span(1)
         out = [x for x in out if not (x[0] < stop and x[1] > start)] + [(start, stop, "LOC")]

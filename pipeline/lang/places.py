@@ -17,16 +17,22 @@ EXTRA_COUNTRY_NAMES = ("Groot-Brittannië", "Engeland", "Schotland", "Wales", "R
 
 
 @lru_cache(maxsize=1)
-def country_names() -> frozenset:
+def _dutch():
+    """pycountry's countries and the Dutch translation of their names."""
     import pycountry
 
     try:
-        dutch = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"])
-        translate = dutch.gettext
+        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"]).gettext
     except OSError:  # a pycountry without locales: English names still help
         translate = str
+    return pycountry.countries, translate
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset:
+    countries, translate = _dutch()
     names = set(EXTRA_COUNTRY_NAMES)
-    for country in pycountry.countries:
+    for country in countries:
         for attr in ("name", "common_name"):
             value = getattr(country, attr, None)
             if value:
@@ -60,14 +66,9 @@ CODE_LENGTH = 3
 
 @lru_cache(maxsize=1)
 def _dutch_name_of_iso() -> dict:
-    import pycountry
-
-    try:
-        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"]).gettext
-    except OSError:
-        translate = str
+    countries, translate = _dutch()
     names = {}
-    for country in pycountry.countries:
+    for country in countries:
         common = getattr(country, "common_name", None)  # "Zuid-Korea", not "Korea, Republiek"
         names[country.alpha_3] = translate(common or country.name)
     names.update(SPORTS_NAMES_OF_ISO)
