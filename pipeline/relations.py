@@ -250,7 +250,6 @@ class Linker:
         self.competition = _main_competition(self.competitions, self.sentences[0][1])
         self.main_event = self._main_event()
         self._person_events: Optional[dict] = None  # person -> (sentence start, event), built on first use
-        self._titled_items: Optional[list[int]] = None  # where round-up items under their own heading start
         self.main_event_name = self.main_event.event if self.main_event else ""
         self.gives_medals = awards_medals(self.competition)
         # The nation whose team the article follows: "de Nederlandse ploeg", "de Nederlandse vrouwen";
@@ -945,12 +944,16 @@ class Linker:
         paragraph_start = max(0, self.text.rfind("\n\n", 0, pos))
         if _SPORT_HEADING.match(self.text, paragraph_start):
             return paragraph_start, _paragraph_end(self.text, pos)
-        if self._titled_items is None:
-            self._titled_items = [m.start() for m in _SPORT_TITLE.finditer(self.text)]
-        i = bisect.bisect_right(self._titled_items, pos) - 1
+        starts = self._titled_items
+        i = bisect.bisect_right(starts, pos) - 1
         if i < 0:
             return None
-        return self._titled_items[i], (self._titled_items[i + 1] if i + 1 < len(self._titled_items) else len(self.text))
+        return starts[i], (starts[i + 1] if i + 1 < len(starts) else len(self.text))
+
+    @functools.cached_property
+    def _titled_items(self) -> list[int]:
+        """Where the round-up items under a heading of their own start, found once per article."""
+        return [m.start() for m in _SPORT_TITLE.finditer(self.text)]
 
     def _sentence_names(self, test, index: int) -> bool:
         """`test` (names_medal_competition or names_medal_series) of sentence `index`, read once
