@@ -42,7 +42,7 @@ _FACT = (
     Column("athlete", "string", "Athlete (fullest name in the article) or team (country), '' if unknown."),
     Column("event", "string", "Normalized event: '<meters>m' (500m, 1000m) or a discipline (ploegachtervolging)."),
     Column("competition", "string", "Competition: the nearest its sentence names or implies ('WK' for 'wereldkampioen'), else the article's main one (Olympische Winterspelen); '' if none."),
-    Column("date", "string", "Race day YYYY-MM-DD when the sentence states it, else ''."),
+    Column("date", "string", "Race day YYYY-MM-DD when the sentence states it; YYYY-MM or YYYY when the fact's clause states only the month or year; else ''."),
 )
 
 TABLES: Dict[str, tuple] = {
@@ -100,7 +100,7 @@ RECONCILED_TABLES: Dict[str, tuple] = {
         Column("team", "boolean", "True for a team result."),
         Column("event", "string", "Normalized event (500m, ploegachtervolging)."),
         Column("competition", "string", "Competition as the sources name it most (the fullest name on ties); sources agree by family, so 'WK roeien' and 'WK' are one. '' when no source names one."),
-        Column("date", "string", "Race day YYYY-MM-DD, '' when no source states it."),
+        Column("date", "string", "Race day YYYY-MM-DD; YYYY-MM or YYYY when the sources state only the month or year; '' when none states it."),
         Column("medal", "string", "gold, silver or bronze; empty when none or when sources disagree."),
         Column("rank", "Int64", "Place; empty when unknown or disputed."),
         Column("seconds", "float64", "Time in seconds; empty when unknown or disputed."),

@@ -55,14 +55,19 @@ Results and conflicts
     and record mentions. The event must be equal (an empty event is a value of its own);
     competitions compare by family (`extract.competitions.family_of`: 'WK roeien' = 'WK').
     Dated sources group by (competition, date); one without a competition joins the one result
-    of that day that names a competition (several -> it stays apart rather than guess).
-    Undated sources are placed by their article's publication date: such a source joins the
-    one dated result of a compatible competition raced within WINDOW_DAYS (3) of publication
-    (a report follows its race, a preview precedes it); results its own article gives another
-    value are not candidates (they are another race: a heat, a semi-final). So an announced race
-    ("zondag 15 februari de 500 meter") merges with the report of it, dated or not. Undated
-    sources that find no such result group among themselves when their articles were published
-    at most WINDOW_DAYS apart, so one athlete's 5000m in January and in November stay apart.
+    of that day that names a competition, and one dated by a month or year only ("werd in
+    augustus Europees kampioene") the one result of a day in it (several -> it stays apart
+    rather than guess). Undated sources are placed by their article's publication date: such a
+    source joins the one dated result of a compatible competition raced within WINDOW_DAYS (3)
+    of publication (a report follows its race, a preview precedes it); else the one its own
+    article dates; else, for a championship (the Games, a WK, EK, NK: one race of an event per
+    edition), the one of that championship raced in the CHAMPIONSHIP_MEMORY_DAYS (300, under the
+    year between editions) before publication ("zilver op het WK indoor" in a summer preview).
+    Results its own article gives another value are never candidates (they are another race: a
+    heat, a semi-final). So an announced race ("zondag 15 februari de 500 meter") merges with
+    the report of it, dated or not. Undated sources that find no such result group among
+    themselves when their articles were published at most WINDOW_DAYS apart, so one athlete's
+    5000m in January and in November stay apart.
     Disagreeing sources are never silently resolved: `seconds`, `medal` or `rank` is left
     empty (NaN / <NA>), `conflict` is True, `conflict_attributes` names them, and every candidate
     is in `seconds_values` / `medal_values` / `rank_values` and in the `conflicts` table, one row
@@ -70,7 +75,8 @@ Results and conflicts
     0.001 s, so 72.59 and 72.5900001 agree. An absent value never disagrees with a present one,
     record kinds are a set (olympic and national can both hold), never a conflict, and a
     conflict needs two articles: values that differ only within one article are left unpicked
-    and listed, but not reported as a conflict. A medal without an explicit rank gives the rank
+    and listed, but not reported as a conflict. So are a nation's team results: a nation races
+    a men's, a women's and a mixed team in one event, which the event name does not tell apart. A medal without an explicit rank gives the rank
     (gold 1, silver 2, bronze 3). Sources without an athlete cannot be placed and are left out.
 """
 
@@ -89,7 +95,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from .extract.competitions import family_of
+from .extract.competitions import family_of, is_championship
 from .lang import names as lang
 from .lang.sport_nl import MEDAL_RANKS
 from .records import ENTITY_LABELS, Extraction
@@ -112,6 +118,11 @@ RESULT_ATTRIBUTES = ("seconds", "medal", "rank")
 # An undated time or medal is placed on a race at most this many days from its article's
 # publication: reports follow a race within a day or two, previews precede it by a few.
 WINDOW_DAYS = 3
+# A championship (a competition family that awards medals: the Games, a WK, EK or NK) holds an
+# event once per edition, at most once a year; so an undated result of one, recalled in a later
+# article ("zilver op het WK indoor" in a preview five months on), is the only dated result of
+# that championship raced in the year before the article, when there is exactly one.
+CHAMPIONSHIP_MEMORY_DAYS = 300
 STR = "string"  # one text dtype for every text column, pandas 2 and 3 alike
 
 
@@ -449,8 +460,9 @@ def _fmt_seconds(x: float) -> str:
 
 
 def _refines(b: tuple, a: tuple) -> bool:
-    """b is a more specific version of a: equal where a is given, given where a is not."""
-    return b != a and all(not x or x == y for x, y in zip(a, b))
+    """b is a more specific version of a: equal where a is given, given where a is not; a date
+    is refined by a day in it ('2026-08' by '2026-08-12', '2025' by '2025-06-01')."""
+    return b != a and all(not x or x == y or y.startswith(x + "-") for x, y in zip(a, b))
 
 
 def _merge_slots(slots: Iterable[tuple]) -> dict:
@@ -485,6 +497,25 @@ def _contradicts(f: "_Fact", members: list) -> bool:
                for g in members for attr, v in g.values)
 
 
+def _own_race(f: "_Fact", members: Mapping) -> list:
+    """The one dated result the fact's own article gives this athlete and event ("won donderdag
+    zilver op de 200 meter" ... "Ze tikte aan in 2.09,14"): one article tells one race of an
+    event unless it gives two values (see `_contradicts`)."""
+    return [k for k, fs in members.items()
+            if _comp_ok(f.comp_key, k[0]) and any(g.doc_id == f.doc_id for g in fs) and not _contradicts(f, fs)]
+
+
+def _recalled_championship(f: "_Fact", slot_days: Mapping, members: Mapping) -> list:
+    """The one dated result of the fact's championship raced within CHAMPIONSHIP_MEMORY_DAYS
+    before its article (or WINDOW_DAYS after: a preview)."""
+    if not f.championship or f.published is None:
+        return []
+    return [k for k, d in slot_days.items()
+            if d is not None and k[0] == f.comp_key
+            and -WINDOW_DAYS <= (f.published - d).days <= CHAMPIONSHIP_MEMORY_DAYS
+            and not _contradicts(f, members[k])]
+
+
 def _assign_block(block: list["_Fact"]) -> list[tuple]:
     """Result key (competition key, date, tag) of each fact of one (athlete, event) block.
 
@@ -512,6 +543,8 @@ def _assign_block(block: list["_Fact"]) -> list[tuple]:
             if d is not None and f.published is not None and _comp_ok(f.comp_key, k[0])
             and abs((d - f.published).days) <= WINDOW_DAYS and not _contradicts(f, members[k])
         ]
+        if len(near) != 1:
+            near = _own_race(f, members) or _recalled_championship(f, slot_days, members)
         if len(near) == 1:
             keys[i] = near[0]
         else:
@@ -546,6 +579,7 @@ class _Fact:
     event: str
     competition: str
     comp_key: str
+    championship: bool  # the competition is of a family that awards medals (CHAMPIONSHIP_MEMORY_DAYS)
     date: str
     doc_id: str
     published: Optional[date]
@@ -591,7 +625,7 @@ def _facts(extractions: Sequence[Extraction], rows: pd.DataFrame, info: Mapping,
                 else:
                     record = f.record.strip()
                 out.append(_Fact(eid, ename, team, f.event.strip(), f.competition.strip(),
-                                 _competition_key(f.competition), f.date.strip(), d,
+                                 _competition_key(f.competition), is_championship(f.competition), f.date.strip(), d,
                                  ex.article.published, f"{d}:{f.start}-{f.end}", values,
                                  record))
     return out
@@ -638,6 +672,7 @@ def _result_row(eid: str, event: str, day: str, group: list[_Fact], conflicts: l
     # The most said name, the fullest on ties: 'WK roeien' over 'WK'.
     competition = min(comps, key=lambda c: (-comps[c], -len(c), c)) if comps else ""
     athlete = group[0].athlete
+    team = any(f.team for f in group)
     support = {a: defaultdict(list) for a in RESULT_ATTRIBUTES}  # attr -> value -> facts
     for f in group:
         for attr, value in f.values:
@@ -648,9 +683,11 @@ def _result_row(eid: str, event: str, day: str, group: list[_Fact], conflicts: l
         listed[attr] = "|".join(distinct)
         chosen[attr] = distinct[0] if len(distinct) == 1 else None
         # Two values from one article only are two races it failed to tell apart, not a
-        # disagreement between sources: left unpicked, but not reported as a conflict.
+        # disagreement between sources: left unpicked, but not reported as a conflict. So are a
+        # nation's: it fields a men's, a women's and a mixed team in one event, which the event
+        # name does not tell apart.
         n_docs = len({f.doc_id for fs in support[attr].values() for f in fs})
-        if len(distinct) > 1 and n_docs > 1:
+        if len(distinct) > 1 and n_docs > 1 and not team:
             disputed.append(attr)
             for value in distinct:
                 fs = support[attr][value]
@@ -664,7 +701,7 @@ def _result_row(eid: str, event: str, day: str, group: list[_Fact], conflicts: l
     if rank is None and not support["rank"] and chosen["medal"] is not None:
         rank = MEDAL_RANKS.get(chosen["medal"])  # a medal implies its place unless disputed
     return {
-        "entity_id": eid, "athlete": athlete, "team": any(f.team for f in group),
+        "entity_id": eid, "athlete": athlete, "team": team,
         "event": event, "competition": competition, "date": day, "medal": chosen["medal"],
         "rank": rank,
         "seconds": np.nan if chosen["seconds"] is None else float(chosen["seconds"]),

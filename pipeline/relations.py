@@ -41,7 +41,7 @@ from .extract import scan
 from .extract.events import EVENT_ANAPHOR_RE
 from .extract.times import read_for_event
 from .extract.vocab import alternation, clause_boundary, phrase_alternation
-from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, OBJECT_DETERMINERS,
+from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, RELATIVE_OPENERS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, OBJECT_DETERMINERS,
                                PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, SPEAKERS_OWN, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
                                THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, UNAMBIGUOUS_SUBJECTS)
 from .lang.dates_nl import RELATIVE_PERIODS
@@ -86,6 +86,11 @@ _TEAM_GROUP_RE = re.compile(
 _NATION_PLURAL_RE = re.compile(r"\b[Dd]e\s+(?P<people>(?-i:(?=[A-Z]))(?:" + alternation(DEMONYM_PLURAL_COUNTRY) + r"))\b", re.I)
 # A fact's clause, and whether a name after it is still in it.
 _CLAUSE_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN, THEREBY))
+#: What keeps a month or year from dating a fact: another clause ("won in 1.46,12 ..., die in 2013
+#: 1.46,38 liep") or a comparison ("sneller dan in 2023"); not a comma that only elaborates
+#: ("werd vorig jaar Europees kampioene op de 500 meter, in 37,64").
+_DATE_CLAUSE_BREAK = re.compile(r"[;!?]|[.:](?!\d)|,\s+(?:" + alternation(RELATIVE_OPENERS) + r")\b|\s(?:"
+                                + alternation((*CLAUSE_CONJUNCTIONS, THAN)) + r")\s", re.I)
 #: The end of a fact's clause; the point or comma inside "10.000 meter" or "6.08,74" is none.
 _ATTRIBUTION = re.compile(r"[\"”'’]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\b")
 #: A quote's attribution just before a name: '"Jorrit was altijd buiten", vertelt Klaas'.
@@ -246,6 +251,10 @@ class Linker:
         self.names = (*self.persons, *self.nations)  # who can hold a fact, person or nation
         self.events = sorted(events, key=lambda e: e.start)
         self.day_dates = [d for d in dates if d.granularity == "day"]
+        # A month or year dates a fact whose sentence names no day ("werd in augustus Europees
+        # kampioene", "won vorig jaar brons"): reconciliation places it in the race of that month
+        # or year, or keeps it apart from this season's. A week is too loose to place a race.
+        self.coarse_dates = [d for d in dates if d.granularity in ("month", "year")]
         self.competitions = find_competitions(text, mentions)
         self.competition = _main_competition(self.competitions, self.sentences[0][1])
         self.main_event = self._main_event()
@@ -718,21 +727,46 @@ class Linker:
 
     @functools.cached_property
     def _aside_events(self) -> dict[int, tuple[int, int]]:
-        """Events named in an aside about someone, a comma clause that is relative ("Gao, die
-        olympisch kampioen werd op de 1000 meter") or gives a title ("Lee, vorige week al
-        olympisch kampioen op de 1000 meter, werd tweede"): event start -> (start, end) of the
+        """Events named in an aside about someone (`_aside`): event start -> (start, end) of the
         aside. They are not the event of the facts around them."""
         asides = {}
         for e in self.events:
-            sentence_start, sentence_end = self.sentences[self.sentence_of(e.start)]
-            comma = self.text.rfind(",", sentence_start, e.start)
-            if comma < 0:
-                continue
-            aside = self.text[comma + 1 : e.start]
-            if _ASIDE_OPENING.match(aside) or (_TITLE_IN_ASIDE.search(aside) and not _CLAUSE_END.search(aside)):
-                closing = self.text.find(",", e.end, sentence_end)
-                asides[e.start] = (comma, sentence_end if closing < 0 else closing)
+            aside = self._aside(e.start, e.end)
+            if aside is not None:
+                asides[e.start] = aside
         return asides
+
+    def _aside(self, start: int, end: int) -> Optional[tuple[int, int]]:
+        """(start, end) of the aside about someone that [start, end) is in, else None: a comma
+        clause that is relative ("Gao, die olympisch kampioen werd op de 1000 meter") or gives a
+        title ("Kim, vorige maand in Milaan nog olympisch kampioen op de 500 meter, werd in 34,62
+        derde"). What it names is not the event, competition or date of the facts around it."""
+        sentence_start, sentence_end = self.sentences[self.sentence_of(start)]
+        comma = self.text.rfind(",", sentence_start, start)
+        while comma >= 0 and not self.text[comma + 1 : comma + 2].isspace():  # "1.54,36"
+            comma = self.text.rfind(",", sentence_start, comma)
+        if comma < 0:
+            return None
+        before = self.text[comma + 1 : start]
+        closing = self.text.find(", ", end, sentence_end)
+        aside = comma, sentence_end if closing < 0 else closing
+        if _ASIDE_OPENING.match(before):
+            return aside
+        # A title before the item or at it ("olympisch kampioen"), or anywhere in a clause that
+        # commas close on both sides ("Kim, vorige maand nog olympisch kampioen, werd derde").
+        titled = (_TITLE_IN_ASIDE.search(before) or _TITLE_IN_ASIDE.match(self.text, start)
+                  or (closing >= 0 and _TITLE_IN_ASIDE.search(self.text, start, closing)))
+        inside = self.text[comma + 1 : start if closing < 0 else closing]
+        return aside if titled and not _CLAUSE_END.search(inside) else None
+
+    def _outside_aside(self, items, fact: int) -> list:
+        """The items that are not in an aside the fact at `fact` is outside of."""
+        kept = []
+        for item in items:
+            aside = self._aside(item.start, item.end)
+            if aside is None or aside[0] <= fact < aside[1]:
+                kept.append(item)
+        return kept
 
     @functools.cached_property
     def _finals(self) -> list:
@@ -803,14 +837,23 @@ class Linker:
     def competition_of(self, start: int, end: int) -> str:
         """The competition a fact at [start, end) belongs to: the nearest one its sentence
         names or implies ("die in 6.41,17 wereldkampioen werd"), else the article's."""
-        in_sentence = self._in_sentence(self.competitions, self.sentence_of(start))
+        in_sentence = self._outside_aside(self._in_sentence(self.competitions, self.sentence_of(start)), start)
         if in_sentence:
             return _nearest(in_sentence, start, end).name
         return self.competition
 
     def date(self, start: int) -> str:
-        same = self._in_sentence(self.day_dates, self.sentence_of(start))
-        return same[0].value if same else ""
+        """The race day of a fact: the day its sentence names, else the month or year its clause
+        names (YYYY-MM, YYYY), else ''."""
+        sentence = self.sentence_of(start)
+        same = self._outside_aside(self._in_sentence(self.day_dates, sentence), start)
+        if same:
+            return same[0].value
+        for d in self._outside_aside(self._in_sentence(self.coarse_dates, sentence), start):
+            lo, hi = sorted((d.start, start))
+            if not _DATE_CLAUSE_BREAK.search(self.text, lo, hi):
+                return d.value
+        return ""
 
     def team(self, start: int, event: str, end: Optional[int] = None, binding: str = "clause", crew: bool = False) -> str:
         """The country of a team result ('de Nederlandse ploeg won goud'), or ''. `crew`: the

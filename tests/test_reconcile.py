@@ -441,6 +441,86 @@ def test_team_results():
     assert row["documents"] == "a|b"
 
 
+def test_a_nations_disagreeing_team_results_are_listed_not_reported():
+    # A nation races a men's and a women's relay: gold in one report, bronze in another is no
+    # contradiction the event name can tell.
+    rec = reconcile([
+        doc("a", [("Nederland", "LOC")], published="2026-03-15",
+            medals=[medal("gold", "Nederland", "aflossing", "WK shorttrack", "2026-03-15", team=True)]),
+        doc("b", [("Nederland", "LOC")], published="2026-03-16",
+            medals=[medal("bronze", "Nederland", "aflossing", "WK shorttrack", "2026-03-15", team=True)]),
+    ])
+    row = rec.results.iloc[0]
+    assert len(rec.results) == 1 and row["documents"] == "a|b"
+    assert pd.isna(row["medal"]) and row["medal_values"] == "gold|bronze"
+    assert not row["conflict"] and rec.conflicts.empty
+    # The same between two athletes' sources is a conflict.
+    rec = reconcile([
+        doc("a", [("Sara Visser", "PER")], published="2026-03-15",
+            medals=[medal("gold", "Sara Visser", "1500m", "WK shorttrack", "2026-03-15")]),
+        doc("b", [("Visser", "PER")], published="2026-03-16",
+            medals=[medal("bronze", "Visser", "1500m", "WK shorttrack", "2026-03-15")]),
+    ])
+    assert set(rec.conflicts["value"]) == {"gold", "bronze"}
+
+
+def test_a_month_or_year_is_refined_by_a_race_day_in_it():
+    report = doc("a", [("Wytske Hoekstra", "PER")], published="2026-08-13",
+                 times=[time(53.41, "Wytske Hoekstra", "400m horden", "EK atletiek", "2026-08-12")])
+    portrait = doc("b", [("Hoekstra", "PER")], published="2026-12-03",
+                   medals=[medal("gold", "Hoekstra", "400m horden", "EK", "2026-08")],
+                   times=[time(53.14, "Hoekstra", "400m horden", "EK", "2026-08")])
+    youth = doc("c", [("Hoekstra", "PER")], published="2026-12-03",
+                medals=[medal("bronze", "Hoekstra", "400m horden", "EK", "2019")])
+    rec = reconcile([report, portrait, youth])
+    r = rec.results
+    assert r["date"].tolist() == ["2019", "2026-08-12"]
+    august = r[r["date"] == "2026-08-12"].iloc[0]
+    assert august["documents"] == "a|b" and august["medal"] == "gold"
+    assert august["conflict_attributes"] == "seconds" and august["seconds_values"] == "53.14|53.41"
+    # A month of another year is another race.
+    other = doc("d", [("Hoekstra", "PER")], published="2026-12-03",
+                times=[time(54.02, "Hoekstra", "400m horden", "EK", "2025-08")])
+    assert len(reconcile([report, other]).results) == 2
+
+
+def test_an_undated_fact_joins_the_race_its_own_article_dates():
+    day = doc("a", [("Sytske Wijnsma", "PER")], published="2026-08-13",
+              medals=[medal("silver", "Sytske Wijnsma", "200m", "EK zwemmen", "2026-08-12")])
+    portrait = doc("b", [("Sytske Wijnsma", "PER")], published="2026-11-20",
+                   medals=[medal("silver", "Sytske Wijnsma", "200m", "EK zwemmen", "2026-08-12", at=(0, 1))],
+                   times=[time(129.14, "Sytske Wijnsma", "200m", "EK zwemmen", "", at=(5, 6))])
+    report = doc("c", [("Sytske Wijnsma", "PER")], published="2026-08-13",
+                 times=[time(129.41, "Sytske Wijnsma", "200m", "EK zwemmen", "2026-08-12")])
+    rec = reconcile([day, portrait, report])
+    assert len(rec.results) == 1
+    assert set(rec.conflicts["value"]) == {"129.14", "129.41"}
+
+
+def test_a_championship_result_is_recalled_within_the_year_between_editions():
+    wk = doc("a", [("Famke Oosterbeek", "PER")], published="2026-03-22",
+             medals=[medal("silver", "Famke Oosterbeek", "60m horden", "WK indoor", "2026-03-21")])
+    preview = doc("b", [("Oosterbeek", "PER")], published="2026-08-08",
+                  medals=[medal("bronze", "Oosterbeek", "60m horden", "WK indoor")])
+    rec = reconcile([wk, preview])
+    assert len(rec.results) == 1
+    assert set(rec.conflicts["value"]) == {"silver", "bronze"}
+    # A year on, it is the next edition.
+    next_year = doc("c", [("Oosterbeek", "PER")], published="2027-03-20",
+                    medals=[medal("bronze", "Oosterbeek", "60m horden", "WK indoor")])
+    assert len(reconcile([wk, next_year]).results) == 2
+    # A World Cup is a series of races, not an edition: a later undated race stays apart.
+    cup = doc("d", [("Jorrit Bergsma", "PER")], published="2025-12-07",
+              times=[time(66.42, "Jorrit Bergsma", "1000m", "World Cup", "2025-12-06")])
+    later = doc("e", [("Bergsma", "PER")], published="2026-01-20",
+                times=[time(66.24, "Bergsma", "1000m", "World Cup")])
+    assert len(reconcile([cup, later]).results) == 2
+    # Two dated editions in reach: the recollection cannot be placed.
+    ek = doc("f", [("Famke Oosterbeek", "PER")], published="2025-11-02",
+             medals=[medal("gold", "Famke Oosterbeek", "60m horden", "WK indoor", "2025-11-01")])
+    assert len(reconcile([wk, ek, preview]).results) == 3
+
+
 def test_athlete_only_in_results_is_a_person_entity():
     rec = reconcile([doc("a", [], times=[time(9.58, "Usain Bolt", "100m")])])
     assert rec.entities["label"].tolist() == ["PER"]

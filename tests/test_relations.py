@@ -1493,3 +1493,31 @@ def test_only_one_left_ahead_voor_zich_laten_won(config):
     text = ("Op het NK afstanden won Daan Veenstra brons op de 1000 meter. Hij moest alleen Thijs ter Welle en "
             "Jan de Vries voor zich laten.")
     assert {("gold", "Thijs ter Welle", "1000m"), ("silver", "Jan de Vries", "1000m")} <= medals(text, config)
+
+
+def test_a_fact_is_dated_by_the_month_or_year_its_clause_names(config):
+    text = ("Wytske Hoekstra werd in augustus in Birmingham Europees kampioene op de 400 meter horden. "
+            "In 2019 won ze op het EK al brons op de 400 meter horden. "
+            "Thomas ten Hove won de 800 meter in 1.46,12, sneller dan Maarten Dijkhuis, die in 2013 1.46,38 liep. "
+            "Vorig jaar werd Lieke in 't Groen Europees kampioene op de 500 meter, in 37,64.")
+    ex = extract_text(text, date(2026, 10, 3), config=config)
+    dated = {(m.athlete, m.medal, m.date) for m in ex.medals} | {(t.athlete, t.seconds, t.date) for t in ex.times}
+    assert ("Wytske Hoekstra", "gold", "2026-08") in dated
+    assert ("Wytske Hoekstra", "bronze", "2019") in dated
+    # The year of another clause (", die in 2013 ...") is not the race's.
+    assert ("Thomas ten Hove", 106.12, "") in dated
+    # A comma that only elaborates keeps the clause's year.
+    assert ("Lieke in 't Groen", 37.64, "2025") in dated
+
+
+def test_an_aside_gives_no_competition_or_date_to_the_facts_around_it(config):
+    text = ("Damian Zurek won zondag de wereldbekerfinale in Tomaszów op de 500 meter. "
+            "De Zuid-Koreaan Kim Do-yun, vorige maand in Milaan nog olympisch kampioen op de 500 meter, "
+            "werd in 34,62 derde.")
+    ex = extract_text(text, date(2026, 3, 2), config=config)
+    kim = [t for t in ex.times if t.athlete == "Kim Do-yun"]
+    assert [(t.seconds, t.date) for t in kim] == [(34.62, "")]
+    assert kim[0].competition != "Olympische Spelen"
+    # The title in the aside is still the aside's own fact.
+    assert any(m.athlete == "Kim Do-yun" and m.competition == "Olympische Spelen" and m.date == "2026-02"
+               for m in ex.medals)

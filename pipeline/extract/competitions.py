@@ -104,6 +104,14 @@ def awards_medals(name: str) -> bool:
     return not (name.strip().lower().startswith(NO_MEDAL_COMPETITIONS) or CITY_MARATHON_RE.search(name))
 
 
+@lru_cache(maxsize=4096)
+def is_championship(name: str) -> bool:
+    """Whether a competition is a championship: of a family that awards medals (the Games, a WK,
+    EK, NK), held once per edition; not a named race, a series or a meeting."""
+    family = _FAMILIES.get(family_of(name))
+    return family is not None and bool(family.awards_medals)
+
+
 def names_medal_competition(text: str) -> bool:
     """`olympisch zilver`, `die in 2003 wereldkampioen werd`, `op het WK`: the text names or
     implies a competition that awards medals."""

@@ -6,6 +6,10 @@ regex, and each use says which words end its clause.
 #: Conjunctions that always open a new clause ("..., maar Leerdam won", "nadat Kok viel").
 CLAUSE_CONJUNCTIONS = ("maar", "terwijl", "want", "waarna", "nadat", "toen")
 
+#: Words that open a relative or subordinate clause after a comma (", die in 2013 1.46,38 liep",
+#: ", waarmee ze"); a comma before anything else may only elaborate the clause (", in 37,64").
+RELATIVE_OPENERS = ("die", "dat", "wie", "wat", "waar", "waarmee", "waarin", "waarop", "waardoor", "waarbij")
+
 #: "en" opens a clause ("Kok won en Leerdam werd tweede") but also joins nouns ("een gouden en
 #: een zilveren medaille"): a boundary only where a name or a won thing is looked for past it.
 COORDINATING_AND = "en"
