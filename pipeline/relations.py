@@ -150,7 +150,7 @@ _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
 #: "Goud ging naar Italië, zilver naar Frankrijk": the verb of giving left out after the first.
 _LEFT_TO = re.compile(r"\s+(?:" + alternation(LEFT_TO_VERBS) + r")\s+aan\s+" + _BEFORE_NAME + "$", re.I)
 _GAPPED_TO = re.compile(r"\s+naar\s+" + _BEFORE_NAME + "$", re.I)
-_GIVING_VERB = re.compile(r"\b(?:ging|gingen|gaat|gaan)\b.*(?:,|\sen)\s*$", re.I | re.S)
+_GIVING_VERB = re.compile(r"\b(?:ging|gingen|gaat|gaan)\b.*(?:,|\sen)\s*(?:het\s+|de\s+)?$", re.I | re.S)
 #: A round-up's item, by how it opens: a paragraph headed by its sport ("Snowboard - In Livigno
 #: won ..."), the item being that paragraph; or a heading of its own that names the sport first
 #: ("Judo: Oudewater pakt goud in Portugal"), the item running to the next item.

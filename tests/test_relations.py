@@ -1521,3 +1521,22 @@ def test_an_aside_gives_no_competition_or_date_to_the_facts_around_it(config):
     # The title in the aside is still the aside's own fact.
     assert any(m.athlete == "Kim Do-yun" and m.competition == "Olympische Spelen" and m.date == "2026-02"
                for m in ex.medals)
+
+
+def test_a_bunch_race_outside_the_omniums_paragraph_is_a_title_of_its_own(config):
+    text = ("Marit van 't Hoff was zaterdag goed voor zilver op de scratch. Ze moest alleen de Italiaanse "
+            "Giulia Rinaldi voor zich dulden. De Belgische Lotte Verstraeten werd derde.\n\n"
+            "Zondag staat nog het omnium op het programma.\n\n"
+            "Op het omnium won Anna Smit de puntenkoers en daarmee de titel.")
+    got = medals(text, config)
+    assert {("silver", "Marit van 't Hoff", "scratch"), ("gold", "Giulia Rinaldi", "scratch"),
+            ("bronze", "Lotte Verstraeten", "scratch")} <= got
+    assert not any(event == "puntenkoers" for _, _, event in got)
+
+
+def test_the_medal_after_a_gapped_verb_of_giving_and_mountain_bike_cross_country(config):
+    text = ("Eirik Haugland werd zondag wereldkampioen mountainbike op de cross-country. "
+            "Het zilver ging naar de Fransman Lucas Perrin, het brons naar de Italiaan Matteo Valsecchi.")
+    assert medals(text, config) >= {("gold", "Eirik Haugland", "cross-country"),
+                                    ("silver", "Lucas Perrin", "cross-country"),
+                                    ("bronze", "Matteo Valsecchi", "cross-country")}

@@ -121,6 +121,7 @@ DISCIPLINES = {
     "slopestyle": ("slopestyle",),
     "big air": ("big air",),
     "triathlon": ("triathlon", "triatlon"),
+    "cross-country": ("cross-country", "crosscountry"),  # mountain biking's Olympic discipline
     # fencing by weapon, archery by bow: also the compounds that name it ("degenschermster
     # Bouma", "de recurveboog"); see FENCING_WEAPONS and ARCHERY_BOWS below
     # sailing by its class, as written
@@ -653,7 +654,7 @@ DEMONYM_PLURAL_COUNTRY = {
     "letten": "Letland", "litouwers": "Litouwen", "roemenen": "Roemenië",
 }
 
-#: The bunch races an omnium is made of: in an article that names the omnium they are its parts,
+#: The bunch races an omnium is made of: in a paragraph that names the omnium they are its parts,
 #: not events of their own.
 OMNIUM_PARTS = ("scratch", "tempokoers", "afvalkoers", "puntenkoers")
 
