@@ -1540,3 +1540,13 @@ def test_the_medal_after_a_gapped_verb_of_giving_and_mountain_bike_cross_country
     assert medals(text, config) >= {("gold", "Eirik Haugland", "cross-country"),
                                     ("silver", "Lucas Perrin", "cross-country"),
                                     ("bronze", "Matteo Valsecchi", "cross-country")}
+
+
+def test_a_field_events_marks_are_no_times_and_not_enough_for_gold_is_no_gold(config):
+    text = ("Bij het polsstokhoogspringen sprong Mirthe ten Hoeve over 4,31 meter. Dat was niet genoeg voor goud. "
+            "Sophie Verbeek won met 4,46, Kim Aartsen werd tweede met 4,36. "
+            "Op de 3000 meter won Jorrit Bakker in 7.58,42.")
+    assert times(text, config) == {(478.42, "Jorrit Bakker", "3000m")}
+    got = medals(text, config)
+    assert ("gold", "Sophie Verbeek", "polsstokhoogspringen") in got
+    assert not any(athlete == "Mirthe ten Hoeve" for _, athlete, _ in got)

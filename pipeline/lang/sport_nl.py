@@ -62,6 +62,10 @@ DISCIPLINES_ALSO_RACE_MOMENTS = ("achtervolging", "sprint")
 #: ...unless the adjective names the discipline's kind ("een individuele achtervolging").
 DISCIPLINE_KIND_ADJECTIVES = ("individuele",)
 
+#: Field events: their marks are heights and distances ("won met 4,46"), never times.
+FIELD_EVENTS = ("hoogspringen", "polsstokhoogspringen", "verspringen", "hink-stap-springen", "kogelstoten",
+                "discuswerpen", "speerwerpen", "kogelslingeren")
+
 #: Disciplines that are events in their own right (the normalized event is the key).
 DISCIPLINES = {
     # the racers of a team discipline are the discipline: "de ploegachtervolgers", "teamsprinters"
@@ -439,6 +443,8 @@ MISSED_CUES = (
     "kan", "kon", "te gaan", "mikt", "mikte", "aast", "rekent op", "op weg naar",
     "strijd om", "strijdt om", "race om", "verloor", "verspeelde", "aanval op", "uit was op",
     "uit waren op", "uit is op", "uit zijn op", "jacht naar", "op jacht",
+    # "Dat was niet genoeg voor goud"
+    "niet genoeg", "onvoldoende", "te weinig",
 )
 
 #: A medal word right after one of these is what someone aims at, not what was won: "Ik kom hier
