@@ -1550,3 +1550,13 @@ def test_a_field_events_marks_are_no_times_and_not_enough_for_gold_is_no_gold(co
     got = medals(text, config)
     assert ("gold", "Sophie Verbeek", "polsstokhoogspringen") in got
     assert not any(athlete == "Mirthe ten Hoeve" for _, athlete, _ in got)
+
+
+def test_a_numbered_results_list_needs_no_heading_to_give_medals(config):
+    text = ("Jente van der Wal won zaterdag op het WK junioren de 1500 meter.\n\n"
+            "Vrijdag 6 maart\n\n"
+            "500 meter jongens\n1. Kim Seo-jun (KOR) 35,84\n2. Gijs van Dorp (NED) 35,97\n3. Aiden Clarke (USA) 36,02\n\n"
+            "Haar lessen voor de toekomst:\n1. Rust nemen\n2. Blijven lachen")
+    got = medals(text, config)
+    assert {("gold", "Kim Seo-jun", "500m"), ("silver", "Gijs van Dorp", "500m"), ("bronze", "Aiden Clarke", "500m")} <= got
+    assert not any(athlete in ("Rust", "Blijven") for _, athlete, _ in got)

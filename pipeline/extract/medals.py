@@ -429,6 +429,21 @@ def _below_results_lists(text: str, paragraph_start: int) -> bool:
     return False
 
 
+_NUMBERED_LINE_RE = re.compile(r"[ \t]*(?P<rank>\d{1,2})[.)][ \t]+[A-Z][^\n]*?\d[^\n]*")
+
+
+def _numbered_results(text: str, paragraph_start: int) -> bool:
+    """Whether the paragraph starting at `paragraph_start` is a results list without a heading
+    that says so ("500 meter jongens", then "1. Kim Seo-jun (KOR) 35,84", "2. ..."): lines
+    numbered 1, 2, ... in order, each with its time or score after the name, and nothing else but
+    a title line."""
+    end = text.find("\n\n", paragraph_start)
+    lines = [line for line in text[paragraph_start : end if end >= 0 else len(text)].split("\n") if line.strip()]
+    numbered = [_NUMBERED_LINE_RE.fullmatch(line) for line in lines]
+    ranks = [int(m.group("rank")) for m in numbered if m]
+    return len(ranks) >= 2 and ranks == list(range(1, len(ranks) + 1)) and len(lines) - len(ranks) <= 1
+
+
 def in_quote(text: str, pos: int) -> bool:
     """Inside a quotation of the paragraph that `pos` is in."""
     paragraph_start = text.rfind("\n", 0, pos) + 1
@@ -554,7 +569,7 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         paragraph_start = text.rfind("\n\n", 0, m.start())
         above = text.rfind("\n\n", 0, max(0, paragraph_start))
         if (_RESULTS_HEADING_RE.search(text, max(0, above), m.start()) or results_heading(text, m.start())
-                or _below_results_lists(text, paragraph_start)):
+                or _below_results_lists(text, paragraph_start) or _numbered_results(text, paragraph_start + 1)):
             rank = int(m.group("rank"))
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal=RANK_MEDALS[rank], rank=rank)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
