@@ -840,6 +840,11 @@ class Linker:
         in_sentence = self._outside_aside(self._in_sentence(self.competitions, self.sentence_of(start)), start)
         if in_sentence:
             return _nearest(in_sentence, start, end).name
+        item = self._roundup_item(start)
+        if item is not None:
+            # A round-up's item is about its own sport: the last competition it named so far, not the lead's.
+            named = [c for c in self.competitions if item[0] <= c.start < start]
+            return named[-1].name if named else ""
         return self.competition
 
     def date(self, start: int) -> str:

@@ -1560,3 +1560,17 @@ def test_a_numbered_results_list_needs_no_heading_to_give_medals(config):
     got = medals(text, config)
     assert {("gold", "Kim Seo-jun", "500m"), ("silver", "Gijs van Dorp", "500m"), ("bronze", "Aiden Clarke", "500m")} <= got
     assert not any(athlete in ("Rust", "Blijven") for _, athlete, _ in got)
+
+
+def test_a_roundup_items_facts_take_its_own_competition_not_the_leads(config):
+    text = ("Sport in het kort\n\n"
+            "KANOSLALOM - Jesse van 't Riet heeft zaterdag op het EK kanoslalom in Tacen de zilveren medaille gewonnen.\n\n"
+            "SKEELEREN - Jorn van Essen heeft zondag de marathon van de World Inline Cup in Engelskirchen gewonnen. "
+            "Van Essen klokte 58.12,4. De Fransman Théo Marchand werd tweede.\n\n"
+            "ATLETIEK - Lotte Hagedoorn heeft vrijdag bij de Diamond League in Doha de 400 meter horden gewonnen. "
+            "Hagedoorn liep 53,41, een baanrecord.")
+    ex = extract_text(text, date(2026, 5, 18), config=config)
+    competition = {t.athlete: t.competition for t in ex.times}
+    assert competition == {"Jorn van Essen": "World Inline Cup", "Lotte Hagedoorn": "Diamond League"}
+    # A World Cup's placings are no medals.
+    assert not any(m.athlete in ("Jorn van Essen", "Théo Marchand") for m in ex.medals)

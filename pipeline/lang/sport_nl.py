@@ -299,7 +299,9 @@ SPORT_NAMES = (
     "boogschieten", "triatlon", "triathlon", "kanovaren", "kanoën", "hockey", "tennis", "voetbal", "volleybal",
     "handbal", "veldrijden", "mountainbiken", "bmx", "korfbal", "basketbal", "waterpolo", "badminton",
     "tafeltennis", "taekwondo", "boksen", "worstelen", "gewichtheffen", "darts", "snooker", "paardensport",
-    "marathonschaatsen",
+    "marathonschaatsen", "skeeleren", "inline-skaten", "inlineskaten", "kanoslalom", "kanosprint", "wildwatervaren",
+    "beachvolleybal", "klimmen", "sportklimmen", "golf", "zwemmen open water", "openwaterzwemmen", "paardrijden",
+    "motorsport", "autosport", "formule 1", "motorcross", "atletiek indoor",
 )
 #: A distance followed by one of these is a position in the race ("op 200 meter van de streep")
 #: or part of a speed ("een gemiddelde van 41 kilometer per uur"), not an event.
