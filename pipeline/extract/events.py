@@ -272,16 +272,19 @@ def _named_events(text: str) -> Iterator[EventMention]:
         # "de kilometer" names the 1000 meter; "de 10 kilometer" was caught above.
         yield EventMention(m.start("name"), m.end(), m.group("name"), event=distance_event(meters), meters=meters)
     relay_ends = {end for _, end in relays}
-    # The paragraphs (by their start) that name an omnium: a bunch race named in one of them is
-    # its part; elsewhere it is a title of its own ("zilver op de scratch", the omnium on Sunday).
-    omnium = {text.rfind("\n", 0, m.start()) for m in disciplines if discipline_of(m) == "omnium"}
+    # A bunch race is a part of the omnium when the omnium was named before it or in its paragraph
+    # ("won de puntenkoers en daarmee het omnium"); before the omnium comes up, in a paragraph of
+    # its own, it is a title of its own ("zilver op de scratch", the omnium on Sunday).
+    omnium_starts = [m.start() for m in disciplines if discipline_of(m) == "omnium"]
+    omnium_paragraphs = {text.rfind("\n", 0, start) for start in omnium_starts}
     for m in disciplines:
         # "de 500 meter tijdrit" is the 500 meter: the discipline word only qualifies it; so does
         # "aflossing" after "4x400 meter" ("de 3000 meter aflossing" was taken whole above).
         if any(0 <= m.start() - end <= 1 for end in distance_ends | relay_ends):
             continue
         event = discipline_of(m)
-        if event in OMNIUM_PARTS and text.rfind("\n", 0, m.start()) in omnium:
+        if event in OMNIUM_PARTS and omnium_starts and (
+                omnium_starts[0] < m.start() or text.rfind("\n", 0, m.start()) in omnium_paragraphs):
             continue  # "won de puntenkoers en daarmee het omnium": a part of the omnium
         if event in DISCIPLINES_ALSO_RACE_MOMENTS and _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "in een spannende achtervolging": a moment of the race

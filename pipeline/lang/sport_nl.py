@@ -662,7 +662,7 @@ DEMONYM_PLURAL_COUNTRY = {
     "letten": "Letland", "litouwers": "Litouwen", "roemenen": "Roemenië",
 }
 
-#: The bunch races an omnium is made of: in a paragraph that names the omnium they are its parts,
+#: The bunch races an omnium is made of: after the omnium is named, or in its paragraph, they are its parts,
 #: not events of their own.
 OMNIUM_PARTS = ("scratch", "tempokoers", "afvalkoers", "puntenkoers")
 
