@@ -76,8 +76,9 @@ Results and conflicts
     record kinds are a set (olympic and national can both hold), never a conflict, and a
     conflict needs two articles: values that differ only within one article are left unpicked
     and listed, but not reported as a conflict. So are a nation's team results: a nation races
-    a men's, a women's and a mixed team in one event, which the event name does not tell apart. A medal without an explicit rank gives the rank
-    (gold 1, silver 2, bronze 3). Sources without an athlete cannot be placed and are left out.
+    a men's, a women's and a mixed team in one event, which the event name does not tell apart.
+    A medal without an explicit rank gives the rank (gold 1, silver 2, bronze 3). Sources
+    without an athlete cannot be placed and are left out.
 """
 
 from __future__ import annotations

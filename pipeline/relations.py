@@ -41,8 +41,8 @@ from .extract import scan
 from .extract.events import EVENT_ANAPHOR_RE
 from .extract.times import read_for_event
 from .extract.vocab import alternation, clause_boundary, phrase_alternation
-from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, RELATIVE_OPENERS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, OBJECT_DETERMINERS,
-                               PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, SPEAKERS_OWN, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
+from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, OBJECT_DETERMINERS,
+                               PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, RELATIVE_OPENERS, SPEAKERS_OWN, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
                                THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, UNAMBIGUOUS_SUBJECTS)
 from .lang.dates_nl import RELATIVE_PERIODS
 from .lang.names import PARTICLES
@@ -89,8 +89,7 @@ _CLAUSE_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN, THE
 #: What keeps a month or year from dating a fact: another clause ("won in 1.46,12 ..., die in 2013
 #: 1.46,38 liep") or a comparison ("sneller dan in 2023"); not a comma that only elaborates
 #: ("werd vorig jaar Europees kampioene op de 500 meter, in 37,64").
-_DATE_CLAUSE_BREAK = re.compile(r"[;!?]|[.:](?!\d)|,\s+(?:" + alternation(RELATIVE_OPENERS) + r")\b|\s(?:"
-                                + alternation((*CLAUSE_CONJUNCTIONS, THAN)) + r")\s", re.I)
+_DATE_CLAUSE_BREAK = clause_boundary((*CLAUSE_CONJUNCTIONS, THAN), comma_openers=RELATIVE_OPENERS)
 #: The end of a fact's clause; the point or comma inside "10.000 meter" or "6.08,74" is none.
 _ATTRIBUTION = re.compile(r"[\"”'’]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\b")
 #: A quote's attribution just before a name: '"Jorrit was altijd buiten", vertelt Klaas'.
@@ -231,6 +230,7 @@ class Linker:
         self._governed_memo: dict = {}
         self._event_memo: dict = {}
         self._sentence_names_memo: dict = {}
+        self._aside_memo: dict = {}
         # A paragraph break always ends a sentence (a results list runs into the next paragraph
         # in the model's sentences).
         self.sentences = _split_at_paragraphs(text, list(sentences) or [(0, len(text))])
@@ -741,6 +741,12 @@ class Linker:
         clause that is relative ("Gao, die olympisch kampioen werd op de 1000 meter") or gives a
         title ("Kim, vorige maand in Milaan nog olympisch kampioen op de 500 meter, werd in 34,62
         derde"). What it names is not the event, competition or date of the facts around it."""
+        key = (start, end)
+        if key not in self._aside_memo:  # (asked for each competition and date of each fact's sentence)
+            self._aside_memo[key] = self._find_aside(start, end)
+        return self._aside_memo[key]
+
+    def _find_aside(self, start: int, end: int) -> Optional[tuple[int, int]]:
         sentence_start, sentence_end = self.sentences[self.sentence_of(start)]
         comma = self.text.rfind(",", sentence_start, start)
         while comma >= 0 and not self.text[comma + 1 : comma + 2].isspace():  # "1.54,36"

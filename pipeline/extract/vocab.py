@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Optional
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -80,7 +80,10 @@ def _case_safe(words: set) -> bool:
     return True
 
 
-def clause_boundary(words: Iterable[str]) -> re.Pattern:
+def clause_boundary(words: Iterable[str], comma_openers: Optional[Iterable[str]] = None) -> re.Pattern:
     """Where a clause ends: `;`, `!`, `?`, a full stop or colon that is not inside a number
-    (`1.12,59`, `1:43.21`), a comma before a space, or one of `words` between spaces."""
-    return re.compile(r"[;!?]|[.:](?!\d)|,\s|\s(?:" + alternation(words) + r")\s")
+    (`1.12,59`, `1:43.21`), a comma before a space, or one of `words` between spaces. With
+    `comma_openers`, a comma ends the clause only before one of them (", die ..."): a comma before
+    anything else may only elaborate it (", in 37,64")."""
+    comma = r",\s" if comma_openers is None else r",\s+(?i:" + alternation(comma_openers) + r")\b"
+    return re.compile(r"[;!?]|[.:](?!\d)|" + comma + r"|\s(?:" + alternation(words) + r")\s")

@@ -662,8 +662,8 @@ DEMONYM_PLURAL_COUNTRY = {
     "letten": "Letland", "litouwers": "Litouwen", "roemenen": "Roemenië",
 }
 
-#: The bunch races an omnium is made of: after the omnium is named, or in its paragraph, they are its parts,
-#: not events of their own.
+#: The bunch races an omnium is made of: once the omnium is named, or in its paragraph, they are
+#: its parts, not events of their own.
 OMNIUM_PARTS = ("scratch", "tempokoers", "afvalkoers", "puntenkoers")
 
 #: Endings of Dutch compound nouns for a group of athletes ("estafetteploeg", "sprinters",
