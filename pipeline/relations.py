@@ -48,7 +48,7 @@ from .lang.dates_nl import RELATIVE_PERIODS
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, inflected
-from .lang.sport_nl import BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
+from .lang.sport_nl import BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, FIELD_EVENTS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
 from .lang.sport_nl import SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
@@ -183,6 +183,7 @@ _AHEAD_OF_ONESELF_VERB = re.compile(r"\b(?:" + alternation(ONLY_AHEAD_VERBS) + r
 _RELATIVE_OPENING = re.compile(r"[,;]\s*(?:die|dat)\b")
 _ASIDE_OPENING = re.compile(r"\s*(?:die|dat)\s", re.I)
 _COMBINED_EVENTS = frozenset(COMBINED_EVENTS)
+_FIELD_EVENTS = frozenset(FIELD_EVENTS)
 _COMBINED_PART_BEFORE = re.compile(r"\b(?:" + alternation(COMBINED_PART_WORDS) + r")\s+$", re.I)
 _TITLE_IN_ASIDE = re.compile(r"\b(?:" + alternation(TITLE_WORDS) + r")\b", re.I)
 #: "Femke Kok (1.13,89)": a time in brackets right after a name is that person's.
@@ -1027,6 +1028,11 @@ class Linker:
     def _crew(self, start: int, end: int, fallback: bool = True) -> bool:
         mention = self.event_mention(start, end, fallback)
         return bool(mention and mention.crew)
+
+    def link_times(self, times: Sequence[RaceTime]) -> list[RaceTime]:
+        """`link_time` of each, without a field event's marks ("won met 4,46" at the pole vault is
+        a height, not a time)."""
+        return [t for t in map(self.link_time, times) if t.event not in _FIELD_EVENTS]
 
     def link_time(self, time: RaceTime) -> RaceTime:
         mention = self.event_mention(time.start, time.end)

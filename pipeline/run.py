@@ -31,7 +31,6 @@ from .extract.events import find_events
 from .extract.medals import find_medal_cues
 from .extract.race_records import find_records
 from .extract.times import find_times
-from .lang.sport_nl import FIELD_EVENTS
 from .heap import keep_batch_memory
 from .nlp import ModelInfo, load_model
 from .records import STATUS_ERROR, Article, Extraction
@@ -173,8 +172,7 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
     dates = extract_dates(body, article.published, sentences)
     linker = Linker(body, sentences, mentions, events, dates)
     found_times = tuple(find_times(body))
-    # (a field event's mark, "won met 4,46", is a height or a distance)
-    times = [t for t in map(linker.link_time, found_times) if t.event not in FIELD_EVENTS]
+    times = linker.link_times(found_times)
     medals = [m for c in find_medal_cues(body, events, found_times) for m in linker.link_medals(c)]
     records = [linker.link_record(r) for r in find_records(body)]
     ages = [linker.link_age(a) for a in find_ages(body)]

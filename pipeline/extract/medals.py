@@ -569,7 +569,7 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         paragraph_start = text.rfind("\n\n", 0, m.start())
         above = text.rfind("\n\n", 0, max(0, paragraph_start))
         if (_RESULTS_HEADING_RE.search(text, max(0, above), m.start()) or results_heading(text, m.start())
-                or _below_results_lists(text, paragraph_start) or _numbered_results(text, paragraph_start + 1)):
+                or _below_results_lists(text, paragraph_start) or _numbered_results(text, paragraph_start + 2 if paragraph_start >= 0 else 0)):
             rank = int(m.group("rank"))
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal=RANK_MEDALS[rank], rank=rank)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
