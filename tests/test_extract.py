@@ -37,6 +37,12 @@ def times(text):
         ("Hij reed de tijdrit in 1 uur, 2 minuten en 14 seconden.", [("1 uur, 2 minuten en 14 seconden", 3734.0)]),
         ("Ze zwom 8 minuten en 3,5 seconden.", [("8 minuten en 3,5 seconden", 483.5)]),
         ("Hij won in 1 uur en 2 minuten.", [("1 uur en 2 minuten", 3720.0)]),
+        # seconds past a minute, as canoe slalom writes them, where the words make it a time
+        ("Van Dijk klokte 89,43 in de K1.", [("89,43", 89.43)]),
+        ("Het brons was voor Brandstätter (90,12).", [("90,12", 90.12)]),
+        # after "met" or "in", the time that was faster, not the margin
+        ("Alleen Bélanger-Roy was met 34,41 sneller.", [("34,41", 34.41)]),
+        ("Nederland was in 46,301 sneller dan Polen.", [("46,301", 46.301)]),
     ],
 )
 def test_time_notations(text, expected):
@@ -51,6 +57,11 @@ def test_time_notations(text, expected):
         "De start is om 14.30 uur.",
         "Een achterstand van +1,32 op de winnaar.",
         "Ze was 0,07 seconden sneller dan Kok.",
+        "Ze was 1,07 sneller dan Kok.",                      # (the "s" of "sneller" is no unit)
+        "Ze was met 1,07 seconde sneller dan Kok.",
+        "Ze won met 160,412 tegen 160,977 punten.",          # an allround score
+        "De omzet steeg tot 89,43 miljoen.",
+        "Het team won met 92,50 punten voorsprong.",
         "De inflatie was 2,5 procent.",
         "Een kaartje kost 13,59 euro.",
         "Op de 10.000 meter en de 1000 meter.",

@@ -14,6 +14,7 @@ from typing import Iterator, Optional
 
 from ..lang.sport_nl import (
     CLOCK_LEADS,
+    COMPARATIVES,
     DISTANCE_UNITS,
     EVENT_METERS,
     FASTEST_RACE_SPEED,
@@ -30,6 +31,7 @@ from ..lang.sport_nl import (
     SCORE_WORDS,
     STANDARD_LINKS,
     STANDARD_NOUNS,
+    TIME_COMPARED_LEADS,
     TIME_PART_JOINS,
     TIME_UNIT_WORDS,
 )
@@ -44,11 +46,11 @@ TIME_RE = re.compile(
     r"(?<![\d.,:+\-])(?:"
     r"(?P<h>\d)(?P<sep>[.:])(?P<hm>[0-5]\d)(?P=sep)(?P<hs>[0-5]\d)(?:,(?P<hfrac>\d{1,3}))?(?![,.]?\d)"  # 2.04.35, 2:04:35, 1.19.42,6
     r"|(?P<m>[1-5]?\d)[.:](?P<ms>[0-5]\d)" + _FRAC + r"(?![.:]?\d)"  # 1.12,59  1:43.21  6.42,17
-    r"|(?P<s>[1-5]?\d)," + r"(?P<sfrac>\d{1,3})(?![.,]?\d)"  # 37,15  9,58  34,987
+    r"|(?P<s>1?\d?\d)," + r"(?P<sfrac>\d{1,3})(?![.,]?\d)"  # 37,15  9,58  34,987  89,43
     r"|(?P<mm>[1-5]?\d)(?P<msep>[.:])(?P<mms>[0-5]\d)(?![.,:]?\d)"  # 33.29, 49:58 (no hundredths)
     r")"
 )
-_WORD_AFTER = re.compile(r"\s*(?:seconden|seconde|sec|s)?\.?\s*([^\W\d]+|%)", re.I)
+_WORD_AFTER = re.compile(r"\s*(?:seconden|seconde|sec\b|s\b)?\.?\s*([^\W\d]+|%)", re.I)
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 # "klokte daar 18.31", "reed hij 36.54": a verb of racing up to two words before, in its clause.
 _MINUTES_VERB_BEFORE = re.compile(r"\b(?:" + alternation(MINUTES_VERBS) + r")(?:\s+[^\W\d]+){0,2}\s+$", re.I)
@@ -145,7 +147,9 @@ def is_race_time(text: str, match: re.Match, scores: bool = False) -> bool:
     word, has_unit = _next_word(text, match.end())
     lead = _word_before(text, match.start())
     sign = text[max(0, match.start() - 1) : match.start()]
-    if word in MARGIN_WORDS or (has_unit and word in MARGIN_WORDS_AFTER_UNIT) or lead in MARGIN_LEAD or (sign and sign in "+-"):
+    if word in MARGIN_WORDS and not (word in COMPARATIVES and lead in TIME_COMPARED_LEADS and not has_unit):
+        return False  # "0,11 sneller" is a margin, but "was met 34,41 sneller" the time that was faster
+    if (has_unit and word in MARGIN_WORDS_AFTER_UNIT) or lead in MARGIN_LEAD or (sign and sign in "+-"):
         return False
     if not has_unit and word in NOT_TIME_UNITS:
         return False
@@ -163,6 +167,10 @@ def is_race_time(text: str, match: re.Match, scores: bool = False) -> bool:
         # sentence about laps): "2,5 procent" is not; and under a second it is a margin ("won met 0,15").
         laps = (len(g["sfrac"]) == 1 and int(g["s"]) >= 10 and _LAP_SENTENCE.search(_sentence_around(text, match.start()))
                 and (lead.rstrip(":") in (*MINUTES_LEADS, "op", "en") or _AFTER_TIME.search(text, max(0, match.start() - 12), match.start())))
+        if int(g["s"]) >= 60 and not (len(g["sfrac"]) == 2 and (has_unit or _said_to_be_time(text, match, lead))):
+            # "89,43" for a minute and a half is a canoe-slalom habit: only in hundredths (an
+            # allround score has thousandths: "160,412 punten") and where the words say so
+            return False
         return (has_unit or len(g["sfrac"]) >= 2 or bool(laps)) and int(g["s"]) > 0
     if g["mm"] is not None:
         # "33.29" is also how a clock time is written ("om 18.31 uur"): a race time only when
@@ -182,6 +190,14 @@ def is_race_time(text: str, match: re.Match, scores: bool = False) -> bool:
         # "9.30.00" could be a clock time; "om" or "uur" around it says so.
         return lead != "om" and word != "uur"
     return True
+
+
+def _said_to_be_time(text: str, match: re.Match, lead: str) -> bool:
+    """Whether the words around a figure say it is a race time: a lead ("in", "klokte"), a verb
+    of racing just before it, or brackets of its own ("Brandstätter (90,12)")."""
+    if lead in MINUTES_LEADS or _MINUTES_VERB_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        return True
+    return text[match.start() - 1 : match.start()] == "(" and text[match.end() : match.end() + 1] == ")"
 
 
 _LAP_SENTENCE = re.compile(r"\b(?:" + alternation(LAP_WORDS) + r")\b", re.I)

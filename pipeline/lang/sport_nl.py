@@ -333,6 +333,11 @@ MARGIN_WORDS = (
     "achterstand", "voorsprong", "verschil", "sneller", "langzamer", "trager", "tekort",
     "te langzaam", "te kort", "later", "eerder", "toe", "terug",
 )
+#: Margin words that compare speeds: after one of TIME_COMPARED_LEADS the figure before them is
+#: the faster (or slower) time itself ("was met 34,41 sneller", "in 46,301 sneller dan Polen"),
+#: not the margin ("was 0,11 sneller", "met 0,11 seconde sneller").
+COMPARATIVES = ("sneller", "langzamer", "trager")
+TIME_COMPARED_LEADS = ("met", "in")
 #: ... after a seconds unit only: "had 9,7 seconden over op de Fransman" (but "na 1.12,59 over de
 #: lijn" is the time).
 MARGIN_WORDS_AFTER_UNIT = ("over",)
