@@ -360,11 +360,17 @@ def sentence_tense(sentence: str) -> Optional[str]:
 _CLAUSE_SEP_RE = re.compile(r"(?<![0-9])[,:]|[,:](?![0-9])|[;()\u2013\u2014]|\s-\s")
 
 
+_ASIDE_RE = re.compile(r"\([^()]*\)")
+
+
 def clause_tense(sentence: str, pos: int) -> Optional[str]:
     """Tense around offset `pos` of `sentence`: its clause (between commas, semicolons,
     colons, brackets, dashes) first, so "Kok, die ... niet van start ging, rijdt zaterdag"
     is judged on "rijdt zaterdag"; the whole sentence only when the clause is a fragment
     of fewer than three words without a cue."""
+    # A bracketed aside the offset is not in is left out, not a clause of its own: "zat moeder
+    # Gerda (52) zondagavond voor de buis" is one clause, whose verb comes before the brackets.
+    sentence = _ASIDE_RE.sub(lambda m: m[0] if m.start() < pos < m.end() else " " * len(m[0]), sentence)
     start = 0
     end = len(sentence)
     for m in _CLAUSE_SEP_RE.finditer(sentence):

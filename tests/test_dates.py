@@ -123,6 +123,13 @@ def test_weekday_tense_is_judged_per_clause():
     assert values("Groenewoud krijgt zondag nog een kans, waar ze vorig jaar won.", WED)["zondag"] == "2026-02-15"
 
 
+def test_bracketed_aside_does_not_split_a_clause():
+    # the verb is before the age in brackets, the weekday after them
+    assert values("In Holwerd zat moeder Gerda (52) zondagavond voor de televisie.", WED) == {"zondagavond": "2026-02-08"}
+    # ... but a weekday inside the brackets is judged on what is inside them
+    assert values("Kok won (ze rijdt zaterdag weer) de 500 meter.", WED) == {"zaterdag": "2026-02-14"}
+
+
 def test_results_header_reports():
     assert values("Uitslag 1500 meter vrouwen (zaterdag)", WED) == {"zaterdag": "2026-02-07"}
 
