@@ -357,7 +357,8 @@ def sentence_tense(sentence: str) -> Optional[str]:
 
 
 # Commas and colons inside numbers (`6.41,17`, `1:43`) do not end a clause.
-_CLAUSE_SEP_RE = re.compile(r"(?<![0-9])[,:]|[,:](?![0-9])|[;()\u2013\u2014]|\s-\s")
+# A blank line ends a clause too (the sentence splitter joins a heading to the text below it).
+_CLAUSE_SEP_RE = re.compile(r"(?<![0-9])[,:]|[,:](?![0-9])|[;()\u2013\u2014]|\s-\s|\n\s*\n")
 
 
 _ASIDE_RE = re.compile(r"\([^()]*\)")
@@ -367,7 +368,8 @@ def clause_tense(sentence: str, pos: int) -> Optional[str]:
     """Tense around offset `pos` of `sentence`: its clause (between commas, semicolons,
     colons, brackets, dashes) first, so "Kok, die ... niet van start ging, rijdt zaterdag"
     is judged on "rijdt zaterdag"; the whole sentence only when the clause is a fragment
-    of fewer than three words without a cue."""
+    of fewer than three words without a cue, an elaboration, or a heading (whose tense is that
+    of the text it heads: "... bezorgen TeamNL een gouden donderdag" over "Het was gisteren ...")."""
     # A bracketed aside the offset is not in is left out, not a clause of its own: "zat moeder
     # Gerda (52) zondagavond voor de buis" is one clause, whose verb comes before the brackets.
     sentence = _ASIDE_RE.sub(lambda m: m[0] if m.start() < pos < m.end() else " " * len(m[0]), sentence)
@@ -381,7 +383,8 @@ def clause_tense(sentence: str, pos: int) -> Optional[str]:
             break
     clause = sentence[start:end]
     tense = sentence_tense(clause)
-    if tense is None and (len(_WORD_RE.findall(clause)) < 3 or _ELABORATION_RE.match(clause)):
+    heading = sentence[end : end + 1] == "\n"
+    if tense is None and (len(_WORD_RE.findall(clause)) < 3 or _ELABORATION_RE.match(clause) or heading):
         # a verbless fragment ("Zondag, in Milaan, won ze") or elaboration ("klopte haar twee
         # keer, onder meer in november")
         tense = sentence_tense(sentence)

@@ -27,8 +27,8 @@ def triples(text: str, published, **kw) -> list[tuple[str, str, str]]:
     return [(d.text, d.value, d.granularity) for d in extract_dates(text, published, **kw)]
 
 
-def values(text: str, published) -> dict[str, str]:
-    return {d.text: d.value for d in extract_dates(text, published)}
+def values(text: str, published, sentences=None) -> dict[str, str]:
+    return {d.text: d.value for d in extract_dates(text, published, sentences)}
 
 
 # --- seeds ------------------------------------------------------------------------------
@@ -121,6 +121,21 @@ def test_weekday_tense_is_judged_per_clause():
     text = "De roeier, die zondag in 6.41,17 wereldkampioen werd, had zijn medaille om."
     assert values(text, WED) == {"zondag": "2026-02-08"}
     assert values("Groenewoud krijgt zondag nog een kans, waar ze vorig jaar won.", WED)["zondag"] == "2026-02-15"
+
+
+def test_a_heading_takes_the_tense_of_the_text_it_heads():
+    # the sentence splitter joins a heading without a full stop to the lead below it
+    text = "Hazeleger bezorgt TeamNL een gouden donderdag\n\nHet was een van de beste dagen van de Spelen."
+    assert values(text, WED, sentences=[(0, len(text))]) == {"donderdag": "2026-02-05"}
+    text = "Uitslagen EK baan in Anadia (Portugal), zaterdag\n\nAchtervolging, beloften (4 kilometer)\n1. Dykstra"
+    assert values(text, WED, sentences=[(0, len(text))]) == {"zaterdag": "2026-02-07"}
+    # ... but a clause below the heading keeps its own tense
+    text = "Uitslagen\n\nDe ploeg rijdt zaterdag de finale"
+    assert values(text, WED, sentences=[(0, len(text))]) == {"zaterdag": "2026-02-14"}
+
+
+def test_strong_past_forms_report():
+    assert values("Vanhoudt schreef zondag geschiedenis.", WED) == {"zondag": "2026-02-08"}
 
 
 def test_bracketed_aside_does_not_split_a_clause():

@@ -266,6 +266,8 @@ def test_win_and_placing_phrasings(text, expected):
         '"Het was schaken, maar dit keer heb ik gewonnen", zei ze.',  # a win in a quote
         "Mo-Ajok werd vierde op de 400 meter, waar hij uit was op de titel.",
         "Takagi deed in de laatste rit nog een aanval op de titel.",
+        "Finale om brons: 3. Lindahl (Zwe) 4.10,066; 4. Brenner (Dui) 4.11,590.",  # the race for it
+        "Zij streden zondag om goud.",
     ],
 )
 def test_aims_tallies_and_quoted_wins_are_no_medals(text):
@@ -453,6 +455,24 @@ def test_two_person_boats_are_crews():
     assert event.crew
     (event,) = find_events("Hiemstra won in de iQFoil")
     assert not event.crew
+
+
+def test_a_canoe_class_over_a_distance_races_that_distance():
+    (event,) = find_events("Wijnja werd in de K1 over 500 meter vierde.")
+    assert (event.event, event.crew) == ("500m", False)
+    (event,) = find_events("Samen veroverden ze in de K2 over 500 meter brons.")
+    assert (event.event, event.crew) == ("500m", True)
+    # elsewhere "over" a distance is still no event of its own ("de aflossing over 3000 meter")
+    assert [e.event for e in find_events("Ze wonnen de aflossing over 3000 meter.")] == ["aflossing"]
+
+
+def test_a_distance_in_brackets_after_a_discipline_is_its_length():
+    text = "Individuele achtervolging, beloften mannen (4 kilometer)\n1. Dykstra (Ned) 4.07,312"
+    assert [e.event for e in find_events(text)] == ["achtervolging"]
+    text = "Scratch, beloften vrouwen (10 kilometer)\n1. Van der Kooij (Ned)"
+    assert [e.event for e in find_events(text)] == ["scratch"]
+    # brackets without a discipline before them on the line keep the distance
+    assert [e.event for e in find_events("Uitslag vrouwen (500 meter)")] == ["500m"]
 
 
 def test_apparatus_only_in_a_gymnastics_article():

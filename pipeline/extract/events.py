@@ -13,6 +13,7 @@ from ..lang.sport_nl import (
     APPARATUS,
     CATEGORY_PREFIXES,
     CREW_SAILING_CLASSES,
+    CANOE_CLASSES,
     CREW_BOAT_CLASSES,
     DISCIPLINE_TEAM_SUFFIXES,
     EIGHT_BOAT_NEXT_WORDS,
@@ -153,7 +154,8 @@ _SPRINT_RE = re.compile(
     r"(?!\s+(?!in\s+\d)(?:" + alternation(SPRINT_PHASE_AFTER) + r")\b)",
     re.I,
 )
-_CREW_BEFORE_RE = re.compile(r"\b(?:" + alternation(CREW_BOAT_CLASSES) + r")\s+$")
+_CREW_BEFORE_RE = re.compile(r"\b(?:" + alternation(CREW_BOAT_CLASSES) + r")\s+(?:over\s+)?$")
+_CANOE_CLASS_OVER_RE = re.compile(r"\b(?:" + alternation(CANOE_CLASSES) + r")\s+over\s+$")
 _STANDINGS_RE = re.compile(r"\b(?:" + alternation(OVERALL_STANDINGS) + r")\b", re.I)
 _SPLIT_LINE_RE = re.compile(r"^[ \t]*(?:" + alternation(SPLIT_HEADINGS) + r")\b[^\n]*", re.I | re.M)
 _SPLIT_RE = re.compile(
@@ -174,7 +176,8 @@ def distance_event(meters: int) -> str:
 
 def is_split(text: str, start: int) -> bool:
     """`na 600 meter`, `op de laatste 200 meter`: a point inside a race, not an event."""
-    return bool(_SPLIT_RE.search(text[max(0, start - 25) : start]))
+    before = text[max(0, start - 25) : start]
+    return bool(_SPLIT_RE.search(before)) and not _CANOE_CLASS_OVER_RE.search(before)
 
 
 # "die in 2023 wereldkampioen werd op de weg": the road race (wegrit), not "op de weg terug".
@@ -201,6 +204,15 @@ def is_position(text: str, end: int) -> bool:
 
 #: "een", "een spannende", "een lange, felle" right before a word.
 _INDEFINITE_BEFORE = re.compile(r"\been\s+(?:(?!(?:" + alternation(DISCIPLINE_KIND_ADJECTIVES) + r")\b)[a-z]+e,?\s+){0,2}$", re.I)
+
+
+def _length_of_discipline(text: str, start: int, end: int, disciplines: list) -> bool:
+    """"Scratch, beloften vrouwen (10 kilometer)": a distance in brackets of its own after a
+    discipline named on its line is the length that race is ridden over, not an event."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return any(line_start <= m.start() < start for m in disciplines)
 
 
 def find_events(text: str) -> Iterator[EventMention]:
@@ -237,6 +249,8 @@ def _named_events(text: str) -> Iterator[EventMention]:
     for m in scan.finditer(DISTANCE_RE, text):
         if any(s <= m.start() < e for s, e in claimed) or m.start() in split_after:
             continue
+        if _length_of_discipline(text, m.start(), m.end(), disciplines):
+            continue
         distance_ends.add(m.end())
         relay = over_distance.get(m.end() + 1) if text[m.end() : m.end() + 1].isspace() else None
         if relay is not None:
@@ -249,7 +263,7 @@ def _named_events(text: str) -> Iterator[EventMention]:
             event = distance_event(meters)
             if m.group("qualifier"):
                 event = f"{event} {m.group('qualifier').lower()}"
-            crew = bool(_CREW_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()))
+            crew = bool(_CREW_BEFORE_RE.search(text, max(0, m.start() - 11), m.start()))
             yield EventMention(m.start(), m.end(), m.group(0), event=event, meters=meters, crew=crew)
     for m in shared:
         unit = DISTANCE_RE.match(text, m.end())

@@ -158,6 +158,9 @@ domineerde domineerden sprintte sprintten tikte tikten
 bouwde bouwden draaide draaiden schoof schoven keek keken wachtte wachtten hoorde hoorden
 beleefde beleefden droeg droegen verdween verdwenen vertrok vertrokken zocht zochten
 klom klommen trainde trainden werkte werkten rekende rekenden herstelde herstelden
+schreef schreven riep riepen vloog vlogen hing hingen ving vingen vocht vochten dwong dwongen
+schoot schoten stak staken gleed gleden streed streden scheen schenen kocht kochten
+zong zongen klonk klonken kroop kropen stierf stierven bood boden hief hieven
 """.split())
 
 #: A strong past form after a prefix is past too ("overkwam", "overwon", "onderging", "uitviel"):

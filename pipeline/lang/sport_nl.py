@@ -455,8 +455,8 @@ MISSED_CUES = (
 )
 
 #: A medal word right after one of these is what someone aims at, not what was won: "Ik kom hier
-#: voor goud", "gaat voor zilver". ("goed voor goud" is a result: see NOT_AIM_BEFORE.)
-AIM_BEFORE = ("voor", "voor het", "voor de", "voor een", "om het", "om de")
+#: voor goud", "gaat voor zilver", "Finale om brons:". ("goed voor goud" is a result: see NOT_AIM_BEFORE.)
+AIM_BEFORE = ("voor", "voor het", "voor de", "voor een", "om", "om het", "om de")
 #: A medal word after one of these is a likeness, not a medal: "dit zilver voelt als goud".
 LIKENESS_BEFORE = ("voelt als", "voelde als", "voelen als", "voelden als", "smaakt als", "smaakte als",
                    "telt als", "telde als", "is als", "was als", "net als")
@@ -476,6 +476,9 @@ BEST_ON = (
 #: Canoe and kayak classes of a crew (two or four), written before the distance: "de K2 1000
 #: meter", "de C-4 500 meter". Its result is the team's, like that of a rowing boat.
 CREW_BOAT_CLASSES = ("K2", "K4", "C2", "C4", "K-2", "K-4", "C-2", "C-4")
+#: Every canoe and kayak class: a distance after one, also "over" it ("de K1 over 500 meter"), is
+#: the race's (where "over 500 meter" elsewhere is a stretch of a race or a relay's length).
+CANOE_CLASSES = ("K1", "C1", "K-1", "C-1") + CREW_BOAT_CLASSES
 
 #: "was in 4.07,915 de snelste, voor Italië", "was in de KL2 200 meter de sterkste.": a win when
 #: the sentence ends on it or goes on to who came next.
