@@ -267,7 +267,7 @@ def test_win_and_placing_phrasings(text, expected):
         "Mo-Ajok werd vierde op de 400 meter, waar hij uit was op de titel.",
         "Takagi deed in de laatste rit nog een aanval op de titel.",
         "Finale om brons: 3. Lindahl (Zwe) 4.10,066; 4. Brenner (Dui) 4.11,590.",  # the race for it
-        "Zij streden zondag om goud.",
+        "Ze streden om goud in de finale.",
     ],
 )
 def test_aims_tallies_and_quoted_wins_are_no_medals(text):

@@ -370,12 +370,18 @@ def clause_before(text: str, start: int, limit: int = 120) -> str:
     return window[breaks[-1].end() :] if breaks else window
 
 
+# "Finale om brons: 3. Lindahl ...": a results list's line naming the race for a medal.
+_CONTEST_LABEL_RE = re.compile(rf"\b(?:{_alt(CONTEST_NOUNS)})\s+om\s+(?:het\s+|de\s+)?$", re.I)
+
+
 def is_missed(text: str, start: int, end: int) -> bool:
-    """`greep naast het brons`, `kans op goud`, `leek het goud te gaan pakken`, `die het zilver miste`."""
+    """`greep naast het brons`, `kans op goud`, `leek het goud te gaan pakken`, `die het zilver
+    miste`, `Finale om brons:`."""
     after = text[end : end + 40]
     clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
     return (
         bool(_MISSED_RE.search(clause_before(text, start)))
+        or (after.lstrip(" ").startswith(":") and bool(_CONTEST_LABEL_RE.search(text, max(0, start - 30), start)))
         or bool(_MARGIN_TO_MEDAL_RE.search(text, max(0, start - 30), start))
         or bool(re.match(r"[^.,;]*?\bte gaan\b", after))
         or bool(_MISSED_AFTER_RE.search(clause_after))

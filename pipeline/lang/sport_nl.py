@@ -448,15 +448,15 @@ MISSED_CUES = (
     "droomde", "uit op", "jacht op", "jaagt", "favoriet", "favoriete", "topfavoriet",
     "topfavoriete", "leek", "leken", "zou", "zullen", "zal", "wil", "wilde", "wilden",
     "kan", "kon", "te gaan", "mikt", "mikte", "aast", "rekent op", "op weg naar",
-    "strijd om", "strijdt om", "race om", "verloor", "verspeelde", "aanval op", "uit was op",
+    "strijd om", "strijdt om", "strijden om", "streden om", "race om", "duel om", "verloor", "verspeelde", "aanval op", "uit was op",
     "uit waren op", "uit is op", "uit zijn op", "jacht naar", "op jacht",
     # "Dat was niet genoeg voor goud"
     "niet genoeg", "onvoldoende", "te weinig",
 )
 
 #: A medal word right after one of these is what someone aims at, not what was won: "Ik kom hier
-#: voor goud", "gaat voor zilver", "Finale om brons:". ("goed voor goud" is a result: see NOT_AIM_BEFORE.)
-AIM_BEFORE = ("voor", "voor het", "voor de", "voor een", "om", "om het", "om de")
+#: voor goud", "gaat voor zilver". ("goed voor goud" is a result: see NOT_AIM_BEFORE.)
+AIM_BEFORE = ("voor", "voor het", "voor de", "voor een", "om het", "om de")
 #: A medal word after one of these is a likeness, not a medal: "dit zilver voelt als goud".
 LIKENESS_BEFORE = ("voelt als", "voelde als", "voelen als", "voelden als", "smaakt als", "smaakte als",
                    "telt als", "telde als", "is als", "was als", "net als")
