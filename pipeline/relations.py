@@ -536,6 +536,11 @@ class Linker:
         if not after and not candidates and _PRONOUN_SUBJECT_PERSON.search(around):
             # "Met 4.03,12 won ze de afstand" far from any name: the person the article is about.
             return self._protagonist
+        if (after and self._protagonist is not None and not [c for c in candidates if c.start < end]
+                and _PRONOUN_SUBJECT_PERSON.search(self.text, self.sentences[index][0], start)):
+            # "veroverde ze zilver, in 1.46,39, achter Europees kampioene Brauchle": the pronoun
+            # before the fact is its subject, the name in a later clause someone else.
+            return self._protagonist
         if not after and not candidates and not quoted and _ADDRESSED.search(around):
             # An interview's question, "Zondag liep je naar brons in 1.59,84": whom the article
             # introduced, the person it names most (an interview names her seldom).

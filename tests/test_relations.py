@@ -48,6 +48,14 @@ def test_a_pronoun_continues_the_last_person_named(config):
     assert times(text, config) == {(41.987, "Xandra Velzeboer", "500m")}
 
 
+def test_a_pronoun_far_from_any_name_is_the_protagonist_not_a_name_in_a_later_clause(config):
+    text = ("Marit ten Brinke begon als sprintster. Marit ten Brinke stapte over. Ten Brinke twijfelde.\n\n"
+            "\"Mijn moeder wilde dat ik stopte.\" Ze ging door. Het seizoen daarop kwam de beloning. "
+            "In januari veroverde ze op het EK zilver, in 1.46,39, achter Europees kampioene Lena Brauchle.")
+    assert {(m, a) for m, a, _ in medals(text, config)} == {("silver", "Marit ten Brinke"), ("gold", "Lena Brauchle")}
+    assert {a for _, a, _ in times(text, config)} == {"Marit ten Brinke"}
+
+
 def test_a_nation_wins_a_team_event(config):
     text = "De Nederlandse ploeg won goud op de ploegachtervolging. Canada werd tweede."
     found = medals(text, config)
