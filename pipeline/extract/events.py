@@ -11,9 +11,9 @@ from typing import Iterator
 from ..lang.dates_nl import PAST_VERBS
 from ..lang.sport_nl import (
     APPARATUS,
+    CANOE_CLASSES,
     CATEGORY_PREFIXES,
     CREW_SAILING_CLASSES,
-    CANOE_CLASSES,
     CREW_BOAT_CLASSES,
     DISCIPLINE_TEAM_SUFFIXES,
     EIGHT_BOAT_NEXT_WORDS,

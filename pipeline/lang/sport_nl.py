@@ -448,7 +448,8 @@ MISSED_CUES = (
     "droomde", "uit op", "jacht op", "jaagt", "favoriet", "favoriete", "topfavoriet",
     "topfavoriete", "leek", "leken", "zou", "zullen", "zal", "wil", "wilde", "wilden",
     "kan", "kon", "te gaan", "mikt", "mikte", "aast", "rekent op", "op weg naar",
-    "strijd om", "strijdt om", "strijden om", "streden om", "race om", "duel om", "verloor", "verspeelde", "aanval op", "uit was op",
+    "strijd om", "strijdt om", "strijden om", "streden om", "race om", "duel om", "verloor",
+    "verspeelde", "aanval op", "uit was op",
     "uit waren op", "uit is op", "uit zijn op", "jacht naar", "op jacht",
     # "Dat was niet genoeg voor goud"
     "niet genoeg", "onvoldoende", "te weinig",
