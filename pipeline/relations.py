@@ -536,7 +536,7 @@ class Linker:
         if not after and not candidates and _PRONOUN_SUBJECT_PERSON.search(around):
             # "Met 4.03,12 won ze de afstand" far from any name: the person the article is about.
             return self._protagonist
-        if (after and self._protagonist is not None and not [c for c in candidates if c.start < end]
+        if (after and self._protagonist is not None and not any(c.start < end for c in candidates)
                 and _PRONOUN_SUBJECT_PERSON.search(self.text, self.sentences[index][0], start)):
             # "veroverde ze zilver, in 1.46,39, achter Europees kampioene Brauchle": the pronoun
             # before the fact is its subject, the name in a later clause someone else.

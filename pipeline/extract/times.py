@@ -184,18 +184,22 @@ def is_race_time(text: str, match: re.Match, scores: bool = False) -> bool:
         if lead in CLOCK_LEADS:
             return False
         # (a distance unit right before: "een ronde van 31,2 kilometer 40.12")
-        return (lead in MINUTES_LEADS or lead in DISTANCE_UNITS
-                or bool(_MINUTES_VERB_BEFORE.search(text, max(0, match.start() - 40), match.start())))
+        return lead in DISTANCE_UNITS or _led_as_time(text, match, lead)
     if g["h"] is not None:
         # "9.30.00" could be a clock time; "om" or "uur" around it says so.
         return lead != "om" and word != "uur"
     return True
 
 
+def _led_as_time(text: str, match: re.Match, lead: str) -> bool:
+    """Whether the words before a figure make it a race time: a lead ("in", "klokte") or a verb
+    of racing up to two words before it ("reed hij 36.54")."""
+    return lead in MINUTES_LEADS or bool(_MINUTES_VERB_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+
+
 def _said_to_be_time(text: str, match: re.Match, lead: str) -> bool:
-    """Whether the words around a figure say it is a race time: a lead ("in", "klokte"), a verb
-    of racing just before it, or brackets of its own ("Brandstätter (90,12)")."""
-    if lead in MINUTES_LEADS or _MINUTES_VERB_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+    """`_led_as_time`, or a figure in brackets of its own ("Brandstätter (90,12)")."""
+    if _led_as_time(text, match, lead):
         return True
     return text[match.start() - 1 : match.start()] == "(" and text[match.end() : match.end() + 1] == ")"
 
