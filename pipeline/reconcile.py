@@ -67,15 +67,19 @@ Results and conflicts
     heat, a semi-final). So an announced race ("zondag 15 februari de 500 meter") merges with
     the report of it, dated or not. Undated sources that find no such result group among
     themselves when their articles were published at most WINDOW_DAYS apart, so one athlete's
-    5000m in January and in November stay apart.
+    5000m in January and in November stay apart; a championship's such group is recalled by the
+    one later group of it within CHAMPIONSHIP_MEMORY_DAYS when each is the other's only
+    candidate and they do not name two championships of the family ('WK allround', 'WK
+    afstanden').
     Disagreeing sources are never silently resolved: `seconds`, `medal` or `rank` is left
     empty (NaN / <NA>), `conflict` is True, `conflict_attributes` names them, and every candidate
     is in `seconds_values` / `medal_values` / `rank_values` and in the `conflicts` table, one row
     per distinct value with the documents that give it. Times are compared after rounding to
     0.001 s, so 72.59 and 72.5900001 agree. An absent value never disagrees with a present one,
     record kinds are a set (olympic and national can both hold), never a conflict, and a
-    conflict needs two articles: values that differ only within one article are left unpicked
-    and listed, but not reported as a conflict. So are a nation's team results: a nation races
+    conflict needs two articles that share no value: values that differ only within one article
+    (a heat and the final, a split) are left unpicked and listed, but not reported as a
+    conflict, nor when another article gives one of them. So are a nation's team results: a nation races
     a men's, a women's and a mixed team in one event, which the event name does not tell apart.
     A medal without an explicit rank gives the rank (gold 1, silver 2, bronze 3). Sources
     without an athlete cannot be placed and are left out.
@@ -567,7 +571,39 @@ def _assign_block(block: list["_Fact"]) -> list[tuple]:
                 tag = pub.isoformat()
             last = pub
             keys[i] = (comp, "", tag)
+        _join_recalled_chains(block, idx, keys)
     return keys
+
+
+def _join_recalled_chains(block: list["_Fact"], idx: list[int], keys: list) -> None:
+    """An undated championship result recalled by a later article ("pakte in Incheon zilver",
+    five weeks after the report of that WK) joins the undated chain of that championship whose
+    first article came out within CHAMPIONSHIP_MEMORY_DAYS before it, as `_recalled_championship`
+    does for a dated result. Both must be each other's only candidate, and their competitions
+    must not be two named ones ('WK kortebaan' and 'WK' may meet, 'WK allround' and 'WK
+    afstanden' may not): the same family holds several championships a year. `idx` is one
+    competition family's chain members in publication order."""
+    starts: dict = {}  # chain key -> publication date of its first article
+    named = defaultdict(set)  # chain key -> its competitions named more precisely than the family
+    for i in idx:
+        f = block[i]
+        if f.championship and f.published is not None:
+            starts.setdefault(keys[i], f.published)
+            if fold(f.competition) != f.comp_key:
+                named[keys[i]].add(fold(f.competition))
+
+    def candidates(key, later: bool) -> list:
+        return [k for k, d in starts.items()
+                if 0 < ((d - starts[key]) if later else (starts[key] - d)).days <= CHAMPIONSHIP_MEMORY_DAYS
+                and not (named[k] and named[key] and named[k] != named[key])]
+
+    joined = {}
+    for key in starts:
+        earlier = candidates(key, later=False)
+        if len(earlier) == 1 and candidates(earlier[0], later=True) == [key]:
+            joined[key] = joined.get(earlier[0], earlier[0])
+    for i in idx:
+        keys[i] = joined.get(keys[i], keys[i])
 
 
 @dataclass(frozen=True, slots=True)
@@ -668,6 +704,17 @@ def _results(facts: list[_Fact]) -> tuple[pd.DataFrame, pd.DataFrame]:
     return res, _typed(con.reset_index(drop=True), {})
 
 
+def _sources_disagree(facts_by_value: Mapping[str, list]) -> bool:
+    """Two articles disagree when they share no value: one that gives several (a heat and the
+    final, a split and the finish) agrees with another that gives one of them."""
+    said = defaultdict(set)  # article -> the values it gives
+    for value, facts in facts_by_value.items():
+        for f in facts:
+            said[f.doc_id].add(value)
+    docs = list(said.values())
+    return any(not (a & b) for i, a in enumerate(docs) for b in docs[i + 1:])
+
+
 def _result_row(eid: str, event: str, day: str, group: list[_Fact], conflicts: list) -> dict:
     comps = Counter(f.competition for f in group if f.competition)
     # The most said name, the fullest on ties: 'WK roeien' over 'WK'.
@@ -687,8 +734,7 @@ def _result_row(eid: str, event: str, day: str, group: list[_Fact], conflicts: l
         # disagreement between sources: left unpicked, but not reported as a conflict. So are a
         # nation's: it fields a men's, a women's and a mixed team in one event, which the event
         # name does not tell apart.
-        n_docs = len({f.doc_id for fs in support[attr].values() for f in fs})
-        if len(distinct) > 1 and n_docs > 1 and not team:
+        if len(distinct) > 1 and _sources_disagree(support[attr]) and not team:
             disputed.append(attr)
             for value in distinct:
                 fs = support[attr][value]

@@ -521,6 +521,51 @@ def test_a_championship_result_is_recalled_within_the_year_between_editions():
     assert len(reconcile([wk, ek, preview]).results) == 3
 
 
+def test_an_undated_championship_report_is_recalled_by_a_later_article():
+    report = doc("a", [("Thijs de Ridder", "PER")], published="2026-10-16",
+                 times=[time(25.94, "Thijs de Ridder", "50m", "WK kortebaan")])
+    recall = doc("b", [("De Ridder", "PER")], published="2026-11-24",
+                 times=[time(25.49, "De Ridder", "50m", "WK")])
+    rec = reconcile([report, recall])
+    assert len(rec.results) == 1 and bool(rec.results.iloc[0]["conflict"])
+    assert dict(zip(rec.conflicts["value"], rec.conflicts["documents"])) == {"25.49": "b", "25.94": "a"}
+    # A year on, it is the next edition.
+    next_year = doc("c", [("De Ridder", "PER")], published="2027-10-20",
+                    times=[time(25.49, "De Ridder", "50m", "WK")])
+    assert len(reconcile([report, next_year]).results) == 2
+    # A World Cup is a series of races: a later undated race stays apart.
+    cup = doc("d", [("Thijs de Ridder", "PER")], published="2026-10-16",
+              times=[time(25.94, "Thijs de Ridder", "50m", "World Cup")])
+    cup_later = doc("e", [("De Ridder", "PER")], published="2026-11-24",
+                    times=[time(25.49, "De Ridder", "50m", "World Cup")])
+    assert len(reconcile([cup, cup_later]).results) == 2
+    # Two championships of one family named apart stay apart.
+    summer = doc("f", [("Thijs de Ridder", "PER")], published="2026-07-30",
+                 times=[time(26.31, "Thijs de Ridder", "50m", "WK langebaan")])
+    assert len(reconcile([summer, report]).results) == 2
+    # Two earlier championships in reach: the recollection cannot be placed.
+    assert len(reconcile([summer, report, recall]).results) == 3
+
+
+def test_sources_disagree_only_when_they_share_no_value():
+    # The report gives the finish and a split the rules took for a second time; a follow-up
+    # gives the finish: they agree, the result stays unpicked but is no conflict.
+    report = doc("a", [("Sanne ten Velde", "PER")], published="2026-10-16", times=[
+        time(51.12, "Sanne ten Velde", "100m", at=(1, 2)), time(24.71, "Sanne ten Velde", "100m", at=(5, 6))])
+    follow = doc("b", [("Ten Velde", "PER")], published="2026-10-17",
+                 times=[time(51.12, "Ten Velde", "100m")])
+    rec = reconcile([report, follow])
+    row = rec.results.iloc[0]
+    assert len(rec.results) == 1 and row["seconds_values"] == "24.71|51.12"
+    assert not row["conflict"] and rec.conflicts.empty
+    # A third source with a time of its own disagrees with both.
+    other = doc("c", [("Ten Velde", "PER")], published="2026-10-17",
+                times=[time(51.21, "Ten Velde", "100m")])
+    rec = reconcile([report, follow, other])
+    assert bool(rec.results.iloc[0]["conflict"])
+    assert set(rec.conflicts["value"]) == {"24.71", "51.12", "51.21"}
+
+
 def test_athlete_only_in_results_is_a_person_entity():
     rec = reconcile([doc("a", [], times=[time(9.58, "Usain Bolt", "100m")])])
     assert rec.entities["label"].tolist() == ["PER"]
