@@ -41,6 +41,12 @@ def test_title_words_and_bare_abbreviations_imply_their_competition():
                      ("de Spelen", "Olympische Spelen", False)]
 
 
+def test_a_title_compounded_with_a_discipline_implies_its_competition():
+    text = "In februari werd hij Nederlands indoorkampioen, zij pakte de Europese juniorentitel."
+    found = [(text[c.start:c.end], c.family) for c in find_competitions(text, [])]
+    assert found == [("Nederlands indoorkampioen", "NK"), ("Europese juniorentitel", "EK")]
+
+
 def test_an_entity_wins_over_the_family_word_inside_it():
     text = "Op het WK roeien won hij de skiff."
     entity = Mention(7, 16, "WK roeien", label="EVENT")

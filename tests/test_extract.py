@@ -250,6 +250,9 @@ def test_a_race_phase_or_position_is_no_event(text):
         # The verb last in a subordinate clause.
         ("Hij versloeg Elvis Afrifa, die tweede werd in 6,59.", [("silver", "tweede werd")]),
         ("Sander Eitrem heeft de Europese allroundtitel veroverd.", [("gold", "Europese allroundtitel")]),
+        # A title compounded with a discipline or class is a title.
+        ("Bakker, die in februari Nederlands indoorkampioen werd op de 3000 meter.", [("gold", "Nederlands indoorkampioen")]),
+        ("Zij veroverde de Belgische veldrittitel.", [("gold", "Belgische veldrittitel")]),
         ("Die tijd was niet alleen goed voor goud.", [("gold", "goud")]),
     ],
 )

@@ -62,6 +62,7 @@ from ..lang.sport_nl import (
     RESULTS_HEADINGS,
     RIVAL_WORDS,
     TALLY_WORDS,
+    TITLE_COMPOUND_HEADS,
     WIN_NOUNS,
     WIN_OBJECTS,
     WIN_VERBS,
@@ -119,8 +120,8 @@ ADJECTIVE_NAME_RE = re.compile(rf"\b(?P<adj>{_alt(MEDAL_ADJECTIVES)})(?=\s+[A-Z]
 TITLE_RE = re.compile(
     r"\b(?P<title>(?:olympisch|olympische|europees|europese|nederlands|nederlandse|wereld)\s?kampioene?"
     r"|wereldkampioene?|(?:olympische|europese|nederlandse|nationale|wereld)\s?titel|(?<=\bde\s)titel|(?<=\bhaar\s)titel"
-    r"|(?:(?:europese|nederlandse|olympische)\s)?(?:allround|sprint|meerkamp)titel"
-    r"|(?:(?:europees|nederlands|wereld)\s?)?(?:allround|sprint)kampioene?"
+    rf"|(?:(?:europese|nederlandse|olympische|belgische)\s)?(?:{_alt(TITLE_COMPOUND_HEADS)})titel"
+    rf"|(?:(?:europees|nederlands|belgisch|wereld)\s?)?(?:{_alt(TITLE_COMPOUND_HEADS)})kampioene?"
     r"|(?<=\bzijn\s)titel|(?<=\bzo\sgedroomde\s)titel"
     # "Belgisch kampioen tijdrijden", "de Duitse titel"
     rf"|(?:belgische?|{_alt(FOREIGN_NATIONAL_ADJECTIVES)})\s+kampioene?"

@@ -10,6 +10,7 @@ classic, a league or a city marathon does not, whatever its report calls a podiu
 from typing import NamedTuple
 
 from .entities_nl import NATIONALITY_ADJECTIVES, inflected
+from .sport_nl import TITLE_COMPOUND_HEADS
 
 
 class CompetitionFamily(NamedTuple):
@@ -30,6 +31,13 @@ class CompetitionFamily(NamedTuple):
 FOREIGN_NATIONAL_ADJECTIVES = tuple(
     a for a in NATIONALITY_ADJECTIVES if a not in ("Nederlands", "Belgisch", "Europees")
 )
+
+def _compound_titles(adjective: str, inflected_adjective: str) -> tuple[str, ...]:
+    """"Nederlands indoorkampioen", "de Nederlandse juniorentitel": a title of the family
+    compounded with a discipline or class."""
+    return tuple(form for head in TITLE_COMPOUND_HEADS for form in (
+        f"{adjective} {head}kampioen", f"{inflected_adjective} {head}kampioen", f"{inflected_adjective} {head}titel"))
+
 
 #: More specific families first: "Paralympische Spelen" is not "Spelen".
 COMPETITION_FAMILIES = (
@@ -57,18 +65,18 @@ COMPETITION_FAMILIES = (
     CompetitionFamily(
         "EK",
         ("EK", "Europees kampioenschap", "Europese kampioenschappen"),
-        ("Europees kampioen", "Europese titel"),
+        ("Europees kampioen", "Europese titel", *_compound_titles("Europees", "Europese")),
     ),
     CompetitionFamily(
         "NK",
         ("NK", "Nederlands kampioenschap", "Nederlandse kampioenschappen"),
         # "de nieuwe Nederlandse kampioen": the adjective inflected after an article
-        ("Nederlands kampioen", "Nederlandse kampioen", "Nederlandse titel"),
+        ("Nederlands kampioen", "Nederlandse kampioen", "Nederlandse titel", *_compound_titles("Nederlands", "Nederlandse")),
     ),
     CompetitionFamily(
         "BK",
         ("BK", "Belgisch kampioenschap", "Belgische kampioenschappen"),
-        ("Belgisch kampioen", "Belgische kampioen", "Belgische titel"),
+        ("Belgisch kampioen", "Belgische kampioen", "Belgische titel", *_compound_titles("Belgisch", "Belgische")),
     ),
     # The national championships of other countries, one family: "Duits kampioen", "de Franse titel".
     CompetitionFamily(

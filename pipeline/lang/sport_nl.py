@@ -388,6 +388,13 @@ TITLE_WORDS = (
     "olympische titel", "europese titel", "titel", "winnaar", "winnares", "winnaars",
 )
 
+#: Disciplines and classes a title is compounded with: "Nederlands indoorkampioen", "de
+#: Europese juniorentitel", "allroundkampioene", "marathontitel" (a title as any other).
+TITLE_COMPOUND_HEADS = (
+    "allround", "sprint", "meerkamp", "indoor", "junioren", "jeugd", "beloften", "marathon", "tijdrit",
+    "veldrit", "kortebaan", "langebaan", "baan", "weg", "cross", "veldloop",
+)
+
 #: Verbs of winning: "<person> won de 500 meter" is gold.
 WIN_VERBS = (
     "won", "wonnen", "wint", "winnen", "gewonnen", "zegevierde", "triomfeerde", "zegeviert", "triomfeert",
