@@ -28,6 +28,7 @@ from .extract.medals import (
     BIND_LIST,
     BIND_NEXT_NAME,
     BIND_SECOND,
+    LIST_RANK_RE,
     MedalCue,
     clause_before,
     in_quote,
@@ -204,6 +205,7 @@ _OPENING_PRONOUN = re.compile(r"\W*(?:[\w'’,-]+\s+){0,6}?(?:" + _SUBJECTS + r"
 _ADDRESSED = re.compile(r"\b(?:je|jij)\b", re.I)
 _THIRD_PERSON = re.compile(
     r"\b(?:" + alternation((*THIRD_PERSON_SUBJECTS, *THIRD_PERSON_POSSESSIVES, *THIRD_PERSON_OBJECTS)) + r")\b", re.I)
+_ACRONYM_LED = re.compile(r"[A-Z]{2,}(?:\s+[A-Z][\w'-]*)+")  # "RTC Noord", "AV Hanzesport"
 _NON_ATHLETE_RE = re.compile(r"\b(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A period before the article's own ("vorig jaar", "vorige maand"): a result of an earlier race.
@@ -243,6 +245,8 @@ class Linker:
                               + [m for m in mentions if m.label in ("MISC", "ORG") and _PARTICLE_NAME.fullmatch(m.text)],
                               key=lambda m: m.start)
         self.countries = [m for m in mentions if m.label == "LOC" and m.text in country_names()]
+        # Clubs, which hold the team results of a club championship ("1. RTC Noord 1.29,87").
+        self.clubs = [m for m in mentions if m.label == "ORG"]
         # Who can hold a team result: countries, and "de Britten" for the British team.
         self.nations = sorted(self.countries + [
             Mention(m.start("people"), m.end("people"), m.group("people"), label="LOC",
@@ -503,8 +507,11 @@ class Linker:
             # (narration outside quotes is not about someone named inside one: "mijn coach Wouter")
             # (nor about a coach or relative named only to attribute a quote: '"Jorrit was altijd
             # buiten", vertelt Klaas. (...) In 2020 werd hij wereldkampioen')
+            # (nor about a coach: "waar trainer Hylke Bergsma haar binnenhaalde. (...) Vorig jaar
+            # pakte ze zilver" is the athlete's medal; a coach wins none)
             named = [p for p in self._in_sentence(self.persons, previous)
-                     if (quoted or not in_quote(self.text, p.start)) and not self._bystander_speaker(p)]
+                     if (quoted or not in_quote(self.text, p.start)) and not self._bystander_speaker(p)
+                     and not self._non_athlete(p)]
             earlier = [p for p in named if not self._is_object(p)]
             if earlier:
                 # "Kim trof in de vijftiende rit Ikeda. Met 9,51 zette hij de toon": a pronoun
@@ -531,8 +538,9 @@ class Linker:
                     previous == index - 1 or is_full_name(named[-1].canonical or named[-1].text)):
                 return named[-1]
             nearest = False
-        # (the sentence before the fact, not only its clause: "Zondag won ze ook de 1500 meter, in 1.55,62")
-        around = self.text[self.sentences[index][0] : start] + self.text[end : end + 30]
+        # (the sentence before the fact, not only its clause: "Zondag won ze ook de 1500 meter, in 1.55,62";
+        # and the fact's own words: "In 2022 werd ze in Peking tweede")
+        around = self.text[self.sentences[index][0] : end + 30]
         if not after and not candidates and _PRONOUN_SUBJECT_PERSON.search(around):
             # "Met 4.03,12 won ze de afstand" far from any name: the person the article is about.
             return self._protagonist
@@ -887,6 +895,9 @@ class Linker:
             return DEMONYM_COUNTRY[won_with.group("demonym").lower()]
         if team_event:
             end = start if end is None else end
+            club = self._listed_club(start, end)
+            if club:
+                return club
             # "Groot-Brittannië werd tweede, Australië eindigde als derde", "Italië, met Filippo
             # Ganna, won in 3.45,217", "De Britten wonnen": the nation the fact's sentence makes
             # its subject (or names in brackets, or gives the medal to), before any team member.
@@ -928,6 +939,20 @@ class Linker:
             # "Het duo roeide naar zilver": nobody named, the team the article follows.
             return self.team_nation
         return ""
+
+    def _listed_club(self, start: int, end: int) -> str:
+        """The club a results list's entry ranks: "Teamsprint meisjes: 1. RTC Noord (Kloosterboer,
+        Dijkman, Heeringa) 1.29,87; 2. RTC Midden 1.30,45" (an entry runs from its rank to the next
+        semicolon or line), else ''."""
+        entry_start = max(self.text.rfind(";", 0, start), self.text.rfind("\n", 0, start)) + 1
+        ranks = list(LIST_RANK_RE.finditer(self.text, entry_start, end + 2))  # (a rank's own name after it)
+        if not ranks:
+            return ""
+        after = ranks[-1].end()
+        club = next((_name(c) for c in self.clubs if 0 <= c.start - after <= 1), "")
+        # (a club the model missed or took for a person, led by its acronym: "2. RTC Midden 1.30,45")
+        acronym_led = _ACRONYM_LED.match(self.text, after)
+        return club or (acronym_led.group(0) if acronym_led else "")
 
     def _event_in_clause(self, start: int, end: int) -> bool:
         return bool(self._in_clause(self.events, start, end))

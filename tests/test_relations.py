@@ -56,6 +56,20 @@ def test_a_pronoun_far_from_any_name_is_the_protagonist_not_a_name_in_a_later_cl
     assert {a for _, a, _ in times(text, config)} == {"Marit ten Brinke"}
 
 
+def test_a_pronoun_inside_the_placing_far_from_any_name_is_the_protagonist(config):
+    text = ("Anouk Scheepstra won brons. Anouk Scheepstra huilde. Scheepstra lachte.\n\n"
+            "Het is haar tweede olympische medaille. Niemand had het verwacht. Het was lang geleden. "
+            "In 2022 werd ze in Peking tweede op de 1500 meter.")
+    assert ("silver", "Anouk Scheepstra", "1500m") in medals(text, config)
+
+
+def test_a_pronoun_does_not_take_up_a_coach(config):
+    text = ("Anouk Scheepstra won brons op de 5000 meter. Anouk Scheepstra huilde. Scheepstra lachte.\n\n"
+            "Het keerpunt kwam bij haar ploeg, waar trainer Hylke Bergsma haar binnenhaalde. "
+            "Vorig jaar pakte ze op het WK in Hamar al zilver op de 3000 meter.")
+    assert ("silver", "Anouk Scheepstra", "3000m") in medals(text, config)
+
+
 def test_a_nation_wins_a_team_event(config):
     text = "De Nederlandse ploeg won goud op de ploegachtervolging. Canada werd tweede."
     found = medals(text, config)
@@ -222,6 +236,22 @@ def test_results_lists_of_a_paragraph_each_under_one_heading_give_the_podiums(co
     # a paragraph of prose between the heading and a list ends the block
     prose = text.replace("\n\n200 meter", "\n\nDe KNZB maakt de selectie bekend.\n\n200 meter")
     assert not any(athlete in ("Noor Sijbesma", "Femke Abbink") for _, athlete, _ in medals(prose, config))
+
+
+def test_a_day_heading_between_results_lists_keeps_them_in_one_block(config):
+    text = ("Uitslagen NK afstanden junioren, Kardinge\n\nZaterdag 10 januari\n\n"
+            "500 meter meisjes: 1. Tessa Kloosterboer (RTC Noord) 39,12; 2. Mirthe Dijkman (RTC Noord) 39,30.\n\n"
+            "Zondag 11 januari\n\n"
+            "1000 meter jongens: 1. Sem Oosterhuis (RTC West) 1.11,45; 2. Dirk Stapel (RTC Noord) 1.11,80.")
+    assert {("gold", "Sem Oosterhuis", "1000m"), ("silver", "Dirk Stapel", "1000m")} <= medals(text, config)
+
+
+def test_a_club_ranked_in_a_team_events_results_list_holds_its_result(config):
+    text = ("Uitslagen NK afstanden junioren, Kardinge\n\n"
+            "500 meter meisjes: 1. Tessa Kloosterboer (RTC Noord) 39,12; 2. Mirthe Dijkman (RTC Noord) 39,30.\n\n"
+            "Teamsprint meisjes: 1. RTC Noord (Kloosterboer, Dijkman, Heeringa) 1.29,87; 2. RTC Midden 1.30,45.")
+    assert {("gold", "RTC Noord", "teamsprint"), ("silver", "RTC Midden", "teamsprint")} <= medals(text, config)
+    assert {(89.87, "RTC Noord", "teamsprint"), (90.45, "RTC Midden", "teamsprint")} <= times(text, config)
 
 
 def test_a_relay_won_by_named_members_goes_to_their_nation_not_the_runner_up(config):

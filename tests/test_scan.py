@@ -64,7 +64,7 @@ def _openings_cases():
     from pipeline.extract import ages, medals
 
     return [pytest.param(ages.AGE_RE, ages._AGE_OPENING_RE, id="ages"),
-            pytest.param(medals._LIST_RANK_RE, medals._LIST_RANK_OPENING_RE, id="list_rank")]
+            pytest.param(medals.LIST_RANK_RE, medals._LIST_RANK_OPENING_RE, id="list_rank")]
 
 
 @pytest.mark.parametrize("pattern,openings", _openings_cases())

@@ -164,8 +164,8 @@ _RESULTS_HEADING_LINE_RE = re.compile(rf"^[ \t]*(?:{_alt(RESULTS_HEADINGS)})\b[^
 _RESULTS_LINES_RE = re.compile(r"(?:[ \t]*(?:[^\n.!?]|(?<=\d)[.](?=\d)|(?<=\n\d)[.]){0,70}\n)*")
 _RESULTS_BLOCK_REACH = 600  # characters: a few lists of a few lines
 # "2. T. Huske (VS) 52,29" at a line start, or inline after a heading ("Uitslag: 1. J. Beune 3.55,84 2. ...").
-_LIST_RANK_RE = re.compile(r"(?:^|(?<=[\s:]))(?P<rank>[123])[.)]\s+(?=[A-Z])", re.M)
-_LIST_RANK_OPENING_RE = re.compile(r"[123](?=[.)])")  # where a _LIST_RANK_RE match can start
+LIST_RANK_RE = re.compile(r"(?:^|(?<=[\s:]))(?P<rank>[123])[.)]\s+(?=[A-Z])", re.M)
+_LIST_RANK_OPENING_RE = re.compile(r"[123](?=[.)])")  # where a LIST_RANK_RE match can start
 # "Het omnium werd een prooi voor Lotte Kopecky", "de tienkamp was een prooi voor de Noor Rooth": a
 # win for the name after "voor" (the cue ends where the name starts).
 _PREY_RE = re.compile(
@@ -430,10 +430,15 @@ def _below_results_lists(text: str, paragraph_start: int) -> bool:
         paragraph = text[start + 2 if start >= 0 else 0 : end]
         if _RESULTS_HEADING_LINE_RE.fullmatch(paragraph.strip()):
             return True
-        if not _LIST_RANK_RE.search(paragraph):
+        if not LIST_RANK_RE.search(paragraph) and not _SUBHEADING_RE.fullmatch(paragraph.strip()):
             return False
         end = start
     return False
+
+
+# A short line of its own between results lists, "Zaterdag 10 januari", "Vrouwen": it heads the
+# lists below it and belongs to the results block (a sentence ends in a full stop, a list has ranks).
+_SUBHEADING_RE = re.compile(r"[^\n.!?:;\"“”]{1,40}")
 
 
 _NUMBERED_LINE_RE = re.compile(r"[ \t]*(?P<rank>\d{1,2})[.)][ \t]+[A-Z][^\n]*?\d[^\n]*")
@@ -570,7 +575,7 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
             runner_up = (_RUNNER_UP_RE.match(text, m.end() + len(won)) or _RUNNER_UP_RE.search(text, m.end(), m.end() + len(won))
                          or _closing_runner_up(text, m.end()))
             cues += _runners_up(text, runner_up or closing_runner_up)
-    for m in scan.finditer_from(_LIST_RANK_RE, text, _LIST_RANK_OPENING_RE):
+    for m in scan.finditer_from(LIST_RANK_RE, text, _LIST_RANK_OPENING_RE):
         # Only under a results heading in the same paragraph or the one just above it, or at the
         # head of a run of lists ("Uitslagen NK indoor", then "800 meter mannen: 1. ...", "60 meter ...").
         paragraph_start = text.rfind("\n\n", 0, m.start())
