@@ -385,6 +385,9 @@ def test_a_category_glued_to_a_discipline_is_the_discipline(text, expected):
 def test_a_distance_before_a_relay_word_is_the_relay():
     text = "Ze wonnen de 3000 meter aflossing, hij reed de 500 meter tijdrit."
     assert [(e.text, e.event) for e in find_events(text)] == [("3000 meter aflossing", "aflossing"), ("500 meter", "500m")]
+    # the track's "kilo" by its name: "de kilometer" is the 1000 meter, "tijdrit" only qualifies it
+    text = "Op de kilometer tijdrit pakte Mees Oudshoorn brons."
+    assert [(e.text, e.event) for e in find_events(text)] == [("kilometer", "1000m")]
 
 
 def test_the_legs_of_a_multi_sport_race_are_no_events():
@@ -531,7 +534,7 @@ def test_the_first_of_a_sprint_championship_s_two_500s_is_an_event():
 @pytest.mark.parametrize("text, event, seconds", [
     ("2:05.41", "marathon", 7541.0),  # h:mm.ss, as Dutch pages write road times
     ("2:05.41", "400m", 125.41),  # a track time stays minutes and hundredths
-    ("1:02.30", "21098m", 3750.0),  # a half marathon split
+    ("1:02.30", "halve marathon", 3750.0),  # h:mm.ss in a half marathon
     ("6.12,35", "200000m", 372.35),  # after a comma: hundredths, kept
     ("2:05.75", "marathon", 125.75),  # 75 can't be seconds: kept as written
     ("2:05.41", "massastart", 125.41),  # no set length: kept

@@ -284,6 +284,7 @@ def _named_events(text: str) -> Iterator[EventMention]:
             continue
         meters = NAMED_DISTANCES[m.group("name").lower()]
         # "de kilometer" names the 1000 meter; "de 10 kilometer" was caught above.
+        distance_ends.add(m.end())  # ("de kilometer tijdrit" is the kilometer, as below)
         yield EventMention(m.start("name"), m.end(), m.group("name"), event=distance_event(meters), meters=meters)
     relay_ends = {end for _, end in relays}
     # A bunch race is a part of the omnium when the omnium was named before it or in its paragraph
