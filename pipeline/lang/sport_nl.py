@@ -41,11 +41,11 @@ NUMBER_WORDS = {
 DISTANCE_UNITS = {"meter": 1, "m": 1, "kilometer": 1000, "km": 1000}
 
 #: Distances named without a number. "de kilometer" is the 1000 meter in skating and swimming.
-NAMED_DISTANCES = {"kilometer": 1000, "mijl": 1609, "halve marathon": 21098}
+NAMED_DISTANCES = {"kilometer": 1000, "mijl": 1609}
 
 #: Meters of the named events whose times run past the hour: the running marathon, the
 #: shortest race of that name (a skating marathon is longer). Distance events carry their meters.
-EVENT_METERS = {"marathon": 42195}
+EVENT_METERS = {"marathon": 42195, "halve marathon": 21098}
 
 #: Meters per second no race over a set distance is won faster than (track cycling's flying
 #: lap is about 21): a time read as minutes that would be faster is hours ("2:05.41" in a
@@ -75,6 +75,8 @@ DISCIPLINES = {
     "massastart": ("massastart",),
     "teamsprint": ("teamsprint", "team sprint", "teamsprints", "teamsprinters"),
     "marathon": ("marathon",),
+    # a road race of its own, named as one (not "21098m")
+    "halve marathon": ("halve marathon",),
     "tijdrit": ("tijdrit", "tijdrijden"),
     "ploegentijdrit": ("ploegentijdrit",),
     "wegrit": ("wegrit", "wegwedstrijd"),
