@@ -505,13 +505,12 @@ class Linker:
                 # kwam hij als eerste over de streep": both pronouns take up the same person.
                 continue
             # (narration outside quotes is not about someone named inside one: "mijn coach Wouter")
-            # (nor about a coach or relative named only to attribute a quote: '"Jorrit was altijd
-            # buiten", vertelt Klaas. (...) In 2020 werd hij wereldkampioen')
-            # (nor about a coach: "waar trainer Hylke Bergsma haar binnenhaalde. (...) Vorig jaar
-            # pakte ze zilver" is the athlete's medal; a coach wins none)
+            # (nor about a coach, who wins nothing: "waar trainer Hylke Bergsma haar binnenhaalde.
+            # (...) Vorig jaar pakte ze zilver"; nor about a relative named only to attribute a
+            # quote: '"Jorrit was altijd buiten", vertelt Klaas. (...) In 2020 werd hij wereldkampioen')
             named = [p for p in self._in_sentence(self.persons, previous)
-                     if (quoted or not in_quote(self.text, p.start)) and not self._bystander_speaker(p)
-                     and not self._non_athlete(p)]
+                     if (quoted or not in_quote(self.text, p.start)) and not self._non_athlete(p)
+                     and not self._relative_speaker(p)]
             earlier = [p for p in named if not self._is_object(p)]
             if earlier:
                 # "Kim trof in de vijftiende rit Ikeda. Met 9,51 zette hij de toon": a pronoun
@@ -968,13 +967,13 @@ class Linker:
         """Introduced by a role of someone who does not compete: "bondscoach Paul van Ass"."""
         return self._named_as(person, _NON_ATHLETE_RE, 25)
 
-    def _bystander_speaker(self, person: Mention) -> bool:
-        """Named, just here, as the speaker of a quote, and elsewhere introduced as a coach or a
-        relative ("zijn vader Klaas van der Stouwe"): the narration after the quote returns to
-        the athlete, not to the speaker."""
-        if not _ATTRIBUTION_BEFORE.search(self.text, max(0, person.start - 40), person.start):
-            return False
-        return self._non_athlete(person) or self._named_as(person, RELATIVE_BEFORE, 30)
+    def _relative_speaker(self, person: Mention) -> bool:
+        """Named, just here, as the speaker of a quote, and elsewhere introduced as a relative
+        ("zijn vader Klaas van der Stouwe"): the narration after the quote returns to the
+        athlete, not to the speaker (a relative may compete; only as a quote's speaker is it a
+        bystander)."""
+        return bool(_ATTRIBUTION_BEFORE.search(self.text, max(0, person.start - 40), person.start)
+                    and self._named_as(person, RELATIVE_BEFORE, 30))
 
     def _names_medal_competition(self, medal: Medal) -> bool:
         """In a report on a competition without medals, a medal phrase still counts when its own

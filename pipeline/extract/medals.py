@@ -420,6 +420,11 @@ def results_heading(text: str, pos: int) -> Optional[re.Match]:
     return heading
 
 
+# A short line of its own between results lists, "Zaterdag 10 januari", "Vrouwen": it heads the
+# lists below it and belongs to the results block (a sentence ends in a full stop, a list has ranks).
+_SUBHEADING_RE = re.compile(r"[^\n.!?:;\"“”]{1,40}")
+
+
 def _below_results_lists(text: str, paragraph_start: int) -> bool:
     """Whether the paragraphs above the one starting at `paragraph_start` are results lists
     ("50 meter rugslag mannen: 1. Tijn Verhagen (PSV) 24,71; 2. ...") up to a results heading,
@@ -435,10 +440,6 @@ def _below_results_lists(text: str, paragraph_start: int) -> bool:
         end = start
     return False
 
-
-# A short line of its own between results lists, "Zaterdag 10 januari", "Vrouwen": it heads the
-# lists below it and belongs to the results block (a sentence ends in a full stop, a list has ranks).
-_SUBHEADING_RE = re.compile(r"[^\n.!?:;\"“”]{1,40}")
 
 
 _NUMBERED_LINE_RE = re.compile(r"[ \t]*(?P<rank>\d{1,2})[.)][ \t]+[A-Z][^\n]*?\d[^\n]*")
