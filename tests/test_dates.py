@@ -240,6 +240,9 @@ def test_years_need_a_cue():
     assert triples("Het jaar 2030 wordt mooi.", None) == [("2030", "2030", "year")]
     assert triples("Ze scoorde 2014 punten.", None) == []
     assert triples("Ze scoorde voor 2014 punten.", None) == []
+    assert triples("Het oude record dateerde uit 2019.", None) == [("2019", "2019", "year")]
+    assert triples("Iedereen denkt al aan 2028.", None) == [("2028", "2028", "year")]
+    assert triples("Hij liep uit 2000 meter weg.", None) == []
 
 
 @pytest.mark.parametrize(

@@ -116,6 +116,8 @@ PERIOD_DURATION_PRECEDERS = ("het", "de", "heel", "hele", "gedurende")
 YEAR_CUES = (
     "in", "sinds", "vanaf", "tot", "na", "voor", "begin", "eind", "einde",
     "medio", "halverwege", "het jaar", "van", "vóór", "rond", "omstreeks",
+    "uit",  # a mark's year of origin: "het record uit 2019", "zijn toptijd uit 2022"
+    "aan",  # a goal year: "iedereen denkt al aan 2028"
 )
 
 #: A number followed by one of these is a quantity, never a year (`2014 punten`, `1000 meter`).
