@@ -1600,6 +1600,16 @@ def test_a_numbered_results_list_needs_no_heading_to_give_medals(config):
     assert not any(athlete in ("Rust", "Blijven") for _, athlete, _ in got)
 
 
+def test_an_inline_ranking_is_a_results_list_and_a_shared_place_gives_both_medals(config):
+    text = ("JUDO - Femke Olthof heeft vrijdag op het EK judo in Sofia zilver veroverd in de klasse tot 57 kilo.\n"
+            "Vrouwen -57 kg: 1. Ana Petrova (Bul), 2. Femke Olthof (Ned), 3. Lena Vogt (Dui) en Chiara Russo (Ita).\n\n"
+            "Ze rekent op drie dingen: 1. Rust, 2. Trainen.")
+    got = medals(text, config)
+    assert {("gold", "Ana Petrova", "-57kg"), ("silver", "Femke Olthof", "-57kg"),
+            ("bronze", "Lena Vogt", "-57kg"), ("bronze", "Chiara Russo", "-57kg")} <= got
+    assert not any(athlete in ("Rust", "Trainen") for _, athlete, _ in got)
+
+
 def test_a_roundup_items_facts_take_its_own_competition_not_the_leads(config):
     text = ("Sport in het kort\n\n"
             "KANOSLALOM - Jesse van 't Riet heeft zaterdag op het EK kanoslalom in Tacen de zilveren medaille gewonnen.\n\n"

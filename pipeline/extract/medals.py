@@ -457,6 +457,30 @@ def _numbered_results(text: str, paragraph_start: int) -> bool:
     return len(ranks) >= 2 and ranks == list(range(1, len(ranks) + 1)) and len(lines) - len(ranks) <= 1
 
 
+#: A second name sharing a results line's place, after the first one's country code: "3. Sara
+#: Kovačević (Kro) en Bárbara Ferreira (Por)".
+_SHARED_PLACE_RE = re.compile(r"[^\n;]*?\([A-Za-z]{2,3}\)\s+(en)\s+(?=[A-Z])")
+
+
+def _shared_place(text: str, entry_start: int) -> Optional[re.Match]:
+    """The "en" that adds a second name to the results entry starting at `entry_start`, within
+    the entry (up to the next rank, semicolon or line end), or None."""
+    following = LIST_RANK_RE.search(text, entry_start)
+    end = text.find("\n", entry_start)
+    limit = min(x for x in (following.start() if following else len(text), end if end >= 0 else len(text)))
+    return _SHARED_PLACE_RE.match(text, entry_start, limit)
+
+
+def _inline_ranking(text: str, pos: int) -> bool:
+    """Whether the line at `pos` runs ranks 1, 2 and 3 in order, each before a name: a results
+    list written inline without a heading ("Vrouwen -70 kg: 1. Margaux Lefèvre (Fra), 2. Imke
+    Diallo (Ned), 3. ..."); prose does not number its names one after another."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    ranks = [int(m.group("rank")) for m in LIST_RANK_RE.finditer(text, start, end if end >= 0 else len(text))]
+    return ranks[:3] == [1, 2, 3]
+
+
 def in_quote(text: str, pos: int) -> bool:
     """Inside a quotation of the paragraph that `pos` is in."""
     paragraph_start = text.rfind("\n", 0, pos) + 1
@@ -582,10 +606,15 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         paragraph_start = text.rfind("\n\n", 0, m.start())
         above = text.rfind("\n\n", 0, max(0, paragraph_start))
         if (_RESULTS_HEADING_RE.search(text, max(0, above), m.start()) or results_heading(text, m.start())
-                or _below_results_lists(text, paragraph_start) or _numbered_results(text, paragraph_start + 2 if paragraph_start >= 0 else 0)):
+                or _below_results_lists(text, paragraph_start) or _numbered_results(text, paragraph_start + 2 if paragraph_start >= 0 else 0)
+                or _inline_ranking(text, m.start())):
             rank = int(m.group("rank"))
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal=RANK_MEDALS[rank], rank=rank)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
+            shared = _shared_place(text, m.end())
+            if shared:  # "3. Sara Kovačević (Kro) en Bárbara Ferreira (Por)": two bronzes in judo
+                cues.append(MedalCue(Medal(shared.start(1), shared.end(1), shared.group(1), medal=RANK_MEDALS[rank], rank=rank),
+                                     BIND_LIST, placing=True))
     for m in scan.finditer(_ONLY_AHEAD_RE, text):
         if _ONLY_BEFORE_RE.search(text, max(0, m.start() - 70), m.start()):
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
