@@ -506,9 +506,13 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     too: see `_venue_as_place`)."""
     start, end, label = span
     surface = text[start:end]
+    words = surface.split()
+    while len(words) > 1 and words[-1] in _LOWER_STOP_WORDS:  # "Canadees Graeme McAllister voor": the model ran on
+        words.pop()
+        end = start + surface.rindex(words[-1]) + len(words[-1])
+        surface = text[start:end]
     if surface in country_names():
         return (start, end, "LOC")
-    words = surface.split()
     # "TCS Amsterdam Marathon", "FBK Games": a name that ends in a word of a race or meeting, or
     # that one follows, is a competition.
     head_after = _EVENT_HEAD_AFTER_RE.match(text, end)
@@ -524,6 +528,7 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
 
 
 _EVENT_NAME_HEAD_SET = frozenset(EVENT_NAME_HEADS)
+_LOWER_STOP_WORDS = frozenset(STOP_WORDS)
 _PLACE_NAME_OPENERS = frozenset(PLACE_NAME_OPENERS)
 _EVENT_HEAD_AFTER_RE = re.compile(r"[ \u00a0](?:" + alternation(EVENT_NAME_HEADS) + r")\b")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+$", re.I)

@@ -1184,7 +1184,12 @@ class Linker:
                 # "Kok, vorige maand olympisch kampioene op deze afstand": the event just reported
                 event = self.event(medal.start, medal.end)
             else:
-                event = self._championship_event(medal)
+                # (or the event its paragraph named before it: "Op het WK junioren geldt Wolters als
+                # kanshebber op de 1500 meter. [...] Vorig jaar won Okabe de wereldtitel"; not for a
+                # title worn before a name, "Olympisch kampioen Remco Evenepoel werd derde", which
+                # says nothing of the paragraph's race)
+                epithet = any(0 <= p.start - medal.end <= 1 for p in self.persons)
+                event = self._championship_event(medal) or ("" if epithet else self.event(medal.start, medal.end, fallback=False))
         else:
             event = self.event(medal.start, medal.end, fallback=not past or self._names_event_again(medal.start))
         # "Europees sprintkampioen", "werd tweede op het EK sprint" (no distance in the sentence):

@@ -115,6 +115,15 @@ def test_a_name_does_not_run_through_van_into_an_organisation_the_article_names(
     assert [text[s:e] for s, e, _ in _persons_before_organisations(text, spans)] == ["Soudal Quick-Step", "Kristof van Dijk"]
 
 
+def test_a_span_the_model_ran_on_into_a_function_word_ends_before_it():
+    from pipeline.entities import _relabel
+    text = "en bleef de Noor Eirik Tveiten en de Canadees Graeme McAllister voor."
+    start = text.index("Canadees")
+    end = text.index(".")
+    found = _relabel(text, (start, end, "LOC"))
+    assert (text[found[0] : found[1]], found[2]) == ("Graeme McAllister", "PER")
+
+
 def test_a_surname_with_a_particle_of_two_words_is_no_full_name():
     from pipeline.entities import is_full_name
     assert not is_full_name("In 't Veld") and not is_full_name("Op de Beek")

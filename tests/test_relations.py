@@ -1600,6 +1600,33 @@ def test_a_numbered_results_list_needs_no_heading_to_give_medals(config):
     assert not any(athlete in ("Rust", "Blijven") for _, athlete, _ in got)
 
 
+def test_the_two_ahead_of_a_bronze_and_the_two_a_winner_kept_behind(config):
+    text = ("Op het EK zwemmen in Parijs pakte Lotte Tuinstra donderdag het brons op de 200 meter wisselslag in 2.09,44, "
+            "achter de Hongaarse Réka Szalai (2.08,61) en de Zwitserse Lea Brunner (2.09,02).")
+    assert {("gold", "Réka Szalai", "200m"), ("silver", "Lea Brunner", "200m"), ("bronze", "Lotte Tuinstra", "200m")} <= medals(text, config)
+    text = ("Op het EK turnen in Leipzig werd Lieke van 't Hek zondag Europees kampioen op de balk. Ze kreeg 14,133 punten "
+            "en bleef daarmee de Italiaanse Giulia Ferraresi (13,900) en de Roemeense Ioana Dragomir (13,766) voor.")
+    assert {("gold", "Lieke van 't Hek", "balk"), ("silver", "Giulia Ferraresi", "balk"),
+            ("bronze", "Ioana Dragomir", "balk")} <= medals(text, config)
+
+
+def test_a_nations_cup_is_a_series_without_medals(config):
+    text = ("Harrie Lavreysen heeft in de Nations Cup in Hongkong goud gepakt op de keirin. In de finale liet de Brabander "
+            "de Japanner Kaiya Ota en de Brit Matthew Richardson achter zich.")
+    assert medals(text, config) == set()
+
+
+def test_a_title_of_another_competition_takes_the_event_its_paragraph_named(config):
+    text = ("Zaterdag rijdt Stijn Kolkman de achtervolging van de Nations Cup in Apeldoorn.\n\n"
+            "Op het WK junioren geldt Fenne Wolters als kanshebber op de 1500 meter. "
+            "Vorig jaar won de Japanse Rina Okabe de wereldtitel in 2.00,87.\n\n"
+            "Olympisch kampioen Remco Evenepoel rijdt er niet.")
+    got = medals(text, config)
+    assert ("gold", "Rina Okabe", "1500m") in got
+    # (a title worn before a name tells nothing of the paragraph's race)
+    assert ("gold", "Remco Evenepoel", "") in got
+
+
 def test_an_inline_ranking_is_a_results_list_and_a_shared_place_gives_both_medals(config):
     text = ("JUDO - Femke Olthof heeft vrijdag op het EK judo in Sofia zilver veroverd in de klasse tot 57 kilo.\n"
             "Vrouwen -57 kg: 1. Ana Petrova (Bul), 2. Femke Olthof (Ned), 3. Lena Vogt (Dui) en Chiara Russo (Ita).\n\n"

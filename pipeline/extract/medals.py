@@ -245,15 +245,16 @@ _RUNNER_UP_RE = re.compile(
 # "werd tweede achter Kroatië", "pakten brons, (ruim een seconde) achter Kroatië en Spanje": the
 # names after "achter" were ahead (each cue ends where its name starts).
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:van|de|der|den|ter|ten|'t|’t|[A-Z][\w'’-]*))*"
+# (each name may carry its time in brackets: "voor Van der Mark (1.08,61) en Luuk Brouwers (1.09,02)")
+_BRACKETED_TIME = r"(?:\s*\(\d[\d.,:]*\d\))?"
 _BEHIND_RE = re.compile(
     # (a time or the event may stand between: "pakte brons in 3.22,17, achter de Verenigde Staten en
     # Australië", "werd tweede op de 400 meter in 46,88, achter Koorndijk")
-    r"(?:\s+(?!en\b|maar\b|die\b|dat\b)" + _WORD_OR_FIGURE + r"){0,6}?,?\s+" + _MARGIN + r"(?P<achter>achter" + _ADJECTIVE + r")\s+(?=[A-Z])"
-    rf"(?:{_NAME}\s+(?P<en>en{_ADJECTIVE})\s+(?=[A-Z]))?"
+    # ("pakte het brons op de 200 meter wisselslag in 2.09,44, achter ...": an event of four words and a time)
+    r"(?:\s+(?!en\b|maar\b|die\b|dat\b)" + _WORD_OR_FIGURE + r"){0,8}?,?\s+" + _MARGIN + r"(?P<achter>achter" + _ADJECTIVE + r")\s+(?=[A-Z])"
+    rf"(?:{_NAME}{_BRACKETED_TIME}\s+(?P<en>en{_ADJECTIVE})\s+(?=[A-Z]))?"
 )
 # "... voor Polen en Italië", "voor de Italiaanse Fontana en Takagi": the second name came third.
-# (each name may carry its time in brackets: "voor Van der Mark (1.08,61) en Luuk Brouwers (1.09,02)")
-_BRACKETED_TIME = r"(?:\s*\(\d[\d.,:]*\d\))?"
 _AND_THIRD_RE = re.compile(
     _NAME + _BRACKETED_TIME + r"\s+(?P<en>en" + _ADJECTIVE + r")\s+(?=[A-Z])"
 )
@@ -271,7 +272,8 @@ _BEATEN_RE = re.compile(
     # "die (in 6.43,90) de Nederlander Meijers voorbleef", "bleef de Ierse Mawdsley ruim voor."
     # "dat in de finale in 3.38,44 de Verenigde Staten versloeg": a nation after a bare "de"
     rf"|\b(?:die|dat)\b(?:\s+[\w.,]+){{0,6}}?\s+(?:de\s+(?:{_alt(DEMONYM_NOUNS)})\s+|de\s+)?(?=[A-Z][^.;:!?]{{0,60}}?\b(?:{_alt(BEATEN_AFTER)})\b)"
-    rf"|\bbleef{_RIVAL}(?=[^.;:!?]{{0,60}}?\bvoor[.;]|[^.;:!?]{{0,60}}?\bvoor\s+(?:en|maar)\b)"
+    # ("bleef daarmee de Italiaanse Ferraresi (13,900) en de Roemeense Dragomir (13,766) voor": adverbs between)
+    rf"|\bbleef(?:\s+(?!de\b)[a-z]+){{0,2}}?{_RIVAL}(?=[^.;:!?]{{0,80}}?\bvoor[.;]|[^.;:!?]{{0,80}}?\bvoor\s+(?:en|maar)\b)"
     # "had de Britse Whitfield (14,566) nipt achter zich"
     # ("hield ze in een zinderende finale de Koreaanse Kim met 0,03 seconde verschil achter zich")
     # ("hield de Duitse Sommerfeld, die in de slotrit tot 3.58,36 kwam, ruim achter zich": a time between)
@@ -703,6 +705,10 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         if any(_previous_sentence_start(text, m.start()) <= g < m.start() for g in golds):
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal="silver", rank=2)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
+            # "bleef de Italiaanse Ferraresi (13,900) en de Roemeense Dragomir (13,766) voor": the
+            # second rival named was third.
+            third = _AND_THIRD_RE.match(text, m.end())
+            cues += _named_places(third, ("en",), 3) if third else []
     # "won de 1500 meter. De Italiaan tikte aan in 14.42,09, voor de Oekraïner Romanchuk en de
     # Hongaar Rasovszky": so the winner's time, with the podium after it.
     for time in times if golds and ", voor " in text else ():

@@ -85,7 +85,8 @@ COMPETITION_FAMILIES = (
         tuple(f"{adjective} kampioen" for adjective in FOREIGN_NATIONAL_ADJECTIVES)
         + tuple(f"{inflected(adjective)} titel" for adjective in FOREIGN_NATIONAL_ADJECTIVES),
     ),
-    CompetitionFamily("World Cup", ("World Cup", "Worldcup", "Wereldbeker", "World Inline Cup"), ("wereldbeker",),
+    # (track cycling's World Cup is now called the Nations Cup)
+    CompetitionFamily("World Cup", ("World Cup", "Worldcup", "Wereldbeker", "World Inline Cup", "Nations Cup"), ("wereldbeker",),
                       awards_medals=False),
     CompetitionFamily("World Tour", ("World Tour",), awards_medals=False),
     # Triathlon's season series: "de WTCS-wedstrijd in Leeds", "het podium van de wereldserie".
