@@ -284,7 +284,7 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     for ent in doc.ents:
         label = product_label(ent.label_)
         if label:
-            spans.append(_trim(text, ent.start_char, ent.end_char, label))
+            spans += [_trim(text, start, end, label) for start, end in _lines_of(text, ent.start_char, ent.end_char)]
     spans = [_relabel(text, s) for s in spans if s and _keep(text, *s)]
     names = _NameMatches(text)
     spans = [_venue_as_place(text, _as_person_if_named(text, _shape_name(names, s))) for s in spans]
@@ -477,6 +477,34 @@ _PLACE_AFTER_PREPOSITION = regex.compile(
 
 
 _LEADING_ARTICLE_RE = re.compile(r"(?:de|het|De|Het|een)\s+")
+
+
+def _lines_of(text: str, start: int, end: int) -> List[tuple[int, int]]:
+    """The parts of a span on each of its lines: a name never runs over a line break, where the
+    model may join a heading's last word to the name opening the next line ("Zandstra\n\nRintje
+    Hylkema is ...": two names)."""
+    parts, line_start = [], start
+    for m in _LINE_BREAKS_RE.finditer(text, start, end):
+        parts.append((line_start, m.start()))
+        line_start = m.end()
+    if not parts:
+        return [(start, end)]
+    parts.append((line_start, end))
+    # (a part that is a whole line is a heading the model read on into the text: "Brons voor
+    # Brouwers\nDe Belg ...", no name)
+    return [(s, e) for s, e in parts if e > s and not (_line_starts_at(text, s) and _line_ends_at(text, e))]
+
+
+def _line_starts_at(text: str, pos: int) -> bool:
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+
+
+def _line_ends_at(text: str, pos: int) -> bool:
+    end = text.find("\n", pos)
+    return not text[pos : end if end >= 0 else len(text)].strip()
+
+
+_LINE_BREAKS_RE = re.compile(r"\s*\n\s*")
 
 
 def _trim(text: str, start: int, end: int, label: str) -> Optional[tuple[int, int, str]]:
@@ -742,6 +770,8 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
     if label in ("MISC", "ORG") and _PARTICLE_NAME_RE.fullmatch(text, start, end) and not any(
             w.lower() in _DISCIPLINE_WORDS for w in words):
         return (start, end, "PER")  # "Jorinde van der Steeg": a name, a lower-case particle, a surname
+    if label in ("MISC", "ORG") and len(words) <= 3 and _AGE_AFTER.match(text, end) and all(w[:1].isupper() for w in words):
+        return (start, end, "PER")  # "Sybren Tjeerdema (24) heeft ...": only a person has an age
     nation = BRACKETS_AFTER.match(text, end)
     if (label in ("MISC", "ORG") and nation and nation.group(1) in country_names() and len(words) <= 3
             and all(w[:1].isupper() for w in (words[0], words[-1])) and text[start:end] not in _KNOWN_ORGANISATIONS):
@@ -762,6 +792,7 @@ _DUTCH_PARTICLES = "|".join(sorted((re.escape(p).replace(r"\ ", _SP) for p in DU
 _PARTICLE_NAME_RE = regex.compile(rf"\p{{Lu}}[\p{{Ll}}-]+(?:{_SP}+(?:{_DUTCH_PARTICLES}))+{_SP}+\p{{Lu}}[\p{{L}}'’-]+")
 #: A country or club in brackets after a name: "Ingvild Nesbakken (Noorwegen)".
 BRACKETS_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
+_AGE_AFTER = re.compile(r" \((?:1[2-9]|[2-9][0-9])\)")
 _RACING_VERB_AFTER = re.compile(r"\s+(?:" + alternation(RACING_VERBS) + r")\b")
 #: "werd Jelmer Brouwers derde": a name inside a placing is the one placed.
 _BECOME_BEFORE = re.compile(r"\b(?:" + alternation(BECOME_VERBS) + r")\s+$")

@@ -139,6 +139,26 @@ def test_a_two_word_surname_stands_for_the_full_name_that_ends_with_it():
     assert canonical_person("Leerdam", 300, [(0, "Jutta Leerdam"), (200, "Femke Leerdam")]) == "Femke Leerdam"
 
 
+def test_a_span_over_a_line_break_is_a_name_on_each_line_and_a_whole_heading_line_none():
+    from pipeline.entities import _lines_of
+    text = "Zilver voor Bouwhuis en Zandstra\n\nRintje Hylkema is zondag wereldkampioen geworden."
+    assert [text[s:e] for s, e in _lines_of(text, text.index("Zandstra"), text.index(" is"))] == ["Zandstra", "Rintje Hylkema"]
+    text = "Brons voor Brouwers\nDe Belg liep 1.45,10."
+    assert [text[s:e] for s, e in _lines_of(text, 0, text.index(" liep"))] == ["De Belg"]
+    assert _lines_of(text, 0, len("Brons")) == [(0, len("Brons"))]
+
+
+def test_a_name_with_an_age_in_brackets_is_a_person(model_path):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    text = "Roeien: Tjeerdema wint in Poznań\nSybren Tjeerdema (24) heeft gisteren de skiff in Poznań gewonnen."
+    ex = extract_text(text, date(2025, 6, 23), config=RunConfig(model=model_path))
+    assert ("Sybren Tjeerdema", "PER") in {(m.text, m.label) for m in ex.mentions}
+
+
 @pytest.mark.parametrize("word", ["Achttien", "Naast", "Zevenendertig", "Gisteren", "Zondag"])
 def test_a_number_word_preposition_or_day_alone_is_no_entity(word):
     assert not _keep(word + " kwam hij tekort.", 0, len(word), "PER")
