@@ -388,6 +388,16 @@ def test_a_distance_before_a_relay_word_is_the_relay():
     # the track's "kilo" by its name: "de kilometer" is the 1000 meter, "tijdrit" only qualifies it
     text = "Op de kilometer tijdrit pakte Mees Oudshoorn brons."
     assert [(e.text, e.event) for e in find_events(text)] == [("kilometer", "1000m")]
+    # ... and so does a results line it heads without its article; a line it opens otherwise does not
+    text = "Teamsprint: 1. Polen 47,310.\n\nKilometer tijdrit mannen: 1. Jens van der Kolk (NED) 59,874"
+    assert [(e.text, e.event) for e in find_events(text)] == [("Kilometer", "1000m"), ("Teamsprint", "teamsprint")]
+    assert list(find_events("Kilometer na kilometer reed hij alleen.")) == []
+
+
+def test_a_new_sentence_after_a_time_is_not_its_unit():
+    text = "Strijd om brons: 3. Groot-Brittannië 46,955; 4. Polen 47,310.\n\nKilometer tijdrit mannen: 1. X (NED) 59,874"
+    assert [t.seconds for t in find_times(text)] == [46.955, 47.31, 59.874]
+    assert list(find_times("een ronde van 31,2 kilometer")) == [] and list(find_times("Ze was 12,5 sec. sneller.")) == []
 
 
 def test_the_legs_of_a_multi_sport_race_are_no_events():
@@ -477,6 +487,10 @@ def test_a_distance_in_brackets_after_a_discipline_is_its_length():
     assert [e.event for e in find_events(text)] == ["achtervolging"]
     text = "Scratch, beloften vrouwen (10 kilometer)\n1. Van der Kooij (Ned)"
     assert [e.event for e in find_events(text)] == ["scratch"]
+    # a bunch race opening a results line is its own race, even after the omnium was named
+    text = ("Bij de keirin, de scratch en het omnium staan geen tijden.\n\n"
+            "Scratch vrouwen (10 kilometer): 1. Chiara Benedetti (ITA); 2. Femke Huisintveld (NED).")
+    assert [e.event for e in find_events(text)] == ["keirin", "omnium", "scratch"]
     # brackets without a discipline before them on the line keep the distance
     assert [e.event for e in find_events("Uitslag vrouwen (500 meter)")] == ["500m"]
 

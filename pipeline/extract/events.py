@@ -29,6 +29,7 @@ from ..lang.sport_nl import (
     GYMNASTICS_CUES,
     MAX_EVENT_KM,
     NAMED_DISTANCES,
+    NAMED_DISTANCE_RACES,
     OMNIUM_PARTS,
     OVERALL_STANDINGS,
     POSITION_AFTER,
@@ -76,7 +77,8 @@ WORD_DISTANCE_RE = re.compile(
 #: The shortest race a number word names ("de honderd meter"); "de twee meter" is no event.
 _MIN_WORD_DISTANCE = 60
 NAMED_RE = re.compile(
-    r"\b(?:de|het|die|deze)\s+(?:(?P<adj>[a-z]+e)\s+)?(?P<name>" + alternation(NAMED_DISTANCES) + r")\b", re.I
+    r"(?:\b(?:de|het|die|deze)\s+(?:(?P<adj>[a-z]+e)\s+)?|(?<=\n)(?=\w+\s+(?:" + alternation(NAMED_DISTANCE_RACES) + r")\b))"
+    r"(?P<name>" + alternation(NAMED_DISTANCES) + r")\b", re.I
 )
 _DISCIPLINE_FORMS = {form: key for key, forms in DISCIPLINES.items() for form in forms}
 # "estafette", glued to its category or series ("herenestafette", "vrouwendubbelvier", "mannenacht",
@@ -298,9 +300,12 @@ def _named_events(text: str) -> Iterator[EventMention]:
         if any(0 <= m.start() - end <= 1 for end in distance_ends | relay_ends):
             continue
         event = discipline_of(m)
+        line_start = text.rfind("\n", 0, m.start())
         if event in OMNIUM_PARTS and omnium_starts and (
-                omnium_starts[0] < m.start() or text.rfind("\n", 0, m.start()) in omnium_paragraphs):
-            continue  # "won de puntenkoers en daarmee het omnium": a part of the omnium
+                omnium_starts[0] < m.start() or line_start in omnium_paragraphs) and text[line_start + 1 : m.start()].strip():
+            # "won de puntenkoers en daarmee het omnium": a part of the omnium (but "Scratch vrouwen
+            # (10 kilometer): 1. ...", opening a line of results, is the race of its own)
+            continue
         if event in DISCIPLINES_ALSO_RACE_MOMENTS and _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "in een spannende achtervolging": a moment of the race
         yield EventMention(m.start(), m.end(), m.group(0), event=event, crew=event in CREW_SAILING_CLASSES)

@@ -50,7 +50,9 @@ TIME_RE = re.compile(
     r"|(?P<mm>[1-5]?\d)(?P<msep>[.:])(?P<mms>[0-5]\d)(?![.,:]?\d)"  # 33.29, 49:58 (no hundredths)
     r")"
 )
-_WORD_AFTER = re.compile(r"\s*(?:seconden|seconde|sec\b|s\b)?\.?\s*([^\W\d]+|%)", re.I)
+# (past a point only on the same line and in lower case: "4. Polen 47,310.\n\nKilometer tijdrit"
+# opens a new sentence, no unit)
+_WORD_AFTER = re.compile(r"\s*(?i:seconden|seconde|sec\b|s\b)?(?:\.[ \t]*(?![A-ZÀ-Þ\s])|\s*)([^\W\d]+|%)")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 # "klokte daar 18.31", "reed hij 36.54": a verb of racing up to two words before, in its clause.
 _MINUTES_VERB_BEFORE = re.compile(r"\b(?:" + alternation(MINUTES_VERBS) + r")(?:\s+[^\W\d]+){0,2}\s+$", re.I)

@@ -42,6 +42,9 @@ DISTANCE_UNITS = {"meter": 1, "m": 1, "kilometer": 1000, "km": 1000}
 
 #: Distances named without a number. "de kilometer" is the 1000 meter in skating and swimming.
 NAMED_DISTANCES = {"kilometer": 1000, "mijl": 1609}
+#: Races a named distance heads without its article, at the start of a results list's line:
+#: "Kilometer tijdrit mannen: 1. ..." is the kilometer.
+NAMED_DISTANCE_RACES = ("tijdrit",)
 
 #: Meters of the named events whose times run past the hour: the running marathon, the
 #: shortest race of that name (a skating marathon is longer). Distance events carry their meters.
