@@ -49,7 +49,7 @@ from .lang.dates_nl import RELATIVE_PERIODS
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, inflected
-from .lang.sport_nl import BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, FIELD_EVENTS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
+from .lang.sport_nl import BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, DISTANCE_MEDAL_WORDS, FIELD_EVENTS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
 from .lang.sport_nl import SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
@@ -207,6 +207,7 @@ _THIRD_PERSON = re.compile(
     r"\b(?:" + alternation((*THIRD_PERSON_SUBJECTS, *THIRD_PERSON_POSSESSIVES, *THIRD_PERSON_OBJECTS)) + r")\b", re.I)
 _ACRONYM_LED = re.compile(r"[A-Z]{2,}(?:\s+[A-Z][\w'-]*)+")  # "RTC Noord", "AV Hanzesport"
 _NON_ATHLETE_RE = re.compile(r"\b(?:" + alternation(NON_ATHLETE_ROLES) + r")\s+$", re.I)
+_DISTANCE_MEDAL_BEFORE = re.compile(r"\b(?:" + alternation(DISTANCE_MEDAL_WORDS) + r")\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A period before the article's own ("vorig jaar", "vorige maand"): a result of an earlier race.
 _PAST_PERIOD = re.compile(r"\b(?:" + alternation(p for p, (_, offset, _) in RELATIVE_PERIODS.items() if offset < 0) + r")\b", re.I)
@@ -1206,7 +1207,7 @@ class Linker:
             # medal; every medal is one of the final classification.
             if cue.placing and self._event_in_clause(medal.start, medal.end):
                 return None
-            if not event or event[0].isdigit():
+            if not event or (event[0].isdigit() and not _DISTANCE_MEDAL_BEFORE.search(self.text, max(0, medal.start - 20), medal.start)):
                 event = self.overall
         crew = not no_medal_race and self._crew(medal.start, medal.end, fallback=not past)
         team = self.team(medal.start, event, medal.end, cue.binding, crew=crew)

@@ -185,6 +185,13 @@ def test_winning_a_distance_in_an_allround_championship_is_no_medal(config):
     assert medals(text, config) == {("gold", "Joy Beune", "allround")}
 
 
+def test_a_small_medal_in_an_allround_championship_is_the_distances(config):
+    text = ("Ingrid Berge werd zondag in Inzell wereldkampioen allround. Alleen op de 5000 meter moest ze haar "
+            "meerdere erkennen in Hilde Bouwhuis, die 6.54,31 noteerde en daarmee een kleine gouden medaille op "
+            "de 5000 meter veroverde.")
+    assert medals(text, config) == {("gold", "Ingrid Berge", "allround"), ("gold", "Hilde Bouwhuis", "5000m")}
+
+
 def test_the_final_distance_named_again_is_that_distance_and_no_allround_medal(config):
     text = ("Wessel Tuinstra heeft zondag in Thialf de Nederlandse titel allround veroverd. Op de afsluitende "
             "10.000 meter reed hij 12.58,63. Stijn van Kempen won die slotafstand in 12.54,08, maar kwam in het "

@@ -449,6 +449,10 @@ OVERALL_CLASSIFICATIONS = {
     "nk sprint": "sprint", "kampioen sprint": "sprint", "kampioene sprint": "sprint",
 }
 
+#: Words right before a medal phrase that make it one distance's medal inside such a championship:
+#: "een kleine gouden medaille op de 5000 meter" (the overall classification gives the big ones).
+DISTANCE_MEDAL_WORDS = ("kleine",)
+
 #: The final standings of a championship raced over several distances (shorttrack, skating): the
 #: title or podium "in het eindklassement" is the overall one, event `allround`.
 OVERALL_STANDINGS = {"eindklassement": "allround"}
