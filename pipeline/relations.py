@@ -49,7 +49,7 @@ from .lang.dates_nl import RELATIVE_PERIODS
 from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, inflected
-from .lang.sport_nl import BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, DISTANCE_MEDAL_WORDS, FIELD_EVENTS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
+from .lang.sport_nl import BEHIND_ONESELF_PHRASES, BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, DISTANCE_MEDAL_WORDS, FIELD_EVENTS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
 from .lang.sport_nl import SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
@@ -176,7 +176,7 @@ _MEDAL_BEFORE_FOR = re.compile(
 #: particle of a split verb may stand between name and clause ("bleef Takagi voor, die ...").
 _RELATIVE = re.compile(r"\s*(?:\([\d.,:]+\))?(?:\s+(?:voor|achter|af|mee|terug))?\s*,\s*(?:die|dat)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$", re.I)
 _BEHIND_ONESELF_VERB = re.compile(r"\b(?:" + alternation(BEHIND_ONESELF_VERBS) + r")\b", re.I)
-_BEHIND_ONESELF_AFTER = re.compile(r"(?:[^.;!?]|(?<=\d)[.,](?=\d)){0,60}?\bachter\s+zich\b")
+_BEHIND_ONESELF_AFTER = re.compile(r"(?:[^.;!?]|(?<=\d)[.,](?=\d)){0,60}?\b(?:" + phrase_alternation(BEHIND_ONESELF_PHRASES) + r")\b")
 #: "moest alleen Hayashida voor zich dulden": the one named before it finished ahead, an object.
 _AHEAD_OF_ONESELF_AFTER = re.compile(r"[^.;,!?]{0,50}?\s(?:" + alternation(ONLY_AHEAD_AFTER) + r")\b")
 _AHEAD_OF_ONESELF_VERB = re.compile(r"\b(?:" + alternation(ONLY_AHEAD_VERBS) + r")\b", re.I)

@@ -185,6 +185,14 @@ def test_winning_a_distance_in_an_allround_championship_is_no_medal(config):
     assert medals(text, config) == {("gold", "Joy Beune", "allround")}
 
 
+def test_who_a_winner_kept_off_is_no_subject(config):
+    text = ("Jorrit Hylkema is zondag in Inzell wereldkampioen allround geworden. De 27-jarige Fries hield op de "
+            "afsluitende 10.000 meter de Noor Sindre Aasgaard van zich af en veroverde zo zijn eerste wereldtitel.")
+    got = medals(text, config)
+    assert ("gold", "Jorrit Hylkema", "allround") in got
+    assert ("gold", "Sindre Aasgaard", "allround") not in got
+
+
 def test_a_small_medal_in_an_allround_championship_is_the_distances(config):
     text = ("Ingrid Berge werd zondag in Inzell wereldkampioen allround. Alleen op de 5000 meter moest ze haar "
             "meerdere erkennen in Hilde Bouwhuis, die 6.54,31 noteerde en daarmee een kleine gouden medaille op "

@@ -26,6 +26,7 @@ from ..lang.sport_nl import (
     ONLY_AHEAD_PHRASES,
     BECOME_VERBS,
     BEATEN_AFTER,
+    BEHIND_ONESELF_PHRASES,
     BEHIND_ONESELF_VERBS,
     MEDAL_TABLE_WORDS,
     FINISH_VERBS,
@@ -76,7 +77,7 @@ from ..records import Medal
 from .competitions import CITY_MARATHON_RE, names_medal_competition, names_medal_competition_by_name, names_medal_series
 from . import scan
 from .times import find_times
-from .vocab import alternation, clause_boundary
+from .vocab import alternation, clause_boundary, phrase_alternation
 
 # How a cue finds its athlete (see pipeline.relations):
 BIND_NEXT_NAME = "next_name"  # "de gouden Leerdam", "olympisch kampioene Leerdam"
@@ -267,6 +268,7 @@ _GAPPED_PLACE_RE = re.compile(
 )
 # The rival a winner beat (BEATEN_BEFORE): each match ends where the rival's name starts.
 _RIVAL = rf"(?:\s+(?:de\s+[A-Z][\w'’-]*|(?:zijn|haar)\s+(?:{_alt(RIVAL_WORDS)})))?\s+(?=[A-Z])"
+_BEHIND_ONESELF = phrase_alternation(BEHIND_ONESELF_PHRASES)
 _BEATEN_RE = re.compile(
     rf"\b(?:{_alt(BEATEN_BEFORE)})\b(?:\s+[a-z][\w-]*){{0,3}}?{_RIVAL}"
     # "die (in 6.43,90) de Nederlander Meijers voorbleef", "bleef de Ierse Mawdsley ruim voor."
@@ -277,7 +279,7 @@ _BEATEN_RE = re.compile(
     # "had de Britse Whitfield (14,566) nipt achter zich"
     # ("hield ze in een zinderende finale de Koreaanse Kim met 0,03 seconde verschil achter zich")
     # ("hield de Duitse Sommerfeld, die in de slotrit tot 3.58,36 kwam, ruim achter zich": a time between)
-    rf"|\b(?:{_alt(BEHIND_ONESELF_VERBS)})(?:\s+[a-z][\w-]*){{0,8}}?\s+(?:de\s+[A-Z][\w'’-]*\s+)?(?=[A-Z](?:[^.;:!?]|(?<=\d)[.:](?=\d)){{0,80}}?\bachter\s+zich\b)"
+    rf"|\b(?:{_alt(BEHIND_ONESELF_VERBS)})(?:\s+[a-z][\w-]*){{0,8}}?\s+(?:de\s+[A-Z][\w'’-]*\s+)?(?=[A-Z](?:[^.;:!?]|(?<=\d)[.:](?=\d)){{0,80}}?\b(?:{_BEHIND_ONESELF})\b)"
 )
 # "Wereldkampioen werd ...": a title before its verb of becoming (the winner follows).
 _BECAME_AFTER_RE = re.compile(rf"\s+(?:{_alt(BECOME_VERBS)})\b")

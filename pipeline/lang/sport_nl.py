@@ -604,6 +604,8 @@ PODIUM_TOP = (
 )
 #: "had de Britse Whitfield nipt achter zich", "liet Verbeek achter zich": a winner's rival, second.
 BEHIND_ONESELF_VERBS = ("had", "hadden", "heeft", "hebben", "hield", "hielden", "houdt", "liet", "lieten", "laat")
+#: ... and the phrases that close the object: "hield Takagi achter zich", "hield de Noor Aasgaard van zich af".
+BEHIND_ONESELF_PHRASES = ("achter zich", "van zich af")
 
 #: Placings with no medal: "werd vierde" is never a medal.
 #: A 1-2 for two athletes: the first named has gold, the second silver.
