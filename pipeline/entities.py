@@ -294,6 +294,7 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _places_after_prepositions(text, spans)
     spans = _datelines(text, spans)
     spans = _document_consistency(text, spans)
+    spans = _unlisted_given_names(text, spans)
     spans = _where_held(text, spans)
     spans = _organisations(text, spans)
     spans = _persons_before_organisations(text, spans)
@@ -1035,6 +1036,41 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
     # ...and is added where no other entity covers it.
     added = [(start, end, "PER") for start, end in occurrences if not _overlaps_any(relabelled, (start, end))]
     return sorted(set(relabelled + added))
+
+
+def _unlisted_given_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person named by surname alone ("zegt Sijbesma") is named in full where a capitalised
+    word that can be a given name stands right before that surname at a sentence's or line's
+    start ("Wieke Sijbesma is tweede op de 1000 meter!"): the given name the first-name list
+    lacks. Elsewhere a capital before a surname may be another name's word, so the rule keeps to
+    where nothing precedes it."""
+    surnames = {text[s:e] for s, e, label in spans if label == "PER" and " " not in text[s:e]}
+    if not surnames:
+        return spans
+    def can_be_given_name(start: int, end: int, name_end: int) -> bool:
+        # (what clean_name would trim is no given name: "Vóór Verhaegen", "Harense Oldenhuis")
+        word = text[start:end]
+        return (word not in _NOT_NAME_START and word.lower() not in _DEMONYMS and word.lower() not in STOP_WORDS
+                and word not in country_names() and word not in _VENUE_WORDS and word not in _ORG_LEAD_SET
+                and clean_name(text, start, name_end)[0] == start)
+
+    grown = []
+    for s, e, label in spans:
+        if label == "PER" and text[s:e] in surnames:
+            given = _GIVEN_BEFORE_RE.search(text, max(0, s - 30), s)
+            if given and can_be_given_name(*given.span(1), e) and not _overlaps_any(spans, (given.start(1), s - 1)):
+                s = given.start(1)
+        elif label != "PER" and (words := _GIVEN_AND_SURNAME_RE.fullmatch(text, s, e)) and words.group(2) in surnames:
+            # ("Wieke Sijbesma" the model called an organisation, with "Sijbesma" a person in the article)
+            if can_be_given_name(*words.span(1), e):
+                label = "PER"
+        grown.append((s, e, label))
+    return grown
+
+
+#: A capitalised word (hyphenated or not) opening a line or sentence right before a name.
+_GIVEN_BEFORE_RE = regex.compile(r"(?:^|\n|[.!?][\"”’']?[ \u00a0]+)[ \t]*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]$")
+_GIVEN_AND_SURNAME_RE = regex.compile(r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0](\S+)")
 
 
 def _places_named_alone(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

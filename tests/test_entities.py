@@ -148,6 +148,37 @@ def test_a_span_over_a_line_break_is_a_name_on_each_line_and_a_whole_heading_lin
     assert _lines_of(text, 0, len("Brons")) == [(0, len("Brons"))]
 
 
+@pytest.mark.parametrize("text", [
+    # a quote's speaker is a person; an unlisted given name before that surname opens a line
+    ("21.05 - Zilver voor Sijbesma!\nWieke Sijbesma is tweede op de 1000 meter! De 23-jarige Friezin wordt nog ingehaald "
+     "door de Canadese Élodie Gagnon-Roy, die wint in 1.28,415. Sijbesma komt binnen in 1.28,503.\n\n"
+     '"Toch ben ik blij met dit zilver", zegt Sijbesma even later tegen de NOS.'),
+    # ... or was taken for an organisation
+    'Zilver voor Sijbesma\n\nWieke Sijbesma is tweede op de 1000 meter. "Toch ben ik blij", zegt Sijbesma.',
+])
+def test_a_quotes_speaker_is_a_person_and_an_unlisted_given_name_opens_the_full_name(model_path, text):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    ex = extract_text(text, date(2026, 3, 15), config=RunConfig(model=model_path))
+    assert {(m.text, m.label) for m in ex.mentions if "Sijbesma" in m.text} == {("Sijbesma", "PER"), ("Wieke Sijbesma", "PER")}
+    assert {m.canonical for m in ex.mentions if "Sijbesma" in m.text} == {"Wieke Sijbesma"}
+
+
+def test_a_venue_word_or_a_stressed_function_word_before_a_surname_is_no_given_name(model_path):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    text = ('Zilver voor Verhaegen\n\n"Ik ben blij", zei Verhaegen. Vóór Verhaegen finishte niemand. '
+            "Team Verhaegen was er ook.")
+    ex = extract_text(text, date(2026, 3, 15), config=RunConfig(model=model_path))
+    assert not any(m.text in ("Vóór Verhaegen", "Team Verhaegen") and m.label == "PER" for m in ex.mentions)
+
+
 def test_a_name_with_an_age_in_brackets_is_a_person(model_path):
     from datetime import date
 

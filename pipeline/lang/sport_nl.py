@@ -657,6 +657,8 @@ PERSON_CONTEXT = (
     "kampioen", "kampioene", "winnaar", "winnares", "ploeggenoten",
     # "met 14 seconden voorsprong op titelverdediger Thibau Verstraeten": a rival's role
     "titelverdediger", "titelverdedigster", "favoriet", "favoriete", "concurrent", "concurrente",
+    # a quote's speaker: '"Toch ben ik blij", zegt Sijbesma'
+    "zegt", "zei", "aldus", "vertelt", "vertelde",
 )
 
 #: Dutch name particles (lower case); inside a name they stay part of it: "Mathieu van der Poel".
