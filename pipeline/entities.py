@@ -651,6 +651,11 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
     while (len(words) > 2 and text[words[-1][0] : words[-1][1]] in country_names()
            and text[words[-2][0] : words[-2][1]] not in _ANY_PARTICLE_SET):
         words = words[:-1]
+    # "vertelde Nageeye op de Erasmusbrug": after a surname alone, "op de" is where, no particle of
+    # a longer surname (which follows a given name: "Hans op de Beek").
+    if (len(words) >= 4 and text[words[1][0] : words[1][1]] == "op" and text[words[2][0] : words[2][1]] in _PARTICLE_SET
+            and text[words[0][0] : words[0][1]] not in first_names()):
+        words = words[:1]
     # "Ruud Oosterbaan van de Judo Bond": after a particle an organisation, not the surname.
     last = text[words[-1][0] : words[-1][1]]
     if len(words) >= 3 and (_ORGANISATION_AFTER_RE.match(text, words[-1][1]) or last.lower().endswith(ORGANISATION_NOUN_ENDINGS)):

@@ -39,6 +39,8 @@ from pipeline.entities import _keep, clean_name
     ("Wethouder Anouk Brummelhuis", "Anouk Brummelhuis"),  # a title before a given name goes
     ("Anne Marie Jansen", "Anne Marie Jansen"),        # a given name before a given name stays
     ("Team Albert Heijn Zaanlander", "Team Albert Heijn Zaanlander"),  # as does an organisation's lead word
+    ("Nageeye op de Erasmusbrug", "Nageeye"),          # "op de" after a surname alone is where
+    ("Hans op de Beek", "Hans op de Beek"),            # after a given name, a particle
 ])
 def test_clean_name(text, name):
     start, end = clean_name(text, 0, len(text))
