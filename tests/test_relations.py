@@ -185,6 +185,14 @@ def test_winning_a_distance_in_an_allround_championship_is_no_medal(config):
     assert medals(text, config) == {("gold", "Joy Beune", "allround")}
 
 
+def test_besides_someones_medal_is_no_miss(config):
+    text = ("Op het WK judo in Boedapest pakte Roos Kleinjan brons. Naast het brons van Kleinjan was er zilver voor "
+            "Twan Hesselink in de klasse tot 90 kilo.")
+    assert ("silver", "Twan Hesselink", "-90kg") in medals(text, config)
+    # (while "greep naast het brons" still misses it)
+    assert not any(m == "bronze" for m, _, _ in medals("Op het WK judo greep Twan Hesselink naast het brons.", config))
+
+
 def test_who_a_winner_kept_off_is_no_subject(config):
     text = ("Jorrit Hylkema is zondag in Inzell wereldkampioen allround geworden. De 27-jarige Fries hield op de "
             "afsluitende 10.000 meter de Noor Sindre Aasgaard van zich af en veroverde zo zijn eerste wereldtitel.")

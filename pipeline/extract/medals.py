@@ -308,6 +308,9 @@ _NEXT_PLACE_RE = re.compile(
 # ("Op 21 honderdste van een wereldtitel": of a title too)
 _MARGIN_TO_MEDAL_RE = re.compile(rf"\b(?:{_alt(MARGIN_UNITS)})\s+van\s+(?:het|de|een)\s+(?:(?:{_alt(MEDAL_ADJECTIVES)})\s+)?$", re.I)
 _MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
+# "Naast het brons van Kleinjan was er zilver voor Hesselink": opening with someone's medal,
+# "naast" is "besides", no miss.
+_BESIDES_RE = re.compile(rf"Naast\s+(?:het|de|een)\s+(?:{_alt(MEDAL_NOUNS)})\s+(?:van|voor)\b")
 _MISSED_AFTER_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_AFTER)})(?!\w)", re.I)
 _CLAUSE_BREAK = clause_boundary((*CLAUSE_CONJUNCTIONS, THAN))
 # (glued after the competition too: "loopt EK-limiet in Amsterdam")
@@ -384,8 +387,9 @@ def is_missed(text: str, start: int, end: int) -> bool:
     miste`, `Finale om brons:`."""
     after = text[end : end + 40]
     clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    clause = clause_before(text, start)
     return (
-        bool(_MISSED_RE.search(clause_before(text, start)))
+        any(not _BESIDES_RE.match(clause, m.start()) for m in _MISSED_RE.finditer(clause))
         or (after.lstrip(" ").startswith(":") and bool(_CONTEST_LABEL_RE.search(text, max(0, start - 30), start)))
         or bool(_MARGIN_TO_MEDAL_RE.search(text, max(0, start - 30), start))
         or bool(re.match(r"[^.,;]*?\bte gaan\b", after))
