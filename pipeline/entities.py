@@ -484,12 +484,12 @@ def _lines_of(text: str, start: int, end: int) -> List[tuple[int, int]]:
     """The parts of a span on each of its lines: a name never runs over a line break, where the
     model may join a heading's last word to the name opening the next line ("Zandstra\n\nRintje
     Hylkema is ...": two names)."""
+    if text.find("\n", start, end) < 0:
+        return [(start, end)]
     parts, line_start = [], start
     for m in _LINE_BREAKS_RE.finditer(text, start, end):
         parts.append((line_start, m.start()))
         line_start = m.end()
-    if not parts:
-        return [(start, end)]
     parts.append((line_start, end))
     # (a part that is a whole line is a heading the model read on into the text: "Brons voor
     # Brouwers\nDe Belg ...", no name)
@@ -1052,6 +1052,7 @@ def _unlisted_given_names(text: str, spans: list[tuple[int, int, str]]) -> list[
     surnames = {text[s:e] for s, e, label in spans if label == "PER" and " " not in text[s:e]}
     if not surnames:
         return spans
+
     def can_be_given_name(start: int, end: int, name_end: int) -> bool:
         # (what clean_name would trim is no given name: "Vóór Verhaegen", "Harense Oldenhuis")
         word = text[start:end]

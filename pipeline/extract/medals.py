@@ -474,8 +474,8 @@ def _shared_place(text: str, entry_start: int) -> Optional[re.Match]:
     """The "en" that adds a second name to the results entry starting at `entry_start`, within
     the entry (up to the next rank, semicolon or line end), or None."""
     following = LIST_RANK_RE.search(text, entry_start)
-    end = text.find("\n", entry_start)
-    limit = min(x for x in (following.start() if following else len(text), end if end >= 0 else len(text)))
+    line_end = text.find("\n", entry_start)
+    limit = min(following.start() if following else len(text), line_end if line_end >= 0 else len(text))
     return _SHARED_PLACE_RE.match(text, entry_start, limit)
 
 
