@@ -1056,8 +1056,7 @@ def _unlisted_given_names(text: str, spans: list[tuple[int, int, str]]) -> list[
     def can_be_given_name(start: int, end: int, name_end: int) -> bool:
         # (what clean_name would trim is no given name: "Vóór Verhaegen", "Harense Oldenhuis")
         word = text[start:end]
-        return (word not in _NOT_NAME_START and word.lower() not in _DEMONYMS and word.lower() not in STOP_WORDS
-                and word not in country_names() and word not in _VENUE_WORDS and word not in _ORG_LEAD_SET
+        return (_may_be_given_name(word) and word not in _VENUE_WORDS and word not in _ORG_LEAD_SET
                 and clean_name(text, start, name_end)[0] == start)
 
     grown = []
@@ -1131,9 +1130,14 @@ def _given_names_alone(persons: Iterable[str]) -> set[str]:
         words = name.split()
         if len(words) >= 2 and words[0] in first_names():
             given.setdefault(words[0], set()).add(name)
-    return {g for g, names in given.items()
-            if len({_surname(n) for n in names}) == 1 and g.lower() not in _DEMONYMS and g not in _DEMONYM_NOUN_SET
-            and g not in country_names() and g not in _NOT_NAME_START and g.lower() not in STOP_WORDS}
+    return {g for g, names in given.items() if len({_surname(n) for n in names}) == 1 and _may_be_given_name(g)}
+
+
+def _may_be_given_name(word: str) -> bool:
+    """A capitalised word that can stand for a person's given name: no word that never opens a
+    name (nationality nouns among them), nationality word, function word or country."""
+    return (word not in _NOT_NAME_START and word.lower() not in _DEMONYMS and word.lower() not in STOP_WORDS
+            and word not in country_names())
 
 
 def _covered(occurrences: list[tuple[int, int]], starts: list[int], span: tuple[int, int, str]) -> bool:

@@ -713,8 +713,7 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
             # "bleef de Italiaanse Ferraresi (13,900) en de Roemeense Dragomir (13,766) voor": the
             # second rival named was third.
-            third = _AND_THIRD_RE.match(text, m.end())
-            cues += _named_places(third, ("en",), 3) if third else []
+            cues += _third_after(text, m.end())
     # "won de 1500 meter. De Italiaan tikte aan in 14.42,09, voor de Oekraïner Romanchuk en de
     # Hongaar Rasovszky": so the winner's time, with the podium after it.
     for time in times if golds and ", voor " in text else ():
@@ -809,8 +808,14 @@ def _runners_up(text: str, runner_up) -> list:
     """Second (and third) after a win: ", voor Polen (en Italië)"."""
     if not runner_up:
         return []
-    third = _AND_THIRD_RE.match(text, runner_up.end())
-    return _named_places(runner_up, ("voor",), 2) + (_named_places(third, ("en",), 3) if third else [])
+    return _named_places(runner_up, ("voor",), 2) + _third_after(text, runner_up.end())
+
+
+def _third_after(text: str, end: int) -> list:
+    """The cue for a second name joined by "en" right after a runner-up's ("... en de Roemeense
+    Dragomir"): third place; [] when none follows."""
+    third = _AND_THIRD_RE.match(text, end)
+    return _named_places(third, ("en",), 3) if third else []
 
 
 def _named_places(match: re.Match, groups: tuple, first_rank: int) -> list:
