@@ -451,7 +451,6 @@ def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> 
     - a capitalised word the model left untagged, inside a sentence ("in Biddinghuizen", "uit
       Vriezenveen"), unless a word of a person's name in the article or no name at all (a stop
       word, a given name)."""
-    person_words = {w for s, e, label in spans if label == "PER" for w in text[s:e].split()}
     full_name_parts = {w for s, e, label in spans if label == "PER" and " " in text[s:e] for w in _words_named_alone(text[s:e])}
 
     def is_place(s: int, e: int, label: str) -> bool:
@@ -466,6 +465,9 @@ def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> 
         return (label == "ORG" and not surface.isupper()) or (label == "PER" and surface not in full_name_parts)
 
     relabelled = [(s, e, "LOC") if is_place(s, e, label) else (s, e, label) for s, e, label in spans]
+    # (the persons that remain: "in het Italiaanse Alghero", a "person" made a place above, does not
+    # keep "in Alghero" in a heading from being one)
+    person_words = {w for s, e, label in relabelled if label == "PER" for w in text[s:e].split()}
     untagged = [(m.start("place"), m.end("place"), "LOC") for m in _PLACE_AFTER_PREPOSITION.finditer(text)
                 if m.group("place") not in person_words and m.group("place").lower() not in STOP_WORDS
                 and m.group("place") not in first_names() and m.group("place") not in _NOT_ENTITIES]
@@ -473,8 +475,8 @@ def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> 
 
 
 _PLACE_AFTER_PREPOSITION = regex.compile(
-    r"(?<=\p{Ll}[,]?\s)(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+(?P<place>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-]|\s+\p{Lu})"
-)
+    r"(?<=\p{Ll}[,]?\s)(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+(?P<place>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}'’-]|[^\S\n]+\p{Lu})"
+)  # (a capital on the next line opens a new sentence, not more of the name: "... in Hengelo\nNaomi ...")
 
 
 _LEADING_ARTICLE_RE = re.compile(r"(?:de|het|De|Het|een)\s+")

@@ -1201,6 +1201,16 @@ def test_an_untagged_capitalised_word_after_a_preposition_of_place_is_a_place(co
     assert {("Biddinghuizen", "LOC"), ("Vriezenveen", "LOC"), ("Kok", "PER")} <= labels
 
 
+def test_a_place_ending_a_heading_line_after_a_preposition(config):
+    # The next line's capital opens a sentence, not more of the name; and the body's "het
+    # Spaanse Pontevedra", which the model calls a person, does not make the heading's one a name.
+    text = ("Triatlon: Verhoef derde in Pontevedra\nLieke Verhoef is zondag in de wereldserie in het Spaanse "
+            "Pontevedra derde geworden.\n\nWielrennen: Smits wint in Harderwijk\nTom Smits won gisteren.")
+    mentions = extract_text(text, date(2026, 5, 4), config=config).mentions
+    places = [m.text for m in mentions if m.label == "LOC"]
+    assert places.count("Pontevedra") == 2 and "Harderwijk" in places
+
+
 def test_a_marathon_time_in_hours_minutes_seconds(config):
     text = "Abdi Nageeye won zondag de marathon van Rotterdam in 2:05.41. Op de 10.000 meter liep Sifan Hassan 29.06,82."
     assert times(text, config) == {(7541.0, "Abdi Nageeye", "marathon"), (1746.82, "Sifan Hassan", "10000m")}
