@@ -161,6 +161,8 @@ _OF_HOLDER = re.compile(r"\s+van\s+")
 #: "Goud voor Torvund, zilver voor Hamasaki en brons voor Van der Kooij": a medal opening its
 #: clause, the name after "voor" holds it.
 _OPENING_MEDAL_FOR = re.compile(r"\s+voor\s+(?:de\s+|het\s+)?(?:[a-z][\w-]*\s+)?$")
+_CONJUNCTION_INSIDE = re.compile(r"\s(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s")
+_CLAUSE_BREAK_INSIDE = re.compile(r"[,;:]|\s(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s")
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\s+en\s+)(?:[Dd]e\s+|[Hh]et\s+|[Ee]en\s+)?$")  # ("de zilveren plak voor De Haan")
 _GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+" + _BEFORE_NAME + "$", re.I)
 _MEDAL_WORDS = [*MEDAL_NOUNS, *MEDAL_OBJECTS, "titel", "wereldtitel", "zege", "overwinning", "prooi"]
@@ -695,7 +697,7 @@ class Linker:
         in_sentence = [e for e in self._in_sentence(self.events, self.sentence_of(start))
                        if e.start not in self._aside_events or self._aside_events[e.start][0] <= start < self._aside_events[e.start][1]]
         if in_sentence:
-            return _nearest(in_sentence, start, end)
+            return self._nearest_in_clause(in_sentence, start, end)
         if self._names_event_again(start):
             # "In 2024 werd hij nog tweede op dit onderdeel": the event last named, or the article's.
             before = [e for e in self.events if e.end <= start]
@@ -727,6 +729,17 @@ class Linker:
                 return their_event
         # Else the race the article reports, named first (in the lead).
         return self.main_event if fallback else None
+
+    def _nearest_in_clause(self, events: Sequence[EventMention], start: int, end: int) -> EventMention:
+        """The event nearest a fact, unless a conjunction parts it from the fact and an event
+        follows the fact in its own clause: "zilver voor Hesselink tot 90 kilo en brons voor
+        Verduijn boven 100 kilo" (the bronze is of the class after it)."""
+        nearest = _nearest(events, start, end)
+        if nearest.end <= start and _CONJUNCTION_INSIDE.search(self.text, nearest.end, start):
+            after = next((e for e in events if e.start >= end), None)
+            if after is not None and not _CLAUSE_BREAK_INSIDE.search(self.text, end, after.start):
+                return after
+        return nearest
 
     def _dated_before(self, pos: int) -> bool:
         """Whether the sentence at `pos` dates itself to a year or an earlier period ("in 2023",

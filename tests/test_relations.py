@@ -687,6 +687,14 @@ def test_class_sports_medals_take_their_class_and_runners_up(config):
     assert {("gold", "Aiko Mori", "-63kg"), ("silver", "Manon Petit", "-63kg"), ("bronze", "Lea Hofmann", "-63kg")} <= found
 
 
+def test_a_medal_after_en_takes_the_event_of_its_own_clause(config):
+    text = ("Op het EK judo in Sofia was er zilver voor Bram Kuipers in de klasse tot 73 kilo en brons voor "
+            "Stijn Mulder boven 100 kilo. Op de Spelen won Eva Boer brons op de 200 meter en goud met de 4x100 meter.")
+    found = medals(text, config)
+    assert {("silver", "Bram Kuipers", "-73kg"), ("bronze", "Stijn Mulder", "+100kg")} <= found
+    assert ("bronze", "Eva Boer", "200m") in found and ("gold", "Eva Boer", "200m") not in found
+
+
 def test_gymnastics_podium_top_behind_oneself_and_given_with_a_score(config):
     text = ("Turnster Naomi Bakker heeft op de EK turnen de Europese titel op de brug veroverd. Ze kreeg 14,633 punten "
             "en had de Britse Georgia Whitfield (14,566) nipt achter zich. Het brons ging met 14,400 naar de Italiaanse Giulia Rossi.\n\n"
