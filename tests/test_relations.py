@@ -179,6 +179,13 @@ def test_a_race_that_fell_prey_to_someone_was_won_by_them(config):
     assert times(text, config) == {(6.58, "Taymir Burnet", "60m"), (6.59, "Elvis Afrifa", "60m")}
 
 
+def test_wereldkampioen_sprint_makes_the_medals_those_of_the_classification(config):
+    text = ("De Noor Erik Dahl is zondag in Hamar wereldkampioen sprint geworden. Hij sloot af met 1.07,90 op "
+            "de tweede 1000 meter. De Japanner Kenta Mori eindigde als tweede, Bas Smit veroverde het brons.")
+    assert {("gold", "Erik Dahl", "sprint"), ("silver", "Kenta Mori", "sprint"),
+            ("bronze", "Bas Smit", "sprint")} <= medals(text, config)
+
+
 def test_winning_a_distance_in_an_allround_championship_is_no_medal(config):
     text = ("Joy Beune werd zondag Europees kampioene allround in Heerenveen. De Italiaanse Francesca "
             "Lollobrigida was de beste op de 3000 meter.")

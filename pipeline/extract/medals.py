@@ -318,7 +318,8 @@ _PREPARATION_RE = re.compile(rf"\b(?:{_alt(PREPARATION_NOUNS)})\s+(?:voor|op|naa
 _NO_MEDAL_NAME_RE = re.compile(rf"\b(?:{_alt(NO_MEDAL_COMPETITIONS)})\b", re.I)
 # "de Alternatieve Elfstedentocht", "de Zevenheuvelenloop": a tour or a run by its proper name.
 _NAMED_TOUR_RE = re.compile(rf"\b[A-Z][\w-]*(?:{_alt(NO_MEDAL_NAME_ENDINGS)})\b")
-_OVERALL_RE = re.compile(rf"\b(?P<name>{_alt(OVERALL_CLASSIFICATIONS)})", re.I)
+# (also inside "wereldkampioen sprint", "wereldsprintkampioene", "wereldallroundkampioen")
+_OVERALL_RE = re.compile(rf"(?:\b|(?<=wereld))(?P<name>{_alt(OVERALL_CLASSIFICATIONS)})", re.I)
 
 
 def _lead(text: str) -> str:
