@@ -60,7 +60,7 @@ from .lang.names import ARTICLES, DETERMINERS, FAMILY_NAME_FIRST, GIVEN_NAMES_AL
 from .lang.places import country_names, country_of_code
 from .lang.sport_nl import (
     BECOME_VERBS, DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, NAME_PARTICLES, NUMBER_HUNDRED, NUMBER_THOUSAND,
-    NUMBER_WORDS, ORDINALS, PERSON_CONTEXT, SPORT_NAMES,
+    NUMBER_WORDS, ORDINALS, PERSON_CONTEXT, SPORT_NAMES, WIN_NOUNS,
 )
 from .nlp import product_label
 from .records import Mention
@@ -784,6 +784,9 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
     if (label in ("MISC", "ORG") and nation and nation.group(1) in country_names() and len(words) <= 3
             and all(w[:1].isupper() for w in (words[0], words[-1])) and text[start:end] not in _KNOWN_ORGANISATIONS):
         return (start, end, "PER")  # "1. Ingvild Nesbakken (Noorwegen) 3:51.88": an athlete and her country
+    if (label in ("LOC", "MISC") and len(words) <= 3 and text[start:end] not in country_names()
+            and _GIVEN_PRIZE_BEFORE.search(text, max(0, start - 80), start) and all(w[:1].isupper() and w.isalpha() for w in words)):
+        return (start, end, "PER")  # "ging de wereldtitel naar Mei Tanabe": a prize goes to a person or a nation
     if len(words) <= 3 and (_RACING_VERB_AFTER.match(text, end) or _placed(text, start, end)) and text[start:end] not in country_names() and (
             label != "LOC" or words[0] in first_names()) and all(w[:1].isupper() and w.isalpha() for w in words) and (
             not any(w.lower() in _DISCIPLINE_WORDS for w in words)):
@@ -802,6 +805,11 @@ _PARTICLE_NAME_RE = regex.compile(rf"\p{{Lu}}[\p{{Ll}}-]+(?:{_SP}+(?:{_DUTCH_PAR
 BRACKETS_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
 _AGE_AFTER = re.compile(r" \((?:1[2-9]|[2-9][0-9])\)")
 _RACING_VERB_AFTER = re.compile(r"\s+(?:" + alternation(RACING_VERBS) + r")\b")
+_PRIZE = r"(?:\w*(?:titel|goud|zilver|brons)|" + alternation(WIN_NOUNS) + r"|medaille|plak)"
+#: "ging de wereldtitel naar", "Het goud ging met 14,400 naar de Italiaanse": a prize given to the name after.
+_GIVEN_PRIZE_BEFORE = re.compile(
+    rf"\b(?:(?:ging|gaat|gingen|gaan)\s+(?:[\w-]+\s+){{0,3}}?{_PRIZE}|{_PRIZE}\s+(?:ging|gaat|gingen|gaan))"
+    r"\s+(?:[\w.,:-]+\s+){0,4}?naar\s+(?:de\s+[\w-]+\s+)?$", re.I)
 #: "werd Jelmer Brouwers derde": a name inside a placing is the one placed.
 _BECOME_BEFORE = re.compile(r"\b(?:" + alternation(BECOME_VERBS) + r")\s+$")
 _ORDINAL_AFTER = re.compile(r"\s+(?:" + alternation(ORDINALS) + r")\b")

@@ -186,6 +186,13 @@ def test_wereldkampioen_sprint_makes_the_medals_those_of_the_classification(conf
             ("bronze", "Bas Smit", "sprint")} <= medals(text, config)
 
 
+def test_a_title_given_to_a_name_the_model_took_for_a_place_and_the_plural_meters(config):
+    text = ("De Noor Erik Dahl is zondag in Hamar wereldkampioen sprint geworden.\n\nBij de vrouwen ging de "
+            "wereldtitel naar Yui Sato. De Japanse was op beide 500 meters de snelste en reed zondag 37,44.")
+    assert ("gold", "Yui Sato", "sprint") in medals(text, config)
+    assert (37.44, "Yui Sato", "500m") in times(text, config)
+
+
 def test_winning_a_distance_in_an_allround_championship_is_no_medal(config):
     text = ("Joy Beune werd zondag Europees kampioene allround in Heerenveen. De Italiaanse Francesca "
             "Lollobrigida was de beste op de 3000 meter.")

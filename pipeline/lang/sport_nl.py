@@ -38,7 +38,8 @@ NUMBER_WORDS = {
 # --- distances and disciplines -------------------------------------------------------------
 
 #: Units after a number that make it a distance, with their factor to meters.
-DISTANCE_UNITS = {"meter": 1, "m": 1, "kilometer": 1000, "km": 1000}
+#: ("op beide 500 meters": the plural names the races of a distance raced twice)
+DISTANCE_UNITS = {"meter": 1, "meters": 1, "m": 1, "kilometer": 1000, "kilometers": 1000, "km": 1000}
 
 #: Distances named without a number. "de kilometer" is the 1000 meter in skating and swimming.
 NAMED_DISTANCES = {"kilometer": 1000, "mijl": 1609}
