@@ -193,6 +193,16 @@ def test_a_title_given_to_a_name_the_model_took_for_a_place_and_the_plural_meter
     assert (37.44, "Yui Sato", "500m") in times(text, config)
 
 
+def test_a_relay_distance_after_the_relay_team_is_the_relay(config):
+    text = ("Op het EK shorttrack in Dresden reed de Belgische aflossingsploeg met Jens Peeters, Wout Claes en "
+            "Lars Maes naar brons op de 5000 meter, achter Nederland en Italië. De Nederlanders wonnen in 6.48,102. "
+            "Eerder pakten de gemengde aflossingsploeg en Sem Dijk, op de 1000 meter, al zilver.")
+    found = medals(text, config)
+    assert {("gold", "Nederland", "aflossing"), ("silver", "Italië", "aflossing"), ("bronze", "België", "aflossing")} <= found
+    assert ("silver", "Sem Dijk", "1000m") in found  # (not a relay distance: his own race)
+    assert (408.102, "Nederland", "aflossing") in times(text, config)
+
+
 def test_winning_a_distance_in_an_allround_championship_is_no_medal(config):
     text = ("Joy Beune werd zondag Europees kampioene allround in Heerenveen. De Italiaanse Francesca "
             "Lollobrigida was de beste op de 3000 meter.")

@@ -16,6 +16,7 @@ from ..lang.sport_nl import (
     CREW_SAILING_CLASSES,
     CREW_BOAT_CLASSES,
     DISCIPLINE_TEAM_SUFFIXES,
+    RELAY_DISTANCES,
     EIGHT_BOAT_NEXT_WORDS,
     COMPOUND_DISCIPLINES,
     DISCIPLINES,
@@ -133,6 +134,15 @@ def weight_class(match: re.Match) -> str:
     return f"{sign}{int(match.group('kg'))}kg"
 
 
+def _relay_team_before(text: str, start: int, relay_teams: list[int]) -> bool:
+    """Whether a relay's team ("de aflossingsploeg", "het estafettekwartet") comes before `start`
+    in its sentence."""
+    return any(t < start and not _SENTENCE_END_RE.search(text, t, start) for t in relay_teams)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+
+
 def discipline_of(match: re.Match) -> str:
     """The normalized event of a DISCIPLINE_RE match."""
     if match.group("glued"):
@@ -239,6 +249,8 @@ def _named_events(text: str) -> Iterator[EventMention]:
     disciplines = list(scan.finditer(DISCIPLINE_RE, text))
     # "de 3000 meter aflossing": the relay word after a distance, by where it starts.
     over_distance = {m.start(): m for m in disciplines if discipline_of(m) in DISCIPLINES_OVER_DISTANCE}
+    relay_teams = [m.start() for m in disciplines if discipline_of(m) == "aflossing"
+                   and m.group(0).lower().endswith(DISCIPLINE_TEAM_SUFFIXES) and m.group("name")]
     # A distance inside a relay ("4x400 meter") or a multi-sport race's legs is no event of its own.
     # (and so is one on a line of splits: "Tussentijden Van Dalen: 300 meter 25,61 - 700 meter 54,80")
     claimed = (relays + [(m.start(), m.end()) for m in scan.finditer(LEGS_RE, text)]
@@ -259,6 +271,10 @@ def _named_events(text: str) -> Iterator[EventMention]:
             yield EventMention(m.start(), relay.end(), text[m.start() : relay.end()], event=discipline_of(relay))
             continue
         meters = int(m.group("num").replace(".", "")) * DISTANCE_UNITS[m.group("unit").lower()]
+        if meters in RELAY_DISTANCES and _relay_team_before(text, m.start(), relay_teams):
+            # "De aflossingsploeg met ... veroverde brons op de 5000 meter": the relay's distance
+            yield EventMention(m.start(), m.end(), m.group(0), event="aflossing")
+            continue
         # (in a sprint championship "de eerste 500 meter" is the first of its two 500s, no split)
         first_of_two = meters in SPRINT_CHAMPIONSHIP_DISTANCES and two_of_each and _FIRST_BEFORE.search(text, max(0, m.start() - 10), m.start())
         if meters and meters <= MAX_EVENT_KM * 1000 and _raced_distance(text, m.start(), m.end(), first_of_two):

@@ -206,6 +206,11 @@ DISCIPLINE_TEAM_SUFFIXES = (*CATEGORY_PREFIXES, "ploeg", "team", "kwartet", "for
 #: sprint" the end of any race).
 COMPOUND_DISCIPLINES = {"acht": "acht", "sprint": "sprint"}
 
+#: The distances a relay is raced over without "4x" (short track: 2000 mixed, 3000 women, 5000
+#: men): after the relay's team in its sentence such a distance is the relay ("De aflossingsploeg
+#: ... veroverde brons op de 5000 meter"), another one a member's own race.
+RELAY_DISTANCES = (2000, 3000, 5000)
+
 #: Words joining two distances that share one unit: "de 5000 en de 10.000 meter" (both meters),
 #: "op de 500 of 1000 meter".
 DISTANCE_JOINS = ("en", "of", "en op", "of op", "als", "als op")  # (the last two: "zowel de 1000 als de 1500 meter")
