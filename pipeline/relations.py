@@ -731,15 +731,12 @@ class Linker:
         return self.main_event if fallback else None
 
     def _nearest_in_clause(self, events: Sequence[EventMention], start: int, end: int) -> EventMention:
-        """The event nearest a fact, unless a conjunction parts it from the fact and an event
-        follows the fact in its own clause: "zilver voor Hesselink tot 90 kilo en brons voor
-        Verduijn boven 100 kilo" (the bronze is of the class after it)."""
-        nearest = _nearest(events, start, end)
-        if nearest.end <= start and _CONJUNCTION_INSIDE.search(self.text, nearest.end, start):
-            after = next((e for e in events if e.start >= end), None)
-            if after is not None and not _CLAUSE_BREAK_INSIDE.search(self.text, end, after.start):
-                return after
-        return nearest
+        """The event nearest a fact among those of its own clause (no comma or conjunction
+        between), else the nearest: "zilver voor Hesselink tot 90 kilo en brons voor Verduijn
+        boven 100 kilo" (the bronze is of the class after it); "De acht pakte zilver, skiffeur
+        Brandsma werd derde" (the silver is the eight's)."""
+        own = [e for e in events if not _CLAUSE_BREAK_INSIDE.search(self.text, *((e.end, start) if e.end <= start else (end, e.start)))]
+        return _nearest(own or events, start, end)
 
     def _dated_before(self, pos: int) -> bool:
         """Whether the sentence at `pos` dates itself to a year or an earlier period ("in 2023",

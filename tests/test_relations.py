@@ -203,6 +203,16 @@ def test_a_relay_distance_after_the_relay_team_is_the_relay(config):
     assert (408.102, "Nederland", "aflossing") in times(text, config)
 
 
+def test_a_skiffeur_rows_the_skiff_and_a_medal_takes_the_event_of_its_own_clause(config):
+    text = ("De Nederlandse roeiers sloten het WK roeien in Racice af met twee medailles. De acht bij de mannen pakte "
+            "zilver, skiffeur Olivier Brandsma werd derde.\n\nSkiffeur Wessel Hoekstra roeide zaterdag naar "
+            "brons. Hij finishte in 6.44,10, achter de Noor Kristian Lunde.")
+    found = medals(text, config)
+    assert {("silver", "Nederland", "acht"), ("bronze", "Olivier Brandsma", "skiff"),
+            ("bronze", "Wessel Hoekstra", "skiff")} <= found
+    assert (404.1, "Wessel Hoekstra", "skiff") in times(text, config)
+
+
 def test_winning_a_distance_in_an_allround_championship_is_no_medal(config):
     text = ("Joy Beune werd zondag Europees kampioene allround in Heerenveen. De Italiaanse Francesca "
             "Lollobrigida was de beste op de 3000 meter.")

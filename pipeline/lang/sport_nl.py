@@ -93,7 +93,7 @@ DISCIPLINES = {
     "puntenkoers": ("puntenkoers",),
     "koppelkoers": ("koppelkoers",),  # (not "madison": a given name too)
     "omnium": ("omnium",),
-    "skiff": ("skiff",),
+    "skiff": ("skiff", "skiffeur", "skiffeuse", "skiffster"),  # (its single rower names it: "Skiffeur Kalma werd derde")
     "dubbeltwee": ("dubbeltwee", "dubbel-twee"),
     "twee-zonder": ("twee-zonder", "twee zonder stuurman"),
     "dubbelvier": ("dubbelvier", "dubbel-vier"),
@@ -655,7 +655,7 @@ AGE_RANGE = (10, 60)  # ages of competing athletes and coaches; outside this a "
 PERSON_CONTEXT = (
     "schaatsster", "schaatser", "topschaatsster", "topschaatser", "shorttrackster", "shorttracker",
     "wielrenner", "wielrenster", "renner", "renster", "atleet", "atlete", "zwemmer", "zwemster",
-    "roeier", "roeister", "sprinter", "sprintster", "loper", "loopster", "triatleet", "triatlete",
+    "roeier", "roeister", "skiffeur", "skiffeuse", "skiffster", "sprinter", "sprintster", "loper", "loopster", "triatleet", "triatlete",
     "tennisser", "tennisster", "voetballer", "voetbalster", "spits", "keeper", "doelman",
     "trainer", "coach", "bondscoach", "ploeggenoot", "ploeggenote", "landgenoot", "landgenote",
     "teamgenoot", "teamgenote", "titelhouder", "titelhoudster", "rivale", "rivaal", "verloofde",
