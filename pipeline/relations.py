@@ -21,7 +21,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Optional, Sequence
 
-from .extract.competitions import CompetitionMention, awards_medals, family_of, find_competitions, names_medal_competition, names_medal_series
+from .extract.competitions import (CompetitionMention, awards_medals, family_of, find_competitions, names_medal_competition,
+                                   names_medal_competition_by_name, names_medal_series)
 from .extract.medals import (
     BIND_CLAUSE,
     BIND_FIRST,
@@ -45,6 +46,7 @@ from .extract.vocab import alternation, clause_boundary, phrase_alternation
 from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, OBJECT_DETERMINERS,
                                PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, RELATIVE_OPENERS, SPEAKERS_OWN, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
                                THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, UNAMBIGUOUS_SUBJECTS)
+from .lang.competitions_nl import EMBEDDED_CHAMPIONSHIP_PHRASES
 from .lang.dates_nl import RELATIVE_PERIODS
 from .lang.names import PARTICLES
 from .lang.places import country_names
@@ -161,6 +163,7 @@ _OF_HOLDER = re.compile(r"\s+van\s+")
 #: "Goud voor Torvund, zilver voor Hamasaki en brons voor Van der Kooij": a medal opening its
 #: clause, the name after "voor" holds it.
 _OPENING_MEDAL_FOR = re.compile(r"\s+voor\s+(?:de\s+|het\s+)?(?:[a-z][\w-]*\s+)?$")
+_EMBEDDED_CHAMPIONSHIP_RE = re.compile(r"\b(?:" + alternation(EMBEDDED_CHAMPIONSHIP_PHRASES) + r")\b", re.I)
 _CONJUNCTION_INSIDE = re.compile(r"\s(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s")
 _CLAUSE_BREAK_INSIDE = re.compile(r"[,;:]|\s(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s")
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\s+en\s+)(?:[Dd]e\s+|[Hh]et\s+|[Ee]en\s+)?$")  # ("de zilveren plak voor De Haan")
@@ -1013,6 +1016,17 @@ class Linker:
         index = self.sentence_of(start)
         return named_classification(self.text[self.sentences[index][0] : self.sentences[index][1]])
 
+    @functools.cached_property
+    def _championship_inside_from(self) -> int:
+        """Where the first sentence that puts a medal-awarding championship inside the reported
+        race starts ("Het NK marathon maakte deel uit van de wedstrijd"); past the text's end when
+        none does."""
+        for m in scan.finditer(_EMBEDDED_CHAMPIONSHIP_RE, self.text):
+            sentence = self.sentences[self.sentence_of(m.start())]
+            if names_medal_competition_by_name(self.text[sentence[0] : sentence[1]]):
+                return sentence[0]
+        return len(self.text) + 1
+
     def _item_gives_medals(self, pos: int) -> Optional[bool]:
         """Whether the first competition of the round-up item that `pos` is in gives medals
         ("ATLETIEK - Op het NK indoor ..." in a round-up led by a one-day classic: yes; "Langlaufen
@@ -1172,6 +1186,8 @@ class Linker:
     def link_medal(self, cue: MedalCue) -> Optional[Medal]:
         medal = cue.medal
         item_gives_medals = self._item_gives_medals(medal.start)
+        if item_gives_medals is None and self._championship_inside_from <= medal.start:
+            item_gives_medals = True  # "Het NK marathon maakte deel uit van de wedstrijd. [...] Bakkali werd tweede"
         no_medal_race = (not self.gives_medals or self.reports_series) and item_gives_medals is not True
         if no_medal_race and not self._names_medal_competition(medal):
             return None  # a World Cup podium, a stage win: no medal, whatever the wording

@@ -213,6 +213,15 @@ def test_a_skiffeur_rows_the_skiff_and_a_medal_takes_the_event_of_its_own_clause
     assert (404.1, "Wessel Hoekstra", "skiff") in times(text, config)
 
 
+def test_a_championship_inside_a_city_marathon_gives_medals_from_where_it_is_said(config):
+    text = ("Peter Kiptoo heeft zondag de marathon van Enschede gewonnen in 2:07.12. Joost Smit werd derde.\n\n"
+            "Het NK marathon maakte deel uit van de wedstrijd. Koen Bos pakte de titel in 2.10.05. Daan Wolters "
+            "werd tweede in 2.11.40. Tim Meijer greep het brons.")
+    found = medals(text, config)
+    assert {("gold", "Koen Bos", "marathon"), ("silver", "Daan Wolters", "marathon"), ("bronze", "Tim Meijer", "marathon")} <= found
+    assert not any(athlete == "Joost Smit" for _, athlete, _ in found)  # (the city marathon's third)
+
+
 def test_winning_a_distance_in_an_allround_championship_is_no_medal(config):
     text = ("Joy Beune werd zondag Europees kampioene allround in Heerenveen. De Italiaanse Francesca "
             "Lollobrigida was de beste op de 3000 meter.")

@@ -110,6 +110,13 @@ NO_MEDAL_COMPETITIONS = (
 #: Elfstedentocht", "de Zevenheuvelenloop", "de Singelloop".
 NO_MEDAL_NAME_ENDINGS = ("tocht", "loop")
 
+#: Phrases that put a championship inside the race an article reports ("Het NK marathon maakte
+#: deel uit van de wedstrijd", "want het NK werd binnen de wedstrijd verlopen", "De wedstrijd
+#: gold ook als NK"): from that sentence on, a city marathon's places are the championship's medals.
+EMBEDDED_CHAMPIONSHIP_PHRASES = ("deel uit van", "binnen de wedstrijd", "binnen de race", "gold als", "gold ook als",
+                                 "geldt als", "geldt ook als", "telde als", "telde ook als", "telde mee als",
+                                 "gold tevens als", "tegelijk verreden", "tegelijk gelopen")
+
 #: Words that make the competition after them the one prepared or qualified for, not the one
 #: reported: "haar laatste generale repetitie voor de Olympische Winterspelen" reports a World Cup
 #: race, "haar ticket voor het EK verdiend" a city marathon.
