@@ -635,12 +635,14 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
             if rest and (rest[0] not in _NOT_NAME_START or (len(words) - len(rest) >= 2 and rest[0].lower() in STOP_WORDS)) and (
                     not _town_adjective_before_name(rest[0], first)):
                 break
-        elif (first not in _NOT_NAME_START and not (len(words) >= 3 and first.lower().endswith(RACER_NOUN_ENDINGS))
-              and not _emphasised_function_word(first) and not _town_adjective_before_name(first, before)
-              and not (len(words) >= 3 and _title_before_given_name(first, text[words[1][0] : words[1][1]]))):
+        elif first not in _NOT_NAME_START and (_LOWER_PARTICLES_AFTER.match(text, words[0][1]) or (
+                not (len(words) >= 3 and first.lower().endswith(RACER_NOUN_ENDINGS))
+                and not _emphasised_function_word(first) and not _town_adjective_before_name(first, before)
+                and not (len(words) >= 3 and _title_before_given_name(first, text[words[1][0] : words[1][1]])))):
             # ("Paracanoeër Ruud Oostinga": a racer's noun before given name and surname; "Vóór
             # Verhaegen": a stressed function word; "de Harense Oldenhuis": a town's adjective;
-            # "Wethouder Anouk Brummelhuis": a title)
+            # "Wethouder Anouk Brummelhuis": a title; but lower-case particles after a word make it
+            # a given name, whatever its ending: "Sietse van der Kooij")
             break
         words = words[1:]
     if len(words) >= 3 and _opens_an_object(text, words[-2], words[-1]):
@@ -896,7 +898,7 @@ def _first_name_persons(names: _NameMatches, spans: list[tuple[int, int, str]]) 
         for i, word in enumerate(words[:-1]):
             if (word in GIVEN_NAMES_ALSO_FUNCTION_WORDS or word.endswith("ste")) and words[i + 1] in _NOT_NAME_START:
                 break  # "Elke Belg", "Beste Nederlander": a determiner or a superlative, not a given name
-            if word in given_names and word not in _NOT_ENTITIES:
+            if (word in given_names and word not in _NOT_ENTITIES) or (i == 0 and _unlisted_given_before_particles(text, offset, word)):
                 start = offset + m.group(0).index(word, sum(len(w) + 1 for w in words[:i]) if i else 0)
                 start, end = clean_name(text, start, m.end())
                 if start != end and text[start:end].split()[0] == word:
@@ -908,6 +910,21 @@ def _first_name_persons(names: _NameMatches, spans: list[tuple[int, int, str]]) 
                         found.append((start, end, "PER"))
                 break
     return found
+
+
+def _unlisted_given_before_particles(text: str, start: int, word: str) -> bool:
+    """A surname's particles are written in lower case only after a given name or an initial
+    ("Sietse van der Kooij", but "zei Van der Kooij"): a capitalised word before "van der", "ter"
+    and the like is a given name the list lacks, unless a word that opens no name ("Ronde van de
+    Achterhoek" keeps "van de" after a known opener)."""
+    return (word not in _NOT_NAME_START and word not in _PLACE_NAME_OPENERS and word.lower() not in _EVENT_OPENERS_LOWER
+            and _LOWER_PARTICLES_AFTER.match(text, start + len(word)) is not None)
+
+
+#: Particles that never start a surname without a given name before them in running text (not a
+#: lone "van" or "de": "Ronde van Vlaanderen", "Tour de France").
+_LOWER_PARTICLES_AFTER = regex.compile(rf"{_SP}+(?:van{_SP}+(?:der|den|de|'t|’t)|ter|ten|in{_SP}+['’]t|op{_SP}+['’]t){_SP}+\p{{Lu}}")
+_EVENT_OPENERS_LOWER = frozenset(w.lower() for w in (*EVENT_NAME_OPENERS, *EVENT_NAME_OF_OPENERS))
 
 
 def _country_spans(text: str) -> list[tuple[int, int, str]]:

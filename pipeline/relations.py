@@ -884,6 +884,14 @@ class Linker:
         """The race day of a fact: the day its sentence names, else the month or year its clause
         names (YYYY-MM, YYYY), else ''."""
         sentence = self.sentence_of(start)
+        aside = self._aside(start, start + 1)
+        if aside is not None:
+            # "Van der Kooij, die vorige maand nog Europees kampioen werd in 1.44,63, rijdt zaterdag
+            # ook": a fact in an aside takes the aside's own date, not the sentence's.
+            own = [d for d in (*self._in_sentence(self.day_dates, sentence), *self._in_sentence(self.coarse_dates, sentence))
+                   if aside[0] <= d.start < aside[1]]
+            if own:
+                return own[0].value
         same = self._outside_aside(self._in_sentence(self.day_dates, sentence), start)
         if same:
             return same[0].value

@@ -222,6 +222,21 @@ def test_a_championship_inside_a_city_marathon_gives_medals_from_where_it_is_sai
     assert not any(athlete == "Joost Smit" for _, athlete, _ in found)  # (the city marathon's third)
 
 
+def test_lower_case_particles_make_the_word_before_them_a_given_name(config):
+    # "Witse" and "Sietse" end as a town's adjective does ("de Harense"); the particles decide.
+    text = ("Het was een Nederlands onderonsje. Wietse van der Kolk won in 1.07,45 en was sneller dan Tijmen Vos. "
+            "Tiemen ter Wolde werd derde.")
+    names = {m.text for m in extract_text(text, date(2026, 2, 15), config=config).mentions if m.label == "PER"}
+    assert {"Wietse van der Kolk", "Tiemen ter Wolde"} <= names
+
+
+def test_a_time_in_an_aside_takes_the_asides_date(config):
+    text = ("Jorrit Dekker reed vandaag naar brons op de 1000 meter. Dekker, die vorige maand in Heerenveen nog "
+            "Europees kampioen werd op de 1500 meter in 1.44,63, rijdt zaterdag ook die afstand.")
+    found = {(t.seconds, t.date) for t in extract_text(text, date(2026, 2, 13), config=config).times}
+    assert found == {(104.63, "2026-01")}
+
+
 def test_winning_a_distance_in_an_allround_championship_is_no_medal(config):
     text = ("Joy Beune werd zondag Europees kampioene allround in Heerenveen. De Italiaanse Francesca "
             "Lollobrigida was de beste op de 3000 meter.")
