@@ -142,6 +142,12 @@ def test_the_lead_under_a_headline_says_what_is_reported():
 
 
 @pytest.mark.parametrize("name", ["Marathon Rotterdam", "TCS Amsterdam Marathon", "Omloop Het Nieuwsblad",
-                                  "Memorial Van Damme", "Ronde van Zwitserland"])
+                                  "Memorial Van Damme", "Ronde van Zwitserland", "Bislett Games", "Golden Gala",
+                                  "Meeting de Paris"])
 def test_named_races_and_meetings_award_no_medals(name):
     assert not awards_medals(name)
+
+
+@pytest.mark.parametrize("name", ["Commonwealth Games", "World Games", "Universiade", "Europese Spelen"])
+def test_multi_sport_games_award_medals(name):
+    assert awards_medals(name) and names_medal_competition(f"won op de {name} zilver")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from ..lang.competitions_nl import COMPETITION_FAMILIES, NO_MEDAL_COMPETITIONS
+from ..lang.competitions_nl import COMPETITION_FAMILIES, MEETING_NAME_WORDS, MULTI_SPORT_GAMES_OPENERS, NO_MEDAL_COMPETITIONS
 from ..records import Mention
 from . import scan
 from .vocab import alternation
@@ -89,6 +89,7 @@ def find_competitions(text: str, mentions: Iterable[Mention]) -> list[Competitio
     return sorted(kept, key=lambda c: c.start)
 
 
+_MEETING_RE = re.compile(rf"^(?!(?:{alternation(MULTI_SPORT_GAMES_OPENERS)})\b).*\b(?:{alternation(MEETING_NAME_WORDS)})\b|\bMeeting\b")
 # A city marathon is a proper name: "NN Marathon Rotterdam", "Amsterdam Marathon" (the Olympic
 # or championship race is "de marathon").
 CITY_MARATHON_RE = re.compile(r"\b(?!(?:De|Het|Een)\b)[A-Z][\w-]*\s+Marathon\b|\bMarathon\s+(?:van\s+)?[A-Z]")
@@ -101,7 +102,8 @@ def awards_medals(name: str) -> bool:
     family = _FAMILIES.get(family_of(name))
     if family is not None:
         return family.awards_medals
-    return not (name.strip().lower().startswith(NO_MEDAL_COMPETITIONS) or CITY_MARATHON_RE.search(name))
+    return not (name.strip().lower().startswith(NO_MEDAL_COMPETITIONS) or CITY_MARATHON_RE.search(name)
+                or _MEETING_RE.search(name))
 
 
 @lru_cache(maxsize=4096)

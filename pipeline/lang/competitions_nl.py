@@ -47,6 +47,9 @@ COMPETITION_FAMILIES = (
         ("paralympisch",),
     ),
     CompetitionFamily("Europese Spelen", ("Europese Spelen",)),
+    CompetitionFamily("Universiade", ("Universiade", "World University Games")),
+    CompetitionFamily("Commonwealth Games", ("Commonwealth Games",)),
+    CompetitionFamily("World Games", ("World Games",)),
     CompetitionFamily("Jeugd Olympische Spelen", ("Jeugd Olympische Spelen", "Olympische Jeugdspelen")),
     CompetitionFamily(
         "Olympische Spelen",
@@ -109,6 +112,14 @@ NO_MEDAL_COMPETITIONS = (
 #: Endings of a proper name of a tour or a road run, which gives no medals either: "de Alternatieve
 #: Elfstedentocht", "de Zevenheuvelenloop", "de Singelloop".
 NO_MEDAL_NAME_ENDINGS = ("tocht", "loop")
+
+#: The last word of a one-day meeting's name ("FBK Games", "Bislett Games", "Golden Gala",
+#: "Meeting de Paris"): its places are no medals, unless a region's multi-sport games open the
+#: name (MULTI_SPORT_GAMES_OPENERS: "Commonwealth Games", "Europese Spelen" is a family anyway).
+MEETING_NAME_WORDS = ("Games", "Gala", "Meeting")
+MULTI_SPORT_GAMES_OPENERS = ("Commonwealth", "European", "Europese", "Asian", "Aziatische", "Pan", "Pan-Amerikaanse",
+                             "African", "Afrikaanse", "World", "Mediterranean", "Mediterrane", "Island", "Arctic",
+                             "Invictus", "Youth", "University", "Olympic")
 
 #: Phrases that put a championship inside the race an article reports ("Het NK marathon maakte
 #: deel uit van de wedstrijd", "want het NK werd binnen de wedstrijd verlopen", "De wedstrijd
