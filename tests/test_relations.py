@@ -237,6 +237,13 @@ def test_a_time_in_an_aside_takes_the_asides_date(config):
     assert found == {(104.63, "2026-01")}
 
 
+def test_a_relay_podium_of_bleven_voor_and_womens_plural_demonyms(config):
+    text = ("De Nederlandse zwemsters zijn Europees kampioen op de 4x200 meter vrije slag. Ze tikten aan in 7.49,12 "
+            "en bleven Duitsland ruim een halve seconde voor. De Duitse ploeg klokte 7.49,70, de Zweedsen pakten het brons.")
+    assert {("gold", "Nederland", "aflossing"), ("silver", "Duitsland", "aflossing"),
+            ("bronze", "Zweden", "aflossing")} <= medals(text, config)
+
+
 def test_winning_a_distance_in_an_allround_championship_is_no_medal(config):
     text = ("Joy Beune werd zondag Europees kampioene allround in Heerenveen. De Italiaanse Francesca "
             "Lollobrigida was de beste op de 3000 meter.")

@@ -274,8 +274,9 @@ _BEATEN_RE = re.compile(
     # "die (in 6.43,90) de Nederlander Meijers voorbleef", "bleef de Ierse Mawdsley ruim voor."
     # "dat in de finale in 3.38,44 de Verenigde Staten versloeg": a nation after a bare "de"
     rf"|\b(?:die|dat)\b(?:\s+[\w.,]+){{0,6}}?\s+(?:de\s+(?:{_alt(DEMONYM_NOUNS)})\s+|de\s+)?(?=[A-Z][^.;:!?]{{0,60}}?\b(?:{_alt(BEATEN_AFTER)})\b)"
-    # ("bleef daarmee de Italiaanse Ferraresi (13,900) en de Roemeense Dragomir (13,766) voor": adverbs between)
-    rf"|\bbleef(?:\s+(?!de\b)[a-z]+){{0,2}}?{_RIVAL}(?=[^.;:!?]{{0,80}}?\bvoor[.;]|[^.;:!?]{{0,80}}?\bvoor\s+(?:en|maar)\b)"
+    # ("bleef daarmee de Italiaanse Ferraresi (13,900) en de Roemeense Dragomir (13,766) voor": adverbs between;
+    # "en bleven Groot-Brittannië ruim een derde seconde voor": a team's)
+    rf"|\b(?:bleef|bleven)(?:\s+(?!de\b)[a-z]+){{0,2}}?{_RIVAL}(?=[^.;:!?]{{0,80}}?\bvoor[.;]|[^.;:!?]{{0,80}}?\bvoor\s+(?:en|maar)\b)"
     # "had de Britse Whitfield (14,566) nipt achter zich"
     # ("hield ze in een zinderende finale de Koreaanse Kim met 0,03 seconde verschil achter zich")
     # ("hield de Duitse Sommerfeld, die in de slotrit tot 3.58,36 kwam, ruim achter zich": a time between)

@@ -744,3 +744,6 @@ DEMONYM_COUNTRY = {
     "ecuadoraanse": "Ecuador", "eritrese": "Eritrea", "oegandese": "Oeganda", "marokkaanse": "Marokko",
     "nigeriaanse": "Nigeria", "israëlische": "Israël", "indiase": "India",
 }
+#: ... and their women in the plural, the adjective with -n ("de Italiaansen pakten het brons").
+DEMONYM_PLURAL_COUNTRY.update({f"{adjective}n": country for adjective, country in DEMONYM_COUNTRY.items()
+                               if adjective.endswith("se") and f"{adjective}n" not in DEMONYM_PLURAL_COUNTRY})
