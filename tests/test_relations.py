@@ -244,6 +244,16 @@ def test_a_relay_podium_of_bleven_voor_and_womens_plural_demonyms(config):
             ("bronze", "Zweden", "aflossing")} <= medals(text, config)
 
 
+def test_faster_than_a_silver_medallist_is_gold(config):
+    text = ("Op het EK zwemmen in Rome zwom Thijs Verhoef naar zilver op de 100 meter schoolslag, in 59,12. "
+            "De Italiaan Marco Rossi was met 58,84 net iets sneller.")
+    assert ("gold", "Marco Rossi", "100m") in medals(text, config)
+    # (sneller dan: a comparison with the one named, no winner by itself)
+    other = ("Op het EK zwemmen in Rome zwom Thijs Verhoef naar zilver op de 100 meter schoolslag. "
+             "Hij was daarmee sneller dan vorig jaar.")
+    assert not any(m == "gold" for m, _, _ in medals(other, config))
+
+
 def test_winning_a_distance_in_an_allround_championship_is_no_medal(config):
     text = ("Joy Beune werd zondag Europees kampioene allround in Heerenveen. De Italiaanse Francesca "
             "Lollobrigida was de beste op de 3000 meter.")

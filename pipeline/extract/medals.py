@@ -188,6 +188,9 @@ _ONLY_AHEAD_RE = re.compile(
     rf"(?<=\s)(?:was|waren|bleek|bleken)\s+(?:(?:nog\s+)?(?:{_alt(ONLY_AHEAD_COMPARATIVES)})"
     rf"|(?:[\w-]+\s+){{1,4}}?(?:{_alt(ONLY_AHEAD_PHRASES)}))\b"
 )
+_FASTER_RE = re.compile(
+    rf"(?<=\s)(?:was|waren|bleek|bleken)\s+(?:met\s+\d[\d.,:]*\s+)?(?:(?:net|nog|iets|wat|een|fractie|tikje)\s+)*"
+    rf"(?:{_alt(ONLY_AHEAD_COMPARATIVES)})\b(?!\s+dan\b)")
 _ONLY_BEFORE_RE = re.compile(r"\b[Aa]lleen\s+[^.;:!?]{1,60}$")
 # "moest alleen Italië voor zich dulden": the name after "alleen" won (the cue ends where it starts).
 _ONLY_AHEAD_OF_RE = re.compile(
@@ -627,6 +630,12 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
                                      BIND_LIST, placing=True))
     for m in scan.finditer(_ONLY_AHEAD_RE, text):
         if _ONLY_BEFORE_RE.search(text, max(0, m.start() - 70), m.start()):
+            cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
+    # "Verbrugge zwom naar zilver in 59,12. De Italiaan Lamberti was met 58,84 net iets sneller": who
+    # was faster than a silver medallist just named won.
+    silvers = [c.medal.start for c in cues if c.medal.medal == "silver"]
+    for m in scan.finditer(_FASTER_RE, text) if silvers else ():
+        if any(_previous_sentence_start(text, m.start()) <= s < m.start() for s in silvers):
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
     for m in scan.finditer(_ONLY_AHEAD_OF_RE, text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_LIST, placing=True))
