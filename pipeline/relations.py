@@ -164,7 +164,6 @@ _OF_HOLDER = re.compile(r"\s+van\s+")
 #: clause, the name after "voor" holds it.
 _OPENING_MEDAL_FOR = re.compile(r"\s+voor\s+(?:de\s+|het\s+)?(?:[a-z][\w-]*\s+)?$")
 _EMBEDDED_CHAMPIONSHIP_RE = re.compile(r"\b(?:" + alternation(EMBEDDED_CHAMPIONSHIP_PHRASES) + r")\b", re.I)
-_CONJUNCTION_INSIDE = re.compile(r"\s(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s")
 _CLAUSE_BREAK_INSIDE = re.compile(r"[,;:]|\s(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s")
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\s+en\s+)(?:[Dd]e\s+|[Hh]et\s+|[Ee]en\s+)?$")  # ("de zilveren plak voor De Haan")
 _GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+" + _BEFORE_NAME + "$", re.I)
@@ -738,7 +737,8 @@ class Linker:
         between), else the nearest: "zilver voor Hesselink tot 90 kilo en brons voor Verduijn
         boven 100 kilo" (the bronze is of the class after it); "De acht pakte zilver, skiffeur
         Brandsma werd derde" (the silver is the eight's)."""
-        own = [e for e in events if not _CLAUSE_BREAK_INSIDE.search(self.text, *((e.end, start) if e.end <= start else (end, e.start)))]
+        own = [e for e in events
+               if not _CLAUSE_BREAK_INSIDE.search(self.text, *((e.end, start) if e.end <= start else (end, e.start)))]
         return _nearest(own or events, start, end)
 
     def _dated_before(self, pos: int) -> bool:
