@@ -59,8 +59,8 @@ from .lang.first_names import first_names
 from .lang.names import ARTICLES, DETERMINERS, FAMILY_NAME_FIRST, GIVEN_NAMES_ALSO_FUNCTION_WORDS, LEADING_PARTICLES, RELATIVE_NOUNS, FAMILY_ROLES
 from .lang.places import country_names, country_of_code
 from .lang.sport_nl import (
-    BECOME_VERBS, DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, NAME_PARTICLES, NUMBER_HUNDRED, NUMBER_THOUSAND,
-    NUMBER_WORDS, ORDINALS, PERSON_CONTEXT, SPORT_NAMES, WIN_NOUNS,
+    BECOME_VERBS, DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, GIVEN_NAME_PARTICLES, MEDAL_NOUNS, MEDAL_OBJECTS,
+    NAME_PARTICLES, NUMBER_HUNDRED, NUMBER_THOUSAND, NUMBER_WORDS, ORDINALS, PERSON_CONTEXT, SPORT_NAMES, WIN_NOUNS,
 )
 from .nlp import product_label
 from .records import Mention
@@ -71,7 +71,15 @@ RULER_NAME = "nlie_entity_ruler"
 # classes: "Pogačar", "Sørloth", "O'Callaghan" are names too.
 _WORD = r"(?:\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Ll}+)?)"
 _SP = r"[ \u00a0]"  # names never run across a line break (headings stand on their own line)
-_PARTICLES = "|".join(sorted((re.escape(p).replace(r"\ ", _SP) for p in NAME_PARTICLES), key=len, reverse=True))
+
+
+def _particle_alternation(particles) -> str:
+    """Name particles as a regex alternation, longest first; a space inside one ("van der")
+    matches a no-break space too."""
+    return "|".join(sorted((re.escape(p).replace(r"\ ", _SP) for p in particles), key=len, reverse=True))
+
+
+_PARTICLES = _particle_alternation(NAME_PARTICLES)
 # ("In 't Groen", "Op 't Hof": a surname's "'t" particle of two words opens it capitalised too;
 # not "Op de", which opens sentences: "Op de Spelen")
 _CAP_PARTICLES = "|".join([p.capitalize() for p in NAME_PARTICLES if p.isalpha()] + [
@@ -801,13 +809,13 @@ _MARRIED_NAME_RE = regex.compile(rf"\p{{Ll}}-(?:{_PARTICLES}){_SP}+(?:(?:{_PARTI
 #: One capitalised word, lower-case surname particles, one capitalised word: a Dutch or Flemish
 #: person's name whatever the given name ("Jorinde van der Steeg"), as competitions are named
 #: otherwise ("Ronde van Vlaanderen" takes no "der"/"ter", "Tour de France" is an event).
-_DUTCH_PARTICLES = "|".join(sorted((re.escape(p).replace(r"\ ", _SP) for p in DUTCH_NAME_PARTICLES), key=len, reverse=True))
+_DUTCH_PARTICLES = _particle_alternation(DUTCH_NAME_PARTICLES)
 _PARTICLE_NAME_RE = regex.compile(rf"\p{{Lu}}[\p{{Ll}}-]+(?:{_SP}+(?:{_DUTCH_PARTICLES}))+{_SP}+\p{{Lu}}[\p{{L}}'’-]+")
 #: A country or club in brackets after a name: "Ingvild Nesbakken (Noorwegen)".
 BRACKETS_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
 _AGE_AFTER = re.compile(r" \((?:1[2-9]|[2-9][0-9])\)")
 _RACING_VERB_AFTER = re.compile(r"\s+(?:" + alternation(RACING_VERBS) + r")\b")
-_PRIZE = r"(?:\w*(?:titel|goud|zilver|brons)|" + alternation(WIN_NOUNS) + r"|medaille|plak)"
+_PRIZE = r"(?:\w*(?:titel|" + alternation(MEDAL_NOUNS) + r")|" + alternation((*WIN_NOUNS, *MEDAL_OBJECTS)) + r")"
 #: "ging de wereldtitel naar", "Het goud ging met 14,400 naar de Italiaanse": a prize given to the name after.
 _GIVEN_PRIZE_BEFORE = re.compile(
     rf"\b(?:(?:ging|gaat|gingen|gaan)\s+(?:[\w-]+\s+){{0,3}}?{_PRIZE}|{_PRIZE}\s+(?:ging|gaat|gingen|gaan))"
@@ -921,9 +929,7 @@ def _unlisted_given_before_particles(text: str, start: int, word: str) -> bool:
             and _LOWER_PARTICLES_AFTER.match(text, start + len(word)) is not None)
 
 
-#: Particles that never start a surname without a given name before them in running text (not a
-#: lone "van" or "de": "Ronde van Vlaanderen", "Tour de France").
-_LOWER_PARTICLES_AFTER = regex.compile(rf"{_SP}+(?:van{_SP}+(?:der|den|de|'t|’t)|ter|ten|in{_SP}+['’]t|op{_SP}+['’]t){_SP}+\p{{Lu}}")
+_LOWER_PARTICLES_AFTER = regex.compile(rf"{_SP}+(?:{_particle_alternation(GIVEN_NAME_PARTICLES)}){_SP}+\p{{Lu}}")
 _EVENT_OPENERS_LOWER = frozenset(w.lower() for w in (*EVENT_NAME_OPENERS, *EVENT_NAME_OF_OPENERS))
 
 

@@ -444,11 +444,6 @@ def reported_conflict_items(conflicts) -> set[Item]:
     }
 
 
-def _conflict_close(gold: Item, predicted: Item) -> bool:
-    """Documents are not compared: the same disagreement found is found."""
-    return gold.attrs == predicted.attrs
-
-
 def _conflict_near(a: Item, b: Item) -> bool:
     return (a.get("athlete"), a.get("attribute")) == (b.get("athlete"), b.get("attribute"))
 

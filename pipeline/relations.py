@@ -164,7 +164,7 @@ _OF_HOLDER = re.compile(r"\s+van\s+")
 #: clause, the name after "voor" holds it.
 _OPENING_MEDAL_FOR = re.compile(r"\s+voor\s+(?:de\s+|het\s+)?(?:[a-z][\w-]*\s+)?$")
 _EMBEDDED_CHAMPIONSHIP_RE = re.compile(r"\b(?:" + alternation(EMBEDDED_CHAMPIONSHIP_PHRASES) + r")\b", re.I)
-_CLAUSE_BREAK_INSIDE = re.compile(r"[,;:]|\s(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s")
+_CLAUSE_BREAK_INSIDE = clause_boundary(COORDINATING_CONJUNCTIONS)
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\s+en\s+)(?:[Dd]e\s+|[Hh]et\s+|[Ee]en\s+)?$")  # ("de zilveren plak voor De Haan")
 _GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+" + _BEFORE_NAME + "$", re.I)
 _MEDAL_WORDS = [*MEDAL_NOUNS, *MEDAL_OBJECTS, "titel", "wereldtitel", "zege", "overwinning", "prooi"]
@@ -884,18 +884,18 @@ class Linker:
         """The race day of a fact: the day its sentence names, else the month or year its clause
         names (YYYY-MM, YYYY), else ''."""
         sentence = self.sentence_of(start)
+        days, coarse = self._in_sentence(self.day_dates, sentence), self._in_sentence(self.coarse_dates, sentence)
         aside = self._aside(start, start + 1)
         if aside is not None:
             # "Van der Kooij, die vorige maand nog Europees kampioen werd in 1.44,63, rijdt zaterdag
             # ook": a fact in an aside takes the aside's own date, not the sentence's.
-            own = [d for d in (*self._in_sentence(self.day_dates, sentence), *self._in_sentence(self.coarse_dates, sentence))
-                   if aside[0] <= d.start < aside[1]]
-            if own:
-                return own[0].value
-        same = self._outside_aside(self._in_sentence(self.day_dates, sentence), start)
+            own = next((d for d in (*days, *coarse) if aside[0] <= d.start < aside[1]), None)
+            if own is not None:
+                return own.value
+        same = self._outside_aside(days, start)
         if same:
             return same[0].value
-        for d in self._outside_aside(self._in_sentence(self.coarse_dates, sentence), start):
+        for d in self._outside_aside(coarse, start):
             lo, hi = sorted((d.start, start))
             if not _DATE_CLAUSE_BREAK.search(self.text, lo, hi):
                 return d.value

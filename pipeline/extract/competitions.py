@@ -89,7 +89,7 @@ def find_competitions(text: str, mentions: Iterable[Mention]) -> list[Competitio
     return sorted(kept, key=lambda c: c.start)
 
 
-_MEETING_RE = re.compile(rf"^(?!(?:{alternation(MULTI_SPORT_GAMES_OPENERS)})\b).*\b(?:{alternation(MEETING_NAME_WORDS)})\b|\bMeeting\b")
+_MEETING_RE = re.compile(rf"^(?!(?:{alternation(MULTI_SPORT_GAMES_OPENERS)})\b).*\b(?:{alternation(MEETING_NAME_WORDS)})\b")
 # A city marathon is a proper name: "NN Marathon Rotterdam", "Amsterdam Marathon" (the Olympic
 # or championship race is "de marathon").
 CITY_MARATHON_RE = re.compile(r"\b(?!(?:De|Het|Een)\b)[A-Z][\w-]*\s+Marathon\b|\bMarathon\s+(?:van\s+)?[A-Z]")

@@ -53,7 +53,7 @@ from ..lang.sport_nl import (
 from ..records import EventMention
 from . import scan
 from .numbers import NUMBER_WORD, number_word_value
-from .vocab import alternation
+from .vocab import SENTENCE_END_RE, alternation
 
 _UNITS = alternation(DISTANCE_UNITS)
 # "10.000 meter", "1500m", "5 km": thousands take a dot in Dutch.
@@ -137,10 +137,7 @@ def weight_class(match: re.Match) -> str:
 def _relay_team_before(text: str, start: int, relay_teams: list[int]) -> bool:
     """Whether a relay's team ("de aflossingsploeg", "het estafettekwartet") comes before `start`
     in its sentence."""
-    return any(t < start and not _SENTENCE_END_RE.search(text, t, start) for t in relay_teams)
-
-
-_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
+    return any(t < start and "\n" not in text[t:start] and not SENTENCE_END_RE.search(text, t, start) for t in relay_teams)
 
 
 def discipline_of(match: re.Match) -> str:

@@ -77,7 +77,7 @@ from ..records import Medal
 from .competitions import CITY_MARATHON_RE, names_medal_competition, names_medal_competition_by_name, names_medal_series
 from . import scan
 from .times import find_times
-from .vocab import alternation, clause_boundary, phrase_alternation
+from .vocab import SENTENCE_END_RE, alternation, clause_boundary, phrase_alternation
 
 # How a cue finds its athlete (see pipeline.relations):
 BIND_NEXT_NAME = "next_name"  # "de gouden Leerdam", "olympisch kampioene Leerdam"
@@ -184,12 +184,13 @@ _BEAT_RE = re.compile(rf"\bte\s+(?:{_alt(BEAT_ADJECTIVES)})\s+(?:(?:was|waren|bl
 # "Alleen de Zwitser Wyss was sneller", "alleen de Roemeense wereldkampioenen waren sneller",
 # "Alleen Van den Brink was haar te snel af": the one ahead won (the cue is the comparative; its
 # subject is the clause's).
+_WAS = r"(?<=\s)(?:was|waren|bleek|bleken)\s+"
 _ONLY_AHEAD_RE = re.compile(
-    rf"(?<=\s)(?:was|waren|bleek|bleken)\s+(?:(?:nog\s+)?(?:{_alt(ONLY_AHEAD_COMPARATIVES)})"
+    rf"{_WAS}(?:(?:nog\s+)?(?:{_alt(ONLY_AHEAD_COMPARATIVES)})"
     rf"|(?:[\w-]+\s+){{1,4}}?(?:{_alt(ONLY_AHEAD_PHRASES)}))\b"
 )
 _FASTER_RE = re.compile(
-    rf"(?<=\s)(?:was|waren|bleek|bleken)\s+(?:met\s+\d[\d.,:]*\s+)?(?:(?:net|nog|iets|wat|een|fractie|tikje)\s+)*"
+    rf"{_WAS}(?:met\s+\d[\d.,:]*\s+)?(?:(?:net|nog|iets|wat|een|fractie|tikje)\s+)*"
     rf"(?:{_alt(ONLY_AHEAD_COMPARATIVES)})\b(?!\s+dan\b)")
 _ONLY_BEFORE_RE = re.compile(r"\b[Aa]lleen\s+[^.;:!?]{1,60}$")
 # "moest alleen Italië voor zich dulden": the name after "alleen" won (the cue ends where it starts).
@@ -288,8 +289,6 @@ _BEATEN_RE = re.compile(
 # "Wereldkampioen werd ...": a title before its verb of becoming (the winner follows).
 _BECAME_AFTER_RE = re.compile(rf"\s+(?:{_alt(BECOME_VERBS)})\b")
 PODIUM_TOP_RE = re.compile(rf"\b(?:{_alt(PODIUM_TOP)})\b", re.I)
-# Where a sentence ends: a point not inside a number, before a capital or a quote.
-_SENTENCE_END_RE = re.compile(r"[.!?][\"”]?\s+(?=[A-Z\"“])")
 _AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _LIKENESS_RE = re.compile(rf"(?<!\w)(?:{_alt(LIKENESS_BEFORE)})\s+$", re.I)
@@ -774,14 +773,14 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
 def _sentence_before(text: str, pos: int) -> str:
     """The text of `pos`'s sentence before `pos` (at most 200 characters)."""
     window = text[max(0, pos - 200) : pos]
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(window)]
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(window)]
     return window[max([0, *ends, window.rfind("\n") + 1]) :]
 
 
 def _sentence_after(text: str, pos: int) -> str:
     """The text of `pos`'s sentence after `pos` (at most 200 characters)."""
     window = text[pos : pos + 200]
-    end = _SENTENCE_END_RE.search(window)
+    end = SENTENCE_END_RE.search(window)
     return window[: end.start() if end else len(window)].split("\n", 1)[0]
 
 
@@ -789,7 +788,7 @@ def _previous_sentence_start(text: str, pos: int) -> int:
     """Where the sentence before the one holding `pos` starts, within its paragraph."""
     paragraph = text.rfind("\n\n", 0, pos) + 1
     window = text[max(paragraph, pos - 400) : pos]
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(window)]
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(window)]
     offset = max(paragraph, pos - 400)
     return offset + ends[-2] if len(ends) >= 2 else offset
 
@@ -797,7 +796,7 @@ def _previous_sentence_start(text: str, pos: int) -> int:
 def _runner_up_in_clause(text: str, end: int) -> Optional[re.Match]:
     """", voor Ellery (en Nowicki)" later in the sentence of a gold that ends at `end`: the
     winner's name (and a score or time) may stand between."""
-    sentence = _SENTENCE_END_RE.search(text, end, end + 120)
+    sentence = SENTENCE_END_RE.search(text, end, end + 120)
     return _RUNNER_UP_RE.search(text, end, sentence.start() + 1 if sentence else min(len(text), end + 120))
 
 

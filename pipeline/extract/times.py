@@ -18,6 +18,7 @@ from ..lang.sport_nl import (
     DISTANCE_UNITS,
     EVENT_METERS,
     FASTEST_RACE_SPEED,
+    SECOND_UNITS,
     SLOWEST_RACE_SPEED,
     GAP_LEADS,
     LAP_WORDS,
@@ -40,6 +41,8 @@ from . import scan
 from .events import is_gymnastics
 from .vocab import alternation, phrase_alternation
 
+# ("37,15 seconden": a unit of seconds after a time)
+_SECOND_UNIT = r"(?:" + alternation(SECOND_UNITS) + r")\b"
 _FRAC = r"(?:[,.](?P<frac>\d{1,3}))"
 # Longest forms first; every form is anchored so it cannot start or end inside a bigger number.
 TIME_RE = re.compile(
@@ -52,7 +55,7 @@ TIME_RE = re.compile(
 )
 # (past a point only on the same line and in lower case: "4. Polen 47,310.\n\nKilometer tijdrit"
 # opens a new sentence, no unit)
-_WORD_AFTER = re.compile(r"\s*(?i:seconden|seconde|sec\b|s\b)?(?:\.[ \t]*(?![A-ZÀ-Þ\s])|\s*)([^\W\d]+|%)")
+_WORD_AFTER = re.compile(r"\s*(?i:" + _SECOND_UNIT + r")?(?:\.[ \t]*(?![A-ZÀ-Þ\s])|\s*)([^\W\d]+|%)")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 # "klokte daar 18.31", "reed hij 36.54": a verb of racing up to two words before, in its clause.
 _MINUTES_VERB_BEFORE = re.compile(r"\b(?:" + alternation(MINUTES_VERBS) + r")(?:\s+[^\W\d]+){0,2}\s+$", re.I)
@@ -132,7 +135,7 @@ def format_time(seconds: float, decimals: int = 2) -> str:
 def _next_word(text: str, end: int) -> tuple[str, bool]:
     """The word after a figure (lower case) and whether a seconds unit came first."""
     after = text[end : end + 40]
-    unit = re.match(r"\s*(seconden|seconde|sec\b|s\b)", after, re.I)
+    unit = re.match(r"\s*(" + _SECOND_UNIT + ")", after, re.I)
     word = _WORD_AFTER.match(after)
     return (word.group(1).lower() if word else ""), bool(unit)
 

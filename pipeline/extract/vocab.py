@@ -80,6 +80,10 @@ def _case_safe(words: set) -> bool:
     return True
 
 
+#: Where a sentence ends: a point not inside a number, before a capital or a quote.
+SENTENCE_END_RE = re.compile(r"[.!?][\"”]?\s+(?=[A-Z\"“])")
+
+
 def clause_boundary(words: Iterable[str], comma_openers: Optional[Iterable[str]] = None) -> re.Pattern:
     """Where a clause ends: `;`, `!`, `?`, a full stop or colon that is not inside a number
     (`1.12,59`, `1:43.21`), a comma before a space, or one of `words` between spaces. With

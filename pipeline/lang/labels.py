@@ -8,9 +8,6 @@ from __future__ import annotations
 
 from typing import Dict, Optional
 
-#: The product's entity labels (same as pipeline.records.ENTITY_LABELS).
-PRODUCT_LABELS = ("PER", "ORG", "LOC", "EVENT", "MISC")
-
 #: CoNLL-2002 labels, as predicted by the bundled nl_nlie_news model.
 CONLL_LABELS: Dict[str, Optional[str]] = {
     "PER": "PER",

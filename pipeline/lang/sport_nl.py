@@ -676,9 +676,11 @@ NAME_PARTICLES = (
 #: its given name ("Jorinde van der Steeg"); the Romance ones also name squares and streets
 #: ("Piazza del Duomo").
 DUTCH_NAME_PARTICLES = ("van", "de", "der", "den", "ter", "ten", "'t", "’t", "in 't", "in ’t", "op 't", "op de")
+#: ... and those written in lower case only after a given name or an initial ("Sietse van der
+#: Kooij", but "zei Van der Kooij"); not a lone "van" or "de", which also join the words of an
+#: event's name ("Ronde van Vlaanderen", "Tour de France").
+GIVEN_NAME_PARTICLES = ("van der", "van den", "van de", "van 't", "van ’t", "ter", "ten", "in 't", "in ’t", "op 't", "op ’t")
 
-#: Demonyms and nationality adjectives are not entities for this product.
-DEMONYM_SUFFIXES = ("se", "sche", "ers", "er", "aan", "aanse", "ier", "iër", "ische", "isch")
 
 #: People of a nation in the plural -> the nation ("De Britten wonnen in 5.28,71": the British
 #: boat). Only the plural stands for a team; "de Brit" is one person.
