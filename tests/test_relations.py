@@ -1765,3 +1765,14 @@ def test_a_roundup_items_facts_take_its_own_competition_not_the_leads(config):
     assert competition == {"Jorn van Essen": "World Inline Cup", "Lotte Hagedoorn": "Diamond League"}
     # A World Cup's placings are no medals.
     assert not any(m.athlete in ("Jorn van Essen", "Théo Marchand") for m in ex.medals)
+
+
+def test_a_club_named_in_a_lists_brackets_holds_its_relay_in_a_later_line(config):
+    text = ("NK atletiek, 100 meter mannen: 1. Daan Wolters (Lycurgus) 10,31; 2. Sem Brouwer (Atletiekvereniging Hellas) 10,38.\n\n"
+            "4x100 meter: 1. AV Trias 40,02; 2. Lycurgus 40,21; 3. Atletiekvereniging Hellas 40,57.")
+    ex = extract_text(text, date(2026, 6, 28), config=config)
+    assert {m.text: m.label for m in ex.mentions if m.text in ("Lycurgus", "Atletiekvereniging Hellas")} == {
+        "Lycurgus": "ORG", "Atletiekvereniging Hellas": "ORG"}
+    assert {(t.seconds, t.athlete) for t in ex.times if t.event == "aflossing"} == {
+        (40.02, "AV Trias"), (40.21, "Lycurgus"), (40.57, "Atletiekvereniging Hellas")}
+
