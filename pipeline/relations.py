@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Iterable, Optional, Sequence
 
 from .extract.competitions import (CompetitionMention, awards_medals, family_of, find_competitions, names_medal_competition,
-                                   names_medal_competition_by_name, names_medal_series)
+                                   names_medal_competition_by_name, names_medal_series, races_clubs)
 from .extract.medals import (
     BIND_CLAUSE,
     BIND_FIRST,
@@ -406,16 +406,18 @@ class Linker:
         return False
 
     def athlete(self, start: int, end: int, binding: str = "clause", possessive_ok: bool = False,
-                nations_only: bool = False) -> Optional[Mention]:
+                teams: Optional[Sequence[Mention]] = None) -> Optional[Mention]:
         """The person (or nation, for a team) a fact at [start, end) belongs to, or None.
 
-        `nations_only`: the nation among the sentence's own names that holds a team result, by
-        the same rules, or None (no person, no earlier sentence)."""
+        `teams` (the nations, or a national championship's clubs): the one among the sentence's
+        own names that holds a team result, by the same rules, or None (no person, no earlier
+        sentence)."""
         index = self.sentence_of(start)
+        nations_only = teams is not None
         persons = [] if nations_only else self._in_sentence(self.persons, index)
         if binding in (BIND_NEXT_NAME, BIND_LIST):
             # (A results line may be cut from its rank by the sentence splitter: "1. | S. Sjöström".)
-            pool = self.nations if nations_only else self.names if binding == BIND_LIST else persons
+            pool = teams if nations_only else self.names if binding == BIND_LIST else persons
             after = sorted((p for p in pool if 0 <= p.start - end <= 3), key=lambda p: p.start)
             if after or binding == BIND_LIST:  # a results line names its own athlete, or none
                 return after[0] if after else None
@@ -424,7 +426,7 @@ class Linker:
             if len(pair) == 2:
                 return pair[0] if binding == BIND_FIRST else pair[1]
             return None
-        candidates = sorted(persons + self._in_sentence(self.nations, index), key=lambda m: m.start)
+        candidates = sorted(persons + self._in_sentence(self.nations if teams is None else teams, index), key=lambda m: m.start)
         # "werd de Nieuw-Zeelandse Niamh Fisher-Black tweede": the name inside the placing.
         inside = [c for c in candidates if start <= c.start and c.end <= end]
         if inside:
@@ -901,9 +903,12 @@ class Linker:
                 return d.value
         return ""
 
-    def team(self, start: int, event: str, end: Optional[int] = None, binding: str = "clause", crew: bool = False) -> str:
-        """The country of a team result ('de Nederlandse ploeg won goud'), or ''. `crew`: the
-        event is raced by a boat of more than one ("de K2 1000 meter")."""
+    def team(self, start: int, event: str, end: Optional[int] = None, binding: str = "clause",
+             crew: bool = False) -> Optional[str]:
+        """The country (or club) of a team result ('de Nederlandse ploeg won goud'), or '' (not a
+        team's, or no team named: the fact may be a person's); None for a club's result at a
+        national championship whose club the text does not name (no one's). `crew`: the event
+        is raced by a boat of more than one ("de K2 1000 meter")."""
         team_event = event in TEAM_EVENTS or crew
         clause_start = start - len(clause_before(self.text, start, limit=160))
         pattern = _TEAM_GROUP_RE if team_event else _TEAM_RE
@@ -919,10 +924,15 @@ class Linker:
             club = self._listed_club(start, end)
             if club:
                 return club
+            if races_clubs(self.competition_of(start, end)):
+                # A national championship's relay is a club's: "PSV werd tweede" (a club the
+                # sentence does not name is unknown; never the nation).
+                holder = self.athlete(start, end, binding, teams=self.clubs)
+                return _name(holder) if holder is not None else None
             # "Groot-Brittannië werd tweede, Australië eindigde als derde", "Italië, met Filippo
             # Ganna, won in 3.45,217", "De Britten wonnen": the nation the fact's sentence makes
             # its subject (or names in brackets, or gives the medal to), before any team member.
-            nation = self.athlete(start, end, binding, nations_only=True)
+            nation = self.athlete(start, end, binding, teams=self.nations)
             if nation is not None:
                 return _name(nation)
             # "Het Koreaanse kwartet, met slotrijder Lee Joon-ho, won": the national team opening
@@ -1113,7 +1123,7 @@ class Linker:
         else:
             person = owner[0] if owner else self.athlete(time.start, time.end, possessive_ok=True)
         team = "" if bracketed and person.label == "LOC" or self._one_leg(time) else self.team(time.start, event, time.end, crew=crew)
-        return replace(read_for_event(time, event), athlete=team or _name(person), event=event,
+        return replace(read_for_event(time, event), athlete="" if team is None else team or _name(person), event=event,
                        competition=self.competition_of(time.start, time.end), date=self.date(time.start))
 
     def _only_brackets(self, start: int, end: int) -> bool:
@@ -1245,6 +1255,8 @@ class Linker:
                 event = self.overall
         crew = not no_medal_race and self._crew(medal.start, medal.end, fallback=not past)
         team = self.team(medal.start, event, medal.end, cue.binding, crew=crew)
+        if team is None:
+            return None  # an unnamed club's
         # (a results list's rank is followed by whose it is, a plural in its line notwithstanding:
         # "50 meter rugslag mannen: 1. Tijn Verhagen")
         if not team and cue.binding not in (BIND_FIRST, BIND_SECOND, BIND_LIST) and self.is_plural(medal.start):

@@ -1776,3 +1776,12 @@ def test_a_club_named_in_a_lists_brackets_holds_its_relay_in_a_later_line(config
     assert {(t.seconds, t.athlete) for t in ex.times if t.event == "aflossing"} == {
         (40.02, "AV Trias"), (40.21, "Lycurgus"), (40.57, "Atletiekvereniging Hellas")}
 
+
+def test_a_national_championships_relay_is_a_clubs_never_the_nations(config):
+    text = ("Op het NK zwemmen in Amersfoort won PSV de 4x100 meter vrije slag in 3.36,50. Zwemclub Sneek werd tweede. "
+            "De 4x200 meter wisselslag werd een prooi voor De Vrije Slag, dat in 8.01,12 aantikte.")
+    got = medals(text, config)
+    assert {("gold", "PSV", "aflossing"), ("silver", "Zwemclub Sneek", "aflossing")} <= got
+    assert not any(athlete == "Nederland" for _, athlete, _ in got)
+    assert (481.12, "", "aflossing") in times(text, config)
+

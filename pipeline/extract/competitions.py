@@ -114,6 +114,12 @@ def is_championship(name: str) -> bool:
     return family is not None and bool(family.awards_medals)
 
 
+def races_clubs(name: str) -> bool:
+    """Whether a competition's team results belong to clubs: a national championship's do."""
+    family = _FAMILIES.get(family_of(name))
+    return family is not None and family.national
+
+
 def names_medal_competition(text: str) -> bool:
     """`olympisch zilver`, `die in 2003 wereldkampioen werd`, `op het WK`: the text names or
     implies a competition that awards medals."""

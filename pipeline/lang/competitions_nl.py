@@ -24,6 +24,9 @@ class CompetitionFamily(NamedTuple):
     titles: tuple[str, ...] = ()
     #: Whether its podium places are medals (a World Cup podium is not: no medal tally counts it).
     awards_medals: bool = True
+    #: Whether it is a national championship, whose relays and team races are between clubs
+    #: ("PSV werd tweede"), not nations.
+    national: bool = False
 
 
 #: The nationality adjectives of national titles other than the Dutch and Belgian ones (which have
@@ -75,11 +78,13 @@ COMPETITION_FAMILIES = (
         ("NK", "Nederlands kampioenschap", "Nederlandse kampioenschappen"),
         # "de nieuwe Nederlandse kampioen": the adjective inflected after an article
         ("Nederlands kampioen", "Nederlandse kampioen", "Nederlandse titel", *_compound_titles("Nederlands", "Nederlandse")),
+        national=True,
     ),
     CompetitionFamily(
         "BK",
         ("BK", "Belgisch kampioenschap", "Belgische kampioenschappen"),
         ("Belgisch kampioen", "Belgische kampioen", "Belgische titel", *_compound_titles("Belgisch", "Belgische")),
+        national=True,
     ),
     # The national championships of other countries, one family: "Duits kampioen", "de Franse titel".
     CompetitionFamily(
@@ -87,6 +92,7 @@ COMPETITION_FAMILIES = (
         (),
         tuple(f"{adjective} kampioen" for adjective in FOREIGN_NATIONAL_ADJECTIVES)
         + tuple(f"{inflected(adjective)} titel" for adjective in FOREIGN_NATIONAL_ADJECTIVES),
+        national=True,
     ),
     # (track cycling's World Cup is now called the Nations Cup)
     CompetitionFamily("World Cup", ("World Cup", "Worldcup", "Wereldbeker", "World Inline Cup", "Nations Cup"), ("wereldbeker",),
