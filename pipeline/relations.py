@@ -160,6 +160,10 @@ _SPORT_HEADING = re.compile(r"\n\s*(?:" + alternation(SPORT_NAMES) + r")\s+[-–
 _SPORT_TITLE = re.compile(r"(?:^|\n\n)[ \t]*(?:" + alternation(SPORT_NAMES) + r"):[ \t][^\n]{1,100}(?=\n\n)", re.I)
 #: "het goud van In 't Hout": the name after "van" holds the medal.
 _OF_HOLDER = re.compile(r"\s+van\s+")
+#: A placing said as "als tweede", and the "met" that makes a list of such placings ("won in
+#: 37,12, met Leerdam als tweede en Bos als derde").
+_AS_PLACE = re.compile(r"als\s", re.I)
+_WITH = re.compile(r"\bmet\b", re.I)
 #: "Goud voor Torvund, zilver voor Hamasaki en brons voor Van der Kooij": a medal opening its
 #: clause, the name after "voor" holds it.
 _OPENING_MEDAL_FOR = re.compile(r"\s+voor\s+(?:de\s+|het\s+)?(?:[a-z][\w-]*\s+)?$")
@@ -431,6 +435,14 @@ class Linker:
         inside = [c for c in candidates if start <= c.start and c.end <= end]
         if inside:
             return inside[0]
+        # "met Jutta Leerdam als tweede en Marrit Bos als derde": the name right before the
+        # placing holds it, "met" notwithstanding (not a name after another preposition:
+        # "eindigde achter Kok als tweede").
+        if _AS_PLACE.match(self.text, start):
+            right_before = next((c for c in candidates if c.end <= start and not self.text[c.end : start].strip()), None)
+            if right_before is not None and (not self._is_object(right_before) or _WITH.search(
+                    self.text, start - len(clause_before(self.text, start, limit=160)), right_before.start)):
+                return right_before
         medal_word = _MEDAL_WORD_RE.search(self.text, start, end) is not None
         # '"Natalia was te sterk, maar dit zilver voelt als goud"': the speaker's own medal.
         if (medal_word and not nations_only and in_quote(self.text, start)

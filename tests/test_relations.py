@@ -1785,3 +1785,8 @@ def test_a_national_championships_relay_is_a_clubs_never_the_nations(config):
     assert not any(athlete == "Nederland" for _, athlete, _ in got)
     assert (481.12, "", "aflossing") in times(text, config)
 
+
+def test_the_name_right_before_als_and_a_place_holds_it(config):
+    text = "Bij de vrouwen won Merel Dijkstra de 1000 meter in 1.14,20, met Ilse Bakker als tweede en Noor de Wit als derde."
+    assert medals(text, config) == {("gold", "Merel Dijkstra", "1000m"), ("silver", "Ilse Bakker", "1000m"),
+                                    ("bronze", "Noor de Wit", "1000m")}
