@@ -12,7 +12,8 @@ How it works, for a newcomer
      `D-M-YYYY`, `D-MM-YYYY`, `D/M/YYYY`, optionally after a weekday; a weekday directly
      followed by its date is one span;
    - months: full lowercase names only (`februari`, `februari 2026`; `Maart` is not taken,
-     abbreviations only after a day number);
+     abbreviations only after a day number), with the part of the month before them in the
+     span (`eind maart`, `Begin september`);
    - years 1900-2099 only after a cue word (`in`, `sinds`, `vanaf`, `tot`, `na`, `voor`,
      `begin`, `eind`, `medio`, `het jaar`, `van`, ...): `in 2014` -> span `2014`. A list
      such as `in 2014 en 2018` gives both years. A number followed by a unit or a count
@@ -173,6 +174,7 @@ _PREV_WORD_RE = re.compile(r"([\w']+)[^\w.!?]*$")
 _WORD_RE = re.compile(r"\w+")
 _PREFIXED_PAST_RE = re.compile(r"\b(?:" + alternation(V.PAST_VERB_PREFIXES) + r")(?:" + alternation(V.STRONG_PAST_STEMS) + r")\b")
 _WEEKDAY_MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?:" + _cap_alt(V.PAST_WEEKDAY_MODIFIERS + V.FUTURE_WEEKDAY_MODIFIERS) + r")\s+$")
+_MONTH_PART_BEFORE = re.compile(r"(?<![\w-])(?:" + _cap_alt(V.MONTH_PART_WORDS) + r")\s+$")
 _ELABORATION_RE = re.compile(r"\s*(?:" + alternation(V.ELABORATION_OPENERS) + r")\b", re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*\n")
 _PARTICIPLE_RE = re.compile(
@@ -621,5 +623,8 @@ def extract_dates(
             # of the expression, as "vorige week" is
             modifier = _WEEKDAY_MODIFIER_BEFORE.search(text, max(0, start - 20), start)
             start = modifier.start() if modifier else start
+        elif kind == "month":
+            part = _MONTH_PART_BEFORE.search(text, max(0, start - 10), start)
+            start = part.start() if part else start
         out.append(DateMention(start=start, end=end, text=text[start:end], value=value, granularity=granularity))
     return out

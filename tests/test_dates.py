@@ -158,6 +158,13 @@ def test_weekday_modifiers_override_tense():
     assert values("Ze won en rijdt aanstaande zondag weer.", WED) == {"aanstaande zondag": "2026-02-15"}
 
 
+def test_the_part_of_a_month_is_in_its_span_and_the_value_stays_the_month():
+    assert triples("Eind maart won ze het NK. Begin september rijdt ze het WK, medio mei de eerste wedstrijd.", WED) == [
+        ("Eind maart", "2025-03", "month"), ("Begin september", "2026-09", "month"), ("medio mei", "2026-05", "month")]
+    # (a part without its month is no date)
+    assert triples("Aan het eind van de rit won ze.", WED) == []
+
+
 def test_since_a_weekday_points_back_and_stays_out_of_the_span():
     assert values("Het spandoek hangt al sinds woensdag aan de gevel.", date(2026, 2, 1)) == {"woensdag": "2026-01-28"}
 

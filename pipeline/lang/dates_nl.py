@@ -235,5 +235,9 @@ PAST_WEEKDAY_MODIFIERS = ("afgelopen", "vorige", "jongstleden", "vorig")
 PAST_WEEKDAY_PREPOSITIONS = ("sinds", "sedert")
 FUTURE_WEEKDAY_MODIFIERS = ("aanstaande", "komende", "volgende")
 
+#: Words directly before a month that name a part of it ("eind maart", "begin september"): part
+#: of the expression, as a weekday's modifier is; the value stays the month.
+MONTH_PART_WORDS = ("begin", "eind", "half", "medio", "midden")
+
 #: Words directly before a weekday that make it habitual, not a date (`elke zondag`).
 WEEKDAY_HABITUAL_PRECEDERS = ("elke", "iedere", "ieder", "alle")
