@@ -63,6 +63,10 @@ How it works, for a newcomer
          also after a verb prefix, `overkwam`, `uitviel`; a results header `Uitslag`,
          `geleden`, or a perfect: `heeft/hebben/is/zijn` + a
          `ge...d/t/en` participle) -> the most recent past one;
+       * else, when the article already named that weekday as a day within a week of its
+         date (`Een overzicht van donderdag 12 februari` ... `staat na donderdag op vier
+         gouden`), that day; not for a weekday opening its sentence or after `op`, a
+         schedule's (`Zaterdag volgt de massastart`, `op zondag wordt de vlam gedoofd`);
        * else a weak future cue (`nog`, `komt`, `gaan`, `volgende`) -> the coming one;
        * else (tense unclear, in practice a present-tense clause: `rijdt zaterdag`,
          `wordt dinsdag afgesloten`, `duurt tot en met zondag`) -> **the coming one**
@@ -93,7 +97,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from .lang import dates_nl as V
 from .lang.competitions_nl import COMPETITION_FAMILIES
@@ -174,6 +178,7 @@ _PREV_WORD_RE = re.compile(r"([\w']+)[^\w.!?]*$")
 _WORD_RE = re.compile(r"\w+")
 _PREFIXED_PAST_RE = re.compile(r"\b(?:" + alternation(V.PAST_VERB_PREFIXES) + r")(?:" + alternation(V.STRONG_PAST_STEMS) + r")\b")
 _WEEKDAY_MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?:" + _cap_alt(V.PAST_WEEKDAY_MODIFIERS + V.FUTURE_WEEKDAY_MODIFIERS) + r")\s+$")
+_OPENING_PUNCTUATION = " \t\n\"'“‘„(-–—"
 _MONTH_PART_BEFORE = re.compile(r"(?<![\w-])(?:" + _cap_alt(V.MONTH_PART_WORDS) + r")\s+$")
 _ELABORATION_RE = re.compile(r"\s*(?:" + alternation(V.ELABORATION_OPENERS) + r")\b", re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*\n")
@@ -394,7 +399,8 @@ def clause_tense(sentence: str, pos: int) -> Optional[str]:
 
 
 def _weekday_value(
-    published: datetime.date, weekday: int, before: str, sentence: str, pos: int
+    published: datetime.date, weekday: int, before: str, sentence: str, pos: int,
+    named_days: Mapping[int, datetime.date] = {},
 ) -> datetime.date:
     prev = _previous_word(before)
     if prev in V.PAST_WEEKDAY_MODIFIERS or prev in V.PAST_WEEKDAY_PREPOSITIONS:
@@ -406,6 +412,13 @@ def _weekday_value(
     else:
         direction = clause_tense(sentence, pos)
         if direction is None:
+            named = named_days.get(weekday)
+            if (named is not None and abs((named - published).days) < 7 and prev not in V.PLAN_PREPOSITIONS
+                    and sentence[:pos].strip(_OPENING_PUNCTUATION)):
+                # "Een overzicht van donderdag 12 februari. (...) Nederland staat na donderdag op
+                # vier gouden": a weekday the article already named is that day; not one that
+                # opens its sentence, a schedule's ("Zaterdag volgt de massastart").
+                return named
             direction = "future" if prev in V.PLAN_PREPOSITIONS else UNCLEAR_TENSE_DEFAULT
     if direction == "past":
         back = (published.weekday() - weekday) % 7 or 7
@@ -532,7 +545,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
     return chosen
 
 
-def _resolve(kind, m, text, start, published, sentences) -> Optional[tuple[str, str]]:
+def _resolve(kind, m, text, start, published, sentences, named_days) -> Optional[tuple[str, str]]:
     """(value, granularity) of one candidate, or None to drop it."""
     if kind in ("explicit", "numeric"):
         wd = m.group("wd")
@@ -568,7 +581,7 @@ def _resolve(kind, m, text, start, published, sentences) -> Optional[tuple[str, 
             return None
         weekday = V.WEEKDAYS[m.group("wd").lower()]
         sentence, rel = sentences.around(start)
-        d = _weekday_value(published, weekday, before, sentence, rel)
+        d = _weekday_value(published, weekday, before, sentence, rel, named_days)
         return d.isoformat(), "day"
     if kind == "relday":
         word = m.group(0)
@@ -603,14 +616,18 @@ def extract_dates(
         published = published.date()
     sentences = _Sentences(text, sentence_bounds)
     out: list[DateMention] = []
+    named_days: dict[int, datetime.date] = {}  # the day the article last named each weekday
     for start, end, kind, m in _candidates(text):
         try:
-            resolved = _resolve(kind, m, text, start, published, sentences)
+            resolved = _resolve(kind, m, text, start, published, sentences, named_days)
         except (ValueError, OverflowError, KeyError, IndexError, StopIteration):
             resolved = None  # e.g. a date near year 1 or 9999: cannot shift a year
         if resolved is None:
             continue
         value, granularity = resolved
+        if granularity == "day" and "wd" in m.re.groupindex and m.group("wd"):
+            day = datetime.date.fromisoformat(value)
+            named_days[day.weekday()] = day
         previous = out[-1] if out else None
         if (kind == "weekday" and previous is not None and previous.granularity == "week"
                 and not text[previous.end : start].strip()):

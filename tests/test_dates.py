@@ -165,6 +165,16 @@ def test_the_part_of_a_month_is_in_its_span_and_the_value_stays_the_month():
     assert triples("Aan het eind van de rit won ze.", WED) == []
 
 
+def test_a_weekday_the_article_named_is_that_day_unless_a_schedule_opens_with_it():
+    text = ("Een overzicht van donderdag 12 februari. In de medaillespiegel staat Nederland na donderdag op vier gouden. "
+            "Donderdag begint het toernooi van de vrouwen.")
+    got = triples(text, date(2026, 2, 13))
+    assert got[1] == ("donderdag", "2026-02-12", "day")
+    assert got[2] == ("Donderdag", "2026-02-19", "day")  # (a schedule: the coming one)
+    # (a weekday no earlier date names keeps the tense rules: present tense, the coming one)
+    assert values("Nederland staat na woensdag op vier gouden.", date(2026, 2, 13)) == {"woensdag": "2026-02-18"}
+
+
 def test_since_a_weekday_points_back_and_stays_out_of_the_span():
     assert values("Het spandoek hangt al sinds woensdag aan de gevel.", date(2026, 2, 1)) == {"woensdag": "2026-01-28"}
 
