@@ -52,7 +52,7 @@ from .lang.names import PARTICLES
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, inflected
 from .lang.sport_nl import BEHIND_ONESELF_PHRASES, BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, DISTANCE_MEDAL_WORDS, FIELD_EVENTS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
-from .lang.sport_nl import SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
+from .lang.sport_nl import SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, BESTOW_VERBS, BESTOW_PARTICIPLES, SINGULAR_PERFECT_AUXILIARIES, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
@@ -150,6 +150,9 @@ _LIKEWISE = re.compile(r"\bnet\s+als\s+(?:de\s+[\w-]+\s+)?$", re.I)
 _SHARED_END = re.compile(r"\s*(?:\(\w+\)\s*)?(?:[.;!?]|$)")
 _GIVEN_VERB_BEFORE = re.compile(r"\b(?:ging|gaat)\s+(?:\w+\s+){0,2}$", re.I)
 #: "Goud ging naar Italië, zilver naar Frankrijk": the verb of giving left out after the first.
+_BESTOW_BEFORE = re.compile(r"\b(?:" + alternation(BESTOW_VERBS) + r")\s+$", re.I)
+_PERFECT_BEFORE = re.compile(r"\b(?:" + alternation(SINGULAR_PERFECT_AUXILIARIES) + r")\s+$", re.I)
+_BESTOWED_LATER = re.compile(r"[^,.;:!?\n]{0,60}\b(?:" + alternation(BESTOW_PARTICIPLES) + r")\b", re.I)
 _LEFT_TO = re.compile(r"\s+(?:" + alternation(LEFT_TO_VERBS) + r")\s+aan\s+" + _BEFORE_NAME + "$", re.I)
 _GAPPED_TO = re.compile(r"\s+naar\s+" + _BEFORE_NAME + "$", re.I)
 _GIVING_VERB = re.compile(r"\b(?:ging|gingen|gaat|gaan)\b.*(?:,|\sen)\s*(?:het\s+|de\s+)?$", re.I | re.S)
@@ -314,6 +317,14 @@ class Linker:
     def _is_object(self, person: Mention, possessive_ok: bool = False) -> bool:
         """`voor Leerdam`, `achter de Italiaanse Arianna Fontana`: the person is an object."""
         return self._governed(person.start, possessor=possessive_ok and person.label == "PER")
+
+    def _bestowed_to(self, country: Mention) -> bool:
+        """"Vanderbeke bezorgt België brons": the country a person brings a medal to."""
+        if country.label != "LOC":
+            return False
+        before = self.text[max(0, country.start - 20) : country.start]
+        return bool(_BESTOW_BEFORE.search(before) or (_PERFECT_BEFORE.search(before)
+                                                        and _BESTOWED_LATER.match(self.text, country.end)))
 
     def _previous_team(self, index: int) -> str:
         """The nation of the last team the sentence before `index`, in the same paragraph, names
@@ -482,7 +493,8 @@ class Linker:
         beneficiary = [c for c in candidates if c.end <= start and _FOR_OPENING.match(self.text, opening, c.start)]
         if beneficiary:
             return beneficiary[0]
-        subjects = [c for c in candidates if not self._is_object(c, possessive_ok)]
+        subjects = [c for c in candidates if not self._is_object(c, possessive_ok)
+                    and (nations_only or not self._bestowed_to(c))]
         before = [c for c in subjects if c.end <= start and not self._beside_oneself(c, start)]
         if before:
             # "Hongarije en China pakten zilver en brons": one medal of a list each, in order.

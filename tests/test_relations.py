@@ -1790,3 +1790,10 @@ def test_the_name_right_before_als_and_a_place_holds_it(config):
     text = "Bij de vrouwen won Merel Dijkstra de 1000 meter in 1.14,20, met Ilse Bakker als tweede en Noor de Wit als derde."
     assert medals(text, config) == {("gold", "Merel Dijkstra", "1000m"), ("silver", "Ilse Bakker", "1000m"),
                                     ("bronze", "Noor de Wit", "1000m")}
+
+
+def test_the_country_a_person_brings_a_medal_is_not_who_won_it(config):
+    text = ("Lotte Verbeke bezorgt België brons op de 1500 meter. Iris Bosma heeft Nederland zaterdag zilver bezorgd op de 500 meter. "
+            "De achtervolgsters bezorgden Nederland goud op de ploegachtervolging.")
+    assert medals(text, config) == {("bronze", "Lotte Verbeke", "1500m"), ("silver", "Iris Bosma", "500m"),
+                                    ("gold", "Nederland", "ploegachtervolging")}

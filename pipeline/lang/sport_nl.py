@@ -540,6 +540,12 @@ ONLY_AHEAD_AFTER = ("voor zich dulden", "voor zich moeten dulden", "voor zich la
 ONLY_AHEAD_VERBS = ("moest", "moesten", "hoefde", "hoefden")
 #: "moest de bronzen medaille laten aan de Japanse Takagi": verbs of leaving a medal to a rival.
 LEFT_TO_VERBS = ("laten", "overlaten", "gelaten", "afstaan")
+#: "Vanderbeke bezorgt België brons", "Bosma heeft Nederland zilver bezorgd": verbs of bringing a
+#: country a medal, singular, whose country is who it is for, not who won it (a plural subject,
+#: "Dierckx en Vermeulen bezorgden België brons", is a team: the country's medal).
+BESTOW_VERBS = ("bezorgt", "bezorgde", "schenkt", "schonk")
+BESTOW_PARTICIPLES = ("bezorgd", "geschonken")
+SINGULAR_PERFECT_AUXILIARIES = ("heeft", "had")
 #: "op 1.07,41, de tijd die Gao had neergezet": nouns of a time whose owner the apposition names.
 TIME_NOUNS = ("tijd", "eindtijd", "winnende tijd")
 #: The distances a sprint championship races twice ("de eerste 500 meter", "de tweede 1000 meter").
