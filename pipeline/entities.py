@@ -673,6 +673,13 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
     if (len(words) >= 4 and text[words[1][0] : words[1][1]] == "op" and text[words[2][0] : words[2][1]] in _PARTICLE_SET
             and text[words[0][0] : words[0][1]] not in first_names()):
         words = words[:1]
+    # "Lucas Demeyere van Alpecin-Deceuninck": after a given name and a surname, "van" and a
+    # capitalised word are the team ("Jan Willem van Schip": after two given names, the surname).
+    if len(words) >= 4 and text[words[2][0] : words[2][1]] == "van" and text[words[0][0] : words[0][1]] in first_names():
+        surname, after = text[words[1][0] : words[1][1]], text[words[3][0] : words[3][1]]
+        if (surname[:1].isupper() and surname not in _ANY_PARTICLE_SET and surname not in first_names()
+                and after[:1].isupper() and after not in _ANY_PARTICLE_SET):
+            words = words[:2]
     # "Ruud Oosterbaan van de Judo Bond": after a particle an organisation, not the surname.
     last = text[words[-1][0] : words[-1][1]]
     if len(words) >= 3 and (_ORGANISATION_AFTER_RE.match(text, words[-1][1]) or last.lower().endswith(ORGANISATION_NOUN_ENDINGS)):

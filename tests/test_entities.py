@@ -41,6 +41,10 @@ from pipeline.entities import _keep, clean_name
     ("Team Albert Heijn Zaanlander", "Team Albert Heijn Zaanlander"),  # as does an organisation's lead word
     ("Nageeye op de Erasmusbrug", "Nageeye"),          # "op de" after a surname alone is where
     ("Hans op de Beek", "Hans op de Beek"),            # after a given name, a particle
+    ("Lucas Demeyere van Alpecin-Deceuninck", "Lucas Demeyere"),  # after a full name, "van" opens the team
+    ("Bart Hooijschuur van Visma", "Bart Hooijschuur"),
+    ("Jan Willem van Schip", "Jan Willem van Schip"),  # after two given names, the surname
+    ("Anna van der Breggen", "Anna van der Breggen"),
 ])
 def test_clean_name(text, name):
     start, end = clean_name(text, 0, len(text))
