@@ -54,7 +54,7 @@ from .lang.entities_nl import (
     VENUE_WORDS_OF_CLUBS,
     VENUE_WORDS_OF_ORGANISATIONS,
 )
-from .lang.dates_nl import RELATIVE_DAYS, WEEKDAYS
+from .lang.dates_nl import MONTHS, MONTHS_ALSO_GIVEN_NAMES, RELATIVE_DAYS, WEEKDAYS
 from .lang.first_names import first_names
 from .lang.names import ARTICLES, DETERMINERS, FAMILY_NAME_FIRST, GIVEN_NAMES_ALSO_FUNCTION_WORDS, LEADING_PARTICLES, RELATIVE_NOUNS, FAMILY_ROLES
 from .lang.places import country_names, country_of_code
@@ -107,7 +107,8 @@ _DEMONYMS = {d.lower() for d in DEMONYM_NOUNS} | set(DEMONYM_COUNTRY)
 # (a sport heads a paragraph: "Bobslee - In de monobob ...")
 _NOT_ENTITIES = (set(NOT_ENTITIES) | (set(NATIONALITY_ADJECTIVES) - set(NATIONALITY_ADJECTIVES_ALSO_NAMES))
                  | {s.capitalize() for s in SPORT_NAMES}
-                 | {d.capitalize() for d in (*WEEKDAYS, *RELATIVE_DAYS)})  # "Gisteren volgde nog een medaille"
+                 | {d.capitalize() for d in (*WEEKDAYS, *RELATIVE_DAYS)}  # "Gisteren volgde nog een medaille"
+                 | {m.capitalize() for m in MONTHS if m not in MONTHS_ALSO_GIVEN_NAMES})  # '"Februari 2026. Ik probeer ..."'
 #: Words that open no name and are none alone.
 _NOT_NAME_OPENERS = frozenset(NOT_NAME_OPENERS) | {w.capitalize() for w in (*NUMBER_WORDS, NUMBER_HUNDRED, NUMBER_THOUSAND)}
 #: Capitalised words that are never the first word of a name.

@@ -1797,3 +1797,11 @@ def test_the_country_a_person_brings_a_medal_is_not_who_won_it(config):
             "De achtervolgsters bezorgden Nederland goud op de ploegachtervolging.")
     assert medals(text, config) == {("bronze", "Lotte Verbeke", "1500m"), ("silver", "Iris Bosma", "500m"),
                                     ("gold", "Nederland", "ploegachtervolging")}
+
+
+def test_a_month_opening_a_quote_is_no_person_to_give_a_medal(config):
+    text = ('Merel Vos won brons op de 5000 meter. "Februari 2026. Ik denk er nog niet aan. Maar dit brons geeft rust." '
+            'April Ross won goud op het beachvolleybal.')
+    ex = extract_text(text, date(2025, 3, 16), config=config)
+    assert {m.text for m in ex.mentions if m.label == "PER"} == {"Merel Vos", "April Ross"}
+    assert {m.athlete for m in ex.medals} <= {"Merel Vos", "April Ross"}

@@ -39,6 +39,10 @@ MONTHS = {
     "december": 12,
 }
 
+#: Months that are given names too ("April Ross", "Mei Yamaguchi"): the entity rules may not
+#: rule them out as a name's first word.
+MONTHS_ALSO_GIVEN_NAMES = ("april", "mei")
+
 #: Abbreviations -> month number. Only recognised directly after a day number
 #: (`15 feb`, `1 mrt.`), never alone: `mrt` or `dec` alone is too ambiguous.
 MONTH_ABBREVIATIONS = {
