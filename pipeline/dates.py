@@ -11,8 +11,8 @@ How it works, for a newcomer
    - explicit dates: `[weekday] D month [YYYY]` (`zondag 15 februari`, `15 feb 2026`),
      `D-M-YYYY`, `D-MM-YYYY`, `D/M/YYYY`, optionally after a weekday; a weekday directly
      followed by its date is one span;
-   - months: full lowercase names only (`februari`, `februari 2026`; `Maart` is not taken,
-     abbreviations only after a day number), with the part of the month before them in the
+   - months: full names, lowercase (`februari`, `februari 2026`) or capitalised with a year
+     (`Februari 2026`; `Maart` alone is not taken), abbreviations only after a day number, with the part of the month before them in the
      span (`eind maart`, `Begin september`);
    - years 1900-2099 only after a cue word (`in`, `sinds`, `vanaf`, `tot`, `na`, `voor`,
      `begin`, `eind`, `medio`, `het jaar`, `van`, ...): `in 2014` -> span `2014`. A list
@@ -151,6 +151,9 @@ NUMERIC_RE = re.compile(
     rf"(?P<day>[0-9]{{1,2}})(?P<sep>[-/])(?P<mon>[0-9]{{1,2}})(?P=sep)(?P<year>{_YEAR})(?![\w/-]|[.,:][0-9])"
 )
 MONTH_RE = re.compile(rf"(?<![\w-])(?P<mon>{_MONTH})(?!\w)(?:\s+(?P<year>{_YEAR_OK}))?")
+# A capitalised month is a date only with its year ("Februari 2026." opening a quote; "Maart"
+# alone may be a name).
+CAPITAL_MONTH_RE = re.compile(rf"(?<![\w-])(?P<mon>{_cap_alt(V.MONTHS)})(?!\w)\s+(?P<year>{_YEAR_OK})")
 WEEKDAY_RE = re.compile(rf"(?<![\w-])(?P<wd>{_WD})(?:{_PART})?(?![\w-])")
 _RELDAY_WORDS = list(V.RELATIVE_DAYS) + [
     stem + part for stem in V.RELATIVE_DAY_STEMS for part in V.DAYPART_SUFFIXES
@@ -509,8 +512,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
                 if m:
                     add((pos, m.end(), kind, m))
                     break
-        elif word in V.MONTHS:
-            m = MONTH_RE.match(text, pos)
+        elif lw in V.MONTHS:
+            m = (MONTH_RE if word in V.MONTHS else CAPITAL_MONTH_RE).match(text, pos)
             if m:
                 add((pos, m.end(), "month", m))
         if lw in _RELDAY_FORMS:
@@ -561,7 +564,7 @@ def _resolve(kind, m, text, start, published, sentences, named_days) -> Optional
         d = _day_date(published, weekday, day, month, year)
         return (d.isoformat(), "day") if d else None
     if kind == "month":
-        month = V.MONTHS[m.group("mon")]
+        month = V.MONTHS[m.group("mon").lower()]
         if m.group("year"):
             year = int(m.group("year"))
         elif published is not None:

@@ -175,6 +175,11 @@ def test_a_weekday_the_article_named_is_that_day_unless_a_schedule_opens_with_it
     assert values("Nederland staat na woensdag op vier gouden.", date(2026, 2, 13)) == {"woensdag": "2026-02-18"}
 
 
+def test_a_capitalised_month_is_a_date_with_its_year_only():
+    assert triples('"Februari 2026. Ik probeer er niet aan te denken." Maart reed ook.', WED) == [
+        ("Februari 2026", "2026-02", "month")]
+
+
 def test_since_a_weekday_points_back_and_stays_out_of_the_span():
     assert values("Het spandoek hangt al sinds woensdag aan de gevel.", date(2026, 2, 1)) == {"woensdag": "2026-01-28"}
 
