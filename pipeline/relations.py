@@ -200,6 +200,8 @@ _COMBINED_PART_BEFORE = re.compile(r"\b(?:" + alternation(COMBINED_PART_WORDS) +
 _TITLE_IN_ASIDE = re.compile(r"\b(?:" + alternation(TITLE_WORDS) + r")\b", re.I)
 #: "Femke Kok (1.13,89)": a time in brackets right after a name is that person's.
 _BRACKETED = re.compile(r"\s*\($")
+#: "Cole Brennan uit de Verenigde Staten (1.08,02)": the country a person comes from.
+_FROM_COUNTRY = re.compile(r"\s+uit\s+(?:de\s+|het\s+)?$")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 #: A pronoun that is the subject, not an object: "hij", "zij", and "ze" followed by the object's
 #: determiner ("Met 8,04 bleef ze de favoriete Oudendijk voor"; "versloeg ze" alone is ambiguous).
@@ -1140,6 +1142,9 @@ class Linker:
         owner = [p for p in self.names if apposition and p.start == apposition.end()]
         if bracketed:
             person = max(bracketed, key=lambda p: p.end)
+            # (the person a country follows as where they come from: "Brennan uit de Verenigde Staten (1.08,02)")
+            person = next((p for p in self.persons if p.end < person.start and _FROM_COUNTRY.fullmatch(self.text, p.end, person.start)),
+                          person) if person.label == "LOC" else person
         # "2. Merel ter Haar (Nederland) 3:53.10": a results line's name, its country or club in
         # brackets, then the time.
         elif listed := [p for p in self.persons if 0 < time.start - p.end <= 50 and self._only_brackets(p.end, time.start)]:

@@ -1805,3 +1805,10 @@ def test_a_month_opening_a_quote_is_no_person_to_give_a_medal(config):
     ex = extract_text(text, date(2025, 3, 16), config=config)
     assert {m.text for m in ex.mentions if m.label == "PER"} == {"Merel Vos", "April Ross"}
     assert {m.athlete for m in ex.medals} <= {"Merel Vos", "April Ross"}
+
+
+def test_a_bracketed_time_after_where_a_person_comes_from_is_the_persons(config):
+    text = ("Het zilver op de 1000 meter ging naar Cole Brennan uit de Verenigde Staten (1.08,02), het brons naar "
+            "Takumi Hayashi uit Japan (1.08,31). Op de ploegachtervolging klokte Canada (3.40,12) de snelste tijd.")
+    assert times(text, config) == {(68.02, "Cole Brennan", "1000m"), (68.31, "Takumi Hayashi", "1000m"),
+                                   (220.12, "Canada", "ploegachtervolging")}
