@@ -12,8 +12,8 @@ How it works, for a newcomer
      `D-M-YYYY`, `D-MM-YYYY`, `D/M/YYYY`, optionally after a weekday; a weekday directly
      followed by its date is one span;
    - months: full names, lowercase (`februari`, `februari 2026`) or capitalised with a year
-     (`Februari 2026`; `Maart` alone is not taken), abbreviations only after a day number, with the part of the month before them in the
-     span (`eind maart`, `Begin september`);
+     (`Februari 2026`; `Maart` alone is not taken), abbreviations only after a day number; the
+     part of the month before one is in the span (`eind maart`, `Begin september`);
    - years 1900-2099 only after a cue word (`in`, `sinds`, `vanaf`, `tot`, `na`, `voor`,
      `begin`, `eind`, `medio`, `het jaar`, `van`, ...): `in 2014` -> span `2014`. A list
      such as `in 2014 en 2018` gives both years. A number followed by a unit or a count
@@ -403,7 +403,7 @@ def clause_tense(sentence: str, pos: int) -> Optional[str]:
 
 def _weekday_value(
     published: datetime.date, weekday: int, before: str, sentence: str, pos: int,
-    named_days: Mapping[int, datetime.date] = {},
+    named_days: Optional[Mapping[int, datetime.date]] = None,
 ) -> datetime.date:
     prev = _previous_word(before)
     if prev in V.PAST_WEEKDAY_MODIFIERS or prev in V.PAST_WEEKDAY_PREPOSITIONS:
@@ -415,7 +415,7 @@ def _weekday_value(
     else:
         direction = clause_tense(sentence, pos)
         if direction is None:
-            named = named_days.get(weekday)
+            named = named_days.get(weekday) if named_days else None
             if (named is not None and abs((named - published).days) < 7 and prev not in V.PLAN_PREPOSITIONS
                     and sentence[:pos].strip(_OPENING_PUNCTUATION)):
                 # "Een overzicht van donderdag 12 februari. (...) Nederland staat na donderdag op

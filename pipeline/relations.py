@@ -430,16 +430,16 @@ class Linker:
         own names that holds a team result, by the same rules, or None (no person, no earlier
         sentence)."""
         index = self.sentence_of(start)
-        nations_only = teams is not None
-        persons = [] if nations_only else self._in_sentence(self.persons, index)
+        team_fact = teams is not None
+        persons = [] if team_fact else self._in_sentence(self.persons, index)
         if binding in (BIND_NEXT_NAME, BIND_LIST):
             # (A results line may be cut from its rank by the sentence splitter: "1. | S. Sjöström".)
-            pool = teams if nations_only else self.names if binding == BIND_LIST else persons
+            pool = teams if team_fact else self.names if binding == BIND_LIST else persons
             after = sorted((p for p in pool if 0 <= p.start - end <= 3), key=lambda p: p.start)
             if after or binding == BIND_LIST:  # a results line names its own athlete, or none
                 return after[0] if after else None
         if binding in (BIND_FIRST, BIND_SECOND):
-            pair = [] if nations_only else persons[:2] if len(persons) >= 2 else self._previous_pair(index)
+            pair = [] if team_fact else persons[:2] if len(persons) >= 2 else self._previous_pair(index)
             if len(pair) == 2:
                 return pair[0] if binding == BIND_FIRST else pair[1]
             return None
@@ -458,7 +458,7 @@ class Linker:
                 return right_before
         medal_word = _MEDAL_WORD_RE.search(self.text, start, end) is not None
         # '"Natalia was te sterk, maar dit zilver voelt als goud"': the speaker's own medal.
-        if (medal_word and not nations_only and in_quote(self.text, start)
+        if (medal_word and not team_fact and in_quote(self.text, start)
                 and _SPEAKERS_OWN_BEFORE.search(self.text, max(0, start - 20), start)):
             speaker = self._quote_speaker(start)
             if speaker is not None:
@@ -496,7 +496,7 @@ class Linker:
         if beneficiary:
             return beneficiary[0]
         subjects = [c for c in candidates if not self._is_object(c, possessive_ok)
-                    and (nations_only or not self._bestowed_to(c))]
+                    and (team_fact or not self._bestowed_to(c))]
         before = [c for c in subjects if c.end <= start and not self._beside_oneself(c, start)]
         if before:
             # "Hongarije en China pakten zilver en brons": one medal of a list each, in order.
@@ -513,7 +513,7 @@ class Linker:
         if self._third_person_in_quote(start):
             return None  # '"Ze heeft olympisch zilver", zei Leerdam': 'ze' is not the speaker
         quoted = in_quote(self.text, start)
-        if quoted and not nations_only and _FIRST_PERSON.search(self.text, start - len(clause_before(self.text, start)), end + 20):
+        if quoted and not team_fact and _FIRST_PERSON.search(self.text, start - len(clause_before(self.text, start)), end + 20):
             return self._quote_speaker(start)  # '"Op de 500 meter reed ik 39,40", vertelt ze'
         after = [c for c in subjects if c.start >= end]
         # "Met 20,45 bleef hij favoriet Burnet voor": a pronoun subject comes first, the name after
@@ -522,7 +522,7 @@ class Linker:
             after = []
         if after and self._same_clause_or_attribution(end, after[0].start):
             return after[0]
-        if nations_only:
+        if team_fact:
             return None
         # "zei de Zweedse, die ook al goud won": the person the article introduced as "de Zweedse".
         introduced = self._demonym_anaphor(index, start)
