@@ -181,7 +181,6 @@ _PREV_WORD_RE = re.compile(r"([\w']+)[^\w.!?]*$")
 _WORD_RE = re.compile(r"\w+")
 _PREFIXED_PAST_RE = re.compile(r"\b(?:" + alternation(V.PAST_VERB_PREFIXES) + r")(?:" + alternation(V.STRONG_PAST_STEMS) + r")\b")
 _WEEKDAY_MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?:" + _cap_alt(V.PAST_WEEKDAY_MODIFIERS + V.FUTURE_WEEKDAY_MODIFIERS) + r")\s+$")
-_OPENING_PUNCTUATION = " \t\n\"'“‘„(-–—"
 _MONTH_PART_BEFORE = re.compile(r"(?<![\w-])(?:" + _cap_alt(V.MONTH_PART_WORDS) + r")\s+$")
 _ELABORATION_RE = re.compile(r"\s*(?:" + alternation(V.ELABORATION_OPENERS) + r")\b", re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*\n")
@@ -416,8 +415,7 @@ def _weekday_value(
         direction = clause_tense(sentence, pos)
         if direction is None:
             named = named_days.get(weekday) if named_days else None
-            if (named is not None and abs((named - published).days) < 7 and prev not in V.PLAN_PREPOSITIONS
-                    and sentence[:pos].strip(_OPENING_PUNCTUATION)):
+            if named is not None and abs((named - published).days) < 7 and prev and prev not in V.PLAN_PREPOSITIONS:
                 # "Een overzicht van donderdag 12 februari. (...) Nederland staat na donderdag op
                 # vier gouden": a weekday the article already named is that day; not one that
                 # opens its sentence, a schedule's ("Zaterdag volgt de massastart").

@@ -930,11 +930,12 @@ class Linker:
         return ""
 
     def team(self, start: int, event: str, end: Optional[int] = None, binding: str = "clause",
-             crew: bool = False) -> Optional[str]:
+             crew: bool = False, *, competition: str) -> Optional[str]:
         """The country (or club) of a team result ('de Nederlandse ploeg won goud'), or '' (not a
         team's, or no team named: the fact may be a person's); None for a club's result at a
         national championship whose club the text does not name (no one's). `crew`: the event
-        is raced by a boat of more than one ("de K2 1000 meter")."""
+        is raced by a boat of more than one ("de K2 1000 meter"); `competition`: the fact's
+        (`competition_of`, which the caller has)."""
         team_event = event in TEAM_EVENTS or crew
         clause_start = start - len(clause_before(self.text, start, limit=160))
         pattern = _TEAM_GROUP_RE if team_event else _TEAM_RE
@@ -950,7 +951,7 @@ class Linker:
             club = self._listed_club(start, end)
             if club:
                 return club
-            if races_clubs(self.competition_of(start, end)):
+            if races_clubs(competition):
                 # A national championship's relay is a club's: "PSV werd tweede" (a club the
                 # sentence does not name is unknown; never the nation).
                 holder = self.athlete(start, end, binding, teams=self.clubs)
@@ -1151,9 +1152,11 @@ class Linker:
             person = listed[-1]
         else:
             person = owner[0] if owner else self.athlete(time.start, time.end, possessive_ok=True)
-        team = "" if bracketed and person.label == "LOC" or self._one_leg(time) else self.team(time.start, event, time.end, crew=crew)
+        competition = self.competition_of(time.start, time.end)
+        team = ("" if bracketed and person.label == "LOC" or self._one_leg(time)
+                else self.team(time.start, event, time.end, crew=crew, competition=competition))
         return replace(read_for_event(time, event), athlete="" if team is None else team or _name(person), event=event,
-                       competition=self.competition_of(time.start, time.end), date=self.date(time.start))
+                       competition=competition, date=self.date(time.start))
 
     def _only_brackets(self, start: int, end: int) -> bool:
         """Whether [start, end) holds only a bracketed country or club ("(Nederland)")."""
@@ -1283,7 +1286,8 @@ class Linker:
             if not event or (event[0].isdigit() and not _DISTANCE_MEDAL_BEFORE.search(self.text, max(0, medal.start - 20), medal.start)):
                 event = self.overall
         crew = not no_medal_race and self._crew(medal.start, medal.end, fallback=not past)
-        team = self.team(medal.start, event, medal.end, cue.binding, crew=crew)
+        competition = self.competition_of(medal.start, medal.end)
+        team = self.team(medal.start, event, medal.end, cue.binding, crew=crew, competition=competition)
         if team is None:
             return None  # an unnamed club's
         # (a results list's rank is followed by whose it is, a plural in its line notwithstanding:
@@ -1298,7 +1302,7 @@ class Linker:
         if person is not None and person.label == "LOC":  # "Groot-Brittannië werd tweede"
             team = _name(person)
         return replace(medal, athlete=team or person.canonical, team=bool(team), event=event,
-                       competition=self.competition_of(medal.start, medal.end), date=self.date(medal.start))
+                       competition=competition, date=self.date(medal.start))
 
     def link_record(self, record: RecordMention) -> RecordMention:
         person = self.athlete(record.start, record.end, possessive_ok=True)
