@@ -53,6 +53,7 @@ from .lang.entities_nl import (
     VENUE_WORDS,
     VENUE_WORDS_OF_CLUBS,
     VENUE_WORDS_OF_ORGANISATIONS,
+    inflected,
 )
 from .lang.dates_nl import MONTHS, MONTHS_ALSO_GIVEN_NAMES, RELATIVE_DAYS, WEEKDAYS
 from .lang.first_names import first_names
@@ -124,6 +125,9 @@ _NOT_NAME_START = (
 #: name may end in a word that is also a title or a demonym: `Sofie Dokter`, `Romy Koning`.
 _NOT_NAME_END = _NOT_ENTITIES | {w.capitalize() for w in STOP_WORDS}
 _DEMONYM_NOUN_SET = set(DEMONYM_NOUNS)
+#: Capitalised words after "op de" that are no place: people of a nation and what is theirs
+#: ("op de Noren", "op de Europese titel").
+_NOT_PLACES = _DEMONYM_NOUN_SET | {inflected(a) for a in NATIONALITY_ADJECTIVES}
 _CAP_PARTICLE_SET = {p.capitalize() for p in NAME_PARTICLES}
 _PARTICLE_SET = set(NAME_PARTICLES)
 _ANY_PARTICLE_SET = _CAP_PARTICLE_SET | _PARTICLE_SET
@@ -454,8 +458,8 @@ def _words_named_alone(name: str) -> list[str]:
 
 
 def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A one-word name after a preposition of place ("in", "uit", "te") is a place, whatever the
-    model made of it:
+    """A one-word name after a preposition of place ("in", "uit", "te", "op de") is a place,
+    whatever the model made of it:
     - an organisation ("in Hamar", which is also a given name, so the model's place rule spared
       it), not an acronym ("in NOS Studio Sport");
     - a "person" that is no part of a person's full name in the article ("In Livigno"; "vertrouwen
@@ -484,7 +488,8 @@ def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> 
     person_words = {w for s, e, label in relabelled if label == "PER" for w in text[s:e].split()}
     untagged = [(m.start("place"), m.end("place"), "LOC") for m in _PLACE_AFTER_PREPOSITION.finditer(text)
                 if m.group("place") not in person_words and m.group("place").lower() not in STOP_WORDS
-                and m.group("place") not in first_names() and m.group("place") not in _NOT_ENTITIES]
+                and m.group("place") not in first_names() and m.group("place") not in _NOT_ENTITIES
+                and m.group("place") not in _NOT_PLACES]
     return _add_uncovered(relabelled, untagged)
 
 
@@ -1126,13 +1131,17 @@ _GIVEN_AND_SURNAME_RE = regex.compile(r"(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00
 
 def _places_named_alone(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """One-word "persons" that the article also names as a place (after a preposition, say), and
-    that are no word of a person's full name in it, as places."""
+    that are no word of a person's full name in it, as places; and the place's other occurrences
+    that the model left untagged."""
     places = {text[s:e] for s, e, label in spans if label == "LOC" and " " not in text[s:e]}
     if not places:
         return spans
     name_parts = {w for s, e, label in spans if label == "PER" and " " in text[s:e] for w in text[s:e].split()}
-    return [(s, e, "LOC") if label == "PER" and text[s:e] in places and text[s:e] not in name_parts else (s, e, label)
-            for s, e, label in spans]
+    spans = [(s, e, "LOC") if label == "PER" and text[s:e] in places and text[s:e] not in name_parts else (s, e, label)
+             for s, e, label in spans]
+    # ... and a place is that place where the model left it untagged ("in een uitverkocht Thialf")
+    places = {p for p in places if p not in name_parts and p not in first_names() and p.lower() not in STOP_WORDS}
+    return _add_uncovered(spans, [(s, e, "LOC") for s, e in _whole_word_occurrences(text, places)])
 
 
 def _where_held(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -199,7 +199,8 @@ PLACE_NAME_OPENERS = (
     "Rio", "Lake", "Fort", "Mount", "Cape", "Bad",
 )
 #: Prepositions of place: a one-word organisation after one is a place the model mistook ("in Hamar").
-PLACE_PREPOSITIONS = ("in", "uit", "te")
+#: With an article ("op de Bosbaan", "in het Vikingskipet") only a place follows: a person takes none.
+PLACE_PREPOSITIONS = ("in", "uit", "te", "op de", "op het", "in het")
 
 #: Words that make a "given name + word" span a place or an organisation, not a person:
 #: "Max Aicher Arena", "Salt Lake City".
