@@ -103,6 +103,9 @@ _FIRST_PERSON = re.compile(r"\b(?:" + alternation(FIRST_PERSON_SUBJECTS) + r")\b
 _SPEAKERS_OWN_BEFORE = re.compile(r"\b(?:" + alternation(SPEAKERS_OWN) + r")\s+(?:\w+\s+)?$", re.I)
 #: Nothing but punctuation and space: a name after only this opens its sentence.
 _ONLY_PUNCTUATION = re.compile(r"\W*")
+#: A sentence opening with an age for its subject ("De 26-jarige renner van ... reed weg bij Van
+#: Aert"): it stands for someone named before, and a name later in it is not its subject.
+_AGE_OPENING = re.compile(r"\W*[Dd]e\s+\d+-jarige\s+")
 _AND_DEMONYM = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+de\s+(?P<word>" + alternation(DEMONYM_NOUNS) + r")\b")
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+(?:de\s+\w+\s+)?$", re.I)
 _TIME_OF = re.compile(r",\s+(?:de|een)\s+(?:" + phrase_alternation(TIME_NOUNS) + r")\s+(?:die|van)\s+(?:de\s+[a-z]\w*\s+)?")
@@ -565,6 +568,9 @@ class Linker:
             # chain of pronouns: "... niemand op Hoekstra gerekend. Toch legde ze de basis. Op de
             # 500 meter kwam ze tot 38,71"; there only someone the article names in full, not a
             # place the model took for a name: "zegt ze op Schiphol. Gisteren pakte ze zilver").
+            age_opening = _AGE_OPENING.match(self.text, self.sentences[previous][0])
+            if age_opening and not any(p.start == age_opening.end() for p in named):
+                continue
             if nearest and len({p.canonical or p.text for p in named}) == 1 and scan.search_in(
                     _PRONOUN_SUBJECT, self.text, *self.sentences[index]) and (
                     previous == index - 1 or is_full_name(named[-1].canonical or named[-1].text)):

@@ -434,6 +434,13 @@ def test_a_pronoun_takes_up_the_one_person_the_sentence_before_was_about(config)
     assert times(text, config) == {(10.02, "Harrie Lavreysen", "sprint")}
 
 
+def test_a_pronoun_after_a_sentence_opening_with_an_age_is_not_the_name_later_in_it(config):
+    # "De 26-jarige renner" stands for the winner named before; the rival after "bij" is no subject.
+    text = ("In de Omloop was Rick ter Welle zaterdag de sterkste. De 26-jarige renner reed in de finale weg "
+            "bij Wout van Aert en soleerde naar de finish. Hij deed er 4.38.12 over.")
+    assert {athlete for _, athlete, _ in times(text, config)} == {"Rick ter Welle"}
+
+
 def test_a_pronoun_subject_before_a_name_keeps_the_fact_from_that_name(config):
     text = ("Op de 200 meter van het NK verraste Xavi Mo-Ajok. Met 20,45 bleef hij favoriet Taymir Burnet (20,51) voor. "
             "Nadine Visser won de 100 meter horden. In 12,71 was ze opnieuw de snelste van Nederland. "
