@@ -37,6 +37,7 @@ from .lang.entities_nl import (
     EVENT_NAME_OF_OPENERS,
     EVENT_NAME_OPENERS,
     NAME_PREFIX_WORDS,
+    ONE_WORD_PLACE_PREPOSITIONS,
     RACER_NOUN_ENDINGS,
     NATIONALITY_ADJECTIVES,
     NATIONALITY_ADJECTIVES_ALSO_NAMES,
@@ -128,6 +129,8 @@ _DEMONYM_NOUN_SET = set(DEMONYM_NOUNS)
 #: Capitalised words after "op de" that are no place: people of a nation and what is theirs
 #: ("op de Noren", "op de Europese titel").
 _NOT_PLACES = _DEMONYM_NOUN_SET | {inflected(a) for a in NATIONALITY_ADJECTIVES}
+#: An inflected adjective of a nation before its noun: "op Afrikaanse bodem".
+_ADJECTIVE_BEFORE_NOUN = regex.compile(r"\p{Lu}\p{Ll}+(?:se|sche)\s+\p{Ll}")
 _CAP_PARTICLE_SET = {p.capitalize() for p in NAME_PARTICLES}
 _PARTICLE_SET = set(NAME_PARTICLES)
 _ANY_PARTICLE_SET = _CAP_PARTICLE_SET | _PARTICLE_SET
@@ -475,11 +478,13 @@ def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> 
         surface = text[s:e]
         if label == "PER" and _NEUTER_NATIONALITY_BEFORE.search(text, max(0, s - 30), s):
             return True
-        if not _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 6), s):
+        preposition = _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 7), s)
+        if not preposition:
             return False
         words = surface.split()
         if len(words) > 1:
-            return label == "PER" and words[0] not in first_names()
+            return (label == "PER" and words[0] not in first_names()
+                    and preposition.group(1).lower() not in ONE_WORD_PLACE_PREPOSITIONS)
         return (label == "ORG" and not surface.isupper()) or (label == "PER" and surface not in full_name_parts)
 
     relabelled = [(s, e, "LOC") if is_place(s, e, label) else (s, e, label) for s, e, label in spans]
@@ -489,7 +494,7 @@ def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> 
     untagged = [(m.start("place"), m.end("place"), "LOC") for m in _PLACE_AFTER_PREPOSITION.finditer(text)
                 if m.group("place") not in person_words and m.group("place").lower() not in STOP_WORDS
                 and m.group("place") not in first_names() and m.group("place") not in _NOT_ENTITIES
-                and m.group("place") not in _NOT_PLACES]
+                and m.group("place") not in _NOT_PLACES and not _ADJECTIVE_BEFORE_NOUN.match(text, m.start("place"))]
     return _add_uncovered(relabelled, untagged)
 
 
@@ -581,7 +586,7 @@ _EVENT_NAME_HEAD_SET = frozenset(EVENT_NAME_HEADS)
 _LOWER_STOP_WORDS = frozenset(STOP_WORDS)
 _PLACE_NAME_OPENERS = frozenset(PLACE_NAME_OPENERS)
 _EVENT_HEAD_AFTER_RE = re.compile(r"[ \u00a0](?:" + alternation(EVENT_NAME_HEADS) + r")\b")
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:" + alternation(PLACE_PREPOSITIONS) + r")\s+$", re.I)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(" + alternation(PLACE_PREPOSITIONS) + r")\s+$", re.I)
 #: "het Duitse", "het Zuid-Koreaanse" right before a name: a place (a town or country is neuter).
 _NEUTER_NATIONALITY_BEFORE = regex.compile(r"\bhet\s+\p{Lu}[\p{L}-]*(?:se|sche)\s+$")
 

@@ -198,9 +198,13 @@ PLACE_NAME_OPENERS = (
     "El", "Los", "Las", "Nova", "Novo", "Villa", "Sierra", "Isla", "Mar", "Port", "Porto", "Puerto", "Costa",
     "Rio", "Lake", "Fort", "Mount", "Cape", "Bad",
 )
+#: Prepositions that go before persons as often as before places ("wachten op Kok", "de titel ging
+#: naar De Boo"): only a one-word name after one, that no full name in the article holds, is a place
+#: for them ("op Papendal", "naar Schiphol").
+ONE_WORD_PLACE_PREPOSITIONS = ("op", "naar", "vanaf")
 #: Prepositions of place: a one-word organisation after one is a place the model mistook ("in Hamar").
 #: With an article ("op de Bosbaan", "in het Vikingskipet") only a place follows: a person takes none.
-PLACE_PREPOSITIONS = ("in", "uit", "te", "op de", "op het", "in het")
+PLACE_PREPOSITIONS = ("in", "uit", "te", "op de", "op het", "in het", *ONE_WORD_PLACE_PREPOSITIONS)
 
 #: Words that make a "given name + word" span a place or an organisation, not a person:
 #: "Max Aicher Arena", "Salt Lake City".
