@@ -689,7 +689,10 @@ class Linker:
             before = list(_SPEAKER_AFTER.finditer(self.text, paragraph_start, start))
             speaker = before[-1] if before else None
         if speaker is None:
-            return None
+            # An interview's answer, after its question ("U werd tweede. Blij?"): the person
+            # interviewed, whom the article names most.
+            asked = self.text[max(0, paragraph_start - 300) : paragraph_start].rstrip().endswith("?")
+            return self._most_named_outside_quotes[0] if asked else None
         if speaker.group("pronoun"):
             return self.athlete(speaker.start("pronoun"), speaker.end("pronoun"))
         named = [p for p in self.persons if p.start == speaker.end()]
@@ -741,12 +744,15 @@ class Linker:
         paragraph_start = self.text.rfind("\n\n", 0, start)
         heading_start = self.text.rfind("\n\n", 0, max(0, paragraph_start))
         heading = self.text[max(0, heading_start) : max(0, paragraph_start)].strip()
-        if heading and len(heading) <= 80 and not heading.endswith((".", "!", "?", '"', "”")):
-            paragraph_start = heading_start  # "Uitslag 1500 meter vrouwen" above a results list
+        # An interview's answer is about the race its question named, whenever that was ("U werd
+        # vorige week tweede op de 1500 meter. Blij?" then '"Allebei. Ik reed 2.24,317 ..."').
+        answer = heading.endswith("?")
+        if answer or (heading and len(heading) <= 80 and not heading.endswith((".", "!", '"', "”"))):
+            paragraph_start = heading_start  # (or "Uitslag 1500 meter vrouwen" above a results list)
         before = [e for e in self.events if paragraph_start <= e.end <= start and e.start not in self._aside_events]
         # (not one of a sentence about an earlier year, when the fact's own is not: "Vandeputte
         # pakte vorig jaar al brons op het EK, toen nog in de klasse tot 52 kilogram.")
-        if before and not self._dated_before(start):
+        if before and not answer and not self._dated_before(start):
             before = [e for e in before if not self._dated_before(e.start)]
         if before:
             return before[-1]

@@ -1819,3 +1819,34 @@ def test_a_bracketed_time_after_where_a_person_comes_from_is_the_persons(config)
             "Takumi Hayashi uit Japan (1.08,31). Op de ploegachtervolging klokte Canada (3.40,12) de snelste tijd.")
     assert times(text, config) == {(68.02, "Cole Brennan", "1000m"), (68.31, "Takumi Hayashi", "1000m"),
                                    (220.12, "Canada", "ploegachtervolging")}
+
+
+def test_a_plural_discipline_names_the_event_of_a_live_blog():
+    text = ("Vandaag staan de massastarts op het programma.\n\n"
+            "14.15 uur - Tremblay wint voor Van Beusekom, de Italiaanse Giulia Sartori pakt het brons.")
+    assert [e.event for e in find_events(text)] == ["massastart"]
+
+
+def test_the_winner_before_voor_and_a_name_closing_its_clause(config):
+    text = ("De massastart op de Spelen werd een eindsprint. Chloé Tremblay wint voor Romy van Beusekom, "
+            "de Italiaanse Giulia Sartori pakt het brons.")
+    found = medals(text, config)
+    assert ("gold", "Chloé Tremblay", "massastart") in found
+    assert ("silver", "Romy van Beusekom", "massastart") in found
+
+
+def test_an_interviews_answer_is_the_interviewees_about_the_race_its_question_named(config):
+    text = ("Ilse in 't Anker: 'Die aflossing maakte alles goed'\n\n"
+            "Shorttrackster Ilse in 't Anker won op het WK goud op de aflossing. Ilse in 't Anker blikt terug.\n\n"
+            "U werd vorige week vrijdag tweede op de 1500 meter. Blij of teleurgesteld?\n\n"
+            "\"Allebei. Ik reed 2.24,317 en dat is een van de snelste races die ik ooit heb gereden.\"")
+    assert times(text, config) == {(144.317, "Ilse in 't Anker", "1500m")}
+
+
+@pytest.mark.parametrize("text, events", [
+    ("Na de 3000 meter van donderdag was ze moe.", ["3000m"]),  # after the race, not a point in it
+    ("Na 600 meter lag ze voorop in de 1500 meter.", ["1500m"]),
+    ("In Shanghai kwam ik bij de 1000 meter door in 3.38,40.", []),  # a point she passed
+])
+def test_a_distance_after_na_de_is_a_race_and_one_passed_is_none(text, events):
+    assert [e.event for e in find_events(text)] == events

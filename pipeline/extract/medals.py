@@ -300,7 +300,7 @@ _WIN_SCORE_RE = re.compile(rf"\bmet\s+\d+(?:,\d+)?\s+(?:{_alt(WIN_SCORE_UNITS)})
 _FRONTED_EVENT_RE = re.compile(rf"(?:^|\s[-–—]\s+)(?:{_alt(FRONTED_EVENT_LEADS)})\s+(?:de|het)\s+[^,;:]*$", re.I)
 # Where what was won ends: "won in 1.06,21 en ..." (the point or colon of a time is no end).
 _WON_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND))
-_CLOSING_VOOR_RE = re.compile(r"\s+(?P<voor>voor" + _ADJECTIVE + r")\s+(?=" + _NAME + r"\s*[.;!])")
+_CLOSING_VOOR_RE = re.compile(r"\s+(?P<voor>voor" + _ADJECTIVE + r")\s+(?=" + _NAME + r"\s*(?:[.;!]|,\s))")
 _INVERTED_WINNER_RE = re.compile(_ADJECTIVE + r"\s+" + _NAME + r"(?=,\s+voor\s)")
 _MEDAL_BEFORE_VERB_RE = re.compile(rf"\b(?:{_alt(MEDAL_NOUNS)}|(?:{_alt(MEDAL_ADJECTIVES)})\s+(?:{_alt(MEDAL_OBJECTS)}))\s+$", re.I)
 _FINISH_BEFORE_TIME_RE = re.compile(rf"\b(?:{_alt(FINISH_VERBS)})(?:\s+[a-z]+){{0,2}}\s+(?:in|op)\s+$", re.I)

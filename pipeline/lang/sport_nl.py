@@ -73,18 +73,18 @@ FIELD_EVENTS = ("hoogspringen", "polsstokhoogspringen", "verspringen", "hink-sta
 #: Disciplines that are events in their own right (the normalized event is the key).
 DISCIPLINES = {
     # the racers of a team discipline are the discipline: "de ploegachtervolgers", "teamsprinters"
-    "ploegachtervolging": ("ploegachtervolging", "ploegachtervolgers"),
+    "ploegachtervolging": ("ploegachtervolging", "ploegachtervolgingen", "ploegachtervolgers"),
     # the individual pursuit (biathlon, track cycling), no team event
     "achtervolging": ("achtervolging",),
-    "massastart": ("massastart",),
+    "massastart": ("massastart", "massastarts"),  # (a day's programme: "vandaag de massastarts")
     "teamsprint": ("teamsprint", "team sprint", "teamsprints", "teamsprinters"),
     "marathon": ("marathon",),
     # a road race of its own, named as one (not "21098m")
     "halve marathon": ("halve marathon",),
-    "tijdrit": ("tijdrit", "tijdrijden"),
+    "tijdrit": ("tijdrit", "tijdritten", "tijdrijden"),
     "ploegentijdrit": ("ploegentijdrit",),
     "wegrit": ("wegrit", "wegwedstrijd"),
-    "aflossing": ("aflossing", "estafette"),
+    "aflossing": ("aflossing", "aflossingen", "estafette", "estafettes"),
     "allround": ("allroundtoernooi", "allround"),
     "keirin": ("keirin",),
     # track cycling's bunch races
@@ -286,7 +286,7 @@ SPLIT_CUES = ("na", "laatste", "eerste", "slotronde", "tussentijd", "over", "bij
               "tot")  # ("lag tot 4200 meter op schema")
 #: Of those, the ones that make a split only before a bare number: "bij 750 meter" is a point in
 #: the race, "bij de 3000 meter steeple" the event.
-SPLIT_CUES_BARE_ONLY = ("bij",)
+SPLIT_CUES_BARE_ONLY = ("bij", "na")
 #: A line opening with one of these lists the splits of a race: "Tussentijden Van Dalen: 300 meter
 #: 25,61 - 700 meter 54,80": its distances are points inside the race, not events.
 SPLIT_HEADINGS = ("tussentijden", "doorkomsttijden", "rondetijden", "splits")
@@ -319,6 +319,8 @@ SPORT_NAMES = (
 POSITION_AFTER = (
     "van de streep", "van de finish", "voor de finish", "voor de streep", "van het einde", "voor het einde", "van de meet",
     "per uur", "per seconde", "per minuut", "per dag", "per week",
+    # a point the racer passed: "kwam bij de 1000 meter door in 3.38,40"
+    "door in", "door op",
 )
 
 # --- times ---------------------------------------------------------------------------------
