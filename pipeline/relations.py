@@ -161,9 +161,9 @@ _GAPPED_TO = re.compile(r"\s+naar\s+" + _BEFORE_NAME + "$", re.I)
 _GIVING_VERB = re.compile(r"\b(?:ging|gingen|gaat|gaan)\b.*(?:,|\sen)\s*(?:het\s+|de\s+)?$", re.I | re.S)
 #: A round-up's item, by how it opens: a paragraph headed by its sport ("Snowboard - In Livigno
 #: won ..."), the item being that paragraph; or a heading of its own that names the sport first
-#: ("Judo: Oudewater pakt goud in Portugal"), the item running to the next item.
+#: ("Judo: Oudewater pakt goud in Portugal", "Judo | Goud voor Meuleman"), the item running to the next item.
 _SPORT_HEADING = re.compile(r"\n\s*(?:" + alternation(SPORT_NAMES) + r")\s+[-–—]\s", re.I)
-_SPORT_TITLE = re.compile(r"(?:^|\n\n)[ \t]*(?:" + alternation(SPORT_NAMES) + r"):[ \t][^\n]{1,100}(?=\n\n)", re.I)
+_SPORT_TITLE = re.compile(r"(?:^|\n\n)[ \t]*(?:" + alternation(SPORT_NAMES) + r")(?::|[ \t]+\|)[ \t][^\n]{1,100}(?=\n\n)", re.I)
 #: "het goud van In 't Hout": the name after "van" holds the medal.
 _OF_HOLDER = re.compile(r"\s+van\s+")
 #: A placing said as "als tweede", and the "met" that makes a list of such placings ("won in

@@ -1393,7 +1393,8 @@ def test_a_round_up_item_of_a_series_race_gives_no_medals(config):
     assert medals(text, config) == {("silver", "Luuk ter Maat", "1500m")}
 
 
-def test_a_round_up_item_under_its_own_heading_is_about_its_own_race(config):
+@pytest.mark.parametrize("separator", [":", " |"])
+def test_a_round_up_item_under_its_own_heading_is_about_its_own_race(config, separator):
     # Each item has a heading that names its sport first; an item ends where the next begins.
     text = ("Sport in het kort\n\n"
             "Zwemmen: Ter Avest zwemt Nederlands record\n\n"
@@ -1405,7 +1406,7 @@ def test_a_round_up_item_under_its_own_heading_is_about_its_own_race(config):
             "Ferre Geel, vorige week nog derde op het WK, slaat de cross van zaterdag over.\n\n"
             "Atletiek: Van Roey snel in Metz\n\n"
             "De Belgische Jente Van Roey liep dinsdagavond op de indoormeeting in Metz 7,89 op de 60 meter horden. Ze won "
-            "de race op 0,06 voor de Française Manon Lefèvre.")
+            "de race op 0,06 voor de Française Manon Lefèvre.").replace(":", separator)
     # a Grand Prix and a meeting give no medals, and an item does not take an earlier item's event
     assert medals(text, config) == {("bronze", "Tessa ter Avest", "100m"), ("bronze", "Ferre Geel", "")}
 
@@ -1850,3 +1851,10 @@ def test_an_interviews_answer_is_the_interviewees_about_the_race_its_question_na
 ])
 def test_a_distance_after_na_de_is_a_race_and_one_passed_is_none(text, events):
     assert [e.event for e in find_events(text)] == events
+
+
+def test_a_race_won_by_someone_before_voor_and_the_runners_up(config):
+    text = ("Tom Lammertink eindigde op de 1500 meter van het EK als vierde, in een race die werd gewonnen door "
+            "de Noor Eirik Sandvold, voor de Spanjaard Mario Quintana en de Brit Callum Rudd.")
+    assert {("gold", "Eirik Sandvold", "1500m"), ("silver", "Mario Quintana", "1500m"),
+            ("bronze", "Callum Rudd", "1500m")} <= medals(text, config)

@@ -543,6 +543,8 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         if not _HEAT_RE.search(clause_before(text, m.start(), limit=100)):  # "de eerste halve finale werd gewonnen door"
             medal = Medal(m.start("door"), m.end("door"), m.group("door"), medal="gold", rank=1)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
+            # "die werd gewonnen door de Noor Sandvold, voor de Spanjaard Quintana en de Brit Rudd"
+            cues += _runners_up(text, _closing_runner_up(text, m.end()))
     for m in scan.finditer(GIVEN_RELATIVE_RE, text):
         word = (m.group("adj") or m.group(0).split(",")[0]).lower()
         medal = Medal(m.start("given"), m.end("given"), m.group("given"), medal=_MEDAL_OF_WORD[word])
