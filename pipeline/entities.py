@@ -461,13 +461,14 @@ def _words_named_alone(name: str) -> list[str]:
 
 
 def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A one-word name after a preposition of place ("in", "uit", "te", "op de") is a place,
-    whatever the model made of it:
+    """A one-word name after a preposition of place ("in", "uit", "te", "op de"; see
+    PLACE_PREPOSITIONS) is a place, whatever the model made of it:
     - an organisation ("in Hamar", which is also a given name, so the model's place rule spared
       it), not an acronym ("in NOS Studio Sport");
     - a "person" that is no part of a person's full name in the article ("In Livigno"; "vertrouwen
       in Willems" after "Kobe Willems" stays a person);
-    - a "person" of several words that no given name opens ("in Sankt Moritz"), and any "person"
+    - a "person" of several words that no given name opens ("in Sankt Moritz", but not after
+      a preposition that goes before persons as often: "naar Jenning de Boo"), and any "person"
       after "het" and a nationality ("in het Duitse Altenberg": a person takes "de", a town "het");
     - a capitalised word the model left untagged, inside a sentence ("in Biddinghuizen", "uit
       Vriezenveen"), unless a word of a person's name in the article or no name at all (a stop

@@ -691,8 +691,7 @@ class Linker:
         if speaker is None:
             # An interview's answer, after its question ("U werd tweede. Blij?"): the person
             # interviewed, whom the article names most.
-            asked = self.text[max(0, paragraph_start - 300) : paragraph_start].rstrip().endswith("?")
-            return self._most_named_outside_quotes[0] if asked else None
+            return self._most_named_outside_quotes[0] if _after_question(self.text, paragraph_start) else None
         if speaker.group("pronoun"):
             return self.athlete(speaker.start("pronoun"), speaker.end("pronoun"))
         named = [p for p in self.persons if p.start == speaker.end()]
@@ -746,7 +745,7 @@ class Linker:
         heading = self.text[max(0, heading_start) : max(0, paragraph_start)].strip()
         # An interview's answer is about the race its question named, whenever that was ("U werd
         # vorige week tweede op de 1500 meter. Blij?" then '"Allebei. Ik reed 2.24,317 ..."').
-        answer = heading.endswith("?")
+        answer = _after_question(self.text, max(0, paragraph_start))
         if answer or (heading and len(heading) <= 80 and not heading.endswith((".", "!", '"', "”"))):
             paragraph_start = heading_start  # (or "Uitslag 1500 meter vrouwen" above a results list)
         before = [e for e in self.events if paragraph_start <= e.end <= start and e.start not in self._aside_events]
@@ -1364,6 +1363,15 @@ def _demonym_person(mention: Mention) -> Optional[Mention]:
         return None
     start = mention.start + m.start("name")
     return Mention(start, mention.end, m.group("name"), label="PER", canonical=m.group("name"))
+
+
+def _after_question(text: str, paragraph_start: int) -> bool:
+    """Whether the paragraph at `paragraph_start` follows one that ends with a question: an
+    interview's answer."""
+    before = paragraph_start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before > 0 and text[before - 1] == "?"
 
 
 def _paragraph_end(text: str, pos: int) -> int:
