@@ -479,7 +479,7 @@ def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> 
         surface = text[s:e]
         if label == "PER" and _NEUTER_NATIONALITY_BEFORE.search(text, max(0, s - 30), s):
             return True
-        preposition = _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - 7), s)
+        preposition = _PLACE_PREPOSITION_BEFORE.search(text, max(0, s - _PLACE_PREPOSITION_REACH), s)
         if not preposition:
             return False
         words = surface.split()
@@ -493,10 +493,16 @@ def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> 
     # keep "in Alghero" in a heading from being one)
     person_words = {w for s, e, label in relabelled if label == "PER" for w in text[s:e].split()}
     untagged = [(m.start("place"), m.end("place"), "LOC") for m in _PLACE_AFTER_PREPOSITION.finditer(text)
-                if m.group("place") not in person_words and m.group("place").lower() not in STOP_WORDS
-                and m.group("place") not in first_names() and m.group("place") not in _NOT_ENTITIES
-                and m.group("place") not in _NOT_PLACES and not _ADJECTIVE_BEFORE_NOUN.match(text, m.start("place"))]
+                if m.group("place") not in person_words and _may_be_place(m.group("place"))
+                and not _ADJECTIVE_BEFORE_NOUN.match(text, m.start("place"))]
     return _add_uncovered(relabelled, untagged)
+
+
+def _may_be_place(word: str) -> bool:
+    """A capitalised word the model left untagged that can be a place: no function word, given
+    name, word that is never an entity, or people of a nation ("op de Noren")."""
+    return (word.lower() not in STOP_WORDS and word not in first_names() and word not in _NOT_ENTITIES
+            and word not in _NOT_PLACES)
 
 
 _PLACE_AFTER_PREPOSITION = regex.compile(
@@ -563,7 +569,7 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
     start, end, label = span
     surface = text[start:end]
     words = surface.split()
-    while len(words) > 1 and words[-1] in _LOWER_STOP_WORDS:  # "Canadees Graeme McAllister voor": the model ran on
+    while len(words) > 1 and words[-1] in STOP_WORDS:  # "Canadees Graeme McAllister voor": the model ran on
         words.pop()
         end = start + surface.rindex(words[-1]) + len(words[-1])
         surface = text[start:end]
@@ -584,10 +590,10 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
 
 
 _EVENT_NAME_HEAD_SET = frozenset(EVENT_NAME_HEADS)
-_LOWER_STOP_WORDS = frozenset(STOP_WORDS)
 _PLACE_NAME_OPENERS = frozenset(PLACE_NAME_OPENERS)
 _EVENT_HEAD_AFTER_RE = re.compile(r"[ \u00a0](?:" + alternation(EVENT_NAME_HEADS) + r")\b")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(" + alternation(PLACE_PREPOSITIONS) + r")\s+$", re.I)
+_PLACE_PREPOSITION_REACH = max(map(len, PLACE_PREPOSITIONS)) + 1  # (with the space after it)
 #: "het Duitse", "het Zuid-Koreaanse" right before a name: a place (a town or country is neuter).
 _NEUTER_NATIONALITY_BEFORE = regex.compile(r"\bhet\s+\p{Lu}[\p{L}-]*(?:se|sche)\s+$")
 
@@ -1146,7 +1152,7 @@ def _places_named_alone(text: str, spans: list[tuple[int, int, str]]) -> list[tu
     spans = [(s, e, "LOC") if label == "PER" and text[s:e] in places and text[s:e] not in name_parts else (s, e, label)
              for s, e, label in spans]
     # ... and a place is that place where the model left it untagged ("in een uitverkocht Thialf")
-    places = {p for p in places if p not in name_parts and p not in first_names() and p.lower() not in STOP_WORDS}
+    places = {p for p in places if p not in name_parts and _may_be_place(p)}
     return _add_uncovered(spans, [(s, e, "LOC") for s, e in _whole_word_occurrences(text, places)])
 
 
