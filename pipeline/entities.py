@@ -304,7 +304,9 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = [_relabel(text, s) for s in spans if s and _keep(text, *s)]
     names = _NameMatches(text)
     spans = [_venue_as_place(text, _as_person_if_named(text, _shape_name(names, s))) for s in spans]
-    spans = _resolve_overlaps(spans + list(_context_persons(text)) + _first_name_persons(names, spans))
+    # A given name before a venue word names the venue ("Alexander Stadium"), as in the model's spans.
+    given_name_persons = [_venue_as_place(text, s) for s in _first_name_persons(names, spans)]
+    spans = _resolve_overlaps(spans + list(_context_persons(text)) + given_name_persons)
     spans = _coordinated_persons(text, spans)
     spans = _add_uncovered(spans, _country_spans(text))
     spans = _places_after_prepositions(text, spans)

@@ -10,6 +10,7 @@ from pipeline.entities import _keep, clean_name
     ("Coach Jac Orie", "Jac Orie"),                    # a title goes
     ("Analiste Ellen van Dijk", "Ellen van Dijk"),     # so does the role of who reports a race
     ("Trainster Marjolein Schut", "Marjolein Schut"),  # and of who trains the athlete
+    ("Hoofdcoach Marloes Zwijnenberg", "Marloes Zwijnenberg"),  # or leads the staff
     ("Vader Gerrit ter Veer", "Gerrit ter Veer"),      # and a family role
     ("Voor De Boo", "De Boo"),                         # a particle before a surname stays
     ("De Noor Sander Eitrem", "Sander Eitrem"),        # "the Norwegian" goes
@@ -204,6 +205,17 @@ def test_a_venue_word_or_a_stressed_function_word_before_a_surname_is_no_given_n
             "Team Verhaegen was er ook.")
     ex = extract_text(text, date(2026, 3, 15), config=RunConfig(model=model_path))
     assert not any(m.text in ("Vóór Verhaegen", "Team Verhaegen") and m.label == "PER" for m in ex.mentions)
+
+
+def test_a_given_name_before_a_venue_word_names_a_place(model_path):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    text = "De 26-jarige atlete uit Zwolle liep in het Alexander Stadium 53,14 en was ruim te snel."
+    ex = extract_text(text, date(2026, 8, 14), config=RunConfig(model=model_path))
+    assert ("Alexander Stadium", "LOC") in {(m.text, m.label) for m in ex.mentions}
 
 
 def test_a_name_with_an_age_in_brackets_is_a_person(model_path):

@@ -128,7 +128,8 @@ RACING_VERBS = (
 
 #: Capitalised words that precede a name without being part of it: titles and roles.
 NAME_PREFIX_WORDS = (
-    "Coach", "Bondscoach", "Trainer", "Trainster", "Teamgenoot", "Teamgenote", "Ploeggenoot", "Ploeggenote",
+    "Coach", "Bondscoach", "Hoofdcoach", "Assistent-coach", "Ploegleider", "Teamleider", "Teammanager",
+    "Trainer", "Trainster", "Teamgenoot", "Teamgenote", "Ploeggenoot", "Ploeggenote",
     "Landgenoot", "Landgenote", "Kopvrouw", "Kopman", "Titelverdediger", "Titelverdedigster",
     "Wereldkampioen", "Wereldkampioene", "Kampioen", "Kampioene", "Oud-kampioen", "Debutant",
     "Debutante", "Schaatsster", "Schaatser", "Wielrenner", "Renner", "Atlete", "Atleet", "Zwemster",
