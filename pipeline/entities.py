@@ -38,6 +38,8 @@ from .lang.entities_nl import (
     EVENT_NAME_OPENERS,
     NAME_PREFIX_WORDS,
     ONE_WORD_PLACE_PREPOSITIONS,
+    PERSON_AFTER_IN,
+    PLACE_RELATIVE,
     RACER_NOUN_ENDINGS,
     NATIONALITY_ADJECTIVES,
     NATIONALITY_ADJECTIVES_ALSO_NAMES,
@@ -51,6 +53,7 @@ from .lang.entities_nl import (
     ORGANISATIONS,
     PLACE_NAME_OPENERS,
     PLACE_PREPOSITIONS,
+    TOWN_BEFORE,
     VENUE_WORDS,
     VENUE_WORDS_OF_CLUBS,
     VENUE_WORDS_OF_ORGANISATIONS,
@@ -1081,30 +1084,52 @@ def _whole_word_occurrences(text: str, keys) -> list[tuple[int, int]]:
     return found
 
 
+_TOWN_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(" + alternation(TOWN_BEFORE) + r")\s+$", re.I)
+_PERSON_AFTER_IN_RE = re.compile(r"\b(?:" + alternation(PERSON_AFTER_IN) + r")\s+in\s+$", re.I)
+_PERSON_AFTER_TOWN_RE = re.compile(r"\s+(?:een\b|\(\d)")
+_PLACE_RELATIVE_RE = re.compile(r",\s+" + PLACE_RELATIVE + r"\b")
+
+
+def _names_the_town(text: str, start: int, end: int) -> bool:
+    """Whether a surname at [start, end) that is also a town's name is the town there: after a
+    preposition of place or a quantifier, or before "waar" (see TOWN_BEFORE)."""
+    if _PLACE_RELATIVE_RE.match(text, end):
+        return True
+    before = text[max(0, start - 20):start]
+    return bool(_TOWN_BEFORE_RE.search(before) and not _PERSON_AFTER_IN_RE.search(text, max(0, start - 30), start)
+                and not _PERSON_AFTER_TOWN_RE.match(text, end))
+
+
 def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Every occurrence of a known person's name or surname in the article is that person; and a
+    """Every occurrence of a known person's name or surname in the article is that person, but
+    where the surname names a town ("Lars Hoogeveen uit Hoogeveen"; see _names_the_town); and a
     one-word "person" that is a place elsewhere in the article, and no part of a person's full
     name in it, is that place ("in Antholz" ... "Om naar Antholz te mogen")."""
     spans = _places_named_alone(text, spans)
     persons = {text[s:e] for s, e, label in spans if label == "PER"}
     keys = set(persons)
+    surnames = set()
     for name in persons:
         if " " in name and name.split()[0] not in _CAP_PARTICLE_SET:  # ("Van Haren" is a surname whole)
             surname = _surname(name)
-            keys.add(surname)
-            keys.add(surname[0].upper() + surname[1:])  # "Van der Poel" opening a sentence
+            surnames |= {surname, surname[0].upper() + surname[1:]}  # "Van der Poel" opening a sentence
+    keys |= surnames
     keys |= _given_names_alone(persons)
     keys |= {name.split()[0] for name in persons if len(name.split()) == 2 and name.split()[0] in FAMILY_NAME_FIRST}
     keys = {k for k in keys if len(k) > 1 and k not in _NOT_ENTITIES}
     if not keys:
         return spans
     occurrences = _whole_word_occurrences(text, keys)
+    towns = {(s, e) for s, e in occurrences if text[s:e] in surnames and _names_the_town(text, s, e)}
+    spans = [(s, e, "LOC") if (s, e) in towns else (s, e, label) for s, e, label in spans]
+    occurrences = [o for o in occurrences if o not in towns]
     starts = [start for start, _ in occurrences]
     # A found name replaces a non-person span it coincides with or covers ("Leerdam" LOC -> PER,
     # "Graaf-Hoekstra" ORG inside "De Graaf-Hoekstra")...
     relabelled = [s for s in spans if not (s[2] != "PER" and _covered(occurrences, starts, s))]
-    # ...and is added where no other entity covers it.
+    # ...and is added where no other entity covers it, as a town is.
     added = [(start, end, "PER") for start, end in occurrences if not _overlaps_any(relabelled, (start, end))]
+    added += [(start, end, "LOC") for start, end in towns if not _overlaps_any(relabelled, (start, end))]
     return sorted(set(relabelled + added))
 
 

@@ -101,6 +101,22 @@ def test_a_one_word_place_the_model_took_for_a_person_is_a_place_throughout(mode
     assert [m.label for m in ex.mentions if m.start == alone] == ["PER"]
 
 
+def test_a_surname_that_is_also_a_town_is_the_town_after_a_preposition_of_place(model_path):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    text = ('Lars Hoogeveen uit Hoogeveen werd derde. "Hoogeveen uit Hoogeveen, dat klinkt mooi", lacht '
+            "Hoogeveen. In Hoogeveen hadden ze de vlaggen klaar. Half Hoogeveen keek mee. Bondscoach Jan de "
+            "Vries ziet in Hoogeveen een renner voor later. Daarna gaat hij terug naar Hoogeveen, waar een "
+            "feest wacht.")
+    ex = extract_text(text, date(2026, 2, 22), config=RunConfig(model=model_path))
+    labels = [m.label for m in ex.mentions if m.text == "Hoogeveen"]
+    #   uit H.  H. uit  uit H.  lacht H.  In H.  Half H.  ziet in H. een  naar H., waar
+    assert labels == ["LOC", "PER", "LOC", "PER", "LOC", "LOC", "PER", "LOC"]
+
+
 def test_a_one_word_name_after_op_de_or_in_het_is_a_place_throughout_but_no_people_of_a_nation(model_path):
     from datetime import date
 

@@ -206,6 +206,16 @@ ONE_WORD_PLACE_PREPOSITIONS = ("op", "naar", "vanaf")
 #: Prepositions of place: a one-word organisation after one is a place the model mistook ("in Hamar").
 #: With an article ("op de Bosbaan", "in het Vikingskipet") only a place follows: a person takes none.
 PLACE_PREPOSITIONS = ("in", "uit", "te", "op de", "op het", "in het", *ONE_WORD_PLACE_PREPOSITIONS)
+#: A person's surname that is also a town ("Lars Hoogeveen uit Hoogeveen") is the town after these
+#: prepositions and quantifiers ("In Hoogeveen hadden ze de vlaggen klaar", "half Hoogeveen kijkt mee")...
+TOWN_BEFORE = ("in", "uit", "te", "half", "heel")
+#: ...but not after a word that takes a person with "in" ("vertrouwen in Willems"), nor before
+#: "een" ("ziet in Ten Boer een renner voor de toekomst") or an age ("erkennen in Bouwhuis (26)").
+PERSON_AFTER_IN = ("vertrouwen", "geloof", "gelooft", "geloven", "erkennen", "erkent", "erkende", "herkennen",
+                   "herkent", "interesse")
+#: A relative adverb of place after a name makes it a place, whatever came before ("terug naar
+#: Ten Boer, waar de dorpsvereniging ..."); a person takes "die".
+PLACE_RELATIVE = "waar"
 
 #: Words that make a "given name + word" span a place or an organisation, not a person:
 #: "Max Aicher Arena", "Salt Lake City".
