@@ -112,6 +112,7 @@ _DEMONYMS = {d.lower() for d in DEMONYM_NOUNS} | set(DEMONYM_COUNTRY)
 # (a sport heads a paragraph: "Bobslee - In de monobob ...")
 _NOT_ENTITIES = (set(NOT_ENTITIES) | (set(NATIONALITY_ADJECTIVES) - set(NATIONALITY_ADJECTIVES_ALSO_NAMES))
                  | {s.capitalize() for s in SPORT_NAMES}
+                 | {m.capitalize() for m in MEDAL_NOUNS}  # "Judo | Goud voor Meuleman": a heading's medal
                  | {d.capitalize() for d in (*WEEKDAYS, *RELATIVE_DAYS)}  # "Gisteren volgde nog een medaille"
                  | {m.capitalize() for m in MONTHS if m not in MONTHS_ALSO_GIVEN_NAMES})  # '"Februari 2026. Ik probeer ..."'
 #: Words that open no name and are none alone.
@@ -521,11 +522,14 @@ _LEADING_ARTICLE_RE = re.compile(r"(?:de|het|De|Het|een)\s+")
 def _lines_of(text: str, start: int, end: int) -> List[tuple[int, int]]:
     """The parts of a span on each of its lines: a name never runs over a line break, where the
     model may join a heading's last word to the name opening the next line ("Zandstra\n\nRintje
-    Hylkema is ...": two names)."""
-    if text.find("\n", start, end) < 0:
+    Hylkema is ...": two names), nor over the bar that sets a heading's kind or sport apart
+    ("Atletiek | Lammertink snel in Leiden")."""
+    if text.find("\n", start, end) < 0 and text.find("|", start, end) < 0:
         return [(start, end)]
     parts, line_start = [], start
     for m in _LINE_BREAKS_RE.finditer(text, start, end):
+        if "|" in m.group() and len(text[text.rfind("\n", 0, m.start()) + 1 : m.start()].split()) > _HEADING_KIND_WORDS:
+            continue  # a bar inside a sentence is part of a name ("Visma | Lease a Bike")
         parts.append((line_start, m.start()))
         line_start = m.end()
     parts.append((line_start, end))
@@ -543,12 +547,15 @@ def _line_ends_at(text: str, pos: int) -> bool:
     return not text[pos : end if end >= 0 else len(text)].strip()
 
 
-_LINE_BREAKS_RE = re.compile(r"\s*\n\s*")
+_LINE_BREAKS_RE = re.compile(r"\s*\n\s*|\s*\|\s*")
+_HEADING_KIND_WORDS = 4  # at most this many words before a heading's bar ("Liveblog EK kortebaan | ...")
+#: A heading's medal claim before a name: "Goud voor Brinkhorst" is no place.
+_MEDAL_FOR_RE = re.compile(r"(?:" + alternation(m.capitalize() for m in MEDAL_NOUNS) + r")\s+voor\s+")
 
 
 def _trim(text: str, start: int, end: int, label: str) -> Optional[tuple[int, int, str]]:
-    """Drop a leading article and trailing punctuation or possessive from an entity span."""
-    m = _LEADING_ARTICLE_RE.match(text, start, end)
+    """Drop a leading article or medal claim and trailing punctuation or possessive from an entity span."""
+    m = _LEADING_ARTICLE_RE.match(text, start, end) or _MEDAL_FOR_RE.match(text, start, end)
     if m and end > m.end():
         start = m.end()
     while end > start and text[end - 1] in ".,;:!?\"'’)»":

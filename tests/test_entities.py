@@ -117,6 +117,23 @@ def test_a_surname_that_is_also_a_town_is_the_town_after_a_preposition_of_place(
     assert labels == ["LOC", "PER", "LOC", "PER", "LOC", "LOC", "PER", "LOC"]
 
 
+def test_a_name_does_not_run_over_a_headings_bar_nor_take_its_medal_claim(model_path):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    text = ("Liveblog EK kortebaan | Goud voor Brinkhorst, Nederlands record voor Bijlsma\n\n"
+            "Judo | Goud voor Meuleman in Zagreb\n\nIris Meuleman won de Grand Prix.\n\n"
+            "Atletiek | Lammertink snel in Leiden\n\nTom Lammertink liep in Leiden een snelle tijd. "
+            "Femke Brinkhorst won goud, net als Anouk Bijlsma. Hij rijdt voor Visma | Lease a Bike.")
+    ex = extract_text(text, date(2026, 6, 1), config=RunConfig(model=model_path))
+    mentions = {(m.text, m.label) for m in ex.mentions}
+    assert {("Brinkhorst", "PER"), ("Meuleman", "PER"), ("Lammertink", "PER")} <= mentions
+    assert not any("|" in m.text or m.text.startswith("Goud") for m in ex.mentions if m.start < text.index("Femke"))
+    assert not any(m.text in ("Visma", "Lease a Bike") for m in ex.mentions)  # a bar inside a sentence stays
+
+
 def test_a_one_word_name_after_op_de_or_in_het_is_a_place_throughout_but_no_people_of_a_nation(model_path):
     from datetime import date
 

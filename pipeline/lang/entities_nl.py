@@ -211,8 +211,8 @@ PLACE_PREPOSITIONS = ("in", "uit", "te", "op de", "op het", "in het", *ONE_WORD_
 TOWN_BEFORE = ("in", "uit", "te", "half", "heel")
 #: ...but not after a word that takes a person with "in" ("vertrouwen in Willems"), nor before
 #: "een" ("ziet in Ten Boer een renner voor de toekomst") or an age ("erkennen in Bouwhuis (26)").
-PERSON_AFTER_IN = ("vertrouwen", "geloof", "gelooft", "geloven", "erkennen", "erkent", "erkende", "herkennen",
-                   "herkent", "interesse")
+PERSON_AFTER_IN = ("vertrouwen", "vertrouwt", "vertrouwde", "geloof", "gelooft", "geloven", "geloofde", "erkennen",
+                   "erkent", "erkende", "herkennen", "herkent", "herkende", "interesse")
 #: A relative adverb of place after a name makes it a place, whatever came before ("terug naar
 #: Ten Boer, waar de dorpsvereniging ..."); a person takes "die".
 PLACE_RELATIVE = "waar"
