@@ -33,14 +33,12 @@ from .extract.medals import (
     MedalCue,
     clause_before,
     in_quote,
-    named_classification,
-    overall_classification,
     reports_series,
     results_heading,
 )
 from .entities import BRACKETS_AFTER, RELATIVE_BEFORE, is_full_name
 from .extract import scan
-from .extract.events import EVENT_ANAPHOR_RE
+from .extract.events import EVENT_ANAPHOR_RE, named_classification, overall_classification
 from .extract.times import read_for_event
 from .extract.vocab import alternation, clause_boundary, phrase_alternation
 from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, OBJECT_DETERMINERS,

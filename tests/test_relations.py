@@ -1362,6 +1362,14 @@ def test_a_title_or_championship_of_an_overall_classification_is_its_event(confi
     assert ("silver", "Damian Żurek", "sprint") in found
 
 
+def test_the_final_standings_of_a_sprint_championship_are_the_sprints(config):
+    text = ("Liveblog WK sprint | Holtkamp pakt zilver in Thialf\n\n21.12 uur: Dat was het\n\nMorgen begint in "
+            "Thialf het WK allround.\n\n20.21 uur: Holtkamp pakt zilver\n\nSanne Holtkamp rijdt op de afsluitende "
+            "1000 meter 1.13,35 en dat is genoeg voor zilver in het eindklassement.")
+    ex = extract_text(text, date(2026, 3, 6), config=config)
+    assert [m.event for m in ex.medals] == ["sprint", "sprint"]  # the heading's silver and the standings
+
+
 def test_a_team_held_behind_is_the_rival_not_the_holder(config):
     text = ("In de finale van de acht was Groot-Brittannië te sterk. De Britten gingen snel van start en hielden "
             "de Nederlandse ploeg in 5.26,91 bijna een seconde achter zich. Nederland klokte 5.27,86.")

@@ -32,6 +32,7 @@ from ..lang.sport_nl import (
     NAMED_DISTANCES,
     NAMED_DISTANCE_RACES,
     OMNIUM_PARTS,
+    OVERALL_CLASSIFICATIONS,
     OVERALL_STANDINGS,
     POSITION_AFTER,
     ROAD_RACE_LEADS,
@@ -224,6 +225,35 @@ def _length_of_discipline(text: str, start: int, end: int, disciplines: list) ->
     return any(line_start <= m.start() < start for m in disciplines)
 
 
+# (also inside "wereldkampioen sprint", "wereldsprintkampioene", "wereldallroundkampioen")
+_OVERALL_RE = re.compile(rf"(?:\b|(?<=wereld))(?P<name>{alternation(OVERALL_CLASSIFICATIONS)})", re.I)
+#: A headline: one line of a few words without a sentence's closing point.
+_HEADLINE_RE = re.compile(r"[^\n]{1,120}(?<![.!?:])")
+
+
+def lead_of(text: str) -> str:
+    """The lead paragraph: the one that says what the article reports, with the headline above
+    it when there is one (a headline alone names too little: "Benali verbetert in Rotterdam
+    Nederlands record op de marathon" leaves out that the race was the Marathon Rotterdam)."""
+    paragraphs = text.strip().split("\n\n", 2)
+    if len(paragraphs) > 1 and _HEADLINE_RE.fullmatch(paragraphs[0]):
+        return paragraphs[0] + "\n\n" + paragraphs[1]
+    return paragraphs[0]
+
+
+def overall_classification(text: str) -> str:
+    """`allround` when the lead reports an all-round championship ("de Europese allroundtitel",
+    "EK allround"), where medals are those of the final classification; else ''."""
+    return named_classification(lead_of(text))
+
+
+def named_classification(text: str) -> str:
+    """The overall classification `text` names ("Europees sprintkampioen", "op het EK sprint",
+    "allroundkampioene"): its event, or ''."""
+    m = _OVERALL_RE.search(text)
+    return OVERALL_CLASSIFICATIONS[m.group("name").lower()] if m else ""
+
+
 def find_events(text: str) -> Iterator[EventMention]:
     named = list(_named_events(text))
     yield from named
@@ -331,9 +361,12 @@ def _named_events(text: str) -> Iterator[EventMention]:
     if is_gymnastics(text):
         for m in scan.finditer(APPARATUS_RE, text):
             yield EventMention(m.start(), m.end(), m.group(0), event=_APPARATUS_FORMS[m.group(0).lower()])
-    for m in scan.finditer(_STANDINGS_RE, text):
-        # "werd Europees kampioene in het eindklassement": the overall classification.
-        yield EventMention(m.start(), m.end(), m.group(0), event=OVERALL_STANDINGS[m.group(0).lower()])
+    standings = list(scan.finditer(_STANDINGS_RE, text))
+    # "werd Europees kampioene in het eindklassement": the overall classification, the one the
+    # lead names ("WK sprint": "zilver in het eindklassement" is the sprint's).
+    overall = overall_classification(text) if standings else ""
+    for m in standings:
+        yield EventMention(m.start(), m.end(), m.group(0), event=overall or OVERALL_STANDINGS[m.group(0).lower()])
     for m in scan.finditer(_ROAD_RACE_RE, text):
         yield EventMention(m.start("road"), m.end("road"), m.group("road"), event="wegrit")
     for m in scan.finditer(_SPRINT_RE, text):

@@ -49,7 +49,6 @@ from ..lang.sport_nl import (
     NOT_AIM_BEFORE,
     ONE_TWO,
     ORDINALS,
-    OVERALL_CLASSIFICATIONS,
     PLACING_LEADS,
     PLACING_NOUNS,
     RACE_POSITION_VERBS,
@@ -76,6 +75,7 @@ from ..lang.entities_nl import DEMONYM_NOUNS, inflected
 from ..records import Medal
 from .competitions import CITY_MARATHON_RE, names_medal_competition, names_medal_competition_by_name, names_medal_series
 from . import scan
+from .events import lead_of
 from .times import find_times
 from .vocab import SENTENCE_END_RE, alternation, clause_boundary, phrase_alternation
 
@@ -321,29 +321,11 @@ _PREPARATION_RE = re.compile(rf"\b(?:{_alt(PREPARATION_NOUNS)})\s+(?:voor|op|naa
 _NO_MEDAL_NAME_RE = re.compile(rf"\b(?:{_alt(NO_MEDAL_COMPETITIONS)})\b", re.I)
 # "de Alternatieve Elfstedentocht", "de Zevenheuvelenloop": a tour or a run by its proper name.
 _NAMED_TOUR_RE = re.compile(rf"\b[A-Z][\w-]*(?:{_alt(NO_MEDAL_NAME_ENDINGS)})\b")
-# (also inside "wereldkampioen sprint", "wereldsprintkampioene", "wereldallroundkampioen")
-_OVERALL_RE = re.compile(rf"(?:\b|(?<=wereld))(?P<name>{_alt(OVERALL_CLASSIFICATIONS)})", re.I)
-
-
-def _lead(text: str) -> str:
-    """The lead paragraph: the one that says what the article reports, with the headline above
-    it when there is one (a headline alone names too little: "Benali verbetert in Rotterdam
-    Nederlands record op de marathon" leaves out that the race was the Marathon Rotterdam)."""
-    paragraphs = text.strip().split("\n\n", 2)
-    if len(paragraphs) > 1 and _HEADLINE_RE.fullmatch(paragraphs[0]):
-        return paragraphs[0] + "\n\n" + paragraphs[1]
-    return paragraphs[0]
-
-
-#: A headline: one line of a few words without a sentence's closing point.
-_HEADLINE_RE = re.compile(r"[^\n]{1,120}(?<![.!?:])")
-
-
 def reports_series(text: str) -> bool:
     """Whether the article reports a race that awards no medals: its lead names a World Cup /
     World Tour (whatever else it names), or a stage race, classic or city marathon and no
     championship or games."""
-    lead = _lead(text)
+    lead = lead_of(text)
     # The first sentence says what is reported ("won de tijdrit in de Tour de France"), even when
     # the lead goes on to a title of someone else ("Olympisch kampioen Evenepoel werd derde") or
     # to what comes next ("Het NK afstanden zit erop. ... wie Nederland in de eerste wereldbekers
@@ -358,19 +340,6 @@ def reports_series(text: str) -> bool:
         if no_medal and (not names_medal_competition(part) or _PREPARATION_RE.search(part)):
             return True
     return False
-
-
-def overall_classification(text: str) -> str:
-    """`allround` when the lead reports an all-round championship ("de Europese allroundtitel",
-    "EK allround"), where medals are those of the final classification; else ''."""
-    return named_classification(_lead(text))
-
-
-def named_classification(text: str) -> str:
-    """The overall classification `text` names ("Europees sprintkampioen", "op het EK sprint",
-    "allroundkampioene"): its event, or ''."""
-    m = _OVERALL_RE.search(text)
-    return OVERALL_CLASSIFICATIONS[m.group("name").lower()] if m else ""
 
 
 @lru_cache(maxsize=1024)
