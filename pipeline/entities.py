@@ -1274,9 +1274,10 @@ def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mentio
 
 
 #: What introduces a relative of someone named ("zijn vader Klaas van der Stouwe"), before the
-#: name; a family role needs no possessive ("Heit Durk Wijnsma had een spandoek laten maken").
+#: name; a family role needs no possessive ("Heit Durk Wijnsma had een spandoek laten maken"),
+#: and the name may be its complement ("Die vader is Sjoerd van Eerden (56)").
 RELATIVE_BEFORE = re.compile(
-    r"\b(?:(?:zijn|haar|hun)\s+(?:" + alternation(RELATIVE_NOUNS) + r")|(?:" + alternation(FAMILY_ROLES) + r"))\s+$", re.I)
+    r"\b(?:(?:zijn|haar|hun)\s+(?:" + alternation(RELATIVE_NOUNS) + r")|(?:" + alternation(FAMILY_ROLES) + r"))(?:\s+(?:is|was))?\s+$", re.I)
 _INITIAL_RE = regex.compile(r"(\p{Lu})\.\s+(.+)$")
 # (a surname may open with a particle of two words: "In 't Veld", "Op de Beek")
 _CAP_LEADING_PARTICLES = "|".join(

@@ -134,6 +134,19 @@ def test_a_name_does_not_run_over_a_headings_bar_nor_take_its_medal_claim(model_
     assert not any(m.text in ("Visma", "Lease a Bike") for m in ex.mentions)  # a bar inside a sentence stays
 
 
+def test_a_bare_surname_is_the_athlete_not_a_relative_named_as_a_complement(model_path):
+    from datetime import date
+
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    text = ("Marit van Eerden werd Europees kampioen in de skiff. Die vader is Sjoerd van Eerden (56), die zelf "
+            "roeide in Sneek. Van Eerden stapte daarna over naar Okeanos.")
+    ex = extract_text(text, date(2026, 6, 20), config=RunConfig(model=model_path))
+    bare = text.rindex("Van Eerden")
+    assert [m.canonical for m in ex.mentions if m.start == bare] == ["Marit van Eerden"]
+
+
 def test_a_one_word_name_after_op_de_or_in_het_is_a_place_throughout_but_no_people_of_a_nation(model_path):
     from datetime import date
 
