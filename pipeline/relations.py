@@ -43,10 +43,10 @@ from .extract.times import read_for_event
 from .extract.vocab import alternation, clause_boundary, phrase_alternation
 from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, OBJECT_DETERMINERS,
                                PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, RELATIVE_OPENERS, SPEAKERS_OWN, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
-                               THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, UNAMBIGUOUS_SUBJECTS)
+                               SUBJECT_SEX, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, UNAMBIGUOUS_SUBJECTS)
 from .lang.competitions_nl import EMBEDDED_CHAMPIONSHIP_PHRASES
 from .lang.dates_nl import RELATIVE_PERIODS
-from .lang.names import PARTICLES
+from .lang.names import PARTICLES, RELATIVE_SEX
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, inflected
 from .lang.sport_nl import BEHIND_ONESELF_PHRASES, BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, DISTANCE_MEDAL_WORDS, FIELD_EVENTS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
@@ -207,6 +207,8 @@ _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 #: A pronoun that is the subject, not an object: "hij", "zij", and "ze" followed by the object's
 #: determiner ("Met 8,04 bleef ze de favoriete Oudendijk voor"; "versloeg ze" alone is ambiguous).
 _SUBJECTS = alternation(THIRD_PERSON_SUBJECTS)
+#: A relative's noun right before the name ("haar vader Hendrik Dijkstra", "Die vader is ...").
+_RELATIVE_ROLE_BEFORE = re.compile(r"\b(" + alternation(RELATIVE_SEX) + r")(?:\s+(?:is|was))?\s+$", re.I)
 _PRONOUN_SUBJECT_ONLY = re.compile(
     r"\b(?:" + alternation(UNAMBIGUOUS_SUBJECTS) + r")\b|\bze\s+(?:" + alternation(OBJECT_DETERMINERS) + r")\b", re.I)
 #: A subject pronoun or a possessive one ("zijn", "haar"): the sentence is about someone named before.
@@ -542,9 +544,12 @@ class Linker:
             # (nor about a coach, who wins nothing: "waar trainer Hylke Bergsma haar binnenhaalde.
             # (...) Vorig jaar pakte ze zilver"; nor about a relative named only to attribute a
             # quote: '"Jorrit was altijd buiten", vertelt Klaas. (...) In 2020 werd hij wereldkampioen')
+            # (nor about a relative of the other sex: "Haar vader Hendrik Dijkstra reed de
+            # Elfstedentocht. (...) Op het NK werd ze verrassend derde")
             named = [p for p in self._in_sentence(self.persons, previous)
                      if (quoted or not in_quote(self.text, p.start)) and not self._non_athlete(p)
-                     and not self._relative_speaker(p)]
+                     and not self._relative_speaker(p)
+                     and not (pronoun_subject and self._relative_sex(p) not in ("", SUBJECT_SEX[pronoun_subject.group(0).lower()]))]
             earlier = [p for p in named if not self._is_object(p)]
             if earlier:
                 # "Kim trof in de vijftiende rit Ikeda. Met 9,51 zette hij de toon": a pronoun
@@ -1042,6 +1047,21 @@ class Linker:
         bystander)."""
         return bool(_ATTRIBUTION_BEFORE.search(self.text, max(0, person.start - 40), person.start)
                     and self._named_as(person, RELATIVE_BEFORE, 30))
+
+    def _relative_sex(self, person: Mention) -> str:
+        """"m" or "f" when the article introduces `person` as a relative by a noun that says
+        which ("haar vader Hendrik Dijkstra"); else ''."""
+        return self._relative_sexes.get(person.canonical or person.text, "")
+
+    @functools.cached_property
+    def _relative_sexes(self) -> dict[str, str]:
+        """Per person introduced as a relative, the sex the relative's noun gives: read once."""
+        sexes: dict[str, str] = {}
+        for p in self.persons:
+            role = _RELATIVE_ROLE_BEFORE.search(self.text, max(0, p.start - 30), p.start)
+            if role:
+                sexes.setdefault(p.canonical or p.text, RELATIVE_SEX[role.group(1).lower()])
+        return sexes
 
     def _names_medal_competition(self, medal: Medal) -> bool:
         """In a report on a competition without medals, a medal phrase still counts when its own

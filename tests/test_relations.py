@@ -1362,6 +1362,13 @@ def test_a_title_or_championship_of_an_overall_classification_is_its_event(confi
     assert ("silver", "Damian Żurek", "sprint") in found
 
 
+def test_a_pronoun_does_not_take_up_a_relative_of_the_other_sex(config):
+    text = ("Femke Kuipers groeide op in Grou. Haar vader Hendrik Dijkstra reed in 1997 op de Weissensee, "
+            "en zij wilde daar ook rijden.\n\nAls 17-jarige maakte ze in 2012 naam. Op het NK marathon "
+            "werd ze verrassend derde.")
+    assert medals(text, config) == {("bronze", "Femke Kuipers", "marathon")}
+
+
 def test_the_final_standings_of_a_sprint_championship_are_the_sprints(config):
     text = ("Liveblog WK sprint | Holtkamp pakt zilver in Thialf\n\n21.12 uur: Dat was het\n\nMorgen begint in "
             "Thialf het WK allround.\n\n20.21 uur: Holtkamp pakt zilver\n\nSanne Holtkamp rijdt op de afsluitende "

@@ -44,6 +44,8 @@ SPEAKERS_OWN = ("dit", "deze", "mijn", "m'n")
 #: Third-person pronouns that take up a person named before. "ze" is also the plural and the
 #: object ("versloeg ze"), so only "hij" and "zij" are subjects wherever they stand.
 THIRD_PERSON_SUBJECTS = ("hij", "zij", "ze")
+#: The sex a subject pronoun refers to ("ze" is also plural, which takes up no one relative either).
+SUBJECT_SEX = {"hij": "m", "zij": "f", "ze": "f"}
 UNAMBIGUOUS_SUBJECTS = ("hij", "zij")
 THIRD_PERSON_POSSESSIVES = ("zijn", "haar")
 THIRD_PERSON_OBJECTS = ("hem",)

@@ -44,6 +44,13 @@ FAMILY_ROLES: tuple[str, ...] = (
 RELATIVE_NOUNS: tuple[str, ...] = (
     *FAMILY_ROLES, "grootvader", "grootmoeder", "neef", "nicht", "man", "vrouw", "tweelingbroer", "tweelingzus",
 )
+#: The sex a relative's noun gives ("haar vader Hendrik Dijkstra" is a man, so a later "ze" is not him).
+RELATIVE_SEX: dict[str, str] = {
+    **dict.fromkeys(("vader", "broer", "zoon", "opa", "oom", "echtgenoot", "papa", "heit", "grootvader", "neef", "man",
+                     "tweelingbroer"), "m"),
+    **dict.fromkeys(("moeder", "zus", "dochter", "oma", "tante", "echtgenote", "mama", "mem", "grootmoeder", "nicht",
+                     "vrouw", "tweelingzus"), "f"),
+}
 
 # Family names that come first in Chinese and Korean names ("Gao Zhiyuan", "Kim Do-yun"): the
 # article names such a person alone by this first word ("de tijd die Gao had neergezet").
