@@ -1091,7 +1091,7 @@ def _whole_word_occurrences(text: str, keys) -> list[tuple[int, int]]:
     return found
 
 
-_TOWN_BEFORE_RE = re.compile(r"(?:^|(?<=\W))(" + alternation(TOWN_BEFORE) + r")\s+$", re.I)
+_TOWN_BEFORE_RE = re.compile(r"(?<!\w)(?:" + alternation(TOWN_BEFORE) + r")\s+$", re.I)
 _PERSON_AFTER_IN_RE = re.compile(r"\b(?:" + alternation(PERSON_AFTER_IN) + r")\s+in\s+$", re.I)
 _PERSON_AFTER_TOWN_RE = re.compile(r"\s+(?:een\b|\(\d)")
 _PLACE_RELATIVE_RE = re.compile(r",\s+" + PLACE_RELATIVE + r"\b")
@@ -1102,8 +1102,7 @@ def _names_the_town(text: str, start: int, end: int) -> bool:
     preposition of place or a quantifier, or before "waar" (see TOWN_BEFORE)."""
     if _PLACE_RELATIVE_RE.match(text, end):
         return True
-    before = text[max(0, start - 20):start]
-    return bool(_TOWN_BEFORE_RE.search(before) and not _PERSON_AFTER_IN_RE.search(text, max(0, start - 30), start)
+    return bool(_TOWN_BEFORE_RE.search(text, max(0, start - 20), start) and not _PERSON_AFTER_IN_RE.search(text, max(0, start - 30), start)
                 and not _PERSON_AFTER_TOWN_RE.match(text, end))
 
 
@@ -1276,8 +1275,10 @@ def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mentio
 #: What introduces a relative of someone named ("zijn vader Klaas van der Stouwe"), before the
 #: name; a family role needs no possessive ("Heit Durk Wijnsma had een spandoek laten maken"),
 #: and the name may be its complement ("Die vader is Sjoerd van Eerden (56)").
+#: The relative's noun is group "relative" after a possessive, else group "role".
 RELATIVE_BEFORE = re.compile(
-    r"\b(?:(?:zijn|haar|hun)\s+(?:" + alternation(RELATIVE_NOUNS) + r")|(?:" + alternation(FAMILY_ROLES) + r"))(?:\s+(?:is|was))?\s+$", re.I)
+    r"\b(?:(?:zijn|haar|hun)\s+(?P<relative>" + alternation(RELATIVE_NOUNS) + r")|(?P<role>" + alternation(FAMILY_ROLES)
+    + r"))(?:\s+(?:is|was))?\s+$", re.I)
 _INITIAL_RE = regex.compile(r"(\p{Lu})\.\s+(.+)$")
 # (a surname may open with a particle of two words: "In 't Veld", "Op de Beek")
 _CAP_LEADING_PARTICLES = "|".join(

@@ -207,8 +207,6 @@ _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 #: A pronoun that is the subject, not an object: "hij", "zij", and "ze" followed by the object's
 #: determiner ("Met 8,04 bleef ze de favoriete Oudendijk voor"; "versloeg ze" alone is ambiguous).
 _SUBJECTS = alternation(THIRD_PERSON_SUBJECTS)
-#: A relative's noun right before the name ("haar vader Hendrik Dijkstra", "Die vader is ...").
-_RELATIVE_ROLE_BEFORE = re.compile(r"\b(" + alternation(RELATIVE_SEX) + r")(?:\s+(?:is|was))?\s+$", re.I)
 _PRONOUN_SUBJECT_ONLY = re.compile(
     r"\b(?:" + alternation(UNAMBIGUOUS_SUBJECTS) + r")\b|\bze\s+(?:" + alternation(OBJECT_DETERMINERS) + r")\b", re.I)
 #: A subject pronoun or a possessive one ("zijn", "haar"): the sentence is about someone named before.
@@ -1058,9 +1056,10 @@ class Linker:
         """Per person introduced as a relative, the sex the relative's noun gives: read once."""
         sexes: dict[str, str] = {}
         for p in self.persons:
-            role = _RELATIVE_ROLE_BEFORE.search(self.text, max(0, p.start - 30), p.start)
-            if role:
-                sexes.setdefault(p.canonical or p.text, RELATIVE_SEX[role.group(1).lower()])
+            introduced = RELATIVE_BEFORE.search(self.text, max(0, p.start - 30), p.start)
+            if introduced:
+                noun = (introduced.group("relative") or introduced.group("role")).lower()
+                sexes.setdefault(p.canonical or p.text, RELATIVE_SEX[noun])
         return sexes
 
     def _names_medal_competition(self, medal: Medal) -> bool:

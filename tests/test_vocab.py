@@ -94,3 +94,11 @@ def test_a_phrase_alternation_lets_any_whitespace_part_its_words():
 
     pattern = re.compile(r"\b(?:" + phrase_alternation(["op weg naar", "lag op", "richting"]) + r")\b")
     assert [m.group(0) for m in pattern.finditer("op weg\nnaar het WK; de limiet lag  op 2.26")] == ["op weg\nnaar", "lag  op"]
+
+
+def test_every_relative_noun_says_a_sex():
+    """A relative named by any noun the names list knows is read for its sex (pipeline.relations)."""
+    from pipeline.lang.names import RELATIVE_NOUNS, RELATIVE_SEX
+
+    assert set(RELATIVE_NOUNS) == set(RELATIVE_SEX)
+    assert set(RELATIVE_SEX.values()) == {"m", "f"}
