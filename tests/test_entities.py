@@ -1,8 +1,17 @@
 """Entity rules around the model: where a person's name begins and ends."""
 
+from datetime import date
+
 import pytest
 
+from pipeline.config import RunConfig
 from pipeline.entities import _keep, clean_name
+from pipeline.run import extract_text
+
+
+def _extract(text: str, published: date, model_path):
+    """The extraction of `text` as an article of `published`, with the bundled model."""
+    return extract_text(text, published, config=RunConfig(model=model_path))
 
 
 @pytest.mark.parametrize("text, name", [
@@ -86,14 +95,9 @@ def test_an_article_and_adjective_after_a_name_open_the_object(text, span, name)
 
 
 def test_a_one_word_place_the_model_took_for_a_person_is_a_place_throughout(model_path):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
     text = ("De Spelen zijn in februari in Antholz. Om naar Antholz te mogen, moet ze nog een klasse halen. "
             "Evie Hulst won de cross in Hulst. Hulst was blij.")
-    ex = extract_text(text, date(2026, 1, 10), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 1, 10), model_path)
     labels = [(m.text, m.label) for m in ex.mentions]
     assert labels.count(("Antholz", "LOC")) == 2 and ("Antholz", "PER") not in labels
     # a word of a person's full name in the article stays hers where no preposition makes it a place
@@ -102,32 +106,22 @@ def test_a_one_word_place_the_model_took_for_a_person_is_a_place_throughout(mode
 
 
 def test_a_surname_that_is_also_a_town_is_the_town_after_a_preposition_of_place(model_path):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
     text = ('Lars Hoogeveen uit Hoogeveen werd derde. "Hoogeveen uit Hoogeveen, dat klinkt mooi", lacht '
             "Hoogeveen. In Hoogeveen hadden ze de vlaggen klaar. Half Hoogeveen keek mee. Bondscoach Jan de "
             "Vries ziet in Hoogeveen een renner voor later. Daarna gaat hij terug naar Hoogeveen, waar een "
             "feest wacht.")
-    ex = extract_text(text, date(2026, 2, 22), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 2, 22), model_path)
     labels = [m.label for m in ex.mentions if m.text == "Hoogeveen"]
     #   uit H.  H. uit  uit H.  lacht H.  In H.  Half H.  ziet in H. een  naar H., waar
     assert labels == ["LOC", "PER", "LOC", "PER", "LOC", "LOC", "PER", "LOC"]
 
 
 def test_a_name_does_not_run_over_a_headings_bar_nor_take_its_medal_claim(model_path):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
     text = ("Liveblog EK kortebaan | Goud voor Brinkhorst, Nederlands record voor Bijlsma\n\n"
             "Judo | Goud voor Meuleman in Zagreb\n\nIris Meuleman won de Grand Prix.\n\n"
             "Atletiek | Lammertink snel in Leiden\n\nTom Lammertink liep in Leiden een snelle tijd. "
             "Femke Brinkhorst won goud, net als Anouk Bijlsma. Hij rijdt voor Visma | Lease a Bike.")
-    ex = extract_text(text, date(2026, 6, 1), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 6, 1), model_path)
     mentions = {(m.text, m.label) for m in ex.mentions}
     assert {("Brinkhorst", "PER"), ("Meuleman", "PER"), ("Lammertink", "PER")} <= mentions
     assert not any("|" in m.text or m.text.startswith("Goud") for m in ex.mentions if m.start < text.index("Femke"))
@@ -135,30 +129,20 @@ def test_a_name_does_not_run_over_a_headings_bar_nor_take_its_medal_claim(model_
 
 
 def test_a_bare_surname_is_the_athlete_not_a_relative_named_as_a_complement(model_path):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
     text = ("Marit van Eerden werd Europees kampioen in de skiff. Die vader is Sjoerd van Eerden (56), die zelf "
             "roeide in Sneek. Van Eerden stapte daarna over naar Okeanos.")
-    ex = extract_text(text, date(2026, 6, 20), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 6, 20), model_path)
     bare = text.rindex("Van Eerden")
     assert [m.canonical for m in ex.mentions if m.start == bare] == ["Marit van Eerden"]
 
 
 def test_a_one_word_name_after_op_de_or_in_het_is_a_place_throughout_but_no_people_of_a_nation(model_path):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
     text = ("De Nederlandse acht won zondag op de Rotsee. Twee weken eerder roeide de ploeg nog op de Bosbaan, "
             "waar de marathon later over de Erasmusbrug liep. Zij schaatste vorig jaar in het Vikingskipet. "
             "Een kolkend Vikingskipet zag haar winnen. De Nederlanders wonnen ruim van de Britten en hadden twee seconden voorsprong op de Noren. "
             "Het was een aanval op de Europese titel. Ze traint op Papendal en vliegt maandag naar Schiphol. "
             "De titel op de 500 meter ging naar Jenning de Boo. Het WK is op Afrikaanse bodem.")
-    ex = extract_text(text, date(2026, 6, 1), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 6, 1), model_path)
     labels = {(m.text, m.label) for m in ex.mentions}
     assert {("Rotsee", "LOC"), ("Bosbaan", "LOC"), ("Vikingskipet", "LOC")} <= labels
     # a place found once is that place where the model left it untagged
@@ -231,47 +215,27 @@ def test_a_span_over_a_line_break_is_a_name_on_each_line_and_a_whole_heading_lin
     'Zilver voor Sijbesma\n\nWieke Sijbesma is tweede op de 1000 meter. "Toch ben ik blij", zegt Sijbesma.',
 ])
 def test_a_quotes_speaker_is_a_person_and_an_unlisted_given_name_opens_the_full_name(model_path, text):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
-    ex = extract_text(text, date(2026, 3, 15), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 3, 15), model_path)
     assert {(m.text, m.label) for m in ex.mentions if "Sijbesma" in m.text} == {("Sijbesma", "PER"), ("Wieke Sijbesma", "PER")}
     assert {m.canonical for m in ex.mentions if "Sijbesma" in m.text} == {"Wieke Sijbesma"}
 
 
 def test_a_venue_word_or_a_stressed_function_word_before_a_surname_is_no_given_name(model_path):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
     text = ('Zilver voor Verhaegen\n\n"Ik ben blij", zei Verhaegen. Vóór Verhaegen finishte niemand. '
             "Team Verhaegen was er ook.")
-    ex = extract_text(text, date(2026, 3, 15), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 3, 15), model_path)
     assert not any(m.text in ("Vóór Verhaegen", "Team Verhaegen") and m.label == "PER" for m in ex.mentions)
 
 
 def test_a_given_name_before_a_venue_word_names_a_place(model_path):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
     text = "De 26-jarige atlete uit Zwolle liep in het Alexander Stadium 53,14 en was ruim te snel."
-    ex = extract_text(text, date(2026, 8, 14), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 8, 14), model_path)
     assert ("Alexander Stadium", "LOC") in {(m.text, m.label) for m in ex.mentions}
 
 
 def test_a_name_with_an_age_in_brackets_is_a_person(model_path):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
     text = "Roeien: Tjeerdema wint in Poznań\nSybren Tjeerdema (24) heeft gisteren de skiff in Poznań gewonnen."
-    ex = extract_text(text, date(2025, 6, 23), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2025, 6, 23), model_path)
     assert ("Sybren Tjeerdema", "PER") in {(m.text, m.label) for m in ex.mentions}
 
 
@@ -288,26 +252,16 @@ def test_a_number_word_preposition_or_day_alone_is_no_entity(word):
     ("Elke Verhaegen won. Elke Belg kent haar. Elke dag traint Verhaegen.", {"Elke Verhaegen"}),
 ])
 def test_a_given_name_that_is_also_a_word(model_path, text, persons):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
-    ex = extract_text(text, date(2026, 2, 15), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 2, 15), model_path)
     assert {m.canonical for m in ex.mentions if m.label == "PER"} == persons
     assert all(m.text != "Elke" for m in ex.mentions)
 
 
 def test_races_and_meetings_by_their_name_words(model_path):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
     text = ("Khalid Benali liep in de Marathon Rotterdam. Op 4 september volgt de Memorial Van Damme in "
             "Brussel. Bij de FBK Games liep Verhaegen. Zondag start hij in de TCS Amsterdam Marathon. Van "
             "Wingerden won de tijdrit van de Ronde van Zwitserland. Hij werd op het BK tijdrijden tweede.")
-    ex = extract_text(text, date(2026, 2, 15), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 2, 15), model_path)
     events = {m.text for m in ex.mentions if m.label == "EVENT"}
     assert events == {"Marathon Rotterdam", "Memorial Van Damme", "FBK Games", "TCS Amsterdam Marathon",
                       "Ronde van Zwitserland", "BK tijdrijden"}
@@ -319,24 +273,14 @@ def test_races_and_meetings_by_their_name_words(model_path):
     ("De etappe eindigde in Santa Cruz.", "Santa Cruz", "LOC"),
 ])
 def test_a_given_name_and_a_surname_the_model_took_for_a_place(model_path, text, name, label):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
-    ex = extract_text(text, date(2026, 2, 15), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 2, 15), model_path)
     assert [m.label for m in ex.mentions if m.text == name] == [label]
 
 
 def test_a_town_that_is_the_end_of_a_surname_with_a_particle(model_path):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
     text = ("HAREN - Marit Oldenhuis uit Haren won brons op het NK. De titel ging naar Sanne van Haren. "
             "Van Haren, niet uit Haren maar uit Utrecht, was favoriet.\n\nZWEMMEN - Tessa Giele won de 100 meter.")
-    ex = extract_text(text, date(2026, 6, 29), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 6, 29), model_path)
     labels = {(m.text, m.label) for m in ex.mentions}
     # "Sanne van Haren" is "Van Haren": a bare "Haren" is the town, and so is the dateline
     assert ("Haren", "PER") not in labels and ("Haren", "LOC") in labels and ("HAREN", "LOC") in labels
@@ -345,16 +289,11 @@ def test_a_town_that_is_the_end_of_a_surname_with_a_particle(model_path):
 
 
 def test_a_results_lists_brackets_hold_clubs(model_path):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
     text = ("60 meter vrouwen: 1. Imke Boschloo (Phanos) 7,21; 2. Shanice Eyssen-Doornbos (Haag Atletiek) 7,26; "
             "3. Fenne de Wilde (AV Haarlem) 7,29; 4. Dirk-Jan Rozendaal (Atverni) 7,92.\n\n"
             "1500 meter: 1. Nienke van Dalen (NED) 1.53,20; 2. Aoi Nakagawa (Japan) 1.54,01.\n\n"
             "Marathon: 1. Jan de Vries (Heerenveen) 1.45,00; 2. Piet Smit (Grou) 1.46,00.")
-    ex = extract_text(text, date(2026, 2, 22), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 2, 22), model_path)
     labels = {m.text: m.label for m in ex.mentions}
     # a club, whatever its words look like (a one-word place too, where the line's brackets are clubs)
     assert [labels.get(c) for c in ("Phanos", "Haag Atletiek", "AV Haarlem", "Atverni")] == ["ORG"] * 4
@@ -372,24 +311,14 @@ def test_a_results_lists_brackets_hold_clubs(model_path):
     ("De sprintster van Phanos was de snelste.", "Phanos"),
 ])
 def test_a_club_by_its_kind_or_its_member(model_path, text, club):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
-    ex = extract_text(text, date(2026, 2, 15), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 2, 15), model_path)
     assert [(m.text, m.label) for m in ex.mentions if club in m.text or m.text in club] == [(club, "ORG")]
 
 
 def test_a_clubs_name_names_no_race(model_path):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
     text = ("1500 meter mannen: 1. Thijmen van 't Zand (Prins Hendrik) 3.41,58; 2. Sem Kuipers (AV Triathlon) 3.42,30.\n\n"
             "De Holland Acht won in 5.29,84.")
-    ex = extract_text(text, date(2026, 2, 22), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 2, 22), model_path)
     assert {(t.athlete, t.event) for t in ex.times if t.event != "acht"} == {
         ("Thijmen van 't Zand", "1500m"), ("Sem Kuipers", "1500m")}
     assert "acht" in {e.event for e in ex.events}  # a national crew's name does name its boat
@@ -410,14 +339,9 @@ def test_a_countrys_code_names_the_country(code, country):
 
 
 def test_a_countrys_code_after_an_athlete_is_that_country(model_path):
-    from datetime import date
-
-    from pipeline.config import RunConfig
-    from pipeline.run import extract_text
-
     text = ("Judo, tot 70 kilo: 1. Margaux Lefèvre (Fra), 2. Imke Roeleveld (Ned), 3. Sara Kovač (Kro) en Aoife Byrne (Ier).\n\n"
             "1500 meter: 1. Nienke van Dalen (NED) 1.53,20; 2. Aoi Nakagawa (JPN) 1.54,01; 3. Ida Lund (SWE) 1.54,30.")
-    ex = extract_text(text, date(2026, 2, 22), config=RunConfig(model=model_path))
+    ex = _extract(text, date(2026, 2, 22), model_path)
     places = {m.text: m.canonical for m in ex.mentions if m.label == "LOC"}
     assert places == {"Fra": "Frankrijk", "Ned": "Nederland", "Kro": "Kroatië", "Ier": "Ierland",
                       "NED": "Nederland", "JPN": "Japan", "SWE": "Zweden"}
