@@ -1739,6 +1739,26 @@ def test_a_numbered_results_list_needs_no_heading_to_give_medals(config):
     assert not any(athlete in ("Rust", "Blijven") for _, athlete, _ in got)
 
 
+def test_a_numbered_results_list_may_skip_places_to_give_a_compatriots(config):
+    text = ("De Belgen eindigden zaterdag op het EK roeien als vijfde in de lichte dubbeltwee.\n\n"
+            "Lichte dubbeltwee mannen\n1. Ierland 6.24,17\n2. Zwitserland 6.25,02\n3. Italië 6.26,88\n"
+            "5. België (Tibo Verstraete/Arne De Smedt) 6.29,91")
+    got = medals(text, config)
+    assert {("gold", "Ierland", "dubbeltwee"), ("silver", "Zwitserland", "dubbeltwee"), ("bronze", "Italië", "dubbeltwee")} <= got
+    assert not any(athlete == "België" for _, athlete, _ in got)
+
+
+def test_the_eight_heading_its_class_in_a_rowing_results_list(config):
+    text = ("De roeiers sloten het EK roeien zondag af met goud.\n\n"
+            "Dubbeltwee vrouwen (zaterdag)\n1. Nederland 6.58,44\n2. Roemenië 7.00,12\n3. Groot-Brittannië 7.01,93\n\n"
+            "Acht mannen (zondag)\n1. Duitsland 5.31,20\n2. Roemenië 5.32,66\n3. Italië 5.34,09\n\n"
+            "Acht mannen stonden zondag aan de start van de skiff.")
+    got = medals(text, config)
+    assert {("gold", "Duitsland", "acht"), ("silver", "Roemenië", "acht"), ("bronze", "Italië", "acht"),
+            ("gold", "Nederland", "dubbeltwee")} <= got
+    assert (331.2, "Duitsland", "acht") in times(text, config)
+
+
 def test_the_two_ahead_of_a_bronze_and_the_two_a_winner_kept_behind(config):
     text = ("Op het EK zwemmen in Parijs pakte Lotte Tuinstra donderdag het brons op de 200 meter wisselslag in 2.09,44, "
             "achter de Hongaarse Réka Szalai (2.08,61) en de Zwitserse Lea Brunner (2.09,02).")

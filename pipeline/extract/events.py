@@ -97,8 +97,11 @@ _APPARATUS_FORMS = {form: key for key, forms in APPARATUS.items() for form in fo
 # "op de brug", "aan de rekstok", "het paard voltige": apparatus, read only in a gymnastics article.
 APPARATUS_RE = re.compile(r"\b(?:" + alternation(_APPARATUS_FORMS) + r")\b", re.I)
 ROWING_RE = re.compile(r"\b(?:" + alternation(ROWING_CUES) + r")\b", re.I)
+# "de acht bij de vrouwen", and in a list of results the heading of a class ("Acht mannen (zondag)"):
+# a short line that opens with the boat and its category, and that no full stop ends.
 _EIGHT_BOAT_RE = re.compile(
     r"\b[Dd]e\s+(?P<boat>acht)(?=\s*[,.;:!?]|\s+(?:" + alternation([*EIGHT_BOAT_NEXT_WORDS, *PAST_VERBS]) + r")\b)"
+    r"|(?m:^)(?P<heading>Acht)(?=\s+(?:" + alternation(CATEGORY_PREFIXES) + r")\b[^\n.]{0,40}(?:\n|\Z))"
 )
 GYMNASTICS_RE = re.compile(r"\b(?:" + alternation(GYMNASTICS_CUES) + r")\b", re.I)
 # "tot 63 kilo", "-63 kg", "boven 78 kilogram", "+78kg": a weight class.
@@ -356,8 +359,9 @@ def _named_events(text: str) -> Iterator[EventMention]:
         yield EventMention(m.start(), m.end(), m.group(0), event=weight_class(m))
     if is_rowing(text):
         for m in scan.finditer(_EIGHT_BOAT_RE, text):
-            if not any(e.start() <= m.start("boat") < e.end() for e in disciplines):
-                yield EventMention(m.start("boat"), m.end("boat"), m.group("boat"), event="acht")
+            boat = "boat" if m.group("boat") else "heading"
+            if not any(e.start() <= m.start(boat) < e.end() for e in disciplines):
+                yield EventMention(m.start(boat), m.end(boat), m.group(boat), event="acht")
     if is_gymnastics(text):
         for m in scan.finditer(APPARATUS_RE, text):
             yield EventMention(m.start(), m.end(), m.group(0), event=_APPARATUS_FORMS[m.group(0).lower()])

@@ -429,13 +429,14 @@ _NUMBERED_LINE_RE = re.compile(r"[ \t]*(?P<rank>\d{1,2})[.)][ \t]+[A-Z][^\n]*?\d
 def _numbered_results(text: str, paragraph_start: int) -> bool:
     """Whether the paragraph starting at `paragraph_start` is a results list without a heading
     that says so ("500 meter jongens", then "1. Kim Seo-jun (KOR) 35,84", "2. ..."): lines
-    numbered 1, 2, ... in order, each with its time or score after the name, and nothing else but
-    a title line."""
+    numbered from 1 upwards, each with its time or score after the name, and nothing else but a
+    title line. A list may skip places to give a compatriot's ("1. Ierland", "2.", "3.", "5. België")."""
     end = text.find("\n\n", paragraph_start)
     lines = [line for line in text[paragraph_start : end if end >= 0 else len(text)].split("\n") if line.strip()]
     numbered = [_NUMBERED_LINE_RE.fullmatch(line) for line in lines]
     ranks = [int(m.group("rank")) for m in numbered if m]
-    return len(ranks) >= 2 and ranks == list(range(1, len(ranks) + 1)) and len(lines) - len(ranks) <= 1
+    return (len(ranks) >= 2 and ranks[:2] == [1, 2] and all(a < b for a, b in zip(ranks, ranks[1:]))
+            and len(lines) - len(ranks) <= 1)
 
 
 #: A second name sharing a results line's place, after the first one's country code: "3. Sara
