@@ -1076,13 +1076,15 @@ class Linker:
     def _whole_of_part(self, start: int, end: int, event: str) -> str:
         """The combined event whose part `event` is, when the fact at [start, end) takes it from a
         part ("Op de afsluitende 800 meter liep ze 2.08,44, maar de titel was al binnen" in a
-        heptathlon: the title is the heptathlon's): the last combined event named before the part;
-        else ''."""
+        heptathlon: the title is the heptathlon's): the last combined event named before the part,
+        not one still to come ("Morgen begint het WK allround" in a sprint report); else the
+        classification the lead names; else ''."""
         part = self.event_mention(start, end)
         if part is None or part.event != event or not _COMBINED_PART_BEFORE.search(self.text, max(0, part.start - 30), part.start):
             return ""
-        wholes = [e for e in self.events if e.end <= part.start and e.event in _COMBINED_EVENTS]
-        return wholes[-1].event if wholes else ""
+        wholes = [e for e in self.events if e.end <= part.start and e.event in _COMBINED_EVENTS
+                  and sentence_tense(self.text[slice(*self.sentences[self.sentence_of(e.start)])]) != "future"]
+        return wholes[-1].event if wholes else self.overall
 
     def _sentence_classification(self, start: int) -> str:
         """The overall classification the sentence at `start` names ("op het EK sprint"), or ''."""

@@ -1739,6 +1739,13 @@ def test_a_numbered_results_list_needs_no_heading_to_give_medals(config):
     assert not any(athlete in ("Rust", "Blijven") for _, athlete, _ in got)
 
 
+def test_a_closing_distance_is_a_part_of_the_classification_reported_not_of_one_to_come(config):
+    text = ("WK sprint | Park Seo-yeon wereldkampioene in Thialf\n\n"
+            "Morgen begint in Thialf het WK allround, met de 500 meter en de 3000 meter.\n\n"
+            "Sanne Holtkamp rijdt op de afsluitende 1000 meter 1.13,35 en pakt daarmee zilver.")
+    assert ("silver", "Sanne Holtkamp", "sprint") in medals(text, config)
+
+
 def test_a_numbered_results_list_may_skip_places_to_give_a_compatriots(config):
     text = ("De Belgen eindigden zaterdag op het EK roeien als vijfde in de lichte dubbeltwee.\n\n"
             "Lichte dubbeltwee mannen\n1. Ierland 6.24,17\n2. Zwitserland 6.25,02\n3. Italië 6.26,88\n"
