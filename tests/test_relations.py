@@ -1650,6 +1650,12 @@ def test_who_a_winner_beat_in_the_final_has_silver(config):
     text = ("Lotte Vandeputte heeft op het EK judo goud veroverd in de klasse tot 57 kilogram. De judoka uit "
             "Kortrijk won in de finale van de Française Clarisse Morel, met een ippon.")
     assert ("silver", "Clarisse Morel", "-57kg") in medals(text, config)
+    # (its day, its time and what the time was may stand between)
+    text = ("Op het EK baanwielrennen viel Nederland net buiten de prijzen op de ploegachtervolging. Italië won "
+            "gisteravond de finale in 3.45,217, een baanrecord, van Denemarken.")
+    assert {("gold", "Italië", "ploegachtervolging"), ("silver", "Denemarken", "ploegachtervolging")} <= medals(text, config)
+    text = "Op het EK judo won Lotte Vandeputte in de halve finale van de Française Clarisse Morel."
+    assert not any(athlete == "Clarisse Morel" for _, athlete, _ in medals(text, config))
 
 
 def test_a_medal_shared_net_als_someone_named_after_it(config):

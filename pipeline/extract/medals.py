@@ -31,6 +31,7 @@ from ..lang.sport_nl import (
     MEDAL_TABLE_WORDS,
     FINISH_VERBS,
     BEATEN_BEFORE,
+    FINAL_WIN_VERBS,
     FINAL_WORDS,
     BEST_OF_ALL,
     BEST_ON,
@@ -275,6 +276,10 @@ _RIVAL = rf"(?:\s+(?:de\s+[A-Z][\w'’-]*|(?:zijn|haar)\s+(?:{_alt(RIVAL_WORDS)}
 _BEHIND_ONESELF = phrase_alternation(BEHIND_ONESELF_PHRASES)
 _BEATEN_RE = re.compile(
     rf"\b(?:{_alt(BEATEN_BEFORE)})\b(?:\s+[a-z][\w-]*){{0,3}}?{_RIVAL}"
+    # ("won gisteravond de finale in 3.45,217, een baanrecord, van Denemarken": its time, and what
+    # the time was, may stand between)
+    rf"|\b(?:{_alt(FINAL_WIN_VERBS)})(?:\s+[a-z]+)?\s+(?:in\s+)?de\s+(?:{_alt(FINAL_WORDS)})"
+    rf"(?:\s+in\s+\d[\d.,:]*\d(?:,(?:\s+[a-z]+){{1,3}},)?)?\s+van{_RIVAL}"
     # "die (in 6.43,90) de Nederlander Meijers voorbleef", "bleef de Ierse Mawdsley ruim voor."
     # "dat in de finale in 3.38,44 de Verenigde Staten versloeg": a nation after a bare "de"
     rf"|\b(?:die|dat)\b(?:\s+[\w.,]+){{0,6}}?\s+(?:de\s+(?:{_alt(DEMONYM_NOUNS)})\s+|de\s+)?(?=[A-Z][^.;:!?]{{0,60}}?\b(?:{_alt(BEATEN_AFTER)})\b)"
@@ -687,10 +692,10 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="silver", rank=2), BIND_SECOND))
 
     # "was sneller dan Rigney", "versloeg Obara": the beaten rival of a winner whose gold the
-    # sentence or the one before says came second.
+    # sentence or the one before says came second ("won de finale van X": the win is its own).
     golds = [c.medal.start for c in cues if c.medal.medal == "gold" and c.binding != BIND_SECOND]
     for m in scan.finditer(_BEATEN_RE, text):
-        if any(_previous_sentence_start(text, m.start()) <= g < m.start() for g in golds):
+        if any(_previous_sentence_start(text, m.start()) <= g <= m.start() for g in golds):
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal="silver", rank=2)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
             # "bleef de Italiaanse Ferraresi (13,900) en de Roemeense Dragomir (13,766) voor": the
