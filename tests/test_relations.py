@@ -1646,6 +1646,14 @@ def test_a_verbless_aside_of_an_earlier_place_is_a_medal_even_in_a_race_without_
     assert medals(text, config) == {("bronze", "Bart Hooijschuur", "tijdrit")}
 
 
+def test_who_a_finalist_had_to_acknowledge_as_better_won_the_final(config):
+    text = ("Op het WK baanwielrennen won Mirthe van Veldhoven de keirin. Een dag later moest ze in de finale van "
+            "de sprint haar meerdere erkennen in de Britse Daisy Thornbury en bleef het bij zilver.")
+    assert {("gold", "Daisy Thornbury", "sprint"), ("silver", "Mirthe van Veldhoven", "sprint")} <= medals(text, config)
+    text = "In de halve finale moest Van Veldhoven haar meerdere erkennen in de Britse Daisy Thornbury."
+    assert medals(text, config) == set()
+
+
 def test_who_a_winner_beat_in_the_final_has_silver(config):
     text = ("Lotte Vandeputte heeft op het EK judo goud veroverd in de klasse tot 57 kilogram. De judoka uit "
             "Kortrijk won in de finale van de Française Clarisse Morel, met een ippon.")

@@ -40,6 +40,7 @@ from ..lang.sport_nl import (
     QUALIFYING_PHRASES,
     LOST_CONTESTS,
     LOST_VERBS,
+    OUTDONE_BY_PHRASES,
     MEDAL_ADJECTIVES,
     MEDAL_NOUNS,
     MEDAL_RANKS,
@@ -217,8 +218,10 @@ _FINAL_RE = re.compile(rf"(?<!halve\s)(?<!kwart)\b(?:{_alt(FINAL_WORDS)})\b", re
 # Belg Van Gheluwe": the medal of that match goes to the name after "van" (the cue ends where it starts).
 _CONTEST = rf"(?<!halve\s)(?<!\bde\sbronzen\s)(?<!-)\b(?:{_alt(LOST_CONTESTS)})\b"
 _LOST_TO_RE = re.compile(
-    rf"(?:(?P<c1>{_CONTEST})[^.;:!?\n]{{0,60}}?\b(?:{_alt(LOST_VERBS)})\b|\b(?:{_alt(LOST_VERBS)})\b[^.;:!?\n]{{0,40}}?(?P<c2>{_CONTEST}))"
-    r"[^.;:!?\n]{0,40}?\bvan(?:\s+de\s+[A-Z][\w-]*(?=\s+[A-Z]))?(?=\s+[A-Z])",
+    rf"(?:(?:(?P<c1>{_CONTEST})[^.;:!?\n]{{0,60}}?\b(?:{_alt(LOST_VERBS)})\b|\b(?:{_alt(LOST_VERBS)})\b[^.;:!?\n]{{0,40}}?(?P<c2>{_CONTEST}))"
+    r"[^.;:!?\n]{0,40}?\bvan"
+    rf"|(?P<c3>{_CONTEST})[^.;:!?\n]{{0,60}}?\b(?:{_alt(OUTDONE_BY_PHRASES)}))"
+    r"(?:\s+de\s+[A-Z][\w-]*(?=\s+[A-Z]))?(?=\s+[A-Z])",
     re.I,
 )
 def _podium_phrases(phrases: tuple) -> str:
@@ -645,7 +648,7 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
                 end = beaten.end("voor")  # (the cue ends where the name starts, as a results list's)
                 cues.append(MedalCue(Medal(m.start(), end, text[m.start() : end], medal="silver", rank=2), BIND_LIST, placing=True))
     for m in scan.finditer(_LOST_TO_RE, text):
-        contest = re.sub(r"\s+", " ", (m.group("c1") or m.group("c2")).lower())
+        contest = re.sub(r"\s+", " ", (m.group("c1") or m.group("c2") or m.group("c3")).lower())
         medal = LOST_CONTESTS[contest]
         rank = 1 if medal == "gold" else 3
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal=medal, rank=rank), BIND_NEXT_NAME, placing=True))
