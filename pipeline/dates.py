@@ -65,8 +65,10 @@ How it works, for a newcomer
          `ge...d/t/en` participle) -> the most recent past one;
        * else, when the article already named that weekday as a day within a week of its
          date (`Een overzicht van donderdag 12 februari` ... `staat na donderdag op vier
-         gouden`), that day; not for a weekday opening its sentence or after `op`, a
-         schedule's (`Zaterdag volgt de massastart`, `op zondag wordt de vlam gedoofd`);
+         gouden`), or a cue put it in the past (`Wie woensdag naar de tijdrit keek` ...
+         `Zo'n tijdrit als woensdag`), that day; not for a weekday opening its sentence or
+         after `op`, a schedule's (`Zaterdag volgt de massastart`, `op zondag wordt de vlam
+         gedoofd`);
        * else a weak future cue (`nog`, `komt`, `gaan`, `volgende`) -> the coming one;
        * else (tense unclear, in practice a present-tense clause: `rijdt zaterdag`,
          `wordt dinsdag afgesloten`, `duurt tot en met zondag`) -> **the coming one**
@@ -628,7 +630,11 @@ def extract_dates(
         value, granularity = resolved
         if granularity == "day" and "wd" in m.re.groupindex and m.group("wd"):
             day = datetime.date.fromisoformat(value)
-            named_days[day.weekday()] = day
+            # (a bare weekday only when a past cue put it before the publication day, "Wie woensdag
+            # naar de tijdrit keek": the coming one is mostly the unclear tense's guess, and a
+            # guess, "Woensdag lachte hij", must not name the day for "als woensdag" after it)
+            if kind != "weekday" or day < published:
+                named_days[day.weekday()] = day
         previous = out[-1] if out else None
         if (kind == "weekday" and previous is not None and previous.granularity == "week"
                 and not text[previous.end : start].strip()):

@@ -173,6 +173,11 @@ def test_a_weekday_the_article_named_is_that_day_unless_a_schedule_opens_with_it
     assert got[2] == ("Donderdag", "2026-02-19", "day")  # (a schedule: the coming one)
     # (a weekday no earlier date names keeps the tense rules: present tense, the coming one)
     assert values("Nederland staat na woensdag op vier gouden.", date(2026, 2, 13)) == {"woensdag": "2026-02-18"}
+    # (a bare weekday a past cue put before the publication day names that day; one the unclear
+    # tense's default put in the coming week, "Woensdag lachte hij", names none)
+    text = ("Wie woensdag naar de tijdrit keek, zag een winnaar. Woensdag lachte hij het laatst. "
+            "Zo'n tijdrit als woensdag rijd je niet per toeval.")
+    assert [v for _, v, _ in triples(text, date(2025, 10, 5))] == ["2025-10-01", "2025-10-08", "2025-10-01"]
 
 
 def test_a_capitalised_month_is_a_date_with_its_year_only():
