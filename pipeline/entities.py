@@ -305,6 +305,9 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
         label = product_label(ent.label_)
         if label:
             spans += [_trim(text, start, end, label) for start, end in _lines_of(text, ent.start_char, ent.end_char)]
+    codes = _bare_country_codes(text)
+    if codes or "(" in text:
+        spans = _athletes_before_codes(text, spans, codes)
     spans = [_relabel(text, s) for s in spans if s and _keep(text, *s)]
     names = _NameMatches(text)
     spans = [_venue_as_place(text, _as_person_if_named(text, _shape_name(names, s))) for s in spans]
@@ -320,7 +323,7 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _where_held(text, spans)
     spans = _organisations(text, spans)
     spans = _persons_before_organisations(text, spans)
-    spans = _country_codes(text, spans)
+    spans = _country_codes(text, spans, codes)
     spans = _clubs_in_results(text, spans)
     return _with_canonical(text, spans)
 
@@ -399,14 +402,60 @@ def _result_brackets(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
     return found
 
 
-def _country_codes(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A country's code in brackets after an athlete is a place ("Lefèvre (Fra)", "Kok (NED)"),
-    whatever the model made of it (capitals read as an organisation's)."""
+# A country's code in capitals between a name and its result, without brackets: "1. Mei
+# Hoshikawa JPN 38,62", "Kjetil Rønneberg NOR 6.10,33".
+_BARE_CODE_RE = re.compile(r"(?<=[^\W\d_] )[A-Z]{3}(?=[ \u00a0]+[\d+(])")
+
+
+def _bare_country_codes(text: str) -> list[tuple[int, int]]:
+    """Where a results line names a country by its bare code (see _BARE_CODE_RE)."""
+    return [m.span() for m in _BARE_CODE_RE.finditer(text) if country_of_code(m.group(0)) is not None]
+
+
+_CODE_IN_BRACKETS_RE = re.compile(r" \(([A-Za-z]{3})\)")
+#: The words of a person's name in a results line: capitalised, or a name particle.
+_NAME_WORD_RE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*|" + alternation(LEADING_PARTICLES) + r")")
+
+
+def _athletes_before_codes(text: str, spans: list, codes: list[tuple[int, int]]) -> list:
+    """A name ends before the bare country code the model read as its last word ("Valérie
+    Thibodeau CAN" is Valérie Thibodeau, of Canada; a span of the code alone is dropped here and
+    made a place by _country_codes); and a name of two or more words right before a country's
+    code, bare or in brackets, is an athlete's, whatever the model made of it ("Annerieke
+    Wiebenga NED 38,95", "Ingvild Haraldsen (Nor) 3.56,84"), unless a known organisation or a
+    club (its kind first) or a country."""
+    out = []
+    for span in spans:
+        if span:
+            start, end, label = span
+            code = next((c for c in codes if start < c[1] and c[0] < end), None)
+            if code is not None:
+                span = (start, code[0] - 1, label) if code[0] - 1 > start else None
+        if span and span[2] in ("ORG", "MISC") and _before_code(text, span[1], codes):
+            name = text[span[0] : span[1]]
+            words = name.split()
+            if (len(words) >= 2 and all(_NAME_WORD_RE.fullmatch(w) for w in words) and words[0][:1].isupper()
+                    and name not in _KNOWN_ORGANISATIONS and not led_by_club_kind(name) and name not in country_names()):
+                span = (span[0], span[1], "PER")
+        out.append(span)
+    return out
+
+
+def _before_code(text: str, end: int, codes: list[tuple[int, int]]) -> bool:
+    """A country's code follows `end`: bare, after one space, or in brackets."""
+    if any(c[0] == end + 1 for c in codes):
+        return True
+    m = _CODE_IN_BRACKETS_RE.match(text, end)
+    return m is not None and country_of_code(m.group(1)) is not None
+
+
+def _country_codes(text: str, spans: list[tuple[int, int, str]], bare: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """A country's code after an athlete, in brackets or bare in a results line, is a place
+    ("Lefèvre (Fra)", "Kok (NED)", "Hoshikawa JPN 38,62"), whatever the model made of it
+    (capitals read as an organisation's)."""
     out = spans
-    for _, brackets in _brackets_after_persons(text, spans):
-        if country_of_code(brackets.group(1)) is None:
-            continue
-        start, stop = brackets.span(1)
+    found = [brackets.span(1) for _, brackets in _brackets_after_persons(text, spans) if country_of_code(brackets.group(1)) is not None]
+    for start, stop in found + list(bare):
         out = [x for x in out if not (x[0] < stop and x[1] > start)] + [(start, stop, "LOC")]
     return sorted(out) if out is not spans else spans
 

@@ -105,6 +105,21 @@ def test_a_one_word_place_the_model_took_for_a_person_is_a_place_throughout(mode
     assert [m.label for m in ex.mentions if m.start == alone] == ["PER"]
 
 
+def test_a_bare_country_code_in_a_results_line_is_a_place_and_ends_the_athletes_name(model_path):
+    text = ("Uitslagen van het WK allround in Thialf.\n\n"
+            "500 meter: 1. Mei Hoshikawa JPN 38,62; 2. Annerieke Wiebenga NED 38,95; 3. Valérie Thibodeau CAN 39,01.\n\n"
+            "3000 meter: 1. Ingvild Haraldsen NOR 3.56,84; 2. Annerieke Wiebenga NED 3.57,10.\n\n"
+            "Wiebenga werd wereldkampioene.")
+    ex = _extract(text, date(2026, 3, 8), model_path)
+    labels = {(m.text, m.label) for m in ex.mentions}
+    assert {("Mei Hoshikawa", "PER"), ("Annerieke Wiebenga", "PER"), ("Valérie Thibodeau", "PER"),
+            ("Ingvild Haraldsen", "PER"), ("JPN", "LOC"), ("NED", "LOC"), ("CAN", "LOC"), ("NOR", "LOC")} <= labels
+    assert not any(m.text.endswith((" JPN", " CAN", " NOR", " NED")) for m in ex.mentions)
+    assert {(t.athlete, t.seconds) for t in ex.times} >= {("Valérie Thibodeau", 39.01), ("Ingvild Haraldsen", 236.84)}
+    # (capitals that are no country's code are left as they were: "AVR" is no country)
+    assert not any(m.text == "AVR" and m.label == "LOC" for m in _extract("1. Kees Jansen AVR 38,62", date(2026, 3, 8), model_path).mentions)
+
+
 def test_a_surname_that_is_also_a_town_is_the_town_after_a_preposition_of_place(model_path):
     text = ('Lars Hoogeveen uit Hoogeveen werd derde. "Hoogeveen uit Hoogeveen, dat klinkt mooi", lacht '
             "Hoogeveen. In Hoogeveen hadden ze de vlaggen klaar. Half Hoogeveen keek mee. Bondscoach Jan de "
