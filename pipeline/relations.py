@@ -1313,6 +1313,9 @@ class Linker:
             # medal; every medal is one of the final classification.
             if cue.placing and self._event_in_clause(medal.start, medal.end):
                 return None
+            # ... and so is a place in a distance's results list ("500 meter: 1. Hoshikawa JPN 38,62").
+            if cue.binding == BIND_LIST and event[:1].isdigit():
+                return None
             if not event or (event[0].isdigit() and not _DISTANCE_MEDAL_BEFORE.search(self.text, max(0, medal.start - 20), medal.start)):
                 event = self.overall
         crew = not no_medal_race and self._crew(medal.start, medal.end, fallback=not past)

@@ -258,6 +258,13 @@ def test_winning_a_distance_in_an_allround_championship_is_no_medal(config):
     text = ("Joy Beune werd zondag Europees kampioene allround in Heerenveen. De Italiaanse Francesca "
             "Lollobrigida was de beste op de 3000 meter.")
     assert medals(text, config) == {("gold", "Joy Beune", "allround")}
+    # (nor is a place in a distance's results list: the medals are the final classification's)
+    text = ("Uitslagen WK allround in Thialf\n\n"
+            "500 meter: 1. Mei Hoshikawa JPN 38,62; 2. Annerieke Wiebenga NED 38,95; 3. Valérie Thibodeau CAN 39,01.\n\n"
+            "Eindklassement: 1. Annerieke Wiebenga NED 160,417 punten; 2. Ingvild Haraldsen NOR 160,602; "
+            "3. Mei Hoshikawa JPN 161,330.")
+    assert medals(text, config) == {("gold", "Annerieke Wiebenga", "allround"), ("silver", "Ingvild Haraldsen", "allround"),
+                                    ("bronze", "Mei Hoshikawa", "allround")}
 
 
 def test_besides_someones_medal_is_no_miss(config):
