@@ -1055,9 +1055,19 @@ def test_beating_a_rival_in_the_contest_for_bronze_is_bronze(config):
      {("gold", "Noorwegen", ""), ("silver", "Frankrijk", "")}),
     ("Op het WK baanwielrennen was Harrie Lavreysen in de finale van de sprint te sterk voor de Australiër Matthew Richardson.",
      {("gold", "Harrie Lavreysen", "sprint"), ("silver", "Matthew Richardson", "sprint")}),
+    # (a second rival of a nation of her own was third; one of the same nation is of the pair)
+    ("Op het EK shorttrack was Sietske Wagenmakers in de finale van de 1000 meter te snel voor de Italiaanse "
+     "Alessia Bortolotti en de Poolse Zofia Kamińska.",
+     {("gold", "Sietske Wagenmakers", "1000m"), ("silver", "Alessia Bortolotti", "1000m"), ("bronze", "Zofia Kamińska", "1000m")}),
 ])
 def test_who_was_beaten_in_the_final_is_silver(config, text, expected):
     assert medals(text, config) == expected
+
+
+def test_a_pair_beaten_in_the_final_gives_no_third_place(config):
+    text = ("Op het EK beachvolleybal waren Femke Bosma en Iris van Dijken in de finale te sterk voor de Zwitserse Nina Gerber en "
+            "Lara Käser.")
+    assert not any(athlete == "Lara Käser" for _, athlete, _ in medals(text, config))
 
 
 def test_a_championship_named_in_the_first_sentence_is_reported_whatever_series_comes_next(config):

@@ -647,6 +647,9 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
             if beaten:
                 end = beaten.end("voor")  # (the cue ends where the name starts, as a results list's)
                 cues.append(MedalCue(Medal(m.start(), end, text[m.start() : end], medal="silver", rank=2), BIND_LIST, placing=True))
+                # ("te snel voor de Italiaanse Bortolotti en de Poolse Kamińska": the second, of a
+                # nation of her own, was third; "voor de Zwitserse Gerber en Käser" is one pair)
+                cues += [c for c in _third_after(text, beaten.end()) if c.medal.text != "en"]
     for m in scan.finditer(_LOST_TO_RE, text):
         contest = re.sub(r"\s+", " ", (m.group("c1") or m.group("c2") or m.group("c3")).lower())
         medal = LOST_CONTESTS[contest]
