@@ -412,7 +412,6 @@ def _bare_country_codes(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BARE_CODE_RE.finditer(text) if country_of_code(m.group(0)) is not None]
 
 
-_CODE_IN_BRACKETS_RE = re.compile(r" \(([A-Za-z]{3})\)")
 #: The words of a person's name in a results line: capitalised, or a name particle.
 _NAME_WORD_RE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*|" + alternation(LEADING_PARTICLES) + r")")
 
@@ -445,8 +444,8 @@ def _before_code(text: str, end: int, codes: list[tuple[int, int]]) -> bool:
     """A country's code follows `end`: bare, after one space, or in brackets."""
     if any(c[0] == end + 1 for c in codes):
         return True
-    m = _CODE_IN_BRACKETS_RE.match(text, end)
-    return m is not None and country_of_code(m.group(1)) is not None
+    brackets = BRACKETS_AFTER.match(text, end)
+    return brackets is not None and country_of_code(brackets.group(1)) is not None
 
 
 def _country_codes(text: str, spans: list[tuple[int, int, str]], bare: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
