@@ -295,11 +295,15 @@ class Linker:
         for e in self.events:
             if e.start > len(self.text) // 2:
                 break
-            # (the tense cues are those the dates stage reads: one idea of "about the future")
-            start, end = self.sentences[self.sentence_of(e.start)]
-            if sentence_tense(self.text[start:end]) != "future":
+            if not self._about_the_future(e.start):
                 return e
         return None
+
+    def _about_the_future(self, pos: int) -> bool:
+        """The sentence at `pos` tells of what is still to come (the tense cues are those the
+        dates stage reads: one idea of "about the future")."""
+        start, end = self.sentences[self.sentence_of(pos)]
+        return sentence_tense(self.text[start:end]) == "future"
 
     # -- lookups ------------------------------------------------------------------------------
 
@@ -1083,7 +1087,7 @@ class Linker:
         if part is None or part.event != event or not _COMBINED_PART_BEFORE.search(self.text, max(0, part.start - 30), part.start):
             return ""
         wholes = [e for e in self.events if e.end <= part.start and e.event in _COMBINED_EVENTS
-                  and sentence_tense(self.text[slice(*self.sentences[self.sentence_of(e.start)])]) != "future"]
+                  and not self._about_the_future(e.start)]
         return wholes[-1].event if wholes else self.overall
 
     def _sentence_classification(self, start: int) -> str:

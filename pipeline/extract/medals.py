@@ -31,7 +31,6 @@ from ..lang.sport_nl import (
     MEDAL_TABLE_WORDS,
     FINISH_VERBS,
     BEATEN_BEFORE,
-    FINAL_WIN_VERBS,
     FINAL_WORDS,
     BEST_OF_ALL,
     BEST_ON,
@@ -279,9 +278,10 @@ _RIVAL = rf"(?:\s+(?:de\s+[A-Z][\w'’-]*|(?:zijn|haar)\s+(?:{_alt(RIVAL_WORDS)}
 _BEHIND_ONESELF = phrase_alternation(BEHIND_ONESELF_PHRASES)
 _BEATEN_RE = re.compile(
     rf"\b(?:{_alt(BEATEN_BEFORE)})\b(?:\s+[a-z][\w-]*){{0,3}}?{_RIVAL}"
-    # ("won gisteravond de finale in 3.45,217, een baanrecord, van Denemarken": its time, and what
-    # the time was, may stand between)
-    rf"|\b(?:{_alt(FINAL_WIN_VERBS)})(?:\s+[a-z]+)?\s+(?:in\s+)?de\s+(?:{_alt(FINAL_WORDS)})"
+    # "won in de finale van de Française N'Diaye-Morel", "won gisteravond de finale in 3.45,217,
+    # een baanrecord, van Denemarken": who lost the final (its time, and what the time was, may
+    # stand between)
+    rf"|\b(?<!-)(?:{_alt(WIN_VERBS)})(?:\s+[a-z]+)?\s+(?:in\s+)?de\s+(?:{_alt(FINAL_WORDS)})"
     rf"(?:\s+in\s+\d[\d.,:]*\d(?:,(?:\s+[a-z]+){{1,3}},)?)?\s+van{_RIVAL}"
     # "die (in 6.43,90) de Nederlander Meijers voorbleef", "bleef de Ierse Mawdsley ruim voor."
     # "dat in de finale in 3.38,44 de Verenigde Staten versloeg": a nation after a bare "de"

@@ -579,9 +579,6 @@ LOST_CONTESTS = {
 #: "versloeg in de finale de Japanner Obara", "die de Belg Vanderstraeten in een sprint klopte",
 #: "bleef de Ierse Mawdsley ruim voor". Only next to the winner's gold (see pipeline.extract.medals).
 BEATEN_BEFORE = ("sneller dan", "sterker dan", "beter dan", "versloeg", "versloegen", "klopte", "klopten")
-#: "won in de finale van de Française N'Diaye-Morel", "won gisteren de finale in 3.42,307 van
-#: Denemarken": winning a final (FINAL_WORDS) from someone, who lost it.
-FINAL_WIN_VERBS = ("won", "wonnen", "wint")
 #: ... the same verbs last in a subordinate clause, or "voor" closing "bleef ... voor".
 BEATEN_AFTER = ("voorbleef", "voorbleven", "versloeg", "versloegen", "klopte", "klopten")
 #: "zijn landgenoot Rønning": words between the comparison and the rival's name.
