@@ -35,13 +35,14 @@ from .extract.medals import (
     in_quote,
     reports_series,
     results_heading,
+    won_contest_for,
 )
 from .entities import BRACKETS_AFTER, RELATIVE_BEFORE, is_full_name
 from .extract import scan
 from .extract.events import EVENT_ANAPHOR_RE, named_classification, overall_classification
 from .extract.times import read_for_event
 from .extract.vocab import alternation, clause_boundary, phrase_alternation
-from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, OBJECT_DETERMINERS,
+from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, GIVING_ADVERBS, OBJECT_DETERMINERS,
                                PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, RELATIVE_OPENERS, SPEAKERS_OWN, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
                                SUBJECT_SEX, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, UNAMBIGUOUS_SUBJECTS)
 from .lang.competitions_nl import EMBEDDED_CHAMPIONSHIP_PHRASES
@@ -136,12 +137,13 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:" + alternation(PASSIVE_AUXILIARIES) + r")\s
 #: What may stand between a preposition and the name it governs: an article and one describing
 #: word, hyphenated ones included ("naar de Zuid-Koreaanse Seo", "voor de Nieuw-Zeelandse Fisher").
 _BEFORE_NAME = r"(?:de\s+|het\s+)?(?:[\w-]+\s+)?"
-#: "Het brons ging naar Takagi", "Het brons op de 500 meter was voor Kok": the name after the verb
-#: of giving right after the medal (an event may stand between; so may the score or time it went
+#: "Het brons ging naar Takagi", "Het brons op de 500 meter was voor Kok", "Het goud ging toen naar
+#: Neise": the name after the verb of giving right after the medal (an event may stand between; so may the score or time it went
 #: with: "Het brons ging met 14,400 naar Ferraresi").
 _GIVEN_TO = re.compile(
     r"(?:\s+(?:op|in|bij)\s+(?:de\s+|het\s+)?[\w.]+(?:\s+(?:meter|kilometer|km|m))?)?"
-    r"\s*(?:(?:ging|gaat)\s+(?:met|in)\s+[\d.,:]+\s+naar|(?:ging|gaat|was|is|werd)\s+(?:er\s+)?(?:naar|voor))\s+" + _BEFORE_NAME + "$", re.I
+    r"\s*(?:(?:ging|gaat)\s+(?:met|in)\s+[\d.,:]+\s+naar|(?:ging|gaat|was|is|werd)\s+(?:(?:" + alternation(GIVING_ADVERBS) + r")\s+){0,2}(?:naar|voor))\s+"
+    + _BEFORE_NAME + "$", re.I
 )
 #: "ging de titel bij de mannen naar de Jamaicaan Seville": the verb of giving before the medal.
 #: "... naar de Britse Whitlock en de Spaanse Ruiz-Navarro.": a second name given the same medal,
@@ -169,8 +171,8 @@ _OF_HOLDER = re.compile(r"\s+van\s+")
 _AS_PLACE = re.compile(r"als\s", re.I)
 _WITH = re.compile(r"\bmet\b", re.I)
 #: "Goud voor Torvund, zilver voor Hamasaki en brons voor Van der Kooij": a medal opening its
-#: clause, the name after "voor" holds it.
-_OPENING_MEDAL_FOR = re.compile(r"\s+voor\s+(?:de\s+|het\s+)?(?:[a-z][\w-]*\s+)?$")
+#: clause, the name after "voor" holds it ("zilver voor de Spaanse Ortega": past her nationality).
+_OPENING_MEDAL_FOR = re.compile(r"\s+voor\s+" + _BEFORE_NAME + "$")
 _EMBEDDED_CHAMPIONSHIP_RE = re.compile(r"\b(?:" + alternation(EMBEDDED_CHAMPIONSHIP_PHRASES) + r")\b", re.I)
 _CLAUSE_BREAK_INSIDE = clause_boundary(COORDINATING_CONJUNCTIONS)
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\s+en\s+)(?:[Dd]e\s+|[Hh]et\s+|[Ee]en\s+)?$")  # ("de zilveren plak voor De Haan")
@@ -470,7 +472,8 @@ class Linker:
                 return speaker
         # "Met het goud van In 't Hout sluit TeamNL af": whose medal it is (not a time's "won in
         # 3.42,307 van Denemarken", the beaten).
-        if medal_word:
+        # ("won de strijd om het brons van Italië": whom it was won from)
+        if medal_word and not won_contest_for(self.text, start):
             holder = next((c for c in candidates if c.start >= end and _OF_HOLDER.fullmatch(self.text, end, c.start)), None)
             if holder is not None:
                 return holder

@@ -1051,6 +1051,57 @@ def test_beating_a_rival_in_the_contest_for_bronze_is_bronze(config):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Op het WK baanwielrennen won Nederland de ploegachtervolging. Italië won de strijd om het brons van Japan.",
+     {("gold", "Nederland", "ploegachtervolging"), ("bronze", "Italië", "ploegachtervolging")}),
+    ("Op het NK marathon op natuurijs won Sipke Hoekstra. Anna Kloos won de sprint om het zilver.",
+     {("gold", "Sipke Hoekstra", "marathon"), ("silver", "Anna Kloos", "marathon")}),
+])
+def test_a_contest_won_gives_the_medal_it_was_for_not_to_whom_it_was_won_from(config, text, expected):
+    assert medals(text, config) == expected
+
+
+def test_losing_the_match_for_bronze_against_a_rival_gives_the_rival_bronze(config):
+    text = ("Op het EK judo in Zagreb werd de Belg Lucas Maes vijfde. De judoka uit Gent verloor in de klasse tot 81 kilogram "
+            "zijn kamp om het brons tegen de Nederlander Niek Hagedoorn.")
+    assert medals(text, config) == {("bronze", "Niek Hagedoorn", "-81kg")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Op het EK roeien won Nederland de acht in 5.25,83. Groot-Brittannië volgde in 5.27,02, Roemenië pakte het brons.",
+     {("gold", "Nederland", "acht"), ("silver", "Groot-Brittannië", "acht"), ("bronze", "Roemenië", "acht")}),
+    # (after a second place, who followed was third)
+    ("Op het WK shorttrack won Canada de aflossing. Zuid-Korea werd tweede, België volgde in 6.52,40.",
+     {("gold", "Canada", "aflossing"), ("silver", "Zuid-Korea", "aflossing"), ("bronze", "België", "aflossing")}),
+])
+def test_who_followed_the_last_place_named_took_the_next(config, text, expected):
+    assert medals(text, config) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Op het WK afstanden was de Noorse Ingrid Sæterhaug op de 5000 meter met 6.46,12 niet te kloppen, de Italiaanse "
+     "Giulia Bertazzoni werd tweede in 6.48,30.",
+     {("gold", "Ingrid Sæterhaug", "5000m"), ("silver", "Giulia Bertazzoni", "5000m")}),
+    ("Op het WK indoor in Toruń was op de 800 meter de Ethiopische Hirut Desta in 1.58,61 ongenaakbaar, de Amerikaanse "
+     "Jordyn Calloway werd tweede in 1.59,17.",
+     {("gold", "Hirut Desta", "800m"), ("silver", "Jordyn Calloway", "800m")}),
+])
+def test_the_best_followed_by_the_next_place_won(config, text, expected):
+    assert medals(text, config) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Op de Spelen van 2022 werd Kimberley Bos vierde bij het skeleton. Het goud ging toen naar de Duitse Hannah Neise, "
+     "het zilver naar de Australische Jaclyn Narracott.",
+     {("gold", "Hannah Neise", "skeleton"), ("silver", "Jaclyn Narracott", "skeleton")}),
+    ("Op het EK kortebaan werd Marit de Vries vierde op de 200 meter vlinderslag. Goud was voor de Britse Hollie Ashworth "
+     "in 2.01,87, zilver voor de Spaanse Lucía Ortega.",
+     {("gold", "Hollie Ashworth", "200m"), ("silver", "Lucía Ortega", "200m")}),
+])
+def test_a_medal_given_past_an_adverb_or_a_nationality(config, text, expected):
+    assert medals(text, config) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Op het WK handbal in Rotterdam was Noorwegen in de finale met 29-25 te sterk voor Frankrijk.",
      {("gold", "Noorwegen", ""), ("silver", "Frankrijk", "")}),
     ("Op het WK baanwielrennen was Harrie Lavreysen in de finale van de sprint te sterk voor de Australiër Matthew Richardson.",

@@ -20,6 +20,7 @@ from ..lang.sport_nl import (
     AIM_BEFORE,
     BEAT_ADJECTIVES,
     CONTEST_NOUNS,
+    FOLLOWED_VERBS,
     ONLY_AHEAD_AFTER,
     ONLY_AHEAD_VERBS,
     ONLY_AHEAD_COMPARATIVES,
@@ -214,11 +215,11 @@ _TWO_AHEAD_RE = re.compile(
 _CONTEST_FOR_RE = re.compile(rf"\b(?:{_alt(CONTEST_NOUNS)})\s+om\s+(?:het\s+)?(?P<noun>{_alt(MEDAL_NOUNS)})\b", re.I)
 _FINAL_RE = re.compile(rf"(?<!halve\s)(?<!kwart)\b(?:{_alt(FINAL_WORDS)})\b", re.I)
 # "In de finale verloor ze met 146-147 van de Deense Mortensen", "verloor de strijd om brons van de
-# Belg Van Gheluwe": the medal of that match goes to the name after "van" (the cue ends where it starts).
+# Belg Van Gheluwe", "verloor zijn kamp om het brons tegen de Nederlander Hagedoorn": the medal of that match goes to the name after "van" (the cue ends where it starts).
 _CONTEST = rf"(?<!halve\s)(?<!\bde\sbronzen\s)(?<!-)\b(?:{_alt(LOST_CONTESTS)})\b"
 _LOST_TO_RE = re.compile(
     rf"(?:(?:(?P<c1>{_CONTEST})[^.;:!?\n]{{0,60}}?\b(?:{_alt(LOST_VERBS)})\b|\b(?:{_alt(LOST_VERBS)})\b[^.;:!?\n]{{0,40}}?(?P<c2>{_CONTEST}))"
-    r"[^.;:!?\n]{0,40}?\bvan"
+    r"[^.;:!?\n]{0,40}?\b(?:van|tegen)"
     rf"|(?P<c3>{_CONTEST})[^.;:!?\n]{{0,60}}?\b(?:{_alt(OUTDONE_BY_PHRASES)}))"
     r"(?:\s+de\s+[A-Z][\w-]*(?=\s+[A-Z]))?(?=\s+[A-Z])",
     re.I,
@@ -294,6 +295,11 @@ _BEATEN_RE = re.compile(
     # ("hield de Duitse Sommerfeld, die in de slotrit tot 3.58,36 kwam, ruim achter zich": a time between)
     rf"|\b(?:{_alt(BEHIND_ONESELF_VERBS)})(?:\s+[a-z][\w-]*){{0,8}}?\s+(?:de\s+[A-Z][\w'’-]*\s+)?(?=[A-Z](?:[^.;:!?]|(?<=\d)[.:](?=\d)){{0,80}}?\b(?:{_BEHIND_ONESELF})\b)"
 )
+# "Groot-Brittannië volgde in 5.27,02", "Ierland volgde op 0,8 seconde": followed the one placed
+# before (not "volgde op de derde plaats").
+_FOLLOWED_RE = re.compile(
+    rf"\b(?:{_alt(FOLLOWED_VERBS)})(?=\s+(?:in\s+\d|op\s+(?:(?:ruim|bijna|krap|slechts|nog\s+geen)\s+)?(?:een|twee|drie|vier|vijf|\d)))"
+)
 # "Wereldkampioen werd ...": a title before its verb of becoming (the winner follows).
 _BECAME_AFTER_RE = re.compile(rf"\s+(?:{_alt(BECOME_VERBS)})\b")
 PODIUM_TOP_RE = re.compile(rf"\b(?:{_alt(PODIUM_TOP)})\b", re.I)
@@ -319,6 +325,9 @@ _NEXT_PLACE_RE = re.compile(
 # ("Op 21 honderdste van een wereldtitel": of a title too)
 _MARGIN_TO_MEDAL_RE = re.compile(rf"\b(?:{_alt(MARGIN_UNITS)})\s+van\s+(?:het|de|een)\s+(?:(?:{_alt(MEDAL_ADJECTIVES)})\s+)?$", re.I)
 _MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
+# "Italië won de strijd om het brons", "won de sprint om het zilver": a contest won is the medal
+# it was for, not one missed.
+_WON_CONTEST_RE = re.compile(rf"\b(?<!-)(?:{_alt(WIN_VERBS)})\s+(?:de|het)\s+(?:{_alt(CONTEST_NOUNS)})\s+om\s+(?:het\s+|de\s+)?$", re.I)
 # "Naast het brons van Kleinjan was er zilver voor Hesselink": opening with someone's medal,
 # "naast" is "besides", no miss.
 _BESIDES_RE = re.compile(rf"Naast\s+(?:het|de|een)\s+(?:{_alt(MEDAL_NOUNS)})\s+(?:van|voor)\b")
@@ -369,8 +378,10 @@ def is_missed(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
     clause = clause_before(text, start)
+    won_contest = _WON_CONTEST_RE.search(clause)
+    won_from = won_contest.start() if won_contest else len(clause)
     return (
-        any(not _BESIDES_RE.match(clause, m.start()) for m in _MISSED_RE.finditer(clause))
+        any(not _BESIDES_RE.match(clause, m.start()) for m in _MISSED_RE.finditer(clause, 0, won_from))
         or (after.lstrip(" ").startswith(":") and bool(_CONTEST_LABEL_RE.search(text, max(0, start - 30), start)))
         or bool(_MARGIN_TO_MEDAL_RE.search(text, max(0, start - 30), start))
         or bool(re.match(r"[^.,;]*?\bte gaan\b", after))
@@ -381,11 +392,16 @@ def is_missed(text: str, start: int, end: int) -> bool:
 _MEDAL_TABLE_RE = re.compile(rf"\b(?:{_alt(MEDAL_TABLE_WORDS)})\b", re.I)
 
 
+def won_contest_for(text: str, start: int) -> bool:
+    """`Italië won de strijd om het brons`: the medal word at `start` is what a won contest was for."""
+    return bool(_WON_CONTEST_RE.search(text, max(0, start - 60), start))
+
+
 def is_aim_or_tally(text: str, start: int) -> bool:
     """`Ik kom hier voor goud` (aimed at), `Met twee keer goud en een keer zilver` (a tally),
     `dit zilver voelt als goud` (a likeness)."""
     before = text[max(0, start - 30) : start]
-    aimed = bool(_AIM_RE.search(before)) and not _NOT_AIM_RE.search(before)
+    aimed = bool(_AIM_RE.search(before)) and not _NOT_AIM_RE.search(before) and not won_contest_for(text, start)
     return aimed or bool(_TALLY_RE.search(before)) or bool(_LIKENESS_RE.search(before))
 
 
@@ -689,7 +705,8 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         # ("won in 1.06,21 en was opnieuw de snelste" is the win already found.)
         runner_up = _RUNNER_UP_RE.match(text, m.end())
         # ("Daar was Ottens de sterkste in 4.01,55;": the winning time may close it)
-        if ((runner_up or _BEST_CLOSES_RE.match(text, m.end())) and not _HEAT_RE.search(clause_before(text, m.start()))
+        # ("was met 6.46,12 niet te kloppen, de Italiaanse Bertazzoni werd tweede": or the next place)
+        if ((runner_up or _BEST_CLOSES_RE.match(text, m.end()) or _NEXT_PLACE_RE.match(text, m.end())) and not _HEAT_RE.search(clause_before(text, m.start()))
                 and not WIN_RE.search(_sentence_before(text, m.start()))):
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
             cues += _runners_up(text, runner_up)
@@ -707,6 +724,13 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
             # "bleef de Italiaanse Ferraresi (13,900) en de Roemeense Dragomir (13,766) voor": the
             # second rival named was third.
             cues += _third_after(text, m.end())
+    for m in scan.finditer(_FOLLOWED_RE, text):
+        # ... the place after the last one named: "Zuid-Korea werd tweede, België volgde in 6.12,40" (third)
+        before = [c for c in cues if _previous_sentence_start(text, m.start()) <= c.medal.start < m.start()]
+        if before:
+            rank = MEDAL_RANKS[max(before, key=lambda c: c.medal.start).medal.medal] + 1
+            if rank in RANK_MEDALS:
+                cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal=RANK_MEDALS[rank], rank=rank), BIND_CLAUSE, placing=True))
     # "won de 1500 meter. De Italiaan tikte aan in 14.42,09, voor de Oekraïner Romanchuk en de
     # Hongaar Rasovszky": so the winner's time, with the podium after it.
     for time in times if golds and ", voor " in text else ():

@@ -22,6 +22,10 @@ THAN = "dan"
 #: forward, never the clause before a medal word.
 THEREBY = "daarmee"
 
+#: Adverbs that may stand between a verb of giving and the name it gives to: "Het goud ging toen
+#: naar Neise", "Het brons was er ook voor Takagi".
+GIVING_ADVERBS = ("er", "toen", "al", "ook", "dus", "nu", "uiteindelijk", "daarna", "vervolgens", "opnieuw", "wel")
+
 #: The auxiliary of the Dutch passive: in "werd gewonnen door Wasick" the name after "door" did it.
 PASSIVE_AUXILIARIES = ("werd", "werden", "wordt", "worden")
 

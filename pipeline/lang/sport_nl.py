@@ -508,7 +508,7 @@ CANOE_CLASSES = ("K1", "C1", "K-1", "C-1") + CREW_BOAT_CLASSES
 #: "was in 4.07,915 de snelste, voor Italië", "was in de KL2 200 meter de sterkste.": a win when
 #: the sentence ends on it or goes on to who came next.
 BEST_OF_ALL = ("de snelste", "de sterkste", "de beste", "het snelst", "het sterkst", "een klasse apart", "ongenaakbaar",
-               "oppermachtig")
+               "oppermachtig", "niet te kloppen", "onverslaanbaar")
 #: ... unless it was only a round before the final: "de snelste op de 500 meter in de halve finale".
 HEAT_WORDS = ("halve finale", "halve finales", "kwartfinale", "series", "serie", "kwalificatie", "voorronde", "voorrondes", "heat", "heats", "training",
               "B-finale")  # (the B-final ranks those out of the medals; a "troostfinale" decides a bronze)
@@ -571,6 +571,8 @@ LOST_CONTESTS = {
     "kleine finale": "bronze",
     "strijd om brons": "bronze", "strijd om het brons": "bronze", "strijd om de bronzen medaille": "bronze",
     "wedstrijd om brons": "bronze", "wedstrijd om het brons": "bronze", "partij om brons": "bronze",
+    "partij om het brons": "bronze", "kamp om brons": "bronze", "kamp om het brons": "bronze",
+    "duel om brons": "bronze", "duel om het brons": "bronze",
     "bronzen finale": "bronze", "troostfinale": "bronze", "strijd om de derde plaats": "bronze",
     "wedstrijd om de derde plaats": "bronze",
 }
@@ -579,6 +581,9 @@ LOST_CONTESTS = {
 #: "versloeg in de finale de Japanner Obara", "die de Belg Vanderstraeten in een sprint klopte",
 #: "bleef de Ierse Mawdsley ruim voor". Only next to the winner's gold (see pipeline.extract.medals).
 BEATEN_BEFORE = ("sneller dan", "sterker dan", "beter dan", "versloeg", "versloegen", "klopte", "klopten")
+#: "Nederland won in 5.25,83. Groot-Brittannië volgde in 5.27,02": who followed, by a time or a
+#: margin, took the place after the last one the sentence or the one before it named.
+FOLLOWED_VERBS = ("volgde", "volgden")
 #: ... the same verbs last in a subordinate clause, or "voor" closing "bleef ... voor".
 BEATEN_AFTER = ("voorbleef", "voorbleven", "versloeg", "versloegen", "klopte", "klopten")
 #: "zijn landgenoot Rønning": words between the comparison and the rival's name.
