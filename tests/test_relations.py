@@ -1369,6 +1369,13 @@ def test_a_place_ending_a_heading_line_after_a_preposition(config):
     assert places.count("Pontevedra") == 2 and "Harderwijk" in places
 
 
+def test_a_race_on_natural_ice_is_a_marathon(config):
+    text = ("Gerrit Wijma heeft gisteren op het Zuidlaardermeer het NK natuurijs gewonnen. Bij de vrouwen ging de titel naar "
+            "Jildou Gaastra. Ze kwam solo over de streep in 1.47.36, ruim een minuut voor Bente Dilling.")
+    assert ("gold", "Jildou Gaastra", "marathon") in medals(text, config)
+    assert (6456, "Jildou Gaastra", "marathon") in times(text, config)
+
+
 def test_a_marathon_time_in_hours_minutes_seconds(config):
     text = "Abdi Nageeye won zondag de marathon van Rotterdam in 2:05.41. Op de 10.000 meter liep Sifan Hassan 29.06,82."
     assert times(text, config) == {(7541.0, "Abdi Nageeye", "marathon"), (1746.82, "Sifan Hassan", "10000m")}

@@ -78,7 +78,8 @@ DISCIPLINES = {
     "achtervolging": ("achtervolging",),
     "massastart": ("massastart", "massastarts"),  # (a day's programme: "vandaag de massastarts")
     "teamsprint": ("teamsprint", "team sprint", "teamsprints", "teamsprinters"),
-    "marathon": ("marathon",),
+    # (a skating race "op natuurijs" or "op kunstijs", as its championship: "het NK natuurijs")
+    "marathon": ("marathon", "natuurijs", "kunstijs"),
     # a road race of its own, named as one (not "21098m")
     "halve marathon": ("halve marathon",),
     "tijdrit": ("tijdrit", "tijdritten", "tijdrijden"),
