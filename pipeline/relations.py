@@ -262,6 +262,8 @@ class Linker:
                               + [m for m in mentions if m.label in ("MISC", "ORG") and _PARTICLE_NAME.fullmatch(m.text)],
                               key=lambda m: m.start)
         self.countries = [m for m in mentions if m.label == "LOC" and m.text in country_names()]
+        # ... and by their codes ("GER", canonically Duitsland), which only a results line's crew takes.
+        self.country_codes = [m for m in mentions if m.label == "LOC" and m.text not in country_names() and m.canonical in country_names()]
         # Clubs, which hold the team results of a club championship ("1. RTC Noord 1.29,87").
         self.clubs = [m for m in mentions if m.label == "ORG"]
         # Who can hold a team result: countries, and "de Britten" for the British team.
@@ -975,6 +977,14 @@ class Linker:
                 # sentence does not name is unknown; never the nation).
                 holder = self.athlete(start, end, binding, teams=self.clubs)
                 return _name(holder) if holder is not None else None
+            # "1. Jonas Kreuzfeld/Lukas Ohlendorf GER 1.27,118": a crew's results line gives its
+            # country's code after the names.
+            if binding == BIND_LIST and LIST_RANK_RE.match(self.text, start):
+                line_end = self.text.find("\n", end)
+                line_end = len(self.text) if line_end < 0 else line_end
+                coded = next((n for n in (*self.nations, *self.country_codes) if end <= n.start < line_end), None)
+                if coded is not None:
+                    return _name(coded)
             # "Groot-Brittannië werd tweede, Australië eindigde als derde", "Italië, met Filippo
             # Ganna, won in 3.45,217", "De Britten wonnen": the nation the fact's sentence makes
             # its subject (or names in brackets, or gives the medal to), before any team member.

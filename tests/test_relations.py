@@ -1369,6 +1369,25 @@ def test_a_place_ending_a_heading_line_after_a_preposition(config):
     assert places.count("Pontevedra") == 2 and "Harderwijk" in places
 
 
+def test_the_final_standings_after_a_combined_event_are_its_own(config):
+    text = ("Op het EK atletiek sloot Ilse ter Laak haar zevenkamp af met een persoonlijk record op de 800 meter. Daarmee "
+            "eindigde de meerkampster uit Zwolle met 6512 punten als tweede in het eindklassement. De titel was voor de "
+            "Belgische Lore Verhulst (6589 punten).")
+    assert medals(text, config) == {("silver", "Ilse ter Laak", "zevenkamp"), ("gold", "Lore Verhulst", "zevenkamp")}
+
+
+def test_a_results_list_with_accented_initials_and_crews_by_their_codes(config):
+    text = ("Uitslagen WK kanosprint in Milaan\n\n"
+            "K1 1000 meter mannen, finale A\n1. Tiago Meireles POR 3.24,118\n2. Anton Bredahl DEN 3.24,660\n"
+            "3. Ádám Varsányi HUN 3.25,031\n4. Tijn van Heese NED 3.25,702\n\n"
+            "K2 500 meter mannen, finale A\n1. Jonas Kreuzfeld/Lukas Ohlendorf GER 1.27,118\n"
+            "2. Pedro Gallardo/Marcos Iturbe ESP 1.27,455\n3. Ferenc Bodnár/Gergő Kiss HUN 1.27,610")
+    assert medals(text, config) == {
+        ("gold", "Tiago Meireles", "1000m"), ("silver", "Anton Bredahl", "1000m"), ("bronze", "Ádám Varsányi", "1000m"),
+        ("gold", "Duitsland", "500m"), ("silver", "Spanje", "500m"), ("bronze", "Hongarije", "500m"),
+    }
+
+
 def test_a_race_on_natural_ice_is_a_marathon(config):
     text = ("Gerrit Wijma heeft gisteren op het Zuidlaardermeer het NK natuurijs gewonnen. Bij de vrouwen ging de titel naar "
             "Jildou Gaastra. Ze kwam solo over de streep in 1.47.36, ruim een minuut voor Bente Dilling.")

@@ -13,6 +13,7 @@ from ..lang.sport_nl import (
     APPARATUS,
     CANOE_CLASSES,
     CATEGORY_PREFIXES,
+    COMBINED_EVENTS,
     CREW_SAILING_CLASSES,
     CREW_BOAT_CLASSES,
     DISCIPLINE_TEAM_SUFFIXES,
@@ -170,6 +171,7 @@ _SPRINT_RE = re.compile(
 _CREW_BEFORE_RE = re.compile(r"\b(?:" + alternation(CREW_BOAT_CLASSES) + r")\s+(?:over\s+)?$")
 _CANOE_CLASS_OVER_RE = re.compile(r"\b(?:" + alternation(CANOE_CLASSES) + r")\s+over\s+$")
 _STANDINGS_RE = re.compile(r"\b(?:" + alternation(OVERALL_STANDINGS) + r")\b", re.I)
+_COMBINED_EVENT_RE = re.compile(r"\b(?:" + alternation(COMBINED_EVENTS) + r")\b", re.I)
 _SPLIT_LINE_RE = re.compile(r"^[ \t]*(?:" + alternation(SPLIT_HEADINGS) + r")\b[^\n]*", re.I | re.M)
 _SPLIT_RE = re.compile(
     r"\b(?:(?:" + alternation(c for c in SPLIT_CUES if c not in SPLIT_CUES_BARE_ONLY) + r")\s+(?:de\s+|het\s+)?"
@@ -368,9 +370,14 @@ def _named_events(text: str) -> Iterator[EventMention]:
     standings = list(scan.finditer(_STANDINGS_RE, text))
     # "werd Europees kampioene in het eindklassement": the overall classification, the one the
     # lead names ("WK sprint": "zilver in het eindklassement" is the sprint's).
+    # ("sloot haar zevenkamp af ... als tweede in het eindklassement": else the combined event its
+    # paragraph named last)
     overall = overall_classification(text) if standings else ""
     for m in standings:
-        yield EventMention(m.start(), m.end(), m.group(0), event=overall or OVERALL_STANDINGS[m.group(0).lower()])
+        paragraph_start = text.rfind("\n\n", 0, m.start()) + 1
+        combined = [c.group(0).lower() for c in _COMBINED_EVENT_RE.finditer(text, paragraph_start, m.start())]
+        event = overall or (combined[-1] if combined else OVERALL_STANDINGS[m.group(0).lower()])
+        yield EventMention(m.start(), m.end(), m.group(0), event=event)
     for m in scan.finditer(_ROAD_RACE_RE, text):
         yield EventMention(m.start("road"), m.end("road"), m.group("road"), event="wegrit")
     for m in scan.finditer(_SPRINT_RE, text):

@@ -74,6 +74,7 @@ from ..lang.sport_nl import (
 from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, PASSIVE_AUXILIARIES, THAN, THIRD_PERSON_SUBJECTS
 from ..lang.competitions_nl import FOREIGN_NATIONAL_ADJECTIVES, NO_MEDAL_COMPETITIONS, NO_MEDAL_NAME_ENDINGS, PREPARATION_NOUNS
 from ..lang.entities_nl import DEMONYM_NOUNS, inflected
+from ..lang.names import NAME_INITIALS
 from ..records import Medal
 from .competitions import CITY_MARATHON_RE, names_medal_competition, names_medal_competition_by_name, names_medal_series
 from . import scan
@@ -167,7 +168,7 @@ _RESULTS_HEADING_LINE_RE = re.compile(rf"^[ \t]*(?:{_alt(RESULTS_HEADINGS)})\b[^
 _RESULTS_LINES_RE = re.compile(r"(?:[ \t]*(?:[^\n.!?]|(?<=\d)[.](?=\d)|(?<=\n\d)[.]){0,70}\n)*")
 _RESULTS_BLOCK_REACH = 600  # characters: a few lists of a few lines
 # "2. T. Huske (VS) 52,29" at a line start, or inline after a heading ("Uitslag: 1. J. Beune 3.55,84 2. ...").
-LIST_RANK_RE = re.compile(r"(?:^|(?<=[\s:]))(?P<rank>[123])[.)]\s+(?=[A-Z])", re.M)
+LIST_RANK_RE = re.compile(rf"(?:^|(?<=[\s:]))(?P<rank>[123])[.)]\s+(?=[{NAME_INITIALS}])", re.M)
 _LIST_RANK_OPENING_RE = re.compile(r"[123](?=[.)])")  # where a LIST_RANK_RE match can start
 # "Het omnium werd een prooi voor Lotte Kopecky", "de tienkamp was een prooi voor de Noor Rooth": a
 # win for the name after "voor" (the cue ends where the name starts).
@@ -447,7 +448,7 @@ def _below_results_lists(text: str, paragraph_start: int) -> bool:
 
 
 
-_NUMBERED_LINE_RE = re.compile(r"[ \t]*(?P<rank>\d{1,2})[.)][ \t]+[A-Z][^\n]*?\d[^\n]*")
+_NUMBERED_LINE_RE = re.compile(rf"[ \t]*(?P<rank>\d{{1,2}})[.)][ \t]+[{NAME_INITIALS}][^\n]*?\d[^\n]*")
 
 
 def _numbered_results(text: str, paragraph_start: int) -> bool:

@@ -9,6 +9,11 @@ keep the capital inside too ("Wout Van Aert").
 
 from __future__ import annotations
 
+#: The letters a name may open with, for a regex class: the Latin capitals with their accented
+#: forms ("Ádám", "Øvrebø", "Łukasz", "Šimon"). (Latin Extended-A alternates capital and small
+#: letters; a name opening with one of its small ones is rare enough to let the range stand.)
+NAME_INITIALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
+
 # Surname particles (tussenvoegsels), as token sequences. A name's surname starts at its first
 # particle, so "Mathieu van der Poel" has surname "van der Poel". Longer sequences are tried
 # first by the code; single words cover most combinations on their own, the multi-word
