@@ -280,7 +280,7 @@ class Linker:
         # or year, or keeps it apart from this season's. A week is too loose to place a race.
         self.coarse_dates = [d for d in dates if d.granularity in ("month", "year")]
         self.competitions = find_competitions(text, mentions)
-        self.competition = _main_competition(self.competitions, self.sentences[0][1])
+        self.competition = _main_competition(self.competitions, self.sentences[0][1], self._about_the_future)
         self.main_event = self._main_event()
         self._person_events: Optional[dict] = None  # person -> (sentence start, event), built on first use
         self.main_event_name = self.main_event.event if self.main_event else ""
@@ -1453,13 +1453,15 @@ def followed_nation(named: Sequence[str]) -> str:
     return main if counts[main] >= 2 and counts[main] > counts[home] else home
 
 
-def _main_competition(competitions: Sequence[CompetitionMention], lead_end: int) -> str:
+def _main_competition(competitions: Sequence[CompetitionMention], lead_end: int, about_the_future) -> str:
     """The competition an article is about: the family its lead (first sentence) names, else its
     most mentioned family ("Het NK afstanden in Thialf zit erop" is about the NK, however often
     the coming World Cups are named after it); by the name the article gives it most (`WK
-    roeien`), else by the family's name (`WK` for `wereldkampioen`)."""
+    roeien`), else by the family's name (`WK` for `wereldkampioen`). Past the lead, a competition
+    named only as what is still to come ("volgend jaar willen we op het WK vooraan staan") is
+    not the one reported. `about_the_future(pos)`: whether the sentence at `pos` tells of it."""
     in_lead = [c.family for c in competitions if c.end <= lead_end]
-    family = most_named(in_lead) or most_named(c.family for c in competitions)
+    family = most_named(in_lead) or most_named(c.family for c in competitions if not about_the_future(c.start))
     return most_named(c.name for c in competitions if c.family == family and c.named) or family
 
 

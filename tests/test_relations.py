@@ -1388,6 +1388,13 @@ def test_a_results_list_with_accented_initials_and_crews_by_their_codes(config):
     }
 
 
+def test_a_series_named_only_as_what_is_to_come_does_not_take_the_medals_away(config):
+    text = ("Het Nederlandse bobteam van piloot Ivo Ommering zorgde gisteren in Cortina voor een verrassing met brons in "
+            "de viermansbob. Duitsland won het goud.\n\nOmmering kijkt al vooruit. \"Volgende maand rijden we de "
+            "wereldbekerfinale en volgend jaar willen we op het WK weer vooraan staan.\"")
+    assert medals(text, config) == {("bronze", "Nederland", "viermansbob"), ("gold", "Duitsland", "viermansbob")}
+
+
 def test_a_race_on_natural_ice_is_a_marathon(config):
     text = ("Gerrit Wijma heeft gisteren op het Zuidlaardermeer het NK natuurijs gewonnen. Bij de vrouwen ging de titel naar "
             "Jildou Gaastra. Ze kwam solo over de streep in 1.47.36, ruim een minuut voor Bente Dilling.")
