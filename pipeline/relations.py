@@ -138,8 +138,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:" + alternation(PASSIVE_AUXILIARIES) + r")\s
 #: word, hyphenated ones included ("naar de Zuid-Koreaanse Seo", "voor de Nieuw-Zeelandse Fisher").
 _BEFORE_NAME = r"(?:de\s+|het\s+)?(?:[\w-]+\s+)?"
 #: "Het brons ging naar Takagi", "Het brons op de 500 meter was voor Kok", "Het goud ging toen naar
-#: Neise": the name after the verb of giving right after the medal (an event may stand between; so may the score or time it went
-#: with: "Het brons ging met 14,400 naar Ferraresi").
+#: Neise": the name after the verb of giving right after the medal (an event may stand between;
+#: so may the score or time it went with: "Het brons ging met 14,400 naar Ferraresi").
 _GIVEN_TO = re.compile(
     r"(?:\s+(?:op|in|bij)\s+(?:de\s+|het\s+)?[\w.]+(?:\s+(?:meter|kilometer|km|m))?)?"
     r"\s*(?:(?:ging|gaat)\s+(?:met|in)\s+[\d.,:]+\s+naar|(?:ging|gaat|was|is|werd)\s+(?:(?:" + alternation(GIVING_ADVERBS) + r")\s+){0,2}(?:naar|voor))\s+"

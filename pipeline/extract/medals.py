@@ -216,7 +216,8 @@ _TWO_AHEAD_RE = re.compile(
 _CONTEST_FOR_RE = re.compile(rf"\b(?:{_alt(CONTEST_NOUNS)})\s+om\s+(?:het\s+)?(?P<noun>{_alt(MEDAL_NOUNS)})\b", re.I)
 _FINAL_RE = re.compile(rf"(?<!halve\s)(?<!kwart)\b(?:{_alt(FINAL_WORDS)})\b", re.I)
 # "In de finale verloor ze met 146-147 van de Deense Mortensen", "verloor de strijd om brons van de
-# Belg Van Gheluwe", "verloor zijn kamp om het brons tegen de Nederlander Hagedoorn": the medal of that match goes to the name after "van" (the cue ends where it starts).
+# Belg Van Gheluwe", "verloor zijn kamp om het brons tegen de Nederlander Hagedoorn": the medal of
+# that match goes to the name after "van" or "tegen" (the cue ends where it starts).
 _CONTEST = rf"(?<!halve\s)(?<!\bde\sbronzen\s)(?<!-)\b(?:{_alt(LOST_CONTESTS)})\b"
 _LOST_TO_RE = re.compile(
     rf"(?:(?:(?P<c1>{_CONTEST})[^.;:!?\n]{{0,60}}?\b(?:{_alt(LOST_VERBS)})\b|\b(?:{_alt(LOST_VERBS)})\b[^.;:!?\n]{{0,40}}?(?P<c2>{_CONTEST}))"
@@ -245,7 +246,8 @@ _ADJECTIVE = rf"(?:\s+de\s+(?:[A-Z][a-zà-ÿ]+(?:se|sche)|{_alt(DEMONYM_NOUNS)})
 # "te sterk voor (de Australiër) Richardson": the name after it.
 _BEATEN_NAME_RE = re.compile(r"(?P<voor>" + _ADJECTIVE + r")\s+(?=[A-Z])")
 # A winning margin before "voor" or "achter": "ruim een seconde", "op drie tienden".
-_MARGIN = (r"(?:(?:op\s+)?(?:(?:ruim|bijna|krap|slechts|nog\s+geen)\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+(?:,\d+)?)\s+"
+_MARGIN_QUALIFIER = r"(?:ruim|bijna|krap|slechts|nog\s+geen)"  # "ruim een seconde", "nog geen tiende"
+_MARGIN = (rf"(?:(?:op\s+)?(?:{_MARGIN_QUALIFIER}\s+)?(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|\d+(?:,\d+)?)\s+"
            rf"(?:{_alt(MARGIN_UNITS)})\s+)?")
 # ", voor Tony van Diepen", ", ruim een seconde voor Polen en Italië", "in 14.28,56 voor Sifan Hassan",
 # "met 131 punten voor de Belg Vanhoutte": who came second (and third).
@@ -299,7 +301,7 @@ _BEATEN_RE = re.compile(
 # "Groot-Brittannië volgde in 5.27,02", "Ierland volgde op 0,8 seconde": followed the one placed
 # before (not "volgde op de derde plaats").
 _FOLLOWED_RE = re.compile(
-    rf"\b(?:{_alt(FOLLOWED_VERBS)})(?=\s+(?:in\s+\d|op\s+(?:(?:ruim|bijna|krap|slechts|nog\s+geen)\s+)?(?:een|twee|drie|vier|vijf|\d)))"
+    rf"\b(?:{_alt(FOLLOWED_VERBS)})(?=\s+(?:in\s+\d|op\s+(?:{_MARGIN_QUALIFIER}\s+)?(?:een|twee|drie|vier|vijf|\d)))"
 )
 # "Wereldkampioen werd ...": a title before its verb of becoming (the winner follows).
 _BECAME_AFTER_RE = re.compile(rf"\s+(?:{_alt(BECOME_VERBS)})\b")
