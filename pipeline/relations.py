@@ -184,7 +184,7 @@ _MEDAL_WORD_RE = re.compile(r"\b(?:" + alternation([*MEDAL_NOUNS, *MEDAL_ADJECTI
 #: Burnet", "een Nederlands record voor De Boo": the name after "voor" got the medal, won the race
 #: or set the record.
 _MEDAL_BEFORE_FOR = re.compile(
-    r"\b(?:" + alternation(_MEDAL_WORDS) + r"|\w*record)(?:\s+(?:was|is|ging|gaat|er|al|ook|dus|nu|weggelegd))*\s+$", re.I
+    r"\b(?:" + alternation(_MEDAL_WORDS) + r"|\w*record)(?:\s+(?:was|is|ging|gaat|weggelegd|" + alternation(GIVING_ADVERBS) + r"))*\s+$", re.I
 )
 #: A figure's decimal comma ("die in 24,80 Europees kampioen werd") does not end the clause; the
 #: particle of a split verb may stand between name and clause ("bleef Takagi voor, die ...").

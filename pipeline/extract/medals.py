@@ -381,7 +381,7 @@ def is_missed(text: str, start: int, end: int) -> bool:
     after = text[end : end + 40]
     clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
     clause = clause_before(text, start)
-    won_contest = _WON_CONTEST_RE.search(clause)
+    won_contest = _WON_CONTEST_RE.search(clause)  # (as won_contest_for reads it)
     won_from = won_contest.start() if won_contest else len(clause)
     return (
         any(not _BESIDES_RE.match(clause, m.start()) for m in _MISSED_RE.finditer(clause, 0, won_from))
@@ -397,7 +397,7 @@ _MEDAL_TABLE_RE = re.compile(rf"\b(?:{_alt(MEDAL_TABLE_WORDS)})\b", re.I)
 
 def won_contest_for(text: str, start: int) -> bool:
     """`Italië won de strijd om het brons`: the medal word at `start` is what a won contest was for."""
-    return bool(_WON_CONTEST_RE.search(text, max(0, start - 60), start))
+    return bool(_WON_CONTEST_RE.search(clause_before(text, start)))
 
 
 def is_aim_or_tally(text: str, start: int) -> bool:
