@@ -142,6 +142,9 @@ _NOT_NAME_END_OR_PARTICLE = _NOT_NAME_END | _PARTICLE_SET
 _VENUE_WORDS = set(VENUE_WORDS)
 
 
+_CHAMPIONSHIP_KIND_WORDS = sorted({*CHAMPIONSHIP_KINDS, *(s for s in SPORT_NAMES if " " not in s)})
+
+
 def ruler_patterns() -> list[dict]:
     """EntityRuler patterns from the language data."""
     patterns: list[dict] = []
@@ -151,13 +154,16 @@ def ruler_patterns() -> list[dict]:
         patterns.append(
             {
                 "label": "EVENT",
-                "pattern": [{"TEXT": prefix}, {"LOWER": {"IN": list(CHAMPIONSHIP_KINDS)}}],
+                "pattern": [{"TEXT": prefix}, {"LOWER": {"IN": _CHAMPIONSHIP_KIND_WORDS}}],
             }
         )
         patterns.append({"label": "EVENT", "pattern": [{"TEXT": prefix}, {"LOWER": "op"}, {"LOWER": "de"}, {"LOWER": "weg"}]})
     inside = {"IS_TITLE": True, "IS_SENT_START": False}
+    # "NN Marathon Rotterdam": a sponsor's capitals before the name are part of it
+    sponsor = {"TEXT": {"REGEX": r"^[A-Z]{2,5}$", "NOT_IN": list(CHAMPIONSHIP_PREFIXES)}}
     for opener in EVENT_NAME_OPENERS:
         patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, inside]})
+        patterns.append({"label": "EVENT", "pattern": [sponsor, {"TEXT": opener}, inside]})
         # "Memorial Van Damme": a surname with its particle
         patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, {"LOWER": {"IN": sorted(LEADING_PARTICLES)}, **inside}, inside]})
     for opener in EVENT_NAME_OF_OPENERS:  # "Ronde van Zwitserland", "Ronde van de Achterhoek"
@@ -674,9 +680,10 @@ _UNSTRESS = str.maketrans("áéíóúÁÉÍÓÚ", "aeiouAEIOU")
 def _town_adjective_before_name(word: str, before: str) -> bool:
     """`de Harense Oldenhuis`, `de Groningse Kramer`: after a determiner (or opening a headline or
     sentence), a capitalised adjective of a town or region (-se, -sche), no given name, stands
-    before the name."""
+    before the name. A doubled s before the ending is a name's ("Tadesse", "Jesse"): a town's
+    adjective keeps the s of its town and adds -e ("Goese")."""
     return ((before.lower() in DETERMINERS or not before or before[-1] in '.!?:"”')
-            and word.endswith(("se", "sche")) and word not in first_names())
+            and word.endswith(("se", "sche")) and not word.endswith("sse") and word not in first_names())
 
 
 def _title_before_given_name(first: str, second: str) -> bool:

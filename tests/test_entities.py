@@ -254,8 +254,8 @@ def test_a_name_with_an_age_in_brackets_is_a_person(model_path):
     assert ("Sybren Tjeerdema", "PER") in {(m.text, m.label) for m in ex.mentions}
 
 
-@pytest.mark.parametrize("word", ["Achttien", "Naast", "Zevenendertig", "Gisteren", "Zondag"])
-def test_a_number_word_preposition_or_day_alone_is_no_entity(word):
+@pytest.mark.parametrize("word", ["Achttien", "Naast", "Zevenendertig", "Gisteren", "Zondag", "Amai", "Start"])
+def test_a_number_word_preposition_day_interjection_or_liveblog_heading_alone_is_no_entity(word):
     assert not _keep(word + " kwam hij tekort.", 0, len(word), "PER")
 
 
@@ -281,6 +281,20 @@ def test_races_and_meetings_by_their_name_words(model_path):
     assert events == {"Marathon Rotterdam", "Memorial Van Damme", "FBK Games", "TCS Amsterdam Marathon",
                       "Ronde van Zwitserland", "BK tijdrijden"}
     assert {m.text for m in ex.mentions if m.label == "PER"} == {"Khalid Benali", "Verhaegen", "Van Wingerden"}
+
+
+def test_a_sponsors_capitals_and_a_championships_sport_are_part_of_the_races_name(model_path):
+    text = ("Khalid Benali liep in de NN Marathon Rotterdam. Op het WK kanosprint won Nina Pauw. Bij het "
+            "WK baan reed Stijn Kramer. Op het NK natuurijs won Lies Tromp.")
+    ex = _extract(text, date(2026, 2, 15), model_path)
+    assert {m.text for m in ex.mentions if m.label == "EVENT"} == {
+        "NN Marathon Rotterdam", "WK kanosprint", "WK baan", "NK natuurijs"}
+
+
+def test_a_given_name_ending_in_a_doubled_s_is_no_towns_adjective(model_path):
+    text = "Tadesse Alemu wint de marathon! De Ethiopiër was te sterk. Alemu juichte."
+    ex = _extract(text, date(2026, 4, 12), model_path)
+    assert [(m.text, m.label) for m in ex.mentions if "Alemu" in m.text] == [("Tadesse Alemu", "PER"), ("Alemu", "PER")]
 
 
 @pytest.mark.parametrize("text, name, label", [

@@ -31,8 +31,10 @@ EVENT_NAME_OF_OPENERS = ("Ronde", "Omloop", "Kampioenschap")
 EVENT_NAME_HEADS = ("Marathon", "Games", "Classic", "Cup", "Trophy", "Trofee", "Meeting", "Challenge", "Spelen")
 
 #: Championship abbreviations: "WK afstanden", "EK allround", "NK sprint", "BK tijdrijden", "WK op de weg".
+#: Besides these kinds, any one-word sport of `sport_nl.SPORT_NAMES` follows them ("WK kanosprint").
 CHAMPIONSHIP_PREFIXES = ("WK", "EK", "NK", "BK", "OK")
 CHAMPIONSHIP_KINDS = (
+    "baan", "kunstijs", "natuurijs",  # "WK baan" (track cycling), "NK natuurijs" (marathon skating)
     "afstanden", "allround", "sprint", "shorttrack", "indoor", "atletiek", "baanwielrennen",
     "baanrenners", "wielrennen", "veldrijden", "mountainbike", "zwemmen", "kortebaan", "roeien",
     "marathonschaatsen", "schaatsen", "tijdrijden", "voetbal", "hockey", "handbal", "volleybal",
@@ -93,6 +95,10 @@ NOT_ENTITIES = (
     "Uitslagen", "Einduitslag", "Eindstand", "Tussentijden", "Tussentijd", "Doorkomsttijden", "Rondetijden",
     # a newspaper's labels of a piece: "Column: de lange adem van de tien kilometer"
     "Column", "Commentaar", "Analyse", "Opinie", "Interview", "Reportage", "Achtergrond", "Liveblog", "Recensie",
+    # a liveblog's entry headings: "10.00 uur: Start", "10.31 uur: Tempo ligt hoog"
+    "Start", "Finish", "Tempo", "Einde",
+    # interjections opening a quote or sentence, Flemish ones too: "Amai, wat een koers"
+    "Amai", "Allez", "Awel", "Tja", "Goh", "Oei", "Wauw", "Hoera", "Jippie",
 )
 
 #: Capitalised at a sentence's start, these words open no name (and are none alone): prepositions
