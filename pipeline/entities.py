@@ -29,7 +29,9 @@ from spacy.util import compile_infix_regex
 
 from .extract.vocab import alternation
 from .lang.entities_nl import (
+    ARTICLE_NAME_PLACE_PREPOSITIONS,
     CHAMPIONSHIP_KINDS,
+    CLUB_NOUN_ENDINGS,
     CHAMPIONSHIP_PREFIXES,
     COMPETITIONS,
     DEMONYM_NOUNS,
@@ -55,6 +57,7 @@ from .lang.entities_nl import (
     PLACE_PREPOSITIONS,
     TOWN_BEFORE,
     VENUE_WORDS,
+    VENUE_NOUN_ENDINGS,
     VENUE_WORDS_OF_CLUBS,
     VENUE_WORDS_OF_ORGANISATIONS,
     inflected,
@@ -167,8 +170,10 @@ def ruler_patterns() -> list[dict]:
         # "Memorial Van Damme": a surname with its particle
         patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, {"LOWER": {"IN": sorted(LEADING_PARTICLES)}, **inside}, inside]})
     for opener in EVENT_NAME_OF_OPENERS:  # "Ronde van Zwitserland", "Ronde van de Achterhoek"
-        patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, {"LOWER": "van"}, inside]})
-        patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, {"LOWER": "van"}, {"LOWER": {"IN": sorted(ARTICLES - {"een"})}}, inside]})
+        *words, connector = opener.split()
+        opening = [{"TEXT": w} for w in words] + [{"LOWER": connector}]
+        patterns.append({"label": "EVENT", "pattern": [*opening, inside]})
+        patterns.append({"label": "EVENT", "pattern": [*opening, {"LOWER": {"IN": sorted(ARTICLES - {"een"})}}, inside]})
     for name in ORGANISATIONS:
         patterns.append({"label": "ORG", "pattern": [{"TEXT": t} for t in name.split()], "id": name})
     for lead in ORG_LEAD_WORDS:  # "AV Impala", "IJsclub Nooit Gedacht" (the ruler keeps the longest)
@@ -592,6 +597,13 @@ def _lines_of(text: str, start: int, end: int) -> List[tuple[int, int]]:
     return [(s, e) for s, e in parts if e > s and not (_line_starts_at(text, s) and _line_ends_at(text, e))]
 
 
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether `pos` starts a line, or follows the end of a sentence, a quote's opening, a heading's
+    bar or a dateline's dash."""
+    before = text[max(0, pos - 3) : pos].rstrip(" \u00a0")
+    return _line_starts_at(text, pos) or before[-1:] in ('.', '!', '?', ':', '|', '-', '–', '—', '"', '“', '‘', "'")
+
+
 def _line_starts_at(text: str, pos: int) -> bool:
     return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
 
@@ -609,7 +621,11 @@ _MEDAL_FOR_RE = re.compile(r"(?:" + alternation(m.capitalize() for m in MEDAL_NO
 
 def _trim(text: str, start: int, end: int, label: str) -> Optional[tuple[int, int, str]]:
     """Drop a leading article or medal claim and trailing punctuation or possessive from an entity span."""
-    m = _LEADING_ARTICLE_RE.match(text, start, end) or _MEDAL_FOR_RE.match(text, start, end)
+    m = _LEADING_ARTICLE_RE.match(text, start, end)
+    # Inside a sentence a capitalised article is the name's own: "in De Scheg", "bij De Zijl".
+    if m and m.group()[:1].isupper() and label != "PER" and not _opens_sentence(text, start):
+        m = None
+    m = m or _MEDAL_FOR_RE.match(text, start, end)
     if m and end > m.end():
         start = m.end()
     while end > start and text[end - 1] in ".,;:!?\"'’)»":
@@ -648,11 +664,29 @@ def _relabel(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
         return (start, head_after.end(), "EVENT")
     if len(words) >= 2 and words[-1] in _EVENT_NAME_HEAD_SET:
         return (start, end, "EVENT")
+    if words[0] == "De" and len(words) >= 2 and label in ("LOC", "ORG", "MISC") and not _opens_sentence(text, start):
+        return (start, end, _article_name_label(text, start, label))
     if label == "LOC" and len(words) >= 2 and words[0] in _DEMONYM_NOUN_SET and all(w[:1].isupper() for w in words[1:]):
         # "Canadees Félix-Antoine Gagné", "Zuid-Koreaan Park" read as one place: the person after
         # the nationality
         return (start + surface.index(words[1], len(words[0])), end, "PER")
     return span
+
+
+def _article_name_label(text: str, start: int, label: str) -> str:
+    """A name opening with "De" inside a sentence is a venue or a club (the model guesses): a venue
+    after a venue's noun ("de ijsbaan De Smelt"), a club after a club's ("vereniging De Zwette");
+    after neither, the model's place or organisation stays, and its other name is a venue after
+    "in" or "op" ("in De Scheg") and a club elsewhere ("de zwemster van De Dolfijn")."""
+    before = text[max(0, start - 30) : start].split()[-1:]
+    word = before[0].lower() if before else ""
+    if word.endswith(VENUE_NOUN_ENDINGS):
+        return "LOC"
+    if word.endswith(CLUB_NOUN_ENDINGS):
+        return "ORG"
+    if label != "MISC":
+        return label
+    return "LOC" if word in ARTICLE_NAME_PLACE_PREPOSITIONS else "ORG"
 
 
 _EVENT_NAME_HEAD_SET = frozenset(EVENT_NAME_HEADS)
@@ -1027,7 +1061,7 @@ def _unlisted_given_before_particles(text: str, start: int, word: str) -> bool:
 
 
 _LOWER_PARTICLES_AFTER = regex.compile(rf"{_SP}+(?:{_particle_alternation(GIVEN_NAME_PARTICLES)}){_SP}+\p{{Lu}}")
-_EVENT_OPENERS_LOWER = frozenset(w.lower() for w in (*EVENT_NAME_OPENERS, *EVENT_NAME_OF_OPENERS))
+_EVENT_OPENERS_LOWER = frozenset(w.split()[0].lower() for w in (*EVENT_NAME_OPENERS, *EVENT_NAME_OF_OPENERS))
 
 
 def _country_spans(text: str) -> list[tuple[int, int, str]]:

@@ -291,6 +291,23 @@ def test_a_sponsors_capitals_and_a_championships_sport_are_part_of_the_races_nam
         "NN Marathon Rotterdam", "WK kanosprint", "WK baan", "NK natuurijs"}
 
 
+def test_races_named_after_grand_prix_van_or_dwars_door(model_path):
+    text = "Hij won de Grand Prix van Linz. Eerder reed hij Dwars door het Hageland."
+    ex = _extract(text, date(2026, 6, 1), model_path)
+    assert {m.text for m in ex.mentions if m.label == "EVENT"} == {"Grand Prix van Linz", "Dwars door het Hageland"}
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Wesseling won zaterdag in De Scheg in Deventer.", "De Scheg", "LOC"),          # after "in": a venue
+    ("Hij traint op de ijsbaan De Smelt in Assen.", "De Smelt", "LOC"),              # after a venue's noun
+    ("Hij roeide bij de Friese vereniging De Zwette in Sneek.", "De Zwette", "ORG"),  # after a club's noun
+    ("De zwemster van De Dolfijn werd kampioen.", "De Dolfijn", "ORG"),              # elsewhere a club
+])
+def test_a_name_opening_with_de_inside_a_sentence_keeps_it_and_is_a_venue_or_a_club(model_path, text, name, label):
+    ex = _extract(text, date(2026, 2, 15), model_path)
+    assert (name, label) in {(m.text, m.label) for m in ex.mentions}
+
+
 def test_a_given_name_ending_in_a_doubled_s_is_no_towns_adjective(model_path):
     text = "Tadesse Alemu wint de marathon! De Ethiopiër was te sterk. Alemu juichte."
     ex = _extract(text, date(2026, 4, 12), model_path)

@@ -23,9 +23,9 @@ COMPETITIONS = (
 
 #: Words that open the name of a race or meeting, before a capitalised place or person: "Marathon
 #: Rotterdam", "Memorial Van Damme" (one or two capitalised words after it), "Ronde van Zwitserland"
-#: (after "van", and "de" or "het": "Ronde van de Achterhoek").
+#: (after "van", and "de" or "het": "Ronde van de Achterhoek"; "Dwars door het Hageland" after "door").
 EVENT_NAME_OPENERS = ("Marathon", "Memorial", "Trofeo")
-EVENT_NAME_OF_OPENERS = ("Ronde", "Omloop", "Kampioenschap")
+EVENT_NAME_OF_OPENERS = ("Ronde van", "Omloop van", "Kampioenschap van", "Grand Prix van", "Dwars door")
 #: Words that end the name of a race or meeting: "TCS Amsterdam Marathon", "FBK Games", "Ruddy
 #: Bruggen Classic". A name the model tagged that ends in one, or that one follows, is a competition.
 EVENT_NAME_HEADS = ("Marathon", "Games", "Classic", "Cup", "Trophy", "Trofee", "Meeting", "Challenge", "Spelen")
@@ -233,4 +233,10 @@ VENUE_WORDS = (
 #: ... of which these also end the names of teams, clubs and houses of all kinds ("Team Jumbo"),
 #: and these, in an organisation's name, a club's ("Manchester City").
 VENUE_WORDS_OF_ORGANISATIONS = ("Team", "Club", "Huis")
+#: A name that opens with a capitalised "De" inside a sentence ("De Scheg", "De Dolfijn") is a
+#: venue after a noun with one of these endings ("de ijsbaan De Smelt") or after "in" or "op"...
+VENUE_NOUN_ENDINGS = ("baan", "hal", "bad", "stadion", "centrum", "sportpark", "ijsstadion")
+ARTICLE_NAME_PLACE_PREPOSITIONS = ("in", "op")
+#: ... and a club after one with these ("de vereniging De Zwette", "jeugdclub De Zijl") or elsewhere.
+CLUB_NOUN_ENDINGS = ("vereniging", "club", "ploeg")
 VENUE_WORDS_OF_CLUBS = ("City",)
