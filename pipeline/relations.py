@@ -51,7 +51,7 @@ from .lang.names import PARTICLES, RELATIVE_SEX
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, inflected
 from .lang.sport_nl import BEHIND_ONESELF_PHRASES, BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, DISTANCE_MEDAL_WORDS, FIELD_EVENTS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
-from .lang.sport_nl import SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, BESTOW_VERBS, BESTOW_PARTICIPLES, SINGULAR_PERFECT_AUXILIARIES, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
+from .lang.sport_nl import ORDINALS, SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, BESTOW_VERBS, BESTOW_PARTICIPLES, SINGULAR_PERFECT_AUXILIARIES, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
@@ -165,7 +165,7 @@ _GIVING_VERB = re.compile(r"\b(?:ging|gingen|gaat|gaan)\b.*(?:,|\sen)\s*(?:het\s
 _SPORT_HEADING = re.compile(r"\n\s*(?:" + alternation(SPORT_NAMES) + r")\s+[-–—]\s", re.I)
 _SPORT_TITLE = re.compile(r"(?:^|\n\n)[ \t]*(?:" + alternation(SPORT_NAMES) + r")(?::|[ \t]+\|)[ \t][^\n]{1,100}(?=\n\n)", re.I)
 #: "het goud van In 't Hout": the name after "van" holds the medal.
-_OF_HOLDER = re.compile(r"\s+van\s+")
+_OF_HOLDER = re.compile(r"\s+van\s+(?:[a-z][\w-]*\s+)?")  # ("het zilver van skeletonster Nele Goossens")
 #: A placing said as "als tweede", and the "met" that makes a list of such placings ("won in
 #: 37,12, met Leerdam als tweede en Bos als derde").
 _AS_PLACE = re.compile(r"als\s", re.I)
@@ -206,6 +206,9 @@ _BRACKETED = re.compile(r"\s*\($")
 #: "Cole Brennan uit de Verenigde Staten (1.08,02)": the country a person comes from.
 _FROM_COUNTRY = re.compile(r"\s+uit\s+(?:de\s+|het\s+)?$")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
+_FOR_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+voor\s+", re.I)
+#: "de eerste (Nederlandse) medaille", "al de vierde gouden medaille": an ordinal counts medals.
+_ORDINAL_BEFORE = re.compile(r"\b(?:de|het)\s+(?:al\s+)?(?:" + alternation(ORDINALS) + r")\s+(?:[\w-]+\s+)?$", re.I)
 #: A pronoun that is the subject, not an object: "hij", "zij", and "ze" followed by the object's
 #: determiner ("Met 8,04 bleef ze de favoriete Oudendijk voor"; "versloeg ze" alone is ambiguous).
 _SUBJECTS = alternation(THIRD_PERSON_SUBJECTS)
@@ -336,6 +339,20 @@ class Linker:
         before = self.text[max(0, country.start - 20) : country.start]
         return bool(_BESTOW_BEFORE.search(before) or (_PERFECT_BEFORE.search(before)
                                                         and _BESTOWED_LATER.match(self.text, country.end)))
+
+    def _team_tally(self, index: int, start: int, end: int) -> bool:
+        """"Voor TeamNL is het de eerste gouden medaille", "Het is de vierde medaille voor België":
+        a count of a team's or a nation's medals, the one just told, not a fact of its own (nor
+        the last athlete's named before it)."""
+        if not _ORDINAL_BEFORE.search(self.text, max(0, start - 40), start):
+            return False
+        sentence_start, sentence_end = self.sentences[index]
+        for holder in (*self.clubs, *self.nations):
+            if sentence_start <= holder.start < sentence_end and (
+                    _FOR_OPENING.match(self.text, sentence_start, holder.start)
+                    or _FOR_AFTER.fullmatch(self.text, end, holder.start)):
+                return True
+        return False
 
     def _previous_team(self, index: int) -> str:
         """The nation of the last team the sentence before `index`, in the same paragraph, names
@@ -505,6 +522,8 @@ class Linker:
         beneficiary = [c for c in candidates if c.end <= start and _FOR_OPENING.match(self.text, opening, c.start)]
         if beneficiary:
             return beneficiary[0]
+        if medal_word and not team_fact and self._team_tally(index, start, end):
+            return None
         subjects = [c for c in candidates if not self._is_object(c, possessive_ok)
                     and (team_fact or not self._bestowed_to(c))]
         before = [c for c in subjects if c.end <= start and not self._beside_oneself(c, start)]
@@ -567,10 +586,11 @@ class Linker:
                 opening = [p for p in earlier if _ONLY_PUNCTUATION.fullmatch(self.text, self.sentences[previous][0], p.start)]
                 later_subject = _CONJUNCTION_BEFORE.search(self.text, max(0, earlier[-1].start - 12), earlier[-1].start)
                 return opening[0] if opening and pronoun_subject and not later_subject else earlier[-1]
-            if not named and previous == index - 1:
+            if not earlier and previous == index - 1:
                 # "De 27-jarige Nederlander kwam door in 16,19. Hij tikte aan op 1.07,58": the
-                # person the sentence before stood for by nationality.
-                introduced = self._demonym_anaphor(previous, self.sentences[previous][1])
+                # person the sentence before stood for by nationality (its subject, where it names
+                # others as objects: "lag de 29-jarige Noor voor op het schema van Ruitenga").
+                introduced = self._demonym_anaphor(previous, self.sentences[previous][1], subject_only=bool(named))
                 if introduced is not None:
                     return introduced
             # "De sprintfinale verliep zoals zo vaak bij Lavreysen. Zijn laatste 200 meter reed hij
@@ -639,13 +659,17 @@ class Linker:
         index = len(_MEDAL_WORD_RE.findall(clause))
         return names[index] if index < len(names) else antecedent
 
-    def _demonym_anaphor(self, index: int, start: int) -> Optional[Mention]:
+    def _demonym_anaphor(self, index: int, start: int, subject_only: bool = False) -> Optional[Mention]:
         """`de Zweedse` standing for a name in the fact's sentence, before the fact: the last
-        person the article introduced with that word ("de Zweedse Sarah Sjöström")."""
+        person the article introduced with that word ("de Zweedse Sarah Sjöström").
+        `subject_only`: in a sentence before the fact, its subject: not a word a preposition
+        governs ("achter de Noor"), and a noun whatever follows it ("lag de Noor nog voor")."""
         sentence_start = self.sentences[index][0]
         anaphors = [m for m in scan.finditer_in(_DEMONYM_NP, self.text, sentence_start, start)
                     if not any(p.start == m.end("word") + 1 for p in self.persons)
-                    and not (_NOUN_AFTER.match(self.text, m.end()) and m.group("word").lower() not in _HOME_NOUN_ONLY)]
+                    and not (_NOUN_AFTER.match(self.text, m.end()) and m.group("word").lower() not in _HOME_NOUN_ONLY
+                             and not (subject_only and m.group("word").lower() in _DEMONYM_NOUN_WORDS))
+                    and not (subject_only and self._governed(m.start()))]
         if not anaphors:
             return None
         return self._introduced_as(anaphors[-1].group("word"), anaphors[-1].start())
@@ -1383,6 +1407,7 @@ _DEMONYM_NP = re.compile(r"\b[Dd]e\s+(?:[\w-]+e\s+)?(?P<word>" + alternation(_DE
 # so, reads on ("de Nederlandse" may be an adjective: "De Nederlandse hockeyers").
 _NOUN_AFTER = re.compile(r"\s+[a-z]", re.I)
 _HOME_NOUN_ONLY = frozenset(word for word in HOME_NATION_NOUNS if word not in DEMONYM_COUNTRY)
+_DEMONYM_NOUN_WORDS = frozenset(w.lower() for w in DEMONYM_NOUNS)  # (a noun, "de Noor", heads its phrase)
 _DEMONYM_NAME = re.compile(r"(?P<word>" + alternation(_DEMONYM_WORDS) + r")\s+(?P<name>[A-Z].*)", re.I)
 
 

@@ -2015,3 +2015,44 @@ def test_a_race_won_by_someone_before_voor_and_the_runners_up(config):
             "de Noor Eirik Sandvold, voor de Spanjaard Mario Quintana en de Brit Callum Rudd.")
     assert {("gold", "Eirik Sandvold", "1500m"), ("silver", "Mario Quintana", "1500m"),
             ("bronze", "Callum Rudd", "1500m")} <= medals(text, config)
+
+
+def test_a_pronoun_takes_up_the_nationality_subject_before_not_a_possessor(config):
+    text = ("Hidde Ruitenga won zondag de 5000 meter op de Spelen en bleef de Noor Eirik Tveitan voor.\n\n"
+            "Na 4400 meter lag de 29-jarige Noor nog voor op het schema van Ruitenga, maar daarna verloor hij "
+            "te veel. Hij finishte in 6.09,02 en pakte zilver.")
+    found = medals(text, config)
+    assert ("silver", "Eirik Tveitan", "5000m") in found
+    assert ("silver", "Hidde Ruitenga", "5000m") not in found
+
+
+@pytest.mark.parametrize("tally", [
+    "Voor TeamNL is het de eerste gouden medaille van deze Spelen.",
+    "Het is de vierde gouden medaille voor Nederland in Milaan.",
+])
+def test_an_ordinal_medal_of_a_team_or_nation_is_a_tally_not_the_last_named_athletes(config, tally):
+    text = ("Op de Spelen won Hidde Ruitenga de 5000 meter, voor de Noor Eirik Tveitan en de Italiaan "
+            "Matteo Zanetti. " + tally)
+    found = medals(text, config)
+    assert ("gold", "Hidde Ruitenga", "5000m") in found
+    assert not any(medal == "gold" and athlete != "Hidde Ruitenga" for medal, athlete, _ in found)
+
+
+def test_a_rival_held_behind_after_a_silver_is_no_silver(config):
+    text = ("Op de Spelen won Choi Min-seo de 1000 meter in 1:28.406. De Nederlandse Sanne Hofkamp pakte zilver "
+            "in 1:28.519, Lien Vercauteren hield in de slotbocht de Canadese Amélie Gagnon achter zich.")
+    found = medals(text, config)
+    assert ("silver", "Sanne Hofkamp", "1000m") in found
+    assert not any(athlete == "Amélie Gagnon" for _, athlete, _ in found)
+
+
+def test_a_place_that_qualified_is_none_whether_the_verb_comes_before_or_after(config):
+    text = ("Op de Spelen reed Lien Vercauteren de 1000 meter. In de halve finale ging ze bijna onderuit, maar "
+            "Vercauteren bleef rechtop en plaatste zich als tweede achter Choi Min-seo.")
+    assert not any(medal == "silver" for medal, _, _ in medals(text, config))
+
+
+def test_a_medal_of_someone_introduced_by_a_role_noun(config):
+    text = ("Lien Vercauteren won op de Spelen brons op de 1000 meter. Voor België is het de tweede medaille, na "
+            "het zilver van skeletonster Nele Goossens op het skeleton.")
+    assert ("silver", "Nele Goossens", "skeleton") in medals(text, config)

@@ -721,7 +721,10 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
     # sentence or the one before says came second ("won de finale van X": the win is its own).
     golds = [c.medal.start for c in cues if c.medal.medal == "gold" and c.binding != BIND_SECOND]
     for m in scan.finditer(_BEATEN_RE, text):
-        if any(_previous_sentence_start(text, m.start()) <= g <= m.start() for g in golds):
+        # (the winner's: not after a later place, "X pakte zilver, Y hield Z achter zich" is third
+        # beating fourth)
+        since = [c for c in cues if _previous_sentence_start(text, m.start()) <= c.medal.start <= m.start() and c.binding != BIND_SECOND]
+        if since and max(since, key=lambda c: c.medal.start).medal.medal == "gold":
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal="silver", rank=2)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
             # "bleef de Italiaanse Ferraresi (13,900) en de Roemeense Dragomir (13,766) voor": the
@@ -757,7 +760,9 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         # "lag na de zevende horde nog op de derde plaats": a place during the race
         and not (c.placing and _RACE_POSITION_RE.search(clause_before(text, c.medal.start)))
         # "Canada wordt tweede en gaat ook door naar de finale": a place that qualified for the final
-        and not (c.placing and _QUALIFYING_RE.search(_sentence_after(text, c.medal.end)))
+        # ("plaatste zich in de halve finale als tweede": before the place as well)
+        and not (c.placing and (_QUALIFYING_RE.search(_sentence_after(text, c.medal.end))
+                                or _QUALIFYING_RE.search(clause_before(text, c.medal.start))))
         # "sluit af als derde land in het medailleklassement": a place in the medal table
         and not (c.placing and _MEDAL_TABLE_RE.search(text, max(0, c.medal.start - 60), c.medal.end + 40))
     ]
