@@ -330,6 +330,7 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _places_after_prepositions(text, spans)
     spans = _datelines(text, spans)
     spans = _document_consistency(text, spans)
+    spans = _adjacent_names_joined(text, spans)
     spans = _unlisted_given_names(text, spans)
     spans = _where_held(text, spans)
     spans = _organisations(text, spans)
@@ -1226,6 +1227,20 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
     added = [(start, end, "PER") for start, end in occurrences if not _overlaps_any(relabelled, (start, end))]
     added += [(start, end, "LOC") for start, end in towns if not _overlaps_any(relabelled, (start, end))]
     return sorted(set(relabelled + added))
+
+
+def _adjacent_names_joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A one-word person right before another, a space apart, is the given name of one person
+    ("Jorre Vanlommel" where the article also says "Jorre" and "Vanlommel" alone): two people are
+    never written that way, without a comma or "en" between."""
+    joined: list[tuple[int, int, str]] = []
+    for span in spans:
+        if joined and span[2] == "PER" and joined[-1][2] == "PER" and text[joined[-1][1] : span[0]] == " " and (
+                " " not in text[joined[-1][0] : joined[-1][1]] and text[span[0]].isupper()):
+            joined[-1] = (joined[-1][0], span[1], "PER")
+        else:
+            joined.append(span)
+    return joined
 
 
 def _unlisted_given_names(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

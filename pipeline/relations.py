@@ -39,7 +39,7 @@ from .extract.medals import (
 )
 from .entities import BRACKETS_AFTER, RELATIVE_BEFORE, is_full_name
 from .extract import scan
-from .extract.events import EVENT_ANAPHOR_RE, named_classification, overall_classification
+from .extract.events import EVENT_ANAPHOR_RE, named_classification, overall_classification, route_meters
 from .extract.times import read_for_event
 from .extract.vocab import alternation, clause_boundary, phrase_alternation
 from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, GIVING_ADVERBS, OBJECT_DETERMINERS,
@@ -341,9 +341,9 @@ class Linker:
                                                         and _BESTOWED_LATER.match(self.text, country.end)))
 
     def _team_tally(self, index: int, start: int, end: int) -> bool:
-        """"Voor TeamNL is het de eerste gouden medaille", "Het is de vierde medaille voor België":
-        a count of a team's or a nation's medals, the one just told, not a fact of its own (nor
-        the last athlete's named before it)."""
+        """"Voor TeamNL is het de eerste gouden medaille", "Het is de vierde medaille voor België",
+        "Voor Lotto is het de eerste Belgische titel": a count of a team's or a nation's medals or
+        titles, the one just told, not a fact of its own (nor the last athlete's named before it)."""
         if not _ORDINAL_BEFORE.search(self.text, max(0, start - 40), start):
             return False
         sentence_start, sentence_end = self.sentences[index]
@@ -522,7 +522,7 @@ class Linker:
         beneficiary = [c for c in candidates if c.end <= start and _FOR_OPENING.match(self.text, opening, c.start)]
         if beneficiary:
             return beneficiary[0]
-        if medal_word and not team_fact and self._team_tally(index, start, end):
+        if not team_fact and self._team_tally(index, start, end):
             return None
         subjects = [c for c in candidates if not self._is_object(c, possessive_ok)
                     and (team_fact or not self._bestowed_to(c))]
@@ -1226,7 +1226,7 @@ class Linker:
         competition = self.competition_of(time.start, time.end)
         team = ("" if bracketed and person.label == "LOC" or self._one_leg(time)
                 else self.team(time.start, event, time.end, crew=crew, competition=competition))
-        return replace(read_for_event(time, event), athlete="" if team is None else team or _name(person), event=event,
+        return replace(read_for_event(time, event, route_meters(self.text, time.start)), athlete="" if team is None else team or _name(person), event=event,
                        competition=competition, date=self.date(time.start))
 
     def _only_brackets(self, start: int, end: int) -> bool:

@@ -308,6 +308,13 @@ def test_a_name_opening_with_de_inside_a_sentence_keeps_it_and_is_a_venue_or_a_c
     assert (name, label) in {(m.text, m.label) for m in ex.mentions}
 
 
+def test_a_given_name_known_alone_and_a_surname_known_alone_are_one_name_together(model_path):
+    text = ('Jorre Vanlommel mag de driekleur dragen. "Ik ben blij", zei Vanlommel. Ploegleider Kurt '
+            'Vermaelen: "Jorre heeft dat schitterend gespeeld."')
+    ex = _extract(text, date(2026, 6, 28), model_path)
+    assert ("Jorre Vanlommel", "PER") in {(m.text, m.label) for m in ex.mentions}
+
+
 def test_a_given_name_ending_in_a_doubled_s_is_no_towns_adjective(model_path):
     text = "Tadesse Alemu wint de marathon! De Ethiopiër was te sterk. Alemu juichte."
     ex = _extract(text, date(2026, 4, 12), model_path)

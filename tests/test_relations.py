@@ -2057,3 +2057,24 @@ def test_a_medal_of_someone_introduced_by_a_role_noun(config):
     text = ("Lien Vercauteren won op de Spelen brons op de 1000 meter. Voor België is het de tweede medaille, na "
             "het zilver van skeletonster Nele Goossens op het skeleton.")
     assert ("silver", "Nele Goossens", "skeleton") in medals(text, config)
+
+
+def test_a_road_cycling_championships_title_is_the_road_races_unless_its_paragraph_tells_a_time_trial(config):
+    road = ("Jonas Vanlommel werd zondag op het BK wielrennen in Waregem Belgisch kampioen. Hij klopte Wout "
+            "Claeys en Senne De Bruyckere, die respectievelijk zilver en brons pakten.")
+    assert {("gold", "Jonas Vanlommel", "wegrit"), ("silver", "Wout Claeys", "wegrit"),
+            ("bronze", "Senne De Bruyckere", "wegrit")} <= medals(road, config)
+    time_trial = "Wie woensdag naar de tijdrit keek, zag het. Ruben Verschaeve reed op het EK wielrennen naar zilver."
+    assert ("silver", "Ruben Verschaeve", "tijdrit") in medals(time_trial, config)
+
+
+def test_a_time_over_a_long_route_is_read_in_hours(config):
+    text = ("Op het BK wielrennen won Jorre Vanlommel. Hij legde de 232 kilometer af in 5:21.47, aan een "
+            "gemiddelde van ruim 43 kilometer per uur.")
+    assert {seconds for seconds, _, _ in times(text, config)} == {5 * 3600 + 21 * 60 + 47}
+
+
+def test_a_teams_ordinal_title_is_a_tally(config):
+    text = ("Jonas Vanlommel werd op het BK wielrennen Belgisch kampioen. Topfavoriet Arne Vanhoof greep als vierde "
+            "naast het podium.\n\nVoor Lotto is het de eerste Belgische titel bij de mannen sinds 2021.")
+    assert not any(athlete == "Arne Vanhoof" and medal == "gold" for medal, athlete, _ in medals(text, config))

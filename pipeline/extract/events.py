@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Optional
 
 from ..lang.dates_nl import PAST_VERBS
 from ..lang.sport_nl import (
@@ -36,7 +36,7 @@ from ..lang.sport_nl import (
     OVERALL_CLASSIFICATIONS,
     OVERALL_STANDINGS,
     POSITION_AFTER,
-    ROAD_RACE_LEADS,
+    ROAD_CHAMPIONSHIP_SPORTS, ROAD_CHAMPIONSHIPS, ROAD_RACE_LEADS,
     ROUTE_BEFORE,
     ROWING_CUES,
     SEGMENT_SPORTS,
@@ -197,6 +197,8 @@ def is_split(text: str, start: int) -> bool:
 
 # "die in 2023 wereldkampioen werd op de weg": the road race (wegrit), not "op de weg terug".
 _ROAD_RACE_RE = re.compile(r"\b(?:" + alternation(ROAD_RACE_LEADS) + r")\b(?:\s+\w+){0,2}?\s+(?P<road>op de weg)\b(?!\s+(?:naar|terug|van)\b)", re.I)
+_ROAD_CHAMPIONSHIP_RE = re.compile(r"\b(?:" + alternation(ROAD_CHAMPIONSHIPS) + r")\s+(?P<road>(?i:" + alternation(ROAD_CHAMPIONSHIP_SPORTS) + r"))\b")
+_TIME_TRIAL_RE = re.compile(r"\b(?:" + alternation(DISCIPLINES["tijdrit"]) + r")\b", re.I)
 # (a second figure may share the unit: "sprongen van 104,5 en 106 meter")
 _ROUTE_RE = re.compile(r"\b(?:" + alternation(ROUTE_BEFORE) + r")\s+(?:\d+(?:,\d+)?\s+(?:en|of)\s+)?$", re.I)
 
@@ -204,6 +206,20 @@ _ROUTE_RE = re.compile(r"\b(?:" + alternation(ROUTE_BEFORE) + r")\s+(?:\d+(?:,\d
 def is_route(text: str, start: int) -> bool:
     """`legde de 33 kilometer af`: the length of the course, not the event."""
     return bool(_ROUTE_RE.search(text[max(0, start - 32) : start]))
+
+
+_ROUTE_REACH = 80
+
+
+def route_meters(text: str, pos: int) -> Optional[int]:
+    """The length of the route covered, in meters, that the clause before `pos` names ("legde de
+    232 kilometer af in 5:21.47"), else None: what a time after it was raced over."""
+    window_start = max(0, pos - _ROUTE_REACH)
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(text, window_start, pos)]
+    routes = [m for m in DISTANCE_RE.finditer(text, ends[-1] if ends else window_start, pos) if is_route(text, m.start())]
+    if not routes:
+        return None
+    return int(routes[-1].group("num").replace(".", "")) * DISTANCE_UNITS[routes[-1].group("unit").lower()]
 
 
 def _raced_distance(text: str, start: int, end: int, split_ok: bool = False) -> bool:
@@ -380,6 +396,12 @@ def _named_events(text: str) -> Iterator[EventMention]:
         yield EventMention(m.start(), m.end(), m.group(0), event=event)
     for m in scan.finditer(_ROAD_RACE_RE, text):
         yield EventMention(m.start("road"), m.end("road"), m.group("road"), event="wegrit")
+    for m in scan.finditer(_ROAD_CHAMPIONSHIP_RE, text):
+        # ("reed op het EK wielrennen naar zilver" where its paragraph tells of the time trial:
+        # the championship of both)
+        paragraph_start, paragraph_end = text.rfind("\n\n", 0, m.start()) + 1, text.find("\n\n", m.end())
+        if not _TIME_TRIAL_RE.search(text, paragraph_start, paragraph_end if paragraph_end >= 0 else len(text)):
+            yield EventMention(m.start("road"), m.end("road"), m.group("road"), event="wegrit")
     for m in scan.finditer(_SPRINT_RE, text):
         group = "lead" if m.group("lead") else "won"
         if not any(e.start() <= m.start(group) < e.end() for e in DISCIPLINE_RE.finditer(text, max(0, m.start(group) - 12), m.end(group) + 12)):

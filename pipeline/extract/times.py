@@ -90,13 +90,14 @@ def event_meters(event: str) -> Optional[int]:
     return EVENT_METERS.get(event)
 
 
-def read_for_event(time: RaceTime, event: str) -> RaceTime:
+def read_for_event(time: RaceTime, event: str, route: Optional[int] = None) -> RaceTime:
     """`time` as its event allows: `2:05.41` is 125.41 s on a track and 2 h 05 min 41 s in a
-    marathon. Minutes and hundredths become hours, minutes and seconds only where the minutes
+    marathon (`route`: the meters of the route the text says it was raced over, for an event of
+    no set length: "legde de 232 kilometer af in 5:21.47"). Minutes and hundredths become hours, minutes and seconds only where the minutes
     reading would be faster than any race is run and the hundredths, after a dot, can be seconds;
     minutes and seconds after a dot are seconds and hundredths where they would be slower than any
     race ("7.52" on the 60 meter horden)."""
-    meters = event_meters(event)
+    meters = event_meters(event) or route
     speed = meters / max(time.seconds, 0.001) if meters else None
     if speed is None or SLOWEST_RACE_SPEED <= speed <= FASTEST_RACE_SPEED:
         return time

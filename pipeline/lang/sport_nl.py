@@ -293,6 +293,10 @@ SPLIT_CUES_BARE_ONLY = ("bij", "na")
 SPLIT_HEADINGS = ("tussentijden", "doorkomsttijden", "rondetijden", "splits")
 #: "wereldkampioen op de weg", "het WK op de weg": after one of these, "op de weg" is the road race.
 ROAD_RACE_LEADS = ("kampioen", "kampioene", "wereldkampioen", "wereldkampioene", "titel", "wereldtitel", "WK", "EK", "NK")
+#: "het BK wielrennen", "het NK wielrennen": a road cycling championship, whose title is the road
+#: race's (a time trial is named as such).
+ROAD_CHAMPIONSHIPS = ("WK", "EK", "NK", "BK")
+ROAD_CHAMPIONSHIP_SPORTS = ("wielrennen", "wegwielrennen")
 
 #: A distance after one of these is the length of a route covered, not an event: "legde de 33
 #: kilometer rond Caen af in 39.12".
