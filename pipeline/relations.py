@@ -199,13 +199,16 @@ _RELATIVE_OPENING = re.compile(r"[,;]\s*(?:die|dat)\b")
 _ASIDE_OPENING = re.compile(r"\s*(?:die|dat)\s", re.I)
 _COMBINED_EVENTS = frozenset(COMBINED_EVENTS)
 _FIELD_EVENTS = frozenset(FIELD_EVENTS)
-_COMBINED_PART_BEFORE = re.compile(r"\b(?:" + alternation(COMBINED_PART_WORDS) + r")\s+$", re.I)
+# ("Op het afsluitende onderdeel, de 1500 meter, liep hij 4.26,81": the part word may stand apart)
+_COMBINED_PART_BEFORE = re.compile(r"\b(?:" + alternation(COMBINED_PART_WORDS) + r")(?:\s+onderdeel)?(?:\s*,\s*|\s+)(?:de\s+|het\s+)?$", re.I)
+_COMBINED_PART_AFTER = re.compile(r"\s+van\s+de\s+(?:" + alternation(COMBINED_EVENTS) + r")\b", re.I)  # "de 400 meter van de tienkamp"
 _TITLE_IN_ASIDE = re.compile(r"\b(?:" + alternation(TITLE_WORDS) + r")\b", re.I)
 #: "Femke Kok (1.13,89)": a time in brackets right after a name is that person's.
 _BRACKETED = re.compile(r"\s*\($")
 #: "Cole Brennan uit de Verenigde Staten (1.08,02)": the country a person comes from.
 _FROM_COUNTRY = re.compile(r"\s+uit\s+(?:de\s+|het\s+)?$")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
+_FOR_ORGANISATION = re.compile(r"(?:\s+en\s+[\w-]+)?\s+voor\s+(?:de\s+|het\s+)?", re.I)
 _FOR_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+voor\s+", re.I)
 #: "de eerste (Nederlandse) medaille", "al de vierde gouden medaille": an ordinal counts medals.
 _ORDINAL_BEFORE = re.compile(r"\b(?:de|het)\s+(?:al\s+)?(?:" + alternation(ORDINALS) + r")\s+(?:[\w-]+\s+)?$", re.I)
@@ -496,6 +499,11 @@ class Linker:
             holder = next((c for c in candidates if c.start >= end and _OF_HOLDER.fullmatch(self.text, end, c.start)), None)
             if holder is not None:
                 return holder
+        # "ook zilver en brons voor TeamNL": for a team of all sports, a tally of its medals, no
+        # athlete's (not the name before it).
+        if medal_word and not team_fact and any(
+                c.start >= end and _FOR_ORGANISATION.fullmatch(self.text, end, c.start) for c in self.clubs):
+            return None
         # "Het brons ging naar Takagi": the name after the verb of giving.
         given_to = [c for c in candidates if c.start >= end and _GIVEN_TO.match(self.text, end, c.start)]
         if not given_to and _GIVEN_VERB_BEFORE.search(self.text, max(0, start - 30), start):
@@ -1121,7 +1129,8 @@ class Linker:
         not one still to come ("Morgen begint het WK allround" in a sprint report); else the
         classification the lead names; else ''."""
         part = self.event_mention(start, end)
-        if part is None or part.event != event or not _COMBINED_PART_BEFORE.search(self.text, max(0, part.start - 30), part.start):
+        if part is None or part.event != event or not (_COMBINED_PART_BEFORE.search(self.text, max(0, part.start - 40), part.start)
+                                                       or _COMBINED_PART_AFTER.match(self.text, part.end)):
             return ""
         wholes = [e for e in self.events if e.end <= part.start and e.event in _COMBINED_EVENTS
                   and not self._about_the_future(e.start)]

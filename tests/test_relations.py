@@ -2078,3 +2078,22 @@ def test_a_teams_ordinal_title_is_a_tally(config):
     text = ("Jonas Vanlommel werd op het BK wielrennen Belgisch kampioen. Topfavoriet Arne Vanhoof greep als vierde "
             "naast het podium.\n\nVoor Lotto is het de eerste Belgische titel bij de mannen sinds 2021.")
     assert not any(athlete == "Arne Vanhoof" and medal == "gold" for medal, athlete, _ in medals(text, config))
+
+
+def test_a_combined_events_part_named_apart_or_after_gives_its_medals_to_the_whole(config):
+    text = ("Tienkamper Sven Rouwenhorst sloot het EK af met 8417 punten, goed voor zilver. Op het afsluitende "
+            "onderdeel, de 1500 meter, liep hij 4.26,81 en hield hij de Est Karl-Erik Tamm af, die met 8391 punten "
+            "het brons pakte. De Duitser Jonas Wehrmann werd Europees kampioen met 8562 punten. Rouwenhorst was "
+            "maandag al de snelste op de 400 meter van de tienkamp (47,92), maar daar worden geen medailles voor "
+            "uitgedeeld.")
+    assert medals(text, config) == {("silver", "Sven Rouwenhorst", "tienkamp"), ("bronze", "Karl-Erik Tamm", "tienkamp"),
+                                    ("gold", "Jonas Wehrmann", "tienkamp")}
+
+
+def test_medals_for_a_team_of_all_sports_are_its_tally(config):
+    # (a title too long to be read as a heading)
+    text = ("Drie dagen EK atletiek in Birmingham: goud voor Hazekamp, ook zilver en brons voor TeamNL\n\n"
+            "Lieke Hazekamp werd gisteravond Europees kampioene op de 1500 meter.")
+    found = medals(text, config)
+    assert ("gold", "Lieke Hazekamp", "1500m") in found
+    assert {medal for medal, _, _ in found} == {"gold"}

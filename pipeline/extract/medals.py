@@ -37,6 +37,8 @@ from ..lang.sport_nl import (
     BEST_ON,
     HEAT_WORDS,
     LIKENESS_BEFORE,
+    NO_MEDAL_NOUNS,
+    NO_MEDALS_FOR_THAT,
     QUALIFYING_PHRASES,
     LOST_CONTESTS,
     LOST_VERBS,
@@ -160,6 +162,7 @@ BEST_ON_RE = re.compile(rf"\b(?:{_alt(BEST_ON)})\s+(?:de\s+|het\s+)?", re.I)
 _HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
 _RACE_POSITION_RE = re.compile(rf"\b(?:{_alt(RACE_POSITION_VERBS)})\b", re.I)
 _QUALIFYING_RE = re.compile(rf"\b(?:{_alt(QUALIFYING_PHRASES)})\b", re.I)
+_NO_MEDALS_FOR_THAT_RE = re.compile(rf"\b(?:{_alt(NO_MEDALS_FOR_THAT)})\b[^.;!?]{{0,40}}?\bgeen\s+(?:{_alt(NO_MEDAL_NOUNS)})\b", re.I)
 _RESULTS_HEADING_RE = re.compile(rf"\b(?:{_alt(RESULTS_HEADINGS)})\b", re.I)
 #: A line heading a results list ("Uitslagen NK indoor atletiek (Apeldoorn)"), and the lines of
 #: the lists below it: short, without a sentence's full stop ("800 meter mannen:", "1. Thomas ten
@@ -763,6 +766,8 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         # ("plaatste zich in de halve finale als tweede": before the place as well)
         and not (c.placing and (_QUALIFYING_RE.search(_sentence_after(text, c.medal.end))
                                 or _QUALIFYING_RE.search(clause_before(text, c.medal.start))))
+        # "de snelste op de 400 meter van de tienkamp, maar daar worden geen medailles voor uitgedeeld"
+        and not (c.placing and _NO_MEDALS_FOR_THAT_RE.search(_sentence_after(text, c.medal.end)))
         # "sluit af als derde land in het medailleklassement": a place in the medal table
         and not (c.placing and _MEDAL_TABLE_RE.search(text, max(0, c.medal.start - 60), c.medal.end + 40))
     ]

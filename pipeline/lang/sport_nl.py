@@ -609,6 +609,10 @@ FINISH_VERBS = ("tikte aan", "tikten aan", "finishte", "finishten", "kwam binnen
 
 #: A ranking of nations by medals: a place in it ("als derde land in het medailleklassement") is
 #: no medal.
+#: "was de snelste op de 400 meter van de tienkamp, maar daar worden geen medailles voor
+#: uitgedeeld": a place for which, the sentence says after it, no medals are given.
+NO_MEDALS_FOR_THAT = ("daar", "daarvoor", "hiervoor", "daarbij")
+NO_MEDAL_NOUNS = ("medaille", "medailles", "eremetaal")
 MEDAL_TABLE_WORDS = ("medailleklassement", "medaillespiegel", "medaillestand", "landenklassement", "medailletabel")
 TALLY_WORDS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "een keer", "eenmaal")
 
