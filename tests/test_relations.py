@@ -2097,3 +2097,12 @@ def test_medals_for_a_team_of_all_sports_are_its_tally(config):
     found = medals(text, config)
     assert ("gold", "Lieke Hazekamp", "1500m") in found
     assert {medal for medal, _, _ in found} == {"gold"}
+
+
+def test_a_place_in_a_quote_given_to_a_name_right_before_its_verb_is_kept(config):
+    text = ("Isa Wendt werd op het WK shorttrack wereldkampioene met de aflossingsploeg.\n\n"
+            '"Dat was het mooiste moment van mijn carrière. We reden naar 4.03,892. Zuid-Korea werd tweede. '
+            'Bij de 1500 meter won de Canadese Léonie Martel en de Koreaanse werd tweede, maar het brons was wel voor mij."')
+    found = medals(text, config)
+    assert ("silver", "Zuid-Korea", "aflossing") in found
+    assert ("silver", "Léonie Martel", "1500m") not in found

@@ -161,6 +161,14 @@ _BEST_CLOSES_RE = re.compile(r"(?:\s+in\s+\d[\d.,:]*\d)?\s*[.!;]")
 BEST_ON_RE = re.compile(rf"\b(?:{_alt(BEST_ON)})\s+(?:de\s+|het\s+)?", re.I)
 _HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
 _RACE_POSITION_RE = re.compile(rf"\b(?:{_alt(RACE_POSITION_VERBS)})\b", re.I)
+_NAMED_RIGHT_BEFORE_RE = re.compile(r"(?<![.!?\"“‘'] )(?<![.!?\"“‘'])\b[A-Z][\w'’-]+\s+$")
+
+
+def _named_right_before(text: str, pos: int) -> bool:
+    """Whether a capitalised word inside its sentence, no nationality, stands right before `pos`."""
+    m = _NAMED_RIGHT_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    word = m.group(0).strip() if m else ""
+    return bool(word) and not word.endswith(("se", "sche")) and word not in DEMONYM_NOUNS
 _QUALIFYING_RE = re.compile(rf"\b(?:{_alt(QUALIFYING_PHRASES)})\b", re.I)
 _NO_MEDALS_FOR_THAT_RE = re.compile(rf"\b(?:{_alt(NO_MEDALS_FOR_THAT)})\b[^.;!?]{{0,40}}?\bgeen\s+(?:{_alt(NO_MEDAL_NOUNS)})\b", re.I)
 _RESULTS_HEADING_RE = re.compile(rf"\b(?:{_alt(RESULTS_HEADINGS)})\b", re.I)
@@ -757,7 +765,10 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         and not in_heading(text, c.medal.start)
         and not is_aim_or_tally(text, c.medal.start)
         # "maar dit keer heb ik gewonnen": a place or win in a quote is told again outside it.
-        and not (c.placing and in_quote(text, c.medal.start))
+        # (but not a place the speaker gives a name right before its verb: '"Zuid-Korea werd
+        # tweede"', told nowhere else; not "de Koreaanse werd tweede", whom only the speaker knows)
+        and not (c.placing and in_quote(text, c.medal.start) and not (
+            c.binding == BIND_CLAUSE and _named_right_before(text, c.medal.start)))
         # "werd in de andere halve finale derde", "werd in de B-finale tweede": a place in a heat
         and not (c.placing and _HEAT_RE.search(c.medal.text))
         # "lag na de zevende horde nog op de derde plaats": a place during the race
