@@ -31,8 +31,8 @@ from .extract.vocab import alternation
 from .lang.entities_nl import (
     ARTICLE_NAME_PLACE_PREPOSITIONS,
     CHAMPIONSHIP_KINDS,
-    CLUB_NOUN_ENDINGS,
     CHAMPIONSHIP_PREFIXES,
+    CLUB_NOUN_ENDINGS,
     COMPETITIONS,
     DEMONYM_NOUNS,
     EVENT_NAME_HEADS,
@@ -56,8 +56,8 @@ from .lang.entities_nl import (
     PLACE_NAME_OPENERS,
     PLACE_PREPOSITIONS,
     TOWN_BEFORE,
-    VENUE_WORDS,
     VENUE_NOUN_ENDINGS,
+    VENUE_WORDS,
     VENUE_WORDS_OF_CLUBS,
     VENUE_WORDS_OF_ORGANISATIONS,
     inflected,
@@ -145,6 +145,7 @@ _NOT_NAME_END_OR_PARTICLE = _NOT_NAME_END | _PARTICLE_SET
 _VENUE_WORDS = set(VENUE_WORDS)
 
 
+#: What follows "WK", "EK", "NK" or "BK" in a championship's name: its kinds and any one-word sport.
 _CHAMPIONSHIP_KIND_WORDS = sorted({*CHAMPIONSHIP_KINDS, *(s for s in SPORT_NAMES if " " not in s)})
 
 

@@ -208,8 +208,8 @@ _BRACKETED = re.compile(r"\s*\($")
 #: "Cole Brennan uit de Verenigde Staten (1.08,02)": the country a person comes from.
 _FROM_COUNTRY = re.compile(r"\s+uit\s+(?:de\s+|het\s+)?$")
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
-_FOR_ORGANISATION = re.compile(r"(?:\s+en\s+[\w-]+)?\s+voor\s+(?:de\s+|het\s+)?", re.I)
-_FOR_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+voor\s+", re.I)
+# "de vierde gouden medaille voor TeamNL", "zilver en brons voor TeamNL": whom a medal is for.
+_FOR_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+voor\s+(?:de\s+|het\s+)?", re.I)
 #: "de eerste (Nederlandse) medaille", "al de vierde gouden medaille": an ordinal counts medals.
 _ORDINAL_BEFORE = re.compile(r"\b(?:de|het)\s+(?:al\s+)?(?:" + alternation(ORDINALS) + r")\s+(?:[\w-]+\s+)?$", re.I)
 #: A pronoun that is the subject, not an object: "hij", "zij", and "ze" followed by the object's
@@ -502,7 +502,7 @@ class Linker:
         # "ook zilver en brons voor TeamNL": for a team of all sports, a tally of its medals, no
         # athlete's (not the name before it).
         if medal_word and not team_fact and any(
-                c.start >= end and _FOR_ORGANISATION.fullmatch(self.text, end, c.start) for c in self.clubs):
+                c.start >= end and _FOR_AFTER.fullmatch(self.text, end, c.start) for c in self.clubs):
             return None
         # "Het brons ging naar Takagi": the name after the verb of giving.
         given_to = [c for c in candidates if c.start >= end and _GIVEN_TO.match(self.text, end, c.start)]

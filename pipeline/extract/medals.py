@@ -161,6 +161,10 @@ _BEST_CLOSES_RE = re.compile(r"(?:\s+in\s+\d[\d.,:]*\d)?\s*[.!;]")
 BEST_ON_RE = re.compile(rf"\b(?:{_alt(BEST_ON)})\s+(?:de\s+|het\s+)?", re.I)
 _HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
 _RACE_POSITION_RE = re.compile(rf"\b(?:{_alt(RACE_POSITION_VERBS)})\b", re.I)
+_QUALIFYING_RE = re.compile(rf"\b(?:{_alt(QUALIFYING_PHRASES)})\b", re.I)
+_NO_MEDALS_FOR_THAT_RE = re.compile(rf"\b(?:{_alt(NO_MEDALS_FOR_THAT)})\b[^.;!?]{{0,40}}?\bgeen\s+(?:{_alt(NO_MEDAL_NOUNS)})\b", re.I)
+# A capitalised word right before a place, not one that opens a sentence or a quote (with or
+# without a space after the mark).
 _NAMED_RIGHT_BEFORE_RE = re.compile(r"(?<![.!?\"“‘'] )(?<![.!?\"“‘'])\b[A-Z][\w'’-]+\s+$")
 
 
@@ -169,8 +173,8 @@ def _named_right_before(text: str, pos: int) -> bool:
     m = _NAMED_RIGHT_BEFORE_RE.search(text, max(0, pos - 40), pos)
     word = m.group(0).strip() if m else ""
     return bool(word) and not word.endswith(("se", "sche")) and word not in DEMONYM_NOUNS
-_QUALIFYING_RE = re.compile(rf"\b(?:{_alt(QUALIFYING_PHRASES)})\b", re.I)
-_NO_MEDALS_FOR_THAT_RE = re.compile(rf"\b(?:{_alt(NO_MEDALS_FOR_THAT)})\b[^.;!?]{{0,40}}?\bgeen\s+(?:{_alt(NO_MEDAL_NOUNS)})\b", re.I)
+
+
 _RESULTS_HEADING_RE = re.compile(rf"\b(?:{_alt(RESULTS_HEADINGS)})\b", re.I)
 #: A line heading a results list ("Uitslagen NK indoor atletiek (Apeldoorn)"), and the lines of
 #: the lists below it: short, without a sentence's full stop ("800 meter mannen:", "1. Thomas ten
