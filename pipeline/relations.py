@@ -41,7 +41,7 @@ from .entities import BRACKETS_AFTER, RELATIVE_BEFORE, is_full_name
 from .extract import scan
 from .extract.events import EVENT_ANAPHOR_RE, named_classification, overall_classification, route_meters
 from .extract.times import read_for_event
-from .extract.vocab import alternation, clause_boundary, phrase_alternation
+from .extract.vocab import alternation, clause_boundary, paragraph_end, phrase_alternation
 from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, GIVING_ADVERBS, OBJECT_DETERMINERS,
                                PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, RELATIVE_OPENERS, SPEAKERS_OWN, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
                                SUBJECT_SEX, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, UNAMBIGUOUS_SUBJECTS)
@@ -724,9 +724,9 @@ class Linker:
         its paragraph ('", zegt Van der Zee'), else of the last one before it ('"Het begon niet
         best", vertelt ze. "Op de 500 meter reed ik 39,40.'); a pronoun is the person it takes up."""
         paragraph_start = self.text.rfind("\n", 0, start) + 1
-        paragraph_end = self.text.find("\n", start)
-        paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
-        speaker = _SPEAKER_AFTER.search(self.text, start, paragraph_end)
+        line_end = self.text.find("\n", start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        speaker = _SPEAKER_AFTER.search(self.text, start, line_end)
         if speaker is None:
             before = list(_SPEAKER_AFTER.finditer(self.text, paragraph_start, start))
             speaker = before[-1] if before else None
@@ -924,9 +924,9 @@ class Linker:
                     own = events if len({ev.event for ev in events}) == 1 else self._in_clause(events, person.start, person.end)
                     if len({ev.event for ev in own}) == 1:
                         self._person_events.setdefault(person.canonical or person.text, (s, own[0]))
-        paragraph_end = _paragraph_end(self.text, start)
+        end = paragraph_end(self.text, start)
         for person in self.persons:
-            if paragraph_start <= person.start < paragraph_end:
+            if paragraph_start <= person.start < end:
                 found = self._person_events.get(person.canonical or person.text)
                 if found is not None and found[0] < paragraph_start:
                     return found[1]
@@ -1177,7 +1177,7 @@ class Linker:
         """(start, end) of the round-up item that `pos` is in (see `_SPORT_HEADING`), else None."""
         paragraph_start = max(0, self.text.rfind("\n\n", 0, pos))
         if _SPORT_HEADING.match(self.text, paragraph_start):
-            return paragraph_start, _paragraph_end(self.text, pos)
+            return paragraph_start, paragraph_end(self.text, pos)
         starts = self._titled_items
         i = bisect.bisect_right(starts, pos) - 1
         if i < 0:
@@ -1445,12 +1445,6 @@ def _after_question(text: str, paragraph_start: int) -> bool:
     while before > 0 and text[before - 1].isspace():
         before -= 1
     return before > 0 and text[before - 1] == "?"
-
-
-def _paragraph_end(text: str, pos: int) -> int:
-    """Where the paragraph that `pos` is in ends (its blank line, or the text's end)."""
-    end = text.find("\n\n", pos)
-    return len(text) if end < 0 else end
 
 
 def _split_at_paragraphs(text: str, sentences: list) -> list:

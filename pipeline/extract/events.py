@@ -55,7 +55,7 @@ from ..lang.sport_nl import (
 from ..records import EventMention
 from . import scan
 from .numbers import NUMBER_WORD, number_word_value
-from .vocab import SENTENCE_END_RE, alternation
+from .vocab import SENTENCE_END_RE, alternation, paragraph_end
 
 _UNITS = alternation(DISTANCE_UNITS)
 # "10.000 meter", "1500m", "5 km": thousands take a dot in Dutch.
@@ -399,8 +399,7 @@ def _named_events(text: str) -> Iterator[EventMention]:
     for m in scan.finditer(_ROAD_CHAMPIONSHIP_RE, text):
         # ("reed op het EK wielrennen naar zilver" where its paragraph tells of the time trial:
         # the championship of both)
-        paragraph_start, paragraph_end = text.rfind("\n\n", 0, m.start()) + 1, text.find("\n\n", m.end())
-        if not _TIME_TRIAL_RE.search(text, paragraph_start, paragraph_end if paragraph_end >= 0 else len(text)):
+        if not _TIME_TRIAL_RE.search(text, text.rfind("\n\n", 0, m.start()) + 1, paragraph_end(text, m.end())):
             yield EventMention(m.start("road"), m.end("road"), m.group("road"), event="wegrit")
     for m in scan.finditer(_SPRINT_RE, text):
         group = "lead" if m.group("lead") else "won"

@@ -648,7 +648,8 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
     # was faster than a silver medallist just named won.
     silvers = [c.medal.start for c in cues if c.medal.medal == "silver"]
     for m in scan.finditer(_FASTER_RE, text) if silvers else ():
-        if any(_previous_sentence_start(text, m.start()) <= s < m.start() for s in silvers):
+        since = _previous_sentence_start(text, m.start())
+        if any(since <= s < m.start() for s in silvers):
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
     for m in scan.finditer(_ONLY_AHEAD_OF_RE, text):
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_LIST, placing=True))
@@ -738,8 +739,8 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
     for m in scan.finditer(_BEATEN_RE, text):
         # (the winner's: not after a later place, "X pakte zilver, Y hield Z achter zich" is third
         # beating fourth)
-        since = [c for c in cues if _previous_sentence_start(text, m.start()) <= c.medal.start <= m.start() and c.binding != BIND_SECOND]
-        if since and max(since, key=lambda c: c.medal.start).medal.medal == "gold":
+        last = _last_placed(cues, text, m.start())
+        if last is not None and last.medal.medal == "gold":
             medal = Medal(m.start(), m.end(), m.group(0).strip(), medal="silver", rank=2)
             cues.append(MedalCue(medal, BIND_LIST, placing=True))
             # "bleef de Italiaanse Ferraresi (13,900) en de Roemeense Dragomir (13,766) voor": the
@@ -747,9 +748,9 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
             cues += _third_after(text, m.end())
     for m in scan.finditer(_FOLLOWED_RE, text):
         # ... the place after the last one named: "Zuid-Korea werd tweede, België volgde in 6.12,40" (third)
-        before = [c for c in cues if _previous_sentence_start(text, m.start()) <= c.medal.start < m.start()]
-        if before:
-            rank = MEDAL_RANKS[max(before, key=lambda c: c.medal.start).medal.medal] + 1
+        last = _last_placed(cues, text, m.start())
+        if last is not None:
+            rank = MEDAL_RANKS[last.medal.medal] + 1
             if rank in RANK_MEDALS:
                 cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal=RANK_MEDALS[rank], rank=rank), BIND_CLAUSE, placing=True))
     # "won de 1500 meter. De Italiaan tikte aan in 14.42,09, voor de Oekraïner Romanchuk en de
@@ -817,6 +818,14 @@ def _sentence_after(text: str, pos: int) -> str:
     window = text[pos : pos + 200]
     end = SENTENCE_END_RE.search(window)
     return window[: end.start() if end else len(window)].split("\n", 1)[0]
+
+
+def _last_placed(cues: list, text: str, pos: int) -> Optional[MedalCue]:
+    """The cue named last from the sentence before `pos` up to `pos`, else None (a one-two's
+    second shares its first's words and is not counted apart)."""
+    since = _previous_sentence_start(text, pos)
+    placed = [c for c in cues if since <= c.medal.start <= pos and c.binding != BIND_SECOND]
+    return max(placed, key=lambda c: c.medal.start, default=None)
 
 
 def _previous_sentence_start(text: str, pos: int) -> int:

@@ -84,6 +84,12 @@ def _case_safe(words: set) -> bool:
 SENTENCE_END_RE = re.compile(r"[.!?][\"”]?\s+(?=[A-Z\"“])")
 
 
+def paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph that `pos` is in ends (its blank line, or the text's end)."""
+    end = text.find("\n\n", pos)
+    return len(text) if end < 0 else end
+
+
 def clause_boundary(words: Iterable[str], comma_openers: Optional[Iterable[str]] = None) -> re.Pattern:
     """Where a clause ends: `;`, `!`, `?`, a full stop or colon that is not inside a number
     (`1.12,59`, `1:43.21`), a comma before a space, or one of `words` between spaces. With
