@@ -932,6 +932,28 @@ class Linker:
                     return found[1]
         return None
 
+    @functools.cached_property
+    def _sole_team_event(self) -> str:
+        """The one team event the article names, or '' (none, or several)."""
+        named = {e.event for e in self.events if e.event in TEAM_EVENTS}
+        return next(iter(named)) if len(named) == 1 else ""
+
+    def _nation_event(self, start: int, end: int, event: str, binding: str) -> str:
+        """The event of a nation's result: a nation races the article's one team event, not the
+        individual distance an earlier paragraph or the lead named ("BRONS voor Noorwegen! Het
+        trio wint de kleine finale", in a live blog of the 1500 meter and the team pursuit). The
+        event found in the fact's own paragraph, or a person holding it, leaves `event` as it is."""
+        if not event or event in TEAM_EVENTS or not self._sole_team_event:
+            return event
+        found = self.event_mention(start, end)
+        if found is not None and found.start > self.text.rfind("\n\n", 0, start):
+            return event
+        holder = self.athlete(start, end, binding)
+        index = self.sentence_of(start)
+        # ("Het trio klokt 3.41,27": a team noun continuing the nation the sentence before named)
+        team_noun = _TEAM_NOUN_SUBJECT_RE.match(self.text, self.sentences[index][0]) and self._previous_team(index)
+        return self._sole_team_event if team_noun or holder is not None and holder.label == "LOC" else event
+
     def _championship_event(self, medal: Medal) -> str:
         """"werd Nederlands kampioen" in a city marathon whose report says "het NK marathon werd
         binnen de wedstrijd verlopen": the event the article names with that championship, or ''."""
@@ -1216,6 +1238,7 @@ class Linker:
     def link_time(self, time: RaceTime) -> RaceTime:
         mention = self.event_mention(time.start, time.end)
         event, crew = (mention.event, mention.crew) if mention else ("", False)
+        event = event if crew else self._nation_event(time.start, time.end, event, BIND_CLAUSE)
         # "Femke Kok (1.13,89)", "Groot-Brittannië (42,015)": the name just before the bracket.
         bracketed = [p for p in self.names if 0 <= time.start - p.end <= 3 and _BRACKETED.match(self.text, p.end, time.start)]
         # "op 1.07,41, de tijd die Gao twee ritten eerder had neergezet": the name the apposition gives.
@@ -1369,6 +1392,7 @@ class Linker:
             if not event or (event[0].isdigit() and not _DISTANCE_MEDAL_BEFORE.search(self.text, max(0, medal.start - 20), medal.start)):
                 event = self.overall
         crew = not no_medal_race and self._crew(medal.start, medal.end, fallback=not past)
+        event = event if crew else self._nation_event(medal.start, medal.end, event, cue.binding)
         competition = self.competition_of(medal.start, medal.end)
         team = self.team(medal.start, event, medal.end, cue.binding, crew=crew, competition=competition)
         if team is None:

@@ -2106,3 +2106,22 @@ def test_a_place_in_a_quote_given_to_a_name_right_before_its_verb_is_kept(config
     found = medals(text, config)
     assert ("silver", "Zuid-Korea", "aflossing") in found
     assert ("silver", "Léonie Martel", "1500m") not in found
+
+
+def test_a_nations_result_in_a_paragraph_naming_no_event_is_of_the_articles_one_team_event(config):
+    # A live blog, newest entry first: the individual distance in the entry above is no clue.
+    text = ("Liveblog: brons voor de Noorse achtervolgers in Inzell\n\n"
+            "15.40 uur - Schaatsen: Marit Hoekstra wint de 1500 meter in 1.55,31.\n\n"
+            "15.12 uur - BRONS voor Noorwegen! De Noren zijn in de kleine finale sneller dan Canada. Het trio "
+            "klokt 3.41,27.\n\n"
+            "14.30 uur - Welkom bij ons liveblog. Vandaag staan de ploegachtervolging en de 1500 meter op het programma.")
+    assert ("bronze", "Noorwegen", "ploegachtervolging") in medals(text, config)
+    assert (221.27, "Noorwegen", "ploegachtervolging") in times(text, config)
+    assert ("gold", "Marit Hoekstra", "1500m") in medals(text, config)
+
+
+def test_a_nations_result_keeps_the_individual_event_its_paragraph_names(config):
+    text = ("Nederland won zaterdag goud op de ploegachtervolging.\n\n"
+            "Op de 1500 meter ging het minder. Noorwegen pakte daar zilver in 1.44,80.")
+    assert ("silver", "Noorwegen", "1500m") in medals(text, config)
+    assert (104.8, "Noorwegen", "1500m") in times(text, config)
