@@ -413,8 +413,9 @@ def _result_brackets(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
 
 
 # A country's code in capitals between a name and its result, without brackets: "1. Mei
-# Hoshikawa JPN 38,62", "Kjetil Rønneberg NOR 6.10,33".
-_BARE_CODE_RE = re.compile(r"(?<=[^\W\d_] )[A-Z]{3}(?=[ \u00a0]+[\d+(])")
+# Hoshikawa JPN 38,62", "Kjetil Rønneberg NOR 6.10,33"; or right after a crew's rank, its
+# members in brackets if named: "1. ROU 6.58,20", "2. NED (Floor Hazendonk, Merel 't Jong) 7.00,05".
+_BARE_CODE_RE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=^\d\. )|(?<=^\d\d\. ))[A-Z]{3}(?=[ \u00a0]+[\d+(])", re.M)
 
 
 def _bare_country_codes(text: str) -> list[tuple[int, int]]:

@@ -1250,16 +1250,24 @@ class Linker:
             person = next((p for p in self.persons if p.end < person.start and _FROM_COUNTRY.fullmatch(self.text, p.end, person.start)),
                           person) if person.label == "LOC" else person
         # "2. Merel ter Haar (Nederland) 3:53.10": a results line's name, its country or club in
-        # brackets, then the time.
-        elif listed := [p for p in self.persons if 0 < time.start - p.end <= 50 and self._only_brackets(p.end, time.start)]:
-            person = listed[-1]
+        # brackets, then the time; or a crew's country, its members in brackets ("2. NED (Floor
+        # Hazendonk, Merel 't Jong) 7.00,05", "3. NZL 7.01,77"), never the country in a name's brackets.
+        elif listed := [p for p in (*self.persons, *self.nations, *self.country_codes)
+                        if 0 < time.start - p.end <= 50 and (p.label != "LOC" or self._ranked(p.start))
+                        and (self._only_brackets(p.end, time.start) or not self.text[p.end : time.start].strip())]:
+            person = max(listed, key=lambda p: p.end)
         else:
             person = owner[0] if owner else self.athlete(time.start, time.end, possessive_ok=True)
         competition = self.competition_of(time.start, time.end)
-        team = ("" if bracketed and person.label == "LOC" or self._one_leg(time)
+        team = ("" if (bracketed or listed) and person.label == "LOC" or self._one_leg(time)
                 else self.team(time.start, event, time.end, crew=crew, competition=competition))
         return replace(read_for_event(time, event, route_meters(self.text, time.start)), athlete="" if team is None else team or _name(person), event=event,
                        competition=competition, date=self.date(time.start))
+
+    def _ranked(self, pos: int) -> bool:
+        """Whether a results line's rank is all that comes before `pos` on its line ("3. NZL")."""
+        rank = LIST_RANK_RE.match(self.text, self.text.rfind("\n", 0, pos) + 1)
+        return rank is not None and rank.end() == pos
 
     def _only_brackets(self, start: int, end: int) -> bool:
         """Whether [start, end) holds only a bracketed country or club ("(Nederland)")."""

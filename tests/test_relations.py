@@ -1388,6 +1388,20 @@ def test_a_results_list_with_accented_initials_and_crews_by_their_codes(config):
     }
 
 
+def test_a_crews_bare_country_code_right_after_its_rank_holds_its_time_and_medal(config):
+    text = ("Uitslagen EK roeien in Plovdiv\n\n"
+            "Twee-zonder mannen\n1. ITA 6.31,40\n2. NED (Sem Brouwer, Olaf Hiddink) 6.32,85\n3. CRO 6.34,02\n\n"
+            "Skiff vrouwen\n1. Ana Petrović SRB 7.30,11\n2. Lotte Mulder NED 7.31,90")
+    assert medals(text, config) == {
+        ("gold", "Italië", "twee-zonder"), ("silver", "Nederland", "twee-zonder"), ("bronze", "Kroatië", "twee-zonder"),
+        ("gold", "Ana Petrović", "skiff"), ("silver", "Lotte Mulder", "skiff"),
+    }
+    assert times(text, config) == {
+        (391.4, "Italië", "twee-zonder"), (392.85, "Nederland", "twee-zonder"), (394.02, "Kroatië", "twee-zonder"),
+        (450.11, "Ana Petrović", "skiff"), (451.9, "Lotte Mulder", "skiff"),
+    }
+
+
 def test_a_series_named_only_as_what_is_to_come_does_not_take_the_medals_away(config):
     text = ("Het Nederlandse bobteam van piloot Ivo Ommering zorgde gisteren in Cortina voor een verrassing met brons in "
             "de viermansbob. Duitsland won het goud.\n\nOmmering kijkt al vooruit. \"Volgende maand rijden we de "
