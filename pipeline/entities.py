@@ -501,13 +501,13 @@ def _clubs_in_results(text: str, spans: list[tuple[int, int, str]]) -> list[tupl
 
 #: A paragraph that opens with words in capitals and a dash: a dateline ("HAREN - ", "MILAAN (ANP) - ")
 #: or, in a round-up, the sport of the item ("ZWEMMEN - ").
-_DATELINE_RE = regex.compile(r"(?m)^(?P<words>\p{Lu}[\p{Lu}'.-]*(?:[ \u00a0]\p{Lu}[\p{Lu}'.-]*)*)(?:[ \u00a0]\(\w+\))?[ \u00a0]+[-–—][ \u00a0]")
+DATELINE_RE = regex.compile(r"(?m)^(?P<words>\p{Lu}[\p{Lu}'.-]*(?:[ \u00a0]\p{Lu}[\p{Lu}'.-]*)*)(?:[ \u00a0]\(\w+\))?[ \u00a0]+[-–—][ \u00a0]")
 _SPORT_NAME_SET = frozenset(SPORT_NAMES)
 
 
 def _datelines(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A dateline names the place the report comes from; a sport's name in its place is none."""
-    found = [(m.start("words"), m.end("words"), m.group("words").lower()) for m in _DATELINE_RE.finditer(text)]
+    found = [(m.start("words"), m.end("words"), m.group("words").lower()) for m in DATELINE_RE.finditer(text)]
     if not found:
         return spans
     sports = [(s, e) for s, e, word in found if word in _SPORT_NAME_SET]

@@ -37,7 +37,7 @@ from .extract.medals import (
     results_heading,
     won_contest_for,
 )
-from .entities import BRACKETS_AFTER, RELATIVE_BEFORE, is_full_name
+from .entities import BRACKETS_AFTER, DATELINE_RE, RELATIVE_BEFORE, is_full_name
 from .extract import scan
 from .extract.events import EVENT_ANAPHOR_RE, named_classification, overall_classification, route_meters
 from .extract.times import read_for_event
@@ -1196,9 +1196,11 @@ class Linker:
         return next((c for c in self.competitions if item_start <= c.start < item_end), None)
 
     def _roundup_item(self, pos: int) -> Optional[tuple[int, int]]:
-        """(start, end) of the round-up item that `pos` is in (see `_SPORT_HEADING`), else None."""
+        """(start, end) of the round-up item that `pos` is in (see `_SPORT_HEADING`,
+        `_dateline_items`), else None."""
         paragraph_start = max(0, self.text.rfind("\n\n", 0, pos))
-        if _SPORT_HEADING.match(self.text, paragraph_start):
+        if (_SPORT_HEADING.match(self.text, paragraph_start)
+                or self._dateline_items and paragraph_start + 2 in self._dateline_items):
             return paragraph_start, paragraph_end(self.text, pos)
         starts = self._titled_items
         i = bisect.bisect_right(starts, pos) - 1
@@ -1210,6 +1212,13 @@ class Linker:
     def _titled_items(self) -> list[int]:
         """Where the round-up items under a heading of their own start, found once per article."""
         return [m.start() for m in _SPORT_TITLE.finditer(self.text)]
+
+    @functools.cached_property
+    def _dateline_items(self) -> frozenset:
+        """Where the paragraphs of a news agency's round-up start: each opens with its own
+        dateline ("MONTREAL (ANP) - ", then "OSLO (ANP) - "), where a single report has one."""
+        starts = [m.start() for m in DATELINE_RE.finditer(self.text)]
+        return frozenset(starts) if len(starts) >= 2 else frozenset()
 
     def _sentence_names(self, test, index: int) -> bool:
         """`test` (names_medal_competition or names_medal_series) of sentence `index`, read once

@@ -2139,3 +2139,15 @@ def test_a_nations_result_keeps_the_individual_event_its_paragraph_names(config)
             "Op de 1500 meter ging het minder. Noorwegen pakte daar zilver in 1.44,80.")
     assert ("silver", "Noorwegen", "1500m") in medals(text, config)
     assert (104.8, "Noorwegen", "1500m") in times(text, config)
+
+
+def test_each_dateline_of_a_news_agency_round_up_opens_an_item_of_its_own_competition(config):
+    text = ("Sport in het kort\n\n"
+            "INZELL (ANP) - Wieke Boersma is zaterdag wereldkampioene op de 3000 meter geworden. Anouk Stam pakte "
+            "zondag zilver op de 1500 meter. Bij de mannen won Noorwegen de ploegachtervolging, voor Italië.\n\n"
+            "RUHPOLDING (ANP) - De Duitser Felix Brenner heeft zondag de sprint in de wereldbeker biatlon gewonnen. "
+            "De Noor Ola Fossum werd tweede.")
+    assert medals(text, config) == {
+        ("gold", "Wieke Boersma", "3000m"), ("silver", "Anouk Stam", "1500m"),
+        ("gold", "Noorwegen", "ploegachtervolging"), ("silver", "Italië", "ploegachtervolging"),
+    }
