@@ -2151,3 +2151,10 @@ def test_each_dateline_of_a_news_agency_round_up_opens_an_item_of_its_own_compet
         ("gold", "Wieke Boersma", "3000m"), ("silver", "Anouk Stam", "1500m"),
         ("gold", "Noorwegen", "ploegachtervolging"), ("silver", "Italië", "ploegachtervolging"),
     }
+
+
+def test_a_triathlons_or_road_races_time_with_a_colon_runs_past_the_hour(config):
+    text = ("Mila Verbeek heeft zondag de triathlon van Hamburg gewonnen. Ze finishte in 1:52.41, de Deense Sofie "
+            "Lund volgde in 1:53.05.\n\nIn de wegrit bij de junioren werd Tom Hessels tweede in 1:49.30.")
+    found = times(text, config)
+    assert {(6761.0, "Mila Verbeek", "triathlon"), (6785.0, "Sofie Lund", "triathlon"), (6570.0, "Tom Hessels", "wegrit")} <= found

@@ -83,7 +83,8 @@ def to_seconds(match: re.Match) -> float:
 
 def event_meters(event: str) -> Optional[int]:
     """The length an event is raced over: `10000m` -> 10000, `60m horden` -> 60, `marathon` ->
-    42195; None for an event of no set length (`massastart`, `sprint`) or no event."""
+    42195; for a race of many lengths, its shortest (`triathlon` -> 12900); None for an event of
+    no set length (`massastart`, `sprint`) or no event."""
     distance = event.split(" ", 1)[0]  # (a qualified distance: "60m horden", "3000m steeple")
     if distance.endswith("m") and distance[:-1].isdigit():
         return int(distance[:-1])

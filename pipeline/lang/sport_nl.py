@@ -48,8 +48,10 @@ NAMED_DISTANCES = {"kilometer": 1000, "mijl": 1609}
 NAMED_DISTANCE_RACES = ("tijdrit",)
 
 #: Meters of the named events whose times run past the hour: the running marathon, the
-#: shortest race of that name (a skating marathon is longer). Distance events carry their meters.
-EVENT_METERS = {"marathon": 42195, "halve marathon": 21098}
+#: shortest race of that name (a skating marathon is longer); a triathlon's shortest course
+#: (the super sprint: 400 m swimming, 10 km cycling, 2.5 km running); a road race's, for
+#: juniors. Distance events carry their meters.
+EVENT_METERS = {"marathon": 42195, "halve marathon": 21098, "triathlon": 12900, "wegrit": 60000}
 
 #: Meters per second no race over a set distance is won faster than (track cycling's flying
 #: lap is about 21): a time read as minutes that would be faster is hours ("2:05.41" in a
