@@ -2158,3 +2158,9 @@ def test_a_triathlons_or_road_races_time_with_a_colon_runs_past_the_hour(config)
             "Lund volgde in 1:53.05.\n\nIn de wegrit bij de junioren werd Tom Hessels tweede in 1:49.30.")
     found = times(text, config)
     assert {(6761.0, "Mila Verbeek", "triathlon"), (6785.0, "Sofie Lund", "triathlon"), (6570.0, "Tom Hessels", "wegrit")} <= found
+
+
+def test_a_field_event_athletes_noun_names_the_event(config):
+    text = ("Op de tweede dag van het EK in Rome kwamen er twee medailles bij. Speerwerpster Lotte Kamphuis gooide "
+            "64,10 meter en werd tweede. Eerder won Jelle Wouda brons op de 800 meter.")
+    assert ("silver", "Lotte Kamphuis", "speerwerpen") in medals(text, config)

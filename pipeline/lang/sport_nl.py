@@ -106,15 +106,16 @@ DISCIPLINES = {
     "vijfkamp": ("vijfkamp", "vijfkamper", "vijfkampster"),
     "zevenkamp": ("zevenkamp", "zevenkampster", "zevenkampsters"),
     "tienkamp": ("tienkamp", "tienkamper", "tienkampers"),  # (its athletes name it too: "De tienkamper werd derde")
-    # field events
-    "hoogspringen": ("hoogspringen",),
-    "polsstokhoogspringen": ("polsstokhoogspringen", "polsstokspringen"),
-    "verspringen": ("verspringen",),
-    "hink-stap-springen": ("hink-stap-springen", "hinkstapspringen", "hink-stap"),
-    "kogelstoten": ("kogelstoten",),
-    "discuswerpen": ("discuswerpen",),
-    "speerwerpen": ("speerwerpen",),
-    "kogelslingeren": ("kogelslingeren",),
+    # field events (each one an athlete's only event: "Kogelstoter Wesseling werd derde")
+    "hoogspringen": ("hoogspringen", "hoogspringer", "hoogspringster"),
+    "polsstokhoogspringen": ("polsstokhoogspringen", "polsstokspringen", "polsstokhoogspringer", "polsstokhoogspringster",
+                             "polsstokspringer", "polsstokspringster"),
+    "verspringen": ("verspringen", "verspringer", "verspringster"),
+    "hink-stap-springen": ("hink-stap-springen", "hinkstapspringen", "hink-stap", "hink-stap-springer", "hink-stap-springster"),
+    "kogelstoten": ("kogelstoten", "kogelstoter", "kogelstootster"),
+    "discuswerpen": ("discuswerpen", "discuswerper", "discuswerpster"),
+    "speerwerpen": ("speerwerpen", "speerwerper", "speerwerpster"),
+    "kogelslingeren": ("kogelslingeren", "kogelslingeraar", "kogelslingeraarster"),
     "halfpipe": ("halfpipe",),
     # winter disciplines named by their course, hill or sled
     "skeleton": ("skeleton", "skeletonster", "skeletonner"),  # one event a sex: the sport is the event
