@@ -165,6 +165,8 @@ def ruler_patterns() -> list[dict]:
     inside = {"IS_TITLE": True, "IS_SENT_START": False}
     for opener in EVENT_NAME_OPENERS:
         patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, inside]})
+        # "Clásica San Sebastián": a place of two words whose first opens place names
+        patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, {"TEXT": {"IN": sorted(PLACE_NAME_OPENERS)}, **inside}, inside]})
         # "Memorial Van Damme": a surname with its particle
         patterns.append({"label": "EVENT", "pattern": [{"TEXT": opener}, {"LOWER": {"IN": sorted(LEADING_PARTICLES)}, **inside}, inside]})
     for opener in EVENT_NAME_OF_OPENERS:  # "Ronde van Zwitserland", "Ronde van de Achterhoek"

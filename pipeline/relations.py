@@ -1144,6 +1144,15 @@ class Linker:
         index = self.sentence_of(medal.start)
         return self._sentence_names(names_medal_series, index) and not self._sentence_names(names_medal_competition, index)
 
+    def _names_race_without_medals_only(self, medal: Medal) -> bool:
+        """A medal phrase whose sentence places it in a race that gives no medals, and names no
+        competition that does: a place in a classic or a city marathon, even in a championship
+        report ("werd de renner uit Deventer tweede in de Clásica San Sebastián")."""
+        index = self.sentence_of(medal.start)
+        own = self._outside_aside(self._in_sentence(self.competitions, index), medal.start)
+        return (bool(own) and not awards_medals(_nearest(own, medal.start, medal.end).name)
+                and not self._sentence_names(names_medal_competition, index))
+
     def _whole_of_part(self, start: int, end: int, event: str) -> str:
         """The combined event whose part `event` is, when the fact at [start, end) takes it from a
         part ("Op de afsluitende 800 meter liep ze 2.08,44, maar de titel was al binnen" in a
@@ -1361,7 +1370,7 @@ class Linker:
         no_medal_race = (not self.gives_medals or self.reports_series) and item_gives_medals is not True
         if no_medal_race and not self._names_medal_competition(medal):
             return None  # a World Cup podium, a stage win: no medal, whatever the wording
-        if self._names_series_only(medal):
+        if self._names_series_only(medal) or self._names_race_without_medals_only(medal):
             return None  # "werd ze nog tweede in de WTCS-wedstrijd in Leeds" in an EK report
         if item_gives_medals is False and not self._names_medal_competition(medal):
             return None  # "Langlaufen - In de wereldbeker ... werd derde" in a weekend round-up

@@ -2164,3 +2164,12 @@ def test_a_field_event_athletes_noun_names_the_event(config):
     text = ("Op de tweede dag van het EK in Rome kwamen er twee medailles bij. Speerwerpster Lotte Kamphuis gooide "
             "64,10 meter en werd tweede. Eerder won Jelle Wouda brons op de 800 meter.")
     assert ("silver", "Lotte Kamphuis", "speerwerpen") in medals(text, config)
+
+
+def test_a_place_in_a_one_day_classic_named_in_its_sentence_is_no_medal(config):
+    text = ("Op het WK baanwielrennen werd Dirk Nijhuis tweede op de sprint.\n\n"
+            "Op de weg werd Sander Mulder zaterdag tweede in de Clásica San Sebastián. Een week eerder werd Joost "
+            "Verbeek derde in de Bretagne Classic.")
+    found = medals(text, config)
+    assert ("silver", "Dirk Nijhuis", "sprint") in found
+    assert not any(athlete in ("Sander Mulder", "Joost Verbeek") for _, athlete, _ in found)

@@ -113,16 +113,17 @@ NO_MEDAL_COMPETITIONS = (
     "tour de france", "giro", "vuelta", "ronde van", "parijs-roubaix", "amstel gold race",
     "milaan-sanremo", "luik-bastenaken-luik", "eredivisie", "champions league", "europa league",
     "diamond league", "marathon van", "rotterdam marathon", "dam tot damloop", "zevenheuvelenloop", "omloop", "memorial",
-    "grand prix", "formule 1",
+    "grand prix", "formule 1", "clásica", "clasica",
 )
 #: Endings of a proper name of a tour or a road run, which gives no medals either: "de Alternatieve
 #: Elfstedentocht", "de Zevenheuvelenloop", "de Singelloop".
 NO_MEDAL_NAME_ENDINGS = ("tocht", "loop")
 
-#: The last word of a one-day meeting's name ("FBK Games", "Bislett Games", "Golden Gala",
-#: "Meeting de Paris"): its places are no medals, unless a region's multi-sport games open the
-#: name (MULTI_SPORT_GAMES_OPENERS: "Commonwealth Games", "Europese Spelen" is a family anyway).
-MEETING_NAME_WORDS = ("Games", "Gala", "Meeting")
+#: The last word of a one-day meeting's or race's name ("FBK Games", "Bislett Games", "Golden
+#: Gala", "Meeting de Paris", "E3 Saxo Classic"): its places are no medals, unless a region's
+#: multi-sport games open the name (MULTI_SPORT_GAMES_OPENERS: "Commonwealth Games", "Europese
+#: Spelen" is a family anyway).
+MEETING_NAME_WORDS = ("Games", "Gala", "Meeting", "Classic")
 MULTI_SPORT_GAMES_OPENERS = ("Commonwealth", "European", "Europese", "Asian", "Aziatische", "Pan", "Pan-Amerikaanse",
                              "African", "Afrikaanse", "World", "Mediterranean", "Mediterrane", "Island", "Arctic",
                              "Invictus", "Youth", "University", "Olympic")

@@ -24,7 +24,7 @@ COMPETITIONS = (
 #: Words that open the name of a race or meeting, before a capitalised place or person: "Marathon
 #: Rotterdam", "Memorial Van Damme" (one or two capitalised words after it), "Ronde van Zwitserland"
 #: (after "van", and "de" or "het": "Ronde van de Achterhoek"; "Dwars door het Hageland" after "door").
-EVENT_NAME_OPENERS = ("Marathon", "Memorial", "Trofeo")
+EVENT_NAME_OPENERS = ("Marathon", "Memorial", "Trofeo", "Clásica", "Clasica")
 EVENT_NAME_OF_OPENERS = ("Ronde van", "Omloop van", "Kampioenschap van", "Grand Prix van", "Dwars door")
 #: Words that end the name of a race or meeting: "TCS Amsterdam Marathon", "FBK Games", "Ruddy
 #: Bruggen Classic". A name the model tagged that ends in one, or that one follows, is a competition.
