@@ -920,7 +920,8 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
     if label in ("PER", "EVENT"):
         return span
     words = text[start:end].split()
-    if not 2 <= len(words) <= 4 or any(w in _VENUE_WORDS or w in _NOT_NAME_START for w in words[1:]):
+    # (a particle inside is a name's, though "'t" alone is no entity: "Thijmen 't Hooft")
+    if not 2 <= len(words) <= 4 or any(w in _VENUE_WORDS or w in _NOT_NAME_START and w not in _PARTICLE_SET for w in words[1:]):
         return span
     if label in ("MISC", "ORG") and words[0] in first_names():
         return (start, end, "PER")

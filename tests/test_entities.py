@@ -408,3 +408,10 @@ def test_no_ruler_pattern_opens_on_a_regex():
     for pattern in ruler_patterns():
         first = pattern["pattern"][0] if isinstance(pattern["pattern"], list) else {}
         assert not any(isinstance(v, dict) and "REGEX" in v for v in first.values()), pattern
+
+
+def test_a_given_name_with_the_particle_t_is_a_person_whatever_the_model_made_of_it(model_path):
+    text = ("In het Unipol Forum in Assago greep Thijmen 't Hooft op de 1000 meter shorttrack net naast de medailles. "
+            "Op de 3000 meter steeple pakte Jelmer van 't Oever verrassend zilver.")
+    labels = {(m.text, m.label) for m in _extract(text, date(2026, 2, 18), model_path).mentions}
+    assert {("Thijmen 't Hooft", "PER"), ("Jelmer van 't Oever", "PER")} <= labels
