@@ -551,8 +551,9 @@ def _places_after_prepositions(text: str, spans: list[tuple[int, int, str]]) -> 
             return False
         words = surface.split()
         if len(words) > 1:
-            return (label == "PER" and words[0] not in first_names()
-                    and preposition.group(1).lower() not in ONE_WORD_PLACE_PREPOSITIONS)
+            # (after any of them, a name that a place's word opens: "naar Gran Canaria")
+            return label == "PER" and (words[0] in _PLACE_NAME_OPENERS or (
+                words[0] not in first_names() and preposition.group(1).lower() not in ONE_WORD_PLACE_PREPOSITIONS))
         return (label == "ORG" and not surface.isupper()) or (label == "PER" and surface not in full_name_parts)
 
     relabelled = [(s, e, "LOC") if is_place(s, e, label) else (s, e, label) for s, e, label in spans]

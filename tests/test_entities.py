@@ -415,3 +415,9 @@ def test_a_given_name_with_the_particle_t_is_a_person_whatever_the_model_made_of
             "Op de 3000 meter steeple pakte Jelmer van 't Oever verrassend zilver.")
     labels = {(m.text, m.label) for m in _extract(text, date(2026, 2, 18), model_path).mentions}
     assert {("Thijmen 't Hooft", "PER"), ("Jelmer van 't Oever", "PER")} <= labels
+
+
+def test_a_name_a_places_word_opens_after_a_preposition_is_a_place(model_path):
+    text = "Eind maart ga ik met mijn vriendin Lieke een week naar Gran Canaria. Daarna train ik in Sankt Moritz."
+    labels = {(m.text, m.label) for m in _extract(text, date(2026, 3, 17), model_path).mentions}
+    assert {("Gran Canaria", "LOC"), ("Sankt Moritz", "LOC")} <= labels

@@ -203,7 +203,7 @@ DEMONYM_NOUNS = (
 PLACE_NAME_OPENERS = (
     "San", "Santa", "Santo", "São", "Saint", "Sainte", "Sankt", "Sint", "Mont", "Monte", "Le", "La", "Les",
     "El", "Los", "Las", "Nova", "Novo", "Villa", "Sierra", "Isla", "Mar", "Port", "Porto", "Puerto", "Costa",
-    "Rio", "Lake", "Fort", "Mount", "Cape", "Bad",
+    "Rio", "Lake", "Fort", "Mount", "Cape", "Bad", "Gran",
 )
 #: Prepositions that go before persons as often as before places ("wachten op Kok", "de titel ging
 #: naar De Boo"): only a one-word name after one, that no full name in the article holds, is a place
