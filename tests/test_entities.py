@@ -421,3 +421,10 @@ def test_a_name_a_places_word_opens_after_a_preposition_is_a_place(model_path):
     text = "Eind maart ga ik met mijn vriendin Lieke een week naar Gran Canaria. Daarna train ik in Sankt Moritz."
     labels = {(m.text, m.label) for m in _extract(text, date(2026, 3, 17), model_path).mentions}
     assert {("Gran Canaria", "LOC"), ("Sankt Moritz", "LOC")} <= labels
+
+
+def test_the_alternative_elfstedentocht_is_one_event(model_path):
+    text = "Volgende week rijdt hij de Alternatieve Elfstedentocht op de Weissensee."
+    labels = {(m.text, m.label) for m in _extract(text, date(2026, 1, 20), model_path).mentions}
+    assert ("Alternatieve Elfstedentocht", "EVENT") in labels
+    assert ("Elfstedentocht", "EVENT") not in labels

@@ -14,7 +14,7 @@ COMPETITIONS = (
     "Paralympische Winterspelen", "Winterspelen", "Zomerspelen", "Europese Spelen",
     "Tour de France", "Tour de France Femmes", "Giro d'Italia", "Giro", "Vuelta", "Vuelta a España",
     "Ronde van Vlaanderen", "Parijs-Roubaix", "Amstel Gold Race", "Milaan-Sanremo",
-    "Luik-Bastenaken-Luik", "Ronde van Nederland", "Elfstedentocht", "World Cup", "Wereldbeker",
+    "Luik-Bastenaken-Luik", "Ronde van Nederland", "Elfstedentocht", "Alternatieve Elfstedentocht", "World Cup", "Wereldbeker",
     "Champions League", "Europa League", "Conference League", "Eredivisie", "Eerste Divisie",
     "Wimbledon", "Roland Garros", "US Open", "Australian Open", "Diamond League",
     "Marathon van Rotterdam", "Rotterdam Marathon", "Dam tot Damloop", "Zevenheuvelenloop",
