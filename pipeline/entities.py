@@ -192,8 +192,8 @@ class IndexedEntityRuler(EntityRuler):
     with our 98 patterns). Every one of our patterns starts with an exact word (`TEXT`), so
     this ruler looks the first word of each token up in an index and checks the rest of a
     pattern only where one can start: it reads the token attributes once per doc with
-    `Doc.to_array`. Only the predicates our patterns use are indexed (TEXT/ORTH, LOWER,
-    LOWER IN, IS_TITLE, IS_SENT_START, one token each, no operators); any other pattern
+    `Doc.to_array`. Only the predicates our patterns use are indexed (TEXT/ORTH, LOWER, each
+    also with IN, IS_TITLE, IS_SENT_START, one token each, no operators); any other pattern
     makes the whole ruler fall back to spaCy's matcher, so results never differ.
     `match` returns exactly what EntityRuler.match returns; `set_annotations` is spaCy's.
     """
@@ -225,6 +225,8 @@ class IndexedEntityRuler(EntityRuler):
                         key = key.upper()
                         if key in ("TEXT", "ORTH") and isinstance(value, str):
                             check.append((0, "eq", strings.add(value)))
+                        elif key in ("TEXT", "ORTH") and isinstance(value, dict) and list(value) == ["IN"]:
+                            check.append((0, "in", frozenset(strings.add(v) for v in value["IN"])))
                         elif key == "LOWER" and isinstance(value, str):
                             check.append((1, "eq", strings.add(value)))
                         elif key == "LOWER" and isinstance(value, dict) and list(value) == ["IN"]:
