@@ -949,10 +949,13 @@ class Linker:
         if found is not None and found.start > self.text.rfind("\n\n", 0, start):
             return event
         holder = self.athlete(start, end, binding)
-        index = self.sentence_of(start)
+        if holder is not None and holder.label == "LOC":
+            return self._sole_team_event
         # ("Het trio klokt 3.41,27": a team noun continuing the nation the sentence before named)
-        team_noun = _TEAM_NOUN_SUBJECT_RE.match(self.text, self.sentences[index][0]) and self._previous_team(index)
-        return self._sole_team_event if team_noun or holder is not None and holder.label == "LOC" else event
+        index = self.sentence_of(start)
+        if _TEAM_NOUN_SUBJECT_RE.match(self.text, self.sentences[index][0]) and self._previous_team(index):
+            return self._sole_team_event
+        return event
 
     def _championship_event(self, medal: Medal) -> str:
         """"werd Nederlands kampioen" in a city marathon whose report says "het NK marathon werd
@@ -1207,9 +1210,9 @@ class Linker:
     def _roundup_item(self, pos: int) -> Optional[tuple[int, int]]:
         """(start, end) of the round-up item that `pos` is in (see `_SPORT_HEADING`,
         `_dateline_items`), else None."""
-        paragraph_start = max(0, self.text.rfind("\n\n", 0, pos))
-        if (_SPORT_HEADING.match(self.text, paragraph_start)
-                or self._dateline_items and paragraph_start + 2 in self._dateline_items):
+        before = self.text.rfind("\n\n", 0, pos)
+        paragraph_start = max(0, before)
+        if _SPORT_HEADING.match(self.text, paragraph_start) or (0 if before < 0 else before + 2) in self._dateline_items:
             return paragraph_start, paragraph_end(self.text, pos)
         starts = self._titled_items
         i = bisect.bisect_right(starts, pos) - 1
@@ -1262,6 +1265,7 @@ class Linker:
         # "op 1.07,41, de tijd die Gao twee ritten eerder had neergezet": the name the apposition gives.
         apposition = _TIME_OF.match(self.text, time.end)
         owner = [p for p in self.names if apposition and p.start == apposition.end()]
+        listed: list = []
         if bracketed:
             person = max(bracketed, key=lambda p: p.end)
             # (the person a country follows as where they come from: "Brennan uit de Verenigde Staten (1.08,02)")
