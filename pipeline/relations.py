@@ -938,12 +938,13 @@ class Linker:
         named = {e.event for e in self.events if e.event in TEAM_EVENTS}
         return next(iter(named)) if len(named) == 1 else ""
 
-    def _nation_event(self, start: int, end: int, event: str, binding: str) -> str:
+    def _nation_event(self, start: int, end: int, event: str, binding: str, crew: bool) -> str:
         """The event of a nation's result: a nation races the article's one team event, not the
         individual distance an earlier paragraph or the lead named ("BRONS voor Noorwegen! Het
         trio wint de kleine finale", in a live blog of the 1500 meter and the team pursuit). The
-        event found in the fact's own paragraph, or a person holding it, leaves `event` as it is."""
-        if not event or event in TEAM_EVENTS or not self._sole_team_event:
+        event found in the fact's own paragraph, a crew's event, or a person holding it, leaves
+        `event` as it is."""
+        if crew or not event or event in TEAM_EVENTS or not self._sole_team_event:
             return event
         found = self.event_mention(start, end)
         if found is not None and found.start > self.text.rfind("\n\n", 0, start):
@@ -976,15 +977,21 @@ class Linker:
     def competition_of(self, start: int, end: int) -> str:
         """The competition a fact at [start, end) belongs to: the nearest one its sentence
         names or implies ("die in 6.41,17 wereldkampioen werd"), else the article's."""
-        in_sentence = self._outside_aside(self._in_sentence(self.competitions, self.sentence_of(start)), start)
-        if in_sentence:
-            return _nearest(in_sentence, start, end).name
+        own = self._sentence_competition(start, end)
+        if own is not None:
+            return own.name
         item = self._roundup_item(start)
         if item is not None:
             # A round-up's item is about its own sport: the last competition it named so far, not the lead's.
             named = [c for c in self.competitions if item[0] <= c.start < start]
             return named[-1].name if named else ""
         return self.competition
+
+    def _sentence_competition(self, start: int, end: int) -> Optional[CompetitionMention]:
+        """The competition nearest a fact at [start, end) that its own sentence names, outside
+        any aside about someone; None when the sentence names none."""
+        in_sentence = self._outside_aside(self._in_sentence(self.competitions, self.sentence_of(start)), start)
+        return _nearest(in_sentence, start, end) if in_sentence else None
 
     def date(self, start: int) -> str:
         """The race day of a fact: the day its sentence names, else the month or year its clause
@@ -1151,10 +1158,9 @@ class Linker:
         """A medal phrase whose sentence places it in a race that gives no medals, and names no
         competition that does: a place in a classic or a city marathon, even in a championship
         report ("werd de renner uit Deventer tweede in de Clásica San Sebastián")."""
-        index = self.sentence_of(medal.start)
-        own = self._outside_aside(self._in_sentence(self.competitions, index), medal.start)
-        return (bool(own) and not awards_medals(_nearest(own, medal.start, medal.end).name)
-                and not self._sentence_names(names_medal_competition, index))
+        own = self._sentence_competition(medal.start, medal.end)
+        return (own is not None and not awards_medals(own.name)
+                and not self._sentence_names(names_medal_competition, self.sentence_of(medal.start)))
 
     def _whole_of_part(self, start: int, end: int, event: str) -> str:
         """The combined event whose part `event` is, when the fact at [start, end) takes it from a
@@ -1259,7 +1265,7 @@ class Linker:
     def link_time(self, time: RaceTime) -> RaceTime:
         mention = self.event_mention(time.start, time.end)
         event, crew = (mention.event, mention.crew) if mention else ("", False)
-        event = event if crew else self._nation_event(time.start, time.end, event, BIND_CLAUSE)
+        event = self._nation_event(time.start, time.end, event, BIND_CLAUSE, crew)
         # "Femke Kok (1.13,89)", "Groot-Brittannië (42,015)": the name just before the bracket.
         bracketed = [p for p in self.names if 0 <= time.start - p.end <= 3 and _BRACKETED.match(self.text, p.end, time.start)]
         # "op 1.07,41, de tijd die Gao twee ritten eerder had neergezet": the name the apposition gives.
@@ -1422,7 +1428,7 @@ class Linker:
             if not event or (event[0].isdigit() and not _DISTANCE_MEDAL_BEFORE.search(self.text, max(0, medal.start - 20), medal.start)):
                 event = self.overall
         crew = not no_medal_race and self._crew(medal.start, medal.end, fallback=not past)
-        event = event if crew else self._nation_event(medal.start, medal.end, event, cue.binding)
+        event = self._nation_event(medal.start, medal.end, event, cue.binding, crew)
         competition = self.competition_of(medal.start, medal.end)
         team = self.team(medal.start, event, medal.end, cue.binding, crew=crew, competition=competition)
         if team is None:
