@@ -2173,3 +2173,12 @@ def test_a_place_in_a_one_day_classic_named_in_its_sentence_is_no_medal(config):
     found = medals(text, config)
     assert ("silver", "Dirk Nijhuis", "sprint") in found
     assert not any(athlete in ("Sander Mulder", "Joost Verbeek") for _, athlete, _ in found)
+
+
+def test_a_runner_up_named_after_a_rivals_role(config):
+    text = ("Op het WK shorttrack in Montreal werd Daan Hoekstra wereldkampioen op de 1500 meter in 2.14,802, voor "
+            "de Zuid-Koreaan Park Min-ho en thuisrijder Liam Gagnon.")
+    assert {("silver", "Park Min-ho", "1500m"), ("bronze", "Liam Gagnon", "1500m")} <= medals(text, config)
+    text = "Op het EK in Heerenveen won Sanne Bos de 3000 meter, voor titelverdedigster Iris Mulder en Lotte Veen."
+    assert {("gold", "Sanne Bos", "3000m"), ("silver", "Iris Mulder", "3000m"),
+            ("bronze", "Lotte Veen", "3000m")} <= medals(text, config)

@@ -596,6 +596,9 @@ FOLLOWED_VERBS = ("volgde", "volgden")
 BEATEN_AFTER = ("voorbleef", "voorbleven", "versloeg", "versloegen", "klopte", "klopten")
 #: "zijn landgenoot Rønning": words between the comparison and the rival's name.
 RIVAL_WORDS = ("landgenoot", "landgenote", "ploeggenoot", "ploeggenote", "teamgenoot", "teamgenote", "rivaal", "rivale")
+#: ... and the roles a placed rival's name may follow: "voor de Zuid-Koreaan Kang en thuisrijder
+#: Tremblay", "achter titelverdediger Verstraeten".
+RIVAL_ROLES = RIVAL_WORDS + ("thuisrijder", "thuisrijdster", "titelverdediger", "titelverdedigster")
 
 #: What a win verb can have won besides an event: "won de finale", "won een eenzame race".
 WIN_OBJECTS = ("finale", "race", "wedstrijd", "eindsprint", "titelstrijd")
