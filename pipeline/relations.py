@@ -49,7 +49,7 @@ from .lang.competitions_nl import EMBEDDED_CHAMPIONSHIP_PHRASES
 from .lang.dates_nl import RELATIVE_PERIODS
 from .lang.names import PARTICLES, RELATIVE_SEX
 from .lang.places import country_names
-from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, inflected
+from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, RACING_VERBS, inflected
 from .lang.sport_nl import BEHIND_ONESELF_PHRASES, BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, DISTANCE_MEDAL_WORDS, FIELD_EVENTS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
 from .lang.sport_nl import ORDINALS, SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, BESTOW_VERBS, BESTOW_PARTICIPLES, SINGULAR_PERFECT_AUXILIARIES, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
@@ -105,6 +105,8 @@ _ONLY_PUNCTUATION = re.compile(r"\W*")
 #: A sentence opening with an age for its subject ("De 26-jarige renner van ... reed weg bij Van
 #: Aert"): it stands for someone named before, and a name later in it is not its subject.
 _AGE_OPENING = re.compile(r"\W*[Dd]e\s+\d+-jarige\s+")
+#: A sentence opening on a demonstrative subject: "Die reed 3.23,902" (up to its first comma).
+_DEMONSTRATIVE_OPENING = re.compile(r"\W*(?:Die|Deze)\s+(?:" + alternation(RACING_VERBS) + r")\b(?:[^,;]|(?<=\d),(?=\d))*")
 _AND_DEMONYM = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+de\s+(?P<word>" + alternation(DEMONYM_NOUNS) + r")\b")
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+(?:de\s+\w+\s+)?$", re.I)
 _TIME_OF = re.compile(r",\s+(?:de|een)\s+(?:" + phrase_alternation(TIME_NOUNS) + r")\s+(?:die|van)\s+(?:de\s+[a-z]\w*\s+)?")
@@ -547,6 +549,14 @@ class Linker:
                 if introduced is not None:
                     return introduced
             return before[-1]
+        if not team_fact and index > 0:
+            # "moest ze de duimen leggen voor de Italiaanse Ferretti. Die reed 3.23,902": a
+            # demonstrative subject takes up the last person named, object or not (a pronoun would
+            # have kept to the subject).
+            opening = _DEMONSTRATIVE_OPENING.match(self.text, *self.sentences[index])
+            named = [p for p in self._in_sentence(self.persons, index - 1) if not self._non_athlete(p)]
+            if opening and opening.end() >= end and named:
+                return named[-1]
         if self._third_person_in_quote(start):
             return None  # '"Ze heeft olympisch zilver", zei Leerdam': 'ze' is not the speaker
         quoted = in_quote(self.text, start)

@@ -2182,3 +2182,11 @@ def test_a_runner_up_named_after_a_rivals_role(config):
     text = "Op het EK in Heerenveen won Sanne Bos de 3000 meter, voor titelverdedigster Iris Mulder en Lotte Veen."
     assert {("gold", "Sanne Bos", "3000m"), ("silver", "Iris Mulder", "3000m"),
             ("bronze", "Lotte Veen", "3000m")} <= medals(text, config)
+
+
+def test_a_demonstrative_subject_takes_up_the_last_person_named(config):
+    text = ("Op het WK baanwielrennen klokte Fien Verhaeghe in de achtervolging 3.24,108, maar in de strijd om het "
+            "brons moest ze de duimen leggen voor de Italiaanse Sara Lombardi. Die reed 3.23,902, Verhaeghe kwam "
+            "niet verder dan 3.25,540.")
+    assert {(204.108, "Fien Verhaeghe", "achtervolging"), (203.902, "Sara Lombardi", "achtervolging"),
+            (205.54, "Fien Verhaeghe", "achtervolging")} <= times(text, config)
