@@ -2190,3 +2190,9 @@ def test_a_demonstrative_subject_takes_up_the_last_person_named(config):
             "niet verder dan 3.25,540.")
     assert {(204.108, "Fien Verhaeghe", "achtervolging"), (203.902, "Sara Lombardi", "achtervolging"),
             (205.54, "Fien Verhaeghe", "achtervolging")} <= times(text, config)
+
+
+def test_the_rival_a_winner_beat_holds_no_time_of_hers(config):
+    text = ("Het zit erop! Anouk Veldman is Europees kampioene sprint. De 25-jarige schaatsster uit Assen wint haar "
+            "laatste rit op de 1000 meter van de Duitse Lisa Brenner in 1.13,88. Brenner kwam in die rit tot 1.14,31.")
+    assert {(73.88, "Anouk Veldman", "1000m"), (74.31, "Lisa Brenner", "1000m")} <= times(text, config)
