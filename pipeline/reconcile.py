@@ -62,7 +62,9 @@ Results and conflicts
     of publication (a report follows its race, a preview precedes it); else the one its own
     article dates; else, for a championship (the Games, a WK, EK, NK: one race of an event per
     edition), the one of that championship raced in the CHAMPIONSHIP_MEMORY_DAYS (300, under the
-    year between editions) before publication ("zilver op het WK indoor" in a summer preview).
+    year between editions) before publication ("zilver op het WK indoor" in a summer preview),
+    or dated by a month in that span ("pakte in januari zilver op het EK" in a later preview
+    meets the January report of that EK).
     Results its own article gives another value are never candidates (they are another race: a
     heat, a semi-final). So an announced race ("zondag 15 februari de 500 meter") merges with
     the report of it, dated or not. Undated sources that find no such result group among
@@ -93,7 +95,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Iterable, Mapping, Optional, Sequence
 
@@ -490,6 +492,18 @@ def _day(value: str) -> Optional[date]:
         return None
 
 
+def _days(value: str) -> Optional[tuple[date, date]]:
+    """The first and last day of a date given by its day or its month; None for a year."""
+    day = _day(value)
+    if day is not None:
+        return day, day
+    try:
+        first = date.fromisoformat(value + "-01")
+    except ValueError:
+        return None
+    return first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
 def _comp_ok(a: str, b: str) -> bool:
     return not a or not b or a == b
 
@@ -510,15 +524,23 @@ def _own_race(f: "_Fact", members: Mapping) -> list:
             if _comp_ok(f.comp_key, k[0]) and any(g.doc_id == f.doc_id for g in fs) and not _contradicts(f, fs)]
 
 
-def _recalled_championship(f: "_Fact", slot_days: Mapping, members: Mapping) -> list:
+def _recalled_championship(f: "_Fact", members: Mapping) -> list:
     """The one dated result of the fact's championship raced within CHAMPIONSHIP_MEMORY_DAYS
-    before its article (or WINDOW_DAYS after: a preview)."""
+    before its article (or WINDOW_DAYS after: a preview). A result dated by its month only
+    ("pakte in januari zilver op het EK") counts when some day of that month does: a
+    championship holds its event once; but a month places a race less surely than a day, so
+    then not when the two name two championships of the family ('NK indoor' and 'NK
+    atletiek'), as in `_join_recalled_chains`."""
     if not f.championship or f.published is None:
         return []
-    return [k for k, d in slot_days.items()
-            if d is not None and k[0] == f.comp_key
-            and -WINDOW_DAYS <= (f.published - d).days <= CHAMPIONSHIP_MEMORY_DAYS
-            and not _contradicts(f, members[k])]
+    earliest = f.published - timedelta(days=CHAMPIONSHIP_MEMORY_DAYS)
+    latest = f.published + timedelta(days=WINDOW_DAYS)
+    named = fold(f.competition)
+    return [k for k in members
+            if k[0] == f.comp_key and (days := _days(k[1])) is not None
+            and days[0] <= latest and earliest <= days[1] and not _contradicts(f, members[k])
+            and not (days[0] != days[1] and named != f.comp_key
+                     and any(fold(g.competition) not in (named, k[0]) for g in members[k]))]
 
 
 def _assign_block(block: list["_Fact"]) -> list[tuple]:
@@ -549,7 +571,7 @@ def _assign_block(block: list["_Fact"]) -> list[tuple]:
             and abs((d - f.published).days) <= WINDOW_DAYS and not _contradicts(f, members[k])
         ]
         if len(near) != 1:
-            near = _own_race(f, members) or _recalled_championship(f, slot_days, members)
+            near = _own_race(f, members) or _recalled_championship(f, members)
         if len(near) == 1:
             keys[i] = near[0]
         else:

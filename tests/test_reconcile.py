@@ -547,6 +547,25 @@ def test_an_undated_championship_report_is_recalled_by_a_later_article():
     assert len(reconcile([summer, report, recall]).results) == 3
 
 
+def test_an_undated_championship_report_meets_a_later_result_dated_by_its_month():
+    report = doc("a", [("Femke Hoekstra", "PER")], published="2026-01-11",
+                 medals=[medal("gold", "Femke Hoekstra", "sprint", "EK sprint")])
+    preview = doc("b", [("Hoekstra", "PER")], published="2026-03-04",
+                  medals=[medal("silver", "Hoekstra", "sprint", "EK sprint", "2026-01")])
+    rec = reconcile([report, preview])
+    assert len(rec.results) == 1 and bool(rec.results.iloc[0]["conflict"])
+    assert set(rec.conflicts["value"]) == {"gold", "silver"}
+    # A month before the report's memory reaches, or after it came out, is another edition.
+    late = doc("c", [("Hoekstra", "PER")], published="2026-03-04",
+               medals=[medal("silver", "Hoekstra", "sprint", "EK sprint", "2026-02")])
+    assert len(reconcile([report, late]).results) == 2
+    # A month places a race less surely than a day: two championships of the family named
+    # apart stay apart.
+    indoor = doc("d", [("Hoekstra", "PER")], published="2026-03-04",
+                 medals=[medal("silver", "Hoekstra", "sprint", "EK indoor", "2026-01")])
+    assert len(reconcile([report, indoor]).results) == 2
+
+
 def test_sources_disagree_only_when_they_share_no_value():
     # The report gives the finish and a split the rules took for a second time; a follow-up
     # gives the finish: they agree, the result stays unpicked but is no conflict.
