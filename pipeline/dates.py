@@ -170,10 +170,11 @@ AGO_RE = re.compile(
     r"(?<![\w-])(?P<count>" + _cap_alt(NUMBER_WORDS) + r"|[1-9][0-9]?)\s+(?P<unit>" + alternation(V.AGO_UNITS) + r")\s+" + V.AGO_WORD + r"(?![\w-])"
 )
 #: A competition as a goal ahead right before a month: "op weg naar het WK in " (DESTINATION_PHRASES).
+# ("richting februari": the month itself is the destination)
 _DESTINATION_BEFORE = re.compile(
-    r"\b(?:" + phrase_alternation(V.DESTINATION_PHRASES) + r")\s+(?:het|de)\s+(?:"
+    r"\b(?:" + phrase_alternation(V.DESTINATION_PHRASES) + r")\s+(?:(?:het|de)\s+(?:"
     + phrase_alternation(n for f in COMPETITION_FAMILIES for n in f.names if not n.startswith(("de ", "De ")))
-    + r")(?:\s+\w+)?\s+in\s+$")
+    + r")(?:\s+\w+)?\s+in\s+)?$")
 _YEAR_CUE = "|".join(c.replace(" ", r"\s+") for c in sorted(V.YEAR_CUES, key=len, reverse=True))
 YEAR_RE = re.compile(rf"(?<![\w-])(?i:{_YEAR_CUE})\s+(?P<year>{_YEAR_OK})(?![\w-])")
 YEAR_MORE_RE = re.compile(rf"\s*(?:,|en|of|/)\s*(?P<year>{_YEAR_OK})(?![\w-])")

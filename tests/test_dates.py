@@ -418,3 +418,5 @@ def test_a_month_dating_a_competition_ahead_is_to_come_in_a_past_sentence():
     # (a competition reached, or only gone to, in the past stays in the past)
     assert values("Ze won op het WK in september goud.", published) == {"september": "2024-09"}
     assert values("Ze ging naar het EK in september en won.", published) == {"september": "2024-09"}
+    # The month itself as the destination: "richting februari", said in a past sentence.
+    assert values('"Ik wilde kilometers maken richting februari", zei ze.', published) == {"februari": "2026-02"}
