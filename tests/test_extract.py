@@ -589,3 +589,9 @@ def test_the_podium_after_a_winners_finishing_time():
     # without a win before it, a time "voor" someone is only ahead of them
     alone = "Zij tikte aan in 57,31, voor Roos Vanotterdijk en Sara Curtis."
     assert [c.medal.medal for c in find_medal_cues(alone, (), tuple(find_times(alone)))] == []
+
+
+def test_a_road_races_time_in_hours_minutes_and_seconds_marks():
+    text = ("Vandenhende legde de 251 kilometer af in 5u38'14\", voor Ferrandier op 3\". De winnaar van vorig jaar "
+            "had 4u02’37” nodig. De kopgroep had om 14u05'00 nog een voorsprong van 1'05\".")
+    assert [(t.text, t.seconds) for t in find_times(text)] == [("5u38'14", 20294.0), ("4u02’37", 14557.0)]

@@ -236,6 +236,8 @@ def find_times(text: str) -> Iterator[RaceTime]:
     """Every race time in `text`, athlete and event left to the relation stage."""
     scores = is_gymnastics(text)
     in_words = [m for m in scan.finditer(WORD_TIME_RE, text) if _is_word_time(text, m)] if "minu" in text else []
+    if "'" in text or "’" in text:
+        in_words += [m for m in CYCLING_TIME_RE.finditer(text) if _word_before(text, m.start()) not in _NOT_FINISH_LEADS]
     for match in time_matches(text):
         if is_race_time(text, match, scores) and not any(w.start() <= match.start() < w.end() for w in in_words):
             yield RaceTime(match.start(), match.end(), match.group(0), seconds=to_seconds(match))
@@ -258,6 +260,12 @@ WORD_TIME_RE = re.compile(
     r"(?:" + _JOIN + r"(?P<s>\d{1,2}(?:,\d{1,3})?)\s+(?:" + _unit_words(1) + r")\b)?",
     re.I,
 )
+
+
+_NOT_FINISH_LEADS = frozenset((*MARGIN_LEAD, *GAP_LEADS, *CLOCK_LEADS))
+# A road race's time in hours, minutes and seconds: "5u38'14\"", "4u02’37”" (a gap, "op 1'05\"",
+# has no hours and is not one). The seconds' mark stays out of the span, as a unit word does.
+CYCLING_TIME_RE = re.compile(r"(?<![\d,.])(?P<h>\d{1,2})u(?P<m>[0-5]\d)['’](?P<s>[0-5]\d)(?!\d|['’](?!'))")
 
 
 def _word_time_seconds(match: re.Match) -> float:
