@@ -45,7 +45,7 @@ from .extract.vocab import alternation, clause_boundary, paragraph_end, phrase_a
 from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, GIVING_ADVERBS, OBJECT_DETERMINERS,
                                PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, RELATIVE_OPENERS, SPEAKERS_OWN, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
                                SUBJECT_SEX, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, UNAMBIGUOUS_SUBJECTS)
-from .lang.competitions_nl import EMBEDDED_CHAMPIONSHIP_PHRASES
+from .lang.competitions_nl import DISTANCE_ONLY_FAMILIES, EMBEDDED_CHAMPIONSHIP_PHRASES
 from .lang.dates_nl import RELATIVE_PERIODS
 from .lang.names import PARTICLES, RELATIVE_SEX
 from .lang.places import country_names
@@ -1430,9 +1430,11 @@ class Linker:
             event = classification
         if event[:1].isdigit():
             event = self._whole_of_part(medal.start, medal.end, event) or event
-        if self.overall:
+        competition = self.competition_of(medal.start, medal.end)
+        if self.overall and family_of(competition) not in DISTANCE_ONLY_FAMILIES:
             # An all-round championship: "door de 5000 meter te winnen" is a distance result, no
-            # medal; every medal is one of the final classification.
+            # medal; every medal is one of the final classification (not one of the Games,
+            # which hold distances only).
             if cue.placing and self._event_in_clause(medal.start, medal.end):
                 return None
             # ... and so is a place in a distance's results list ("500 meter: 1. Hoshikawa JPN 38,62").
@@ -1442,7 +1444,6 @@ class Linker:
                 event = self.overall
         crew = not no_medal_race and self._crew(medal.start, medal.end, fallback=not past)
         event = self._nation_event(medal.start, medal.end, event, cue.binding, crew)
-        competition = self.competition_of(medal.start, medal.end)
         team = self.team(medal.start, event, medal.end, cue.binding, crew=crew, competition=competition)
         if team is None:
             return None  # an unnamed club's

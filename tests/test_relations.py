@@ -2196,3 +2196,12 @@ def test_the_rival_a_winner_beat_holds_no_time_of_hers(config):
     text = ("Het zit erop! Anouk Veldman is Europees kampioene sprint. De 25-jarige schaatsster uit Assen wint haar "
             "laatste rit op de 1000 meter van de Duitse Lisa Brenner in 1.13,88. Brenner kwam in die rit tot 1.14,31.")
     assert {(73.88, "Anouk Veldman", "1000m"), (74.31, "Lisa Brenner", "1000m")} <= times(text, config)
+
+
+def test_an_olympic_distance_medal_in_an_allround_preview_keeps_its_distance(config):
+    text = ("Vooruitblik WK allround in Thialf\n\nSindre Holm is de favoriet. De Noor werd in januari Europees kampioen "
+            "allround en pakte in Milaan olympisch zilver op de 10.000 meter. Anouk Smit werd vorige maand olympisch "
+            "kampioene op de 3000 meter.")
+    found = medals(text, config)
+    assert {("gold", "Sindre Holm", "allround"), ("silver", "Sindre Holm", "10000m"),
+            ("gold", "Anouk Smit", "3000m")} <= found

@@ -128,6 +128,10 @@ MULTI_SPORT_GAMES_OPENERS = ("Commonwealth", "European", "Europese", "Asian", "A
                              "African", "Afrikaanse", "World", "Mediterranean", "Mediterrane", "Island", "Arctic",
                              "Invictus", "Youth", "University", "Olympic")
 
+#: Championships that crown single distances only, no all-round or sprint classification: in an
+#: EK allround preview, "pakte in Milaan olympisch brons op de 500 meter" is a 500 m medal.
+DISTANCE_ONLY_FAMILIES = ("Olympische Spelen",)
+
 #: Phrases that put a championship inside the race an article reports ("Het NK marathon maakte
 #: deel uit van de wedstrijd", "want het NK werd binnen de wedstrijd verlopen", "De wedstrijd
 #: gold ook als NK"): from that sentence on, a city marathon's places are the championship's medals.
