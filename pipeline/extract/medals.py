@@ -260,7 +260,7 @@ _PLACE_IN_RE = re.compile(rf"\b(?:{_ORDINAL})\s+(?:{_alt(PLACING_NOUNS)})\b|\bal
 # (or only the article of a country: "achter de Verenigde Staten", "voor de Britten")
 # (or a rival's role: "voor de Zuid-Koreaan Kang en thuisrijder Tremblay")
 _ADJECTIVE = (rf"(?:\s+de\s+(?:[A-Z][a-zà-ÿ]+(?:se|sche)|{_alt(DEMONYM_NOUNS)})(?=\s+[A-Z])|\s+de(?=\s+[A-Z])"
-              rf"|\s+(?:(?:de|zijn|haar)\s+)?(?:{_alt(RIVAL_ROLES)})(?=\s+[A-Z]))?")
+              rf"|\s+(?:de\s+)?(?:{_alt(RIVAL_ROLES)})(?=\s+[A-Z]))?")
 # "te sterk voor (de Australiër) Richardson": the name after it.
 _BEATEN_NAME_RE = re.compile(r"(?P<voor>" + _ADJECTIVE + r")\s+(?=[A-Z])")
 # A winning margin before "voor" or "achter": "ruim een seconde", "op drie tienden".
