@@ -89,6 +89,7 @@ Results and conflicts
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import hashlib
 import re
@@ -501,7 +502,7 @@ def _days(value: str) -> Optional[tuple[date, date]]:
         first = date.fromisoformat(value + "-01")
     except ValueError:
         return None
-    return first, (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
 
 
 def _comp_ok(a: str, b: str) -> bool:

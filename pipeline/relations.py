@@ -557,9 +557,10 @@ class Linker:
             # demonstrative subject takes up the last person named, object or not (a pronoun would
             # have kept to the subject).
             opening = _DEMONSTRATIVE_OPENING.match(self.text, *self.sentences[index])
-            named = [p for p in self._in_sentence(self.persons, index - 1) if not self._non_athlete(p)]
-            if opening and opening.end() >= end and named:
-                return named[-1]
+            if opening and opening.end() >= end:
+                named = [p for p in self._in_sentence(self.persons, index - 1) if not self._non_athlete(p)]
+                if named:
+                    return named[-1]
         if self._third_person_in_quote(start):
             return None  # '"Ze heeft olympisch zilver", zei Leerdam': 'ze' is not the speaker
         quoted = in_quote(self.text, start)

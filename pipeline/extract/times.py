@@ -235,13 +235,14 @@ def time_matches(text: str) -> Iterator[re.Match]:
 def find_times(text: str) -> Iterator[RaceTime]:
     """Every race time in `text`, athlete and event left to the relation stage."""
     scores = is_gymnastics(text)
-    in_words = [m for m in scan.finditer(WORD_TIME_RE, text) if _is_word_time(text, m)] if "minu" in text else []
+    # Times written with their units, in words or marks ("1 uur, 2 minuten en 14 seconden", "5u38'14"):
+    with_units = [m for m in scan.finditer(WORD_TIME_RE, text) if _is_word_time(text, m)] if "minu" in text else []
     if "'" in text or "’" in text:
-        in_words += [m for m in CYCLING_TIME_RE.finditer(text) if _word_before(text, m.start()) not in _NOT_FINISH_LEADS]
+        with_units += [m for m in CYCLING_TIME_RE.finditer(text) if _word_before(text, m.start()) not in _NOT_FINISH_LEADS]
     for match in time_matches(text):
-        if is_race_time(text, match, scores) and not any(w.start() <= match.start() < w.end() for w in in_words):
+        if is_race_time(text, match, scores) and not any(w.start() <= match.start() < w.end() for w in with_units):
             yield RaceTime(match.start(), match.end(), match.group(0), seconds=to_seconds(match))
-    for match in in_words:
+    for match in with_units:
         yield RaceTime(match.start(), match.end(), match.group(0), seconds=_word_time_seconds(match))
 
 
