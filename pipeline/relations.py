@@ -30,6 +30,7 @@ from .extract.medals import (
     BIND_NEXT_NAME,
     BIND_SECOND,
     LIST_RANK_RE,
+    WIN_RE,
     MedalCue,
     clause_before,
     in_quote,
@@ -51,7 +52,7 @@ from .lang.names import PARTICLES, RELATIVE_SEX
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, RACING_VERBS, inflected
 from .lang.sport_nl import BEHIND_ONESELF_PHRASES, BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, DISTANCE_MEDAL_WORDS, FIELD_EVENTS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
-from .lang.sport_nl import ORDINALS, SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, BESTOW_VERBS, BESTOW_PARTICIPLES, SINGULAR_PERFECT_AUXILIARIES, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS, WIN_VERBS
+from .lang.sport_nl import ORDINALS, SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, BESTOW_VERBS, BESTOW_PARTICIPLES, SINGULAR_PERFECT_AUXILIARIES, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
@@ -172,8 +173,6 @@ _OF_HOLDER = re.compile(r"\s+van\s+(?:[a-z][\w-]*\s+)?")  # ("het zilver van ske
 #: 37,12, met Leerdam als tweede en Bos als derde").
 _AS_PLACE = re.compile(r"als\s", re.I)
 _WITH = re.compile(r"\bmet\b", re.I)
-#: "won van de Duitse Grünwald": the one beaten, after a win verb, is no possessor.
-_WIN_VERB = re.compile(r"\b(?:" + alternation(WIN_VERBS) + r")\b", re.I)
 #: "Goud voor Torvund, zilver voor Hamasaki en brons voor Van der Kooij": a medal opening its
 #: clause, the name after "voor" holds it ("zilver voor de Spaanse Ortega": past her nationality).
 _OPENING_MEDAL_FOR = re.compile(r"\s+voor\s+" + _BEFORE_NAME + "$")
@@ -450,7 +449,7 @@ class Linker:
                 # "het wereldrecord van Usain Bolt, 9,58": a time or record belongs to its possessor
                 # (a person; "de snelste van Nederland" is no possessor).
                 # ("wint haar rit van de Duitse Grünwald in 1.13,88": whom she beat.)
-                return not (possessor and word == "van" and not _WIN_VERB.search(self.text, clause_start, m.start()))
+                return not (possessor and word == "van" and not WIN_RE.search(self.text, clause_start, m.start()))
             # Articles, possessives, nationality words, roles and adjectives ("ongenaakbare").
             if word not in _NOUN_PHRASE_WORDS and not (word.endswith("e") and word.islower() and not word.endswith(PAST_TENSE_ENDINGS)):
                 return False
