@@ -441,9 +441,18 @@ def test_a_discipline_glued_to_its_team_is_the_discipline():
     "Turnster Ter Brugge won op de brug. Whitfield (14,566) werd tweede, het brons ging met 14,400 naar Ferraresi.",
     "Op de vloer scoorde ze 13,95 en was ze de beste.",
     "De ploeg tikte aan in 4.01,38, 1,2 seconde voor nummer twee PSV.",
+    # a margin's noun and "van" before it, a gap's lead and its reference around it
+    "Hij stond derde, met een achterstand van 1,84 seconde op de leider.",
+    "Ze had een voorsprong van 1.12,4 op de achtervolgers.",
+    "Grootjans eindigde als 38e op 1.52,3 van de winnaar.",
+    "Vos kwam binnen op 2.04,1 achter Hovland.",
 ])
 def test_scores_and_gaps_are_not_times(text):
     assert [t.text for t in find_times(text) if t.text not in ("4.01,38",)] == []
+
+
+def test_a_time_after_a_gap_s_lead_without_its_reference_stays_a_time():
+    assert [t.text for t in find_times("De klok stopte op 1.47,12, een baanrecord.")] == ["1.47,12"]
 
 
 def test_a_time_in_a_score_free_article_stays_a_time():

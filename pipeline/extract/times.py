@@ -21,9 +21,11 @@ from ..lang.sport_nl import (
     SECOND_UNITS,
     SLOWEST_RACE_SPEED,
     GAP_LEADS,
+    GAP_REFERENCES,
     LAP_WORDS,
     MARGIN_AFTER_TIME,
     MARGIN_LEAD,
+    MARGIN_NOUNS,
     MARGIN_WORDS,
     MARGIN_WORDS_AFTER_UNIT,
     MINUTES_LEADS,
@@ -68,6 +70,8 @@ _STANDARD_BEFORE = re.compile(
     r"(?<![\w-])(?:[\w]+-)?(?:" + alternation(STANDARD_NOUNS) + r")(?:(?:\s+[^\W\d]+){0,5}?\s+(?:"
     + phrase_alternation(STANDARD_LINKS) + r"))?\s*[(:]?\s*$", re.I)
 _AFTER_TIME = re.compile(r"\d[.,:]\d+,\s*$")
+# "een achterstand van 1,84 seconde": a margin's noun and "van" right before the figure.
+_MARGIN_NOUN_BEFORE = re.compile(r"\b(?:" + alternation(MARGIN_NOUNS) + r")\s+van\s+$", re.I)
 
 
 def to_seconds(match: re.Match) -> float:
@@ -162,6 +166,10 @@ def is_race_time(text: str, match: re.Match, scores: bool = False) -> bool:
         return False
     if _STANDARD_BEFORE.search(text, max(0, match.start() - 60), match.start()):
         return False  # "de limiet van 2.26.00": a standard, no race
+    if _MARGIN_NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return False
+    if lead in GAP_LEADS and word in GAP_REFERENCES:
+        return False  # "als 38e op 1.52,3 van de winnaar"
     g = match.groupdict()
     if g["s"] is not None:
         if not has_unit and (scores or _SCORE_BEFORE.search(text, max(0, match.start() - 60), match.start())):

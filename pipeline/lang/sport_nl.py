@@ -386,6 +386,13 @@ CLOCK_LEADS = ("om", "rond", "omstreeks", "vanaf", "tot", "sinds", "tegen", "voo
 #: ... and this one a gap to another rider: "finishte op 1.12 van de winnaar", "werd tweede op
 #: 18,3 seconden".
 GAP_LEADS = ("op",)
+#: After a gap's lead, one of these right after a time with hundredths says whom the gap is to
+#: ("als 38e op 1.52,3 van de winnaar", "op 1.04,2 achter Hovland"); without one, "op 1.47,12"
+#: may be where the clock stopped.
+GAP_REFERENCES = ("van", "achter")
+#: A figure after one of these nouns and "van" is a margin: "een achterstand van 1,84 seconde",
+#: "met een voorsprong van 12.04 op de achtervolgers".
+MARGIN_NOUNS = ("achterstand", "voorsprong", "verschil", "marge", "tijdsverschil", "tijdverschil", "gat", "kloof")
 
 #: A time that a standard sets is no one's race: "de limiet van 2.26.00", "De limiet van de
 #: Atletiekunie lag op 2.26.00", "de EK-limiet (7,94)" (also glued: "EK-limiet", "WK-norm").
