@@ -52,7 +52,7 @@ from .lang.names import PARTICLES, RELATIVE_SEX
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, RACING_VERBS, inflected
 from .lang.sport_nl import BEHIND_ONESELF_PHRASES, BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, DISTANCE_MEDAL_WORDS, FIELD_EVENTS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
-from .lang.sport_nl import ORDINALS, SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, BESTOW_VERBS, BESTOW_PARTICIPLES, SINGULAR_PERFECT_AUXILIARIES, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
+from .lang.sport_nl import ORDINALS, SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, BESTOW_VERBS, BESTOW_PARTICIPLES, SINGULAR_PERFECT_AUXILIARIES, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PACK_NOUNS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
@@ -113,6 +113,8 @@ _CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTION
 _TIME_OF = re.compile(r",\s+(?:de|een)\s+(?:" + phrase_alternation(TIME_NOUNS) + r")\s+(?:die|van)\s+(?:de\s+[a-z]\w*\s+)?")
 _WITH_MEMBER = re.compile(r"\bmet\s+$", re.I)
 _LEG_RE = re.compile(r"\b(?:" + alternation(LEG_WORDS) + r")\b", re.I)
+# (after a live blog's time stamp: "11.52 uur - De kopgroep ...")
+_PACK_SUBJECT_RE = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}(?:\s*uur)?\s*[-–—:]\s*)?(?:de|het)\s+(?:" + alternation(PACK_NOUNS) + r")\b", re.I)
 _TEAM_NATION_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\b", re.I)
 #: "de Hongaarse Dóra Bálint-Kovács": a nationality adjective that introduces one (foreign) athlete
 #: says nothing about the nation whose team the article follows.
@@ -1273,7 +1275,15 @@ class Linker:
     def link_times(self, times: Sequence[RaceTime]) -> list[RaceTime]:
         """`link_time` of each, without a field event's marks ("won met 4,46" at the pole vault is
         a height, not a time)."""
-        return [t for t in map(self.link_time, times) if t.event not in _FIELD_EVENTS]
+        return [t for t in map(self.link_time, times) if t.event not in _FIELD_EVENTS and not self._pack_split(t)]
+
+    def _pack_split(self, time: RaceTime) -> bool:
+        """Whether the time's sentence opens on a group in the race as its subject and names no
+        athlete before the time ("De kopgroep passeert het 30 kilometerpunt in 1:29.10"): where the
+        group was, no one's finish ("Zij reed weg uit de kopgroep en kwam na 1.24.37 over de meet" is hers)."""
+        start = self.sentences[self.sentence_of(time.start)][0]
+        return (_PACK_SUBJECT_RE.match(self.text, start, time.start) is not None
+                and not any(start <= p.start < time.start for p in self.names))
 
     def link_time(self, time: RaceTime) -> RaceTime:
         mention = self.event_mention(time.start, time.end)

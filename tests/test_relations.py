@@ -459,6 +459,14 @@ def test_a_pronoun_subject_before_a_name_keeps_the_fact_from_that_name(config):
     assert (12.71, "Nadine Visser", "100m horden") in found
 
 
+def test_a_time_a_sentence_gives_a_group_in_the_race_is_no_finish(config):
+    text = ("Jelmer Hoogeveld won de marathon van Eindhoven in 2:09.12.\n\n"
+            "10.33 uur - De hazen brengen de kopgroep in 29.38 door de eerste tien kilometer.\n\n"
+            "11.52 uur - De kopgroep, nog zes man sterk, passeert het 30 kilometerpunt in 1:29.10. "
+            "Op dat punt liep Hoogeveld in 1:29.40. Hij reed weg uit de kopgroep en finishte in 2:09.12.")
+    assert {(seconds, athlete) for seconds, athlete, _ in times(text, config)} == {(7752.0, "Jelmer Hoogeveld"), (5380.0, "Jelmer Hoogeveld")}
+
+
 def test_a_skating_sprint_championship_gives_sprint_medals(config):
     text = ("Kjeld Nuis is zondag in Thialf Europees sprintkampioen geworden. Hij won de tweede 1000 meter. "
             "De Pool Damian Żurek werd tweede, brons was voor Merijn Scheperkamp.")

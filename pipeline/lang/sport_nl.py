@@ -230,6 +230,14 @@ SEGMENT_SPORTS = (
     "kajakken", "peddelen", "schaatsen", "langlaufen", "skiën", "wandelen",
 )
 
+#: A group of riders or runners in a race: a time a sentence gives one and no athlete ("De
+#: kopgroep passeert het 30 kilometerpunt in 1:29.10", "De hazen brengen de kopgroep in 29.38
+#: door") is where the group was, no one's finishing time.
+PACK_NOUNS = (
+    "kopgroep", "kopgroepje", "koplopers", "leidersgroep", "achtervolgers", "achtervolgende groep",
+    "peloton", "hazen", "pacers", "spitsgroep", "koppeloton",
+)
+
 #: One member's part of a team race: "klokte haar ronde in 48,92", "zwom als slotzwemster een
 #: split van 52,36". A time said of it is the member's own.
 LEG_WORDS = (
