@@ -426,6 +426,11 @@ def test_minutes_and_seconds_without_hundredths_by_their_context(text, expected)
     assert times(text) == expected
 
 
+def test_the_sprint_won_is_the_event_with_its_participle_after_it():
+    text = "Hovland heeft zaterdag in Oberhof de sprint gewonnen in 23.41,6. Daarna kwam hij in de sprint tekort."
+    assert [(e.text, e.event) for e in find_events(text)] == [("sprint", "sprint")]
+
+
 def test_a_number_joined_to_a_distance_takes_its_unit():
     text = "Ze won goud op de 5000 en de 10.000 meter; na 500 en 1000 meter lag ze voor."
     assert [(e.text, e.event) for e in find_events(text)] == [("10.000 meter", "10000m"), ("5000", "5000m")]

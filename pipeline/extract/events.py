@@ -163,7 +163,10 @@ _POSITION_RE = re.compile(r"\s+(?:" + alternation(POSITION_AFTER) + r")\b", re.I
 # "op de sprint", "won donderdag in Santiago de sprint": the sprint event, not a race's final dash.
 _SPRINT_RE = re.compile(
     r"\b(?:(?:" + alternation(SPRINT_EVENT_LEADS) + r")\s+(?P<lead>sprint)"
-    r"|(?:" + alternation(WIN_VERBS) + r")\b[^,.;:!?]{0,60}?\bde\s+(?P<won>sprint))\b"
+    r"|(?:" + alternation(WIN_VERBS) + r")\b[^,.;:!?]{0,60}?\bde\s+(?P<won>sprint)"
+    # ("heeft in Oberhof de sprint gewonnen": the participle after its object; "die de sprint
+    # won" may be the finish of any race)
+    r"|\bde\s+(?P<object>sprint)(?=\s+gewonnen\b))\b"
     # ("de sprint in 23.48,1": the time it was won in, not a moment inside a race)
     r"(?!\s+(?!in\s+\d)(?:" + alternation(SPRINT_PHASE_AFTER) + r")\b)",
     re.I,
@@ -402,6 +405,6 @@ def _named_events(text: str) -> Iterator[EventMention]:
         if not _TIME_TRIAL_RE.search(text, text.rfind("\n\n", 0, m.start()) + 1, paragraph_end(text, m.end())):
             yield EventMention(m.start("road"), m.end("road"), m.group("road"), event="wegrit")
     for m in scan.finditer(_SPRINT_RE, text):
-        group = "lead" if m.group("lead") else "won"
+        group = next(name for name in ("lead", "won", "object") if m.group(name))
         if not any(e.start() <= m.start(group) < e.end() for e in DISCIPLINE_RE.finditer(text, max(0, m.start(group) - 12), m.end(group) + 12)):
             yield EventMention(m.start(group), m.end(group), m.group(group), event="sprint")
