@@ -27,12 +27,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
-from .extract.vocab import alternation
+from .extract.competitions import CLASSIC_NAME_RE
+from .extract.vocab import alternation, clause_boundary, phrase_alternation
 from .lang.entities_nl import (
     ARTICLE_NAME_PLACE_PREPOSITIONS,
     CHAMPIONSHIP_KINDS,
     CHAMPIONSHIP_PREFIXES,
+    CLASSIC_WON_AFTER,
+    CLASSIC_WON_BEFORE,
     CLUB_NOUN_ENDINGS,
+    COMPASS_NAME_OPENERS,
     COMPETITIONS,
     DEMONYM_NOUNS,
     EVENT_NAME_HEADS,
@@ -62,6 +66,7 @@ from .lang.entities_nl import (
     VENUE_WORDS_OF_ORGANISATIONS,
     inflected,
 )
+from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_CONJUNCTIONS
 from .lang.dates_nl import MONTHS, MONTHS_ALSO_GIVEN_NAMES, RELATIVE_DAYS, WEEKDAYS
 from .lang.first_names import first_names
 from .lang.names import ARTICLES, DETERMINERS, FAMILY_NAME_FIRST, GIVEN_NAMES_ALSO_FUNCTION_WORDS, LEADING_PARTICLES, RELATIVE_NOUNS, FAMILY_ROLES
@@ -335,6 +340,7 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _adjacent_names_joined(text, spans)
     spans = _unlisted_given_names(text, spans)
     spans = _where_held(text, spans)
+    spans = _classics(text, spans)
     spans = _organisations(text, spans)
     spans = _persons_before_organisations(text, spans)
     spans = _country_codes(text, spans, codes)
@@ -1311,6 +1317,31 @@ def _places_named_alone(text: str, spans: list[tuple[int, int, str]]) -> list[tu
     # ... and a place is that place where the model left it untagged ("in een uitverkocht Thialf")
     places = {p for p in places if p not in name_parts and _may_be_place(p)}
     return _add_uncovered(spans, [(s, e, "LOC") for s, e in _whole_word_occurrences(text, places)])
+
+
+_CLASSIC_WON_BEFORE_RE = re.compile(r"\b(?:" + phrase_alternation(CLASSIC_WON_BEFORE) + r")\s+$", re.I)
+_CLASSIC_WON_AFTER_RE = re.compile(r"\s+(?:" + phrase_alternation(CLASSIC_WON_AFTER) + r")\b")
+_COMPASS_OPENER_SET = frozenset(COMPASS_NAME_OPENERS)
+_CLAUSE_BREAK_RE = clause_boundary((*CLAUSE_CONJUNCTIONS, *COORDINATING_CONJUNCTIONS))
+
+
+def _classics(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A hyphenated pair of towns that the article says was won is a classic ("de winnaar van
+    Gent-Wevelgem", "Vandenhende heeft zondag Gent-Wevelgem gewonnen"), wherever it names it."""
+    classics = {text[s:e] for s, e, label in spans if label != "EVENT" and _won_classic(text, s, e, spans)}
+    return [(s, e, "EVENT") if text[s:e] in classics else (s, e, label) for s, e, label in spans] if classics else spans
+
+
+def _won_classic(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+    name = text[start:end]
+    if not CLASSIC_NAME_RE.fullmatch(name) or name.split("-")[0] in _COMPASS_OPENER_SET | _PLACE_NAME_OPENERS or name in country_names():
+        return False
+    if _CLASSIC_WON_BEFORE_RE.search(text, max(0, start - 25), start):
+        return True
+    # (the winner in the same clause: in "werd Ferrant tweede, en zondag heeft Koning-Bakker
+    # gewonnen" the name is the winner)
+    return bool(_CLASSIC_WON_AFTER_RE.match(text, end)) and any(
+        label == "PER" and e < start and start - e < 80 and not _CLAUSE_BREAK_RE.search(text, e, start) for s, e, label in spans)
 
 
 def _where_held(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

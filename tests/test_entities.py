@@ -438,3 +438,14 @@ def test_the_alternative_elfstedentocht_is_one_event(model_path):
     labels = {(m.text, m.label) for m in _extract(text, date(2026, 1, 20), model_path).mentions}
     assert ("Alternatieve Elfstedentocht", "EVENT") in labels
     assert ("Elfstedentocht", "EVENT") not in labels
+
+
+def test_a_hyphenated_pair_of_towns_that_was_won_is_a_classic_and_gives_no_medals(model_path):
+    text = ("Seppe Vandenbroeck heeft zondag Dwarshout-Melsbeke gewonnen. De Fransman Luc Ferrant werd tweede. "
+            "Vandenbroeck was in Dwarshout-Melsbeke de rapste van een kopgroep van vijf. "
+            "Vorig jaar werd Ferrant in Zuid-Korea tweede, en zondag heeft Koning-Bakker gewonnen.")
+    ex = _extract(text, date(2026, 3, 29), model_path)
+    labels = {(m.text, m.label) for m in ex.mentions if "-" in m.text}
+    assert ("Dwarshout-Melsbeke", "EVENT") in labels
+    assert not any(label == "EVENT" for name, label in labels if name != "Dwarshout-Melsbeke")
+    assert not ex.medals

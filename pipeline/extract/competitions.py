@@ -95,6 +95,11 @@ _MEETING_RE = re.compile(rf"^(?!(?:{alternation(MULTI_SPORT_GAMES_OPENERS)})\b).
 CITY_MARATHON_RE = re.compile(r"\b(?!(?:De|Het|Een)\b)[A-Z][\w-]*\s+Marathon\b|\bMarathon\s+(?:van\s+)?[A-Z]")
 
 
+# A classic by the towns it runs between: "Gent-Wevelgem", "Kuurne-Brussel-Kuurne" (see
+# entities_nl.CLASSIC_WON_BEFORE for when such a name is a race at all).
+CLASSIC_NAME_RE = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)+")
+
+
 def awards_medals(name: str) -> bool:
     """Whether a competition's podium places are medals: a family says so itself; a named
     competition of no family does unless it is a stage race, classic, league, city marathon...
@@ -103,7 +108,7 @@ def awards_medals(name: str) -> bool:
     if family is not None:
         return family.awards_medals
     return not (name.strip().lower().startswith(NO_MEDAL_COMPETITIONS) or CITY_MARATHON_RE.search(name)
-                or _MEETING_RE.search(name))
+                or _MEETING_RE.search(name) or CLASSIC_NAME_RE.fullmatch(name.strip()))
 
 
 @lru_cache(maxsize=4096)

@@ -205,6 +205,16 @@ PLACE_NAME_OPENERS = (
     "El", "Los", "Las", "Nova", "Novo", "Villa", "Sierra", "Isla", "Mar", "Port", "Porto", "Puerto", "Costa",
     "Rio", "Lake", "Fort", "Mount", "Cape", "Bad", "Gran",
 )
+#: A one-day classic is named by the towns it runs between, hyphenated ("Gent-Wevelgem",
+#: "Parijs-Nice", "Kuurne-Brussel-Kuurne"), a shape places ("Zuid-Korea", "Sint-Niklaas") and
+#: double surnames share. It is the race where the article says it was won: after one of these
+#: ("de winnaar van Gent-Wevelgem")...
+CLASSIC_WON_BEFORE = ("winnaar van", "winnares van", "winst in", "zege in", "overwinning in")
+#: ... or before one of these, its winner named earlier in the sentence ("Vandenhende heeft zondag
+#: Gent-Wevelgem gewonnen"; in "Zondag heeft Koning-Bakker gewonnen" the name is the winner).
+CLASSIC_WON_AFTER = ("gewonnen", "winnen", "op zijn naam", "op haar naam")
+#: Words that open a hyphenated place's name, not a town of a classic: "Noord-Holland", "Oost-Vlaanderen".
+COMPASS_NAME_OPENERS = ("Noord", "Zuid", "Oost", "West", "Midden", "Centraal", "Nieuw", "Oud", "Groot", "Klein", "Hoog", "Neder", "Opper")
 #: Prepositions that go before persons as often as before places ("wachten op Kok", "de titel ging
 #: naar De Boo"): only a one-word name after one, that no full name in the article holds, is a place
 #: for them ("op Papendal", "naar Schiphol").
