@@ -298,8 +298,13 @@ class Linker:
         self.gives_medals = awards_medals(self.competition)
         # The nation whose team the article follows: "de Nederlandse ploeg", "de Nederlandse vrouwen";
         # a rival's team ("het gat met de Poolse ploeg") does not count.
-        self.team_nation = most_named(DEMONYM_COUNTRY[m.group("demonym").lower()] for m in scan.finditer(_TEAM_GROUP_RE, text)
-                                      if not self._governed(m.start())) or self._followed_nation
+        # Of teams named as often as each other ("de Japanse vrouwen ... het Nederlandse trio"), the
+        # nation the article follows.
+        teams = Counter(DEMONYM_COUNTRY[m.group("demonym").lower()] for m in scan.finditer(_TEAM_GROUP_RE, text)
+                        if not self._governed(m.start()))
+        most = max(teams.values(), default=0)
+        self.team_nation = (self._followed_nation if teams[self._followed_nation] == most > 0
+                            else most_named(teams.elements()) or self._followed_nation)
         self.reports_series = reports_series(text)  # a World Cup race: its podium gives no medals
         self.overall = overall_classification(text)  # "allround" in an EK allround report
 

@@ -467,6 +467,17 @@ def test_a_time_a_sentence_gives_a_group_in_the_race_is_no_finish(config):
     assert {(seconds, athlete) for seconds, athlete, _ in times(text, config)} == {(7752.0, "Jelmer Hoogeveld"), (5380.0, "Jelmer Hoogeveld")}
 
 
+def test_of_teams_named_equally_often_members_race_for_the_nation_the_article_follows(config):
+    # Newest first: a rival's team is named first, each team once; the article follows Nederland.
+    text = ("LIVE | Ploegachtervolging op de Olympische Spelen\n\n"
+            "17.20 uur - Marit Lantema, Sanne ter Horst en Evi van der Sloot zijn olympisch kampioen op de ploegachtervolging! "
+            "In de finale tegen Japan klokt het trio 2.53,81, de Japanse vrouwen komen tot 2.54,47. "
+            "Halverwege lag Nederland nog achter.\n\n"
+            "16.40 uur - In de strijd om het brons verliest het Nederlandse mannentrio van Noorwegen. Nederland werd vierde.")
+    assert ("gold", "Nederland", "ploegachtervolging") in medals(text, config)
+    assert (173.81, "Nederland", "ploegachtervolging") in times(text, config)
+
+
 def test_a_skating_sprint_championship_gives_sprint_medals(config):
     text = ("Kjeld Nuis is zondag in Thialf Europees sprintkampioen geworden. Hij won de tweede 1000 meter. "
             "De Pool Damian Żurek werd tweede, brons was voor Merijn Scheperkamp.")
