@@ -357,7 +357,7 @@ def sentence_tense(sentence: str) -> Optional[str]:
     has_participle = any(_PARTICIPLE_RE.fullmatch(w) for w in words if w not in V.NOT_PARTICIPLES)
     if wordset & {"zal", "zullen", "zou", "zouden"} and wordset & {"hebben", "zijn"} and has_participle:
         return "past"  # future perfect, "zal hebben gebaald": a guess about the past
-    if wordset & V.FUTURE_STRONG_WORDS or any(p in lower for p in V.FUTURE_STRONG_PHRASES):
+    if wordset & V.FUTURE_STRONG_WORDS or (any(p in lower for p in V.FUTURE_STRONG_PHRASES) and not wordset & V.PLAN_PHRASE_PAST_VERBS):
         return "future"
     if wordset & V.PAST_VERBS or wordset & V.PAST_WORDS or _PREFIXED_PAST_RE.search(lower):
         return "past"
@@ -459,15 +459,25 @@ class _Sentences:
         self._bounds = list(bounds) if bounds else None
 
     def around(self, pos: int) -> tuple[str, int]:
-        """The sentence holding offset `pos`, and `pos` relative to that sentence."""
+        """The sentence holding offset `pos`, and `pos` relative to that sentence. A heading, a
+        line of its own without a full stop ("Vrijdag: Oudemaat verrast op de 3000 meter"), comes
+        with the paragraph it heads, whose tense is the heading's."""
         if self._bounds is None:
             self._bounds = _split_sentences(self.text)
-        for start, end in self._bounds:
+        for index, (start, end) in enumerate(self._bounds):
             if start <= pos < end:
                 start = max(start, 0)
+                if index + 1 < len(self._bounds) and _HEADING_RE.fullmatch(self.text, start, end):
+                    end = next((e for _, e in self._bounds[index + 1 :] if _PARAGRAPH_END_RE.search(self.text, e - 4, e)),
+                               len(self.text))
                 return self.text[start:end], pos - start
         start = max(0, pos - 200)
         return self.text[start : pos + 200], pos - start
+
+
+# A line standing alone, ended by a blank line and no sentence's end mark.
+_PARAGRAPH_END_RE = re.compile(r"\n\s*\n\s*$")
+_HEADING_RE = re.compile(r"[^\n]*[^\s.!?:\"'”’)\]]\n\s*\n\s*")
 
 
 # Which regexes to try at a word, by the word itself (lowercased). Scanning the words once

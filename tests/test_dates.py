@@ -420,3 +420,18 @@ def test_a_month_dating_a_competition_ahead_is_to_come_in_a_past_sentence():
     assert values("Ze ging naar het EK in september en won.", published) == {"september": "2024-09"}
     # The month itself as the destination: "richting februari", said in a past sentence.
     assert values('"Ik wilde kilometers maken richting februari", zei ze.', published) == {"februari": "2026-02"}
+
+
+def test_a_weekday_heading_takes_the_tense_of_the_paragraph_it_heads():
+    text = ("Drie dagen, vier medailles.\n\n"
+            "Vrijdag: Oudemaat verrast op de 3000 meter\n\n"
+            "De openingsdag leverde meteen eremetaal op. Oudemaat liep naar brons.\n\n"
+            "Zondag: goud als toetje\n\n"
+            "Op de slotdag stond de 4x400 meter op het programma. De vrouwen wonnen.")
+    # published on a Monday
+    assert values(text, date(2026, 3, 23)) == {"Vrijdag": "2026-03-20", "Zondag": "2026-03-22"}
+
+
+def test_a_plan_said_in_the_past_is_past():
+    assert values("Zaterdag stond de 500 meter op het programma.", date(2026, 3, 23)) == {"Zaterdag": "2026-03-21"}
+    assert values("Zaterdag staat de 500 meter op het programma.", date(2026, 3, 23)) == {"Zaterdag": "2026-03-28"}

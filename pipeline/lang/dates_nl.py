@@ -213,6 +213,8 @@ zal zullen zult ga gaat straks binnenkort aanstaande gepland
 
 #: Multi-word strong future cues, matched as written (lowercased) within the sentence.
 FUTURE_STRONG_PHRASES = ("op het programma", "op de agenda", "staat gepland", "staan gepland")
+#: ... unless its verb is in the past: "Op de slotdag stond de 4x400 meter op het programma".
+PLAN_PHRASE_PAST_VERBS = frozenset("stond stonden was waren".split())
 
 #: Weak future cues: they decide only when the sentence has no past form
 #: (`nog` also occurs in reports: "Leerdam dook daar nog onder").
