@@ -171,10 +171,13 @@ AGO_RE = re.compile(
 )
 #: A competition as a goal ahead right before a month: "op weg naar het WK in " (DESTINATION_PHRASES).
 # ("richting februari": the month itself is the destination)
+# (the competition's kind and place may come between: "het WK roeien", "het WK in Tokio")
+_GOAL_COMPETITION = (r"(?:het|de)\s+(?:"
+                     + phrase_alternation(n for f in COMPETITION_FAMILIES for n in f.names if not n.startswith(("de ", "De ")))
+                     + r")(?:\s+[a-z]\w*)?(?:\s+in\s+[A-Z][\w-]*)?\s+in\s+")
 _DESTINATION_BEFORE = re.compile(
-    r"\b(?:" + phrase_alternation(V.DESTINATION_PHRASES) + r")\s+(?:(?:het|de)\s+(?:"
-    + phrase_alternation(n for f in COMPETITION_FAMILIES for n in f.names if not n.startswith(("de ", "De ")))
-    + r")(?:\s+\w+)?\s+in\s+)?$")
+    r"\b(?:(?:" + phrase_alternation(V.DESTINATION_PHRASES) + r")\s+(?:" + _GOAL_COMPETITION + r")?"
+    r"|(?:" + phrase_alternation(V.COMPETITION_GOAL_PREPOSITIONS) + r")\s+" + _GOAL_COMPETITION + r")$")
 _YEAR_CUE = "|".join(c.replace(" ", r"\s+") for c in sorted(V.YEAR_CUES, key=len, reverse=True))
 YEAR_RE = re.compile(rf"(?<![\w-])(?i:{_YEAR_CUE})\s+(?P<year>{_YEAR_OK})(?![\w-])")
 YEAR_MORE_RE = re.compile(rf"\s*(?:,|en|of|/)\s*(?P<year>{_YEAR_OK})(?![\w-])")

@@ -415,6 +415,9 @@ def test_a_month_dating_a_competition_ahead_is_to_come_in_a_past_sentence():
     goal = "De bondscoach sprak van een mooi fundament op weg naar het WK in september in Shanghai."
     assert values(goal, published) == {"september": "2025-09"}
     assert values("Ze werkte richting de Olympische Spelen in februari.", published) == {"februari": "2026-02"}
+    assert values("Het NK was de laatste kans voor het WK in Tokio in september.", published) == {"september": "2025-09"}
+    # ("voor september" alone may be any deadline, said of the past)
+    assert values("Ze had voor september nooit gewonnen.", published) == {"september": "2024-09"}
     # (a competition reached, or only gone to, in the past stays in the past)
     assert values("Ze won op het WK in september goud.", published) == {"september": "2024-09"}
     assert values("Ze ging naar het EK in september en won.", published) == {"september": "2024-09"}

@@ -233,6 +233,9 @@ PLAN_PREPOSITIONS = ("op", "aanstaande", "komende", "volgende")
 #: not a bare "naar": "ging naar het EK in september en won").
 DESTINATION_PHRASES = ("op weg naar", "richting", "in aanloop naar", "in de aanloop naar", "ter voorbereiding op",
                        "met het oog op")
+#: ... and these only before a competition named: "de laatste kans voor het WK in Tokio in september"
+#: ("voor september" alone may be any deadline).
+COMPETITION_GOAL_PREPOSITIONS = ("voor",)
 
 #: Words directly before a weekday that fix its direction regardless of tense.
 PAST_WEEKDAY_MODIFIERS = ("afgelopen", "vorige", "jongstleden", "vorig")
