@@ -478,6 +478,15 @@ def test_of_teams_named_equally_often_members_race_for_the_nation_the_article_fo
     assert (173.81, "Nederland", "ploegachtervolging") in times(text, config)
 
 
+def test_a_winner_sends_the_names_after_verwees_to_their_places(config):
+    text = ("Sietske Brouwersma heeft zondag in Thialf de wereldtitel allround veroverd. De schaatsster uit Joure "
+            "verwees de Noorse Ingrid Haukstad en Lieke Dommerhof naar de plaatsen twee en drie.")
+    assert medals(text, config) == {("gold", "Sietske Brouwersma", "allround"), ("silver", "Ingrid Haukstad", "allround"),
+                                    ("bronze", "Lieke Dommerhof", "allround")}
+    text = "Femke Kok won op het WK de 500 meter. Ze verwees Jutta Leerdam naar de tweede plaats."
+    assert medals(text, config) == {("gold", "Femke Kok", "500m"), ("silver", "Jutta Leerdam", "500m")}
+
+
 def test_a_skating_sprint_championship_gives_sprint_medals(config):
     text = ("Kjeld Nuis is zondag in Thialf Europees sprintkampioen geworden. Hij won de tweede 1000 meter. "
             "De Pool Damian Żurek werd tweede, brons was voor Merijn Scheperkamp.")

@@ -32,6 +32,7 @@ from ..lang.sport_nl import (
     MEDAL_TABLE_WORDS,
     FINISH_VERBS,
     BEATEN_BEFORE,
+    DEMOTE_VERBS,
     FINAL_WORDS,
     BEST_OF_ALL,
     BEST_ON,
@@ -294,6 +295,14 @@ _AND_THIRD_RE = re.compile(
 _GAPPED_PLACE_RE = re.compile(
     r"(?:\s+(?:op|met|in)\s+\d[\d.,]*(?:\s+(?:" + _alt(MARGIN_UNITS) + r"))?)?"
     r"\s*(?:,\s*|\s+en\s+)(?:de\s+[A-Z][a-zà-ÿ]+e?\s+)?(?=" + _NAME + r"\s+(?P<ord>tweede|derde)\b(?!\s+(?:" + _NOT_PLACE + r")))"
+)
+# "verwees de Noorse Haukeland en Dommerholt naar de plaatsen twee en drie" (DEMOTE_VERBS): the
+# groups end where the names start; `ord` is the first name's place when it is not second.
+_DEMOTED_RE = re.compile(
+    rf"\b(?P<first>(?:{_alt(DEMOTE_VERBS)})\s+(?:de\s+[A-Z][\w'’-]*\s+)?)(?=[A-Z]){_NAME}"
+    rf"(?:\s+(?P<second>en\s+(?:de\s+[A-Z][\w'’-]*\s+)?)(?=[A-Z]){_NAME})?"
+    rf"\s+naar\s+(?:de\s+)?(?:plaatsen\s+twee\s+en\s+drie|tweede\s+en\s+derde\s+(?:{_alt(PLACING_NOUNS)})\w*"
+    rf"|(?P<ord>tweede|derde)\s+(?:{_alt(PLACING_NOUNS)})|(?:{_alt(PLACING_NOUNS)})\s+(?P<number>twee|drie))\b"
 )
 # The rival a winner beat (BEATEN_BEFORE): each match ends where the rival's name starts.
 _RIVAL = rf"(?:\s+(?:de\s+[A-Z][\w'’-]*|(?:zijn|haar)\s+(?:{_alt(RIVAL_WORDS)})))?\s+(?=[A-Z])"
@@ -586,8 +595,14 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
     for m in scan.finditer(OWN_TITLE_RE, text):
         # "haar twaalfde nationale titel", "zijn derde Europese titel"
         cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE))
+    demoted = list(scan.finditer(_DEMOTED_RE, text))
+    for m in demoted:
+        first_rank = 3 if (m.group("ord") or "").lower() == "derde" or m.group("number") == "drie" else 2
+        cues += _named_places(m, ("first", "second") if m.group("second") else ("first",), first_rank)
     for m in scan.finditer(PLACING_RE, text):
         rank = ORDINALS[(m.group("ord") or m.group("ord2") or m.group("ord3") or m.group("ord4") or m.group("ord5")).lower()]
+        if any(d.start() <= m.start() < d.end() for d in demoted):
+            continue  # the places the winner sent others to, not the winner's own
         if rank in RANK_MEDALS:
             medal = Medal(m.start(), m.end(), m.group(0), medal=RANK_MEDALS[rank], rank=rank)
             cues.append(MedalCue(medal, BIND_CLAUSE, placing=True))

@@ -603,6 +603,10 @@ LOST_CONTESTS = {
 #: A winner's rival beaten by these came second: "was een fractie sneller dan de Noor Rønning",
 #: "versloeg in de finale de Japanner Obara", "die de Belg Vanderstraeten in een sprint klopte",
 #: "bleef de Ierse Mawdsley ruim voor". Only next to the winner's gold (see pipeline.extract.medals).
+#: A winner sends the runners-up to their places with these ("verwees de Noorse Haukeland en
+#: Dommerholt naar de plaatsen twee en drie", "verwees Kok naar de tweede plaats"): the names
+#: between verb and places hold them, in order.
+DEMOTE_VERBS = ("verwees", "verwezen", "verwijst", "verwijzen", "verweest")
 BEATEN_BEFORE = ("sneller dan", "sterker dan", "beter dan", "versloeg", "versloegen", "klopte", "klopten")
 #: "Nederland won in 5.25,83. Groot-Brittannië volgde in 5.27,02": who followed, by a time or a
 #: margin, took the place after the last one the sentence or the one before it named.
