@@ -471,7 +471,7 @@ class _Sentences:
             if start <= pos < end:
                 start = max(start, 0)
                 if index + 1 < len(self._bounds) and _HEADING_RE.fullmatch(self.text, start, end):
-                    end = next((e for _, e in self._bounds[index + 1 :] if _PARAGRAPH_END_RE.search(self.text, e - 4, e)),
+                    end = next((e for s, e in self._bounds[index + 1 :] if _PARAGRAPH_END_RE.search(self.text, s, e)),
                                len(self.text))
                 return self.text[start:end], pos - start
         start = max(0, pos - 200)

@@ -1321,7 +1321,8 @@ def _places_named_alone(text: str, spans: list[tuple[int, int, str]]) -> list[tu
 
 _CLASSIC_WON_BEFORE_RE = re.compile(r"\b(?:" + phrase_alternation(CLASSIC_WON_BEFORE) + r")\s+$", re.I)
 _CLASSIC_WON_AFTER_RE = re.compile(r"\s+(?:" + phrase_alternation(CLASSIC_WON_AFTER) + r")\b")
-_COMPASS_OPENER_SET = frozenset(COMPASS_NAME_OPENERS)
+# (a hyphenated name opening on one of these is a place: "Noord-Holland", "Sint-Niklaas")
+_HYPHENATED_PLACE_OPENERS = frozenset(COMPASS_NAME_OPENERS) | _PLACE_NAME_OPENERS
 _CLAUSE_BREAK_RE = clause_boundary((*CLAUSE_CONJUNCTIONS, *COORDINATING_CONJUNCTIONS))
 
 
@@ -1334,7 +1335,7 @@ def _classics(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, i
 
 def _won_classic(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
     name = text[start:end]
-    if not CLASSIC_NAME_RE.fullmatch(name) or name.split("-")[0] in _COMPASS_OPENER_SET | _PLACE_NAME_OPENERS or name in country_names():
+    if not CLASSIC_NAME_RE.fullmatch(name) or name.split("-")[0] in _HYPHENATED_PLACE_OPENERS or name in country_names():
         return False
     if _CLASSIC_WON_BEFORE_RE.search(text, max(0, start - 25), start):
         return True

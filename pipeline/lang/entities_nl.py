@@ -210,7 +210,7 @@ PLACE_NAME_OPENERS = (
 #: double surnames share. It is the race where the article says it was won: after one of these
 #: ("de winnaar van Gent-Wevelgem")...
 CLASSIC_WON_BEFORE = ("winnaar van", "winnares van", "winst in", "zege in", "overwinning in")
-#: ... or before one of these, its winner named earlier in the sentence ("Vandenhende heeft zondag
+#: ... or before one of these, its winner named earlier in the clause ("Vandenhende heeft zondag
 #: Gent-Wevelgem gewonnen"; in "Zondag heeft Koning-Bakker gewonnen" the name is the winner).
 CLASSIC_WON_AFTER = ("gewonnen", "winnen", "op zijn naam", "op haar naam")
 #: Words that open a hyphenated place's name, not a town of a classic: "Noord-Holland", "Oost-Vlaanderen".

@@ -394,7 +394,7 @@ CLOCK_LEADS = ("om", "rond", "omstreeks", "vanaf", "tot", "sinds", "tegen", "voo
 #: ... and this one a gap to another rider: "finishte op 1.12 van de winnaar", "werd tweede op
 #: 18,3 seconden".
 GAP_LEADS = ("op",)
-#: After a gap's lead, one of these right after a time with hundredths says whom the gap is to
+#: After a gap's lead, one of these right after a time says whom the gap is to
 #: ("als 38e op 1.52,3 van de winnaar", "op 1.04,2 achter Hovland"); without one, "op 1.47,12"
 #: may be where the clock stopped.
 GAP_REFERENCES = ("van", "achter")
