@@ -299,12 +299,13 @@ class Linker:
         # The nation whose team the article follows: "de Nederlandse ploeg", "de Nederlandse vrouwen";
         # a rival's team ("het gat met de Poolse ploeg") does not count.
         # Of teams named as often as each other ("de Japanse vrouwen ... het Nederlandse trio"), the
-        # nation the article follows.
+        # nation the article follows, else the first named (the followed nation is read only when
+        # needed: it asks every country whether it is an object).
         teams = Counter(DEMONYM_COUNTRY[m.group("demonym").lower()] for m in scan.finditer(_TEAM_GROUP_RE, text)
                         if not self._governed(m.start()))
-        most = max(teams.values(), default=0)
-        self.team_nation = (self._followed_nation if teams[self._followed_nation] == most > 0
-                            else most_named(teams.elements()) or self._followed_nation)
+        leaders = [nation for nation, count in teams.items() if count == max(teams.values())]  # (first named first)
+        self.team_nation = (leaders[0] if len(leaders) == 1
+                            else self._followed_nation if not leaders or self._followed_nation in leaders else leaders[0])
         self.reports_series = reports_series(text)  # a World Cup race: its podium gives no medals
         self.overall = overall_classification(text)  # "allround" in an EK allround report
 
@@ -1280,7 +1281,8 @@ class Linker:
     def link_times(self, times: Sequence[RaceTime]) -> list[RaceTime]:
         """`link_time` of each, without a field event's marks ("won met 4,46" at the pole vault is
         a height, not a time)."""
-        return [t for t in map(self.link_time, times) if t.event not in _FIELD_EVENTS and not self._pack_split(t)]
+        # (a group's split is dropped before linking: it would be linked for nothing)
+        return [t for t in map(self.link_time, (t for t in times if not self._pack_split(t))) if t.event not in _FIELD_EVENTS]
 
     def _pack_split(self, time: RaceTime) -> bool:
         """Whether the time's sentence opens on a group in the race as its subject and names no
