@@ -2233,3 +2233,12 @@ def test_an_olympic_distance_medal_in_an_allround_preview_keeps_its_distance(con
     found = medals(text, config)
     assert {("gold", "Sindre Holm", "allround"), ("silver", "Sindre Holm", "10000m"),
             ("gold", "Anouk Smit", "3000m")} <= found
+
+
+def test_rows_of_a_medal_table_under_its_title_are_no_places(config):
+    text = ("Uitslagen EK zwemmen donderdag\n\n4x100 meter vrije slag gemengd\n1. Italië 3.21,88\n2. Spanje 3.22,50\n"
+            "3. Frankrijk 3.23,04\n\nMedailleklassement na donderdag (goud, zilver, brons)\n1. Italië 6, 4, 5\n"
+            "2. Groot-Brittannië 5, 6, 3\n3. Nederland 3, 2, 4")
+    found = medals(text, config)
+    assert ("bronze", "Frankrijk", "aflossing") in found or any(m == "bronze" and a == "Frankrijk" for m, a, _ in found)
+    assert not any(athlete in ("Groot-Brittannië", "Nederland") for _, athlete, _ in found)

@@ -498,6 +498,14 @@ def _numbered_results(text: str, paragraph_start: int) -> bool:
 _SHARED_PLACE_RE = re.compile(r"[^\n;]*?\([A-Za-z]{2,3}\)\s+(en)\s+(?=[A-Z])")
 
 
+def _list_heading(text: str, pos: int) -> str:
+    """The first line of the paragraph holding `pos`: a results list's title."""
+    paragraph_start = text.rfind("\n\n", 0, pos)
+    start = paragraph_start + 2 if paragraph_start >= 0 else 0
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _shared_place(text: str, entry_start: int) -> Optional[re.Match]:
     """The "en" that adds a second name to the results entry starting at `entry_start`, within
     the entry (up to the next rank, semicolon or line end), or None."""
@@ -803,7 +811,10 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         # "de snelste op de 400 meter van de tienkamp, maar daar worden geen medailles voor uitgedeeld"
         and not (c.placing and _NO_MEDALS_FOR_THAT_RE.search(_sentence_after(text, c.medal.end)))
         # "sluit af als derde land in het medailleklassement": a place in the medal table
-        and not (c.placing and _MEDAL_TABLE_RE.search(text, max(0, c.medal.start - 60), c.medal.end + 40))
+        # ("Medailleklassement na donderdag", then "3. Nederland 3, 2, 4": a row of the table under
+        # its title; a results list's row is judged by its own title, not by a table below it)
+        and not (c.placing and (_MEDAL_TABLE_RE.search(_list_heading(text, c.medal.start)) if c.binding == BIND_LIST
+                                else _MEDAL_TABLE_RE.search(text, max(0, c.medal.start - 60), c.medal.end + 40)))
     ]
     # "werd tweede achter Kroatië", "pakten brons, achter Kroatië en Spanje": who was ahead.
     for cue in [c for c in kept if c.medal.medal in ("silver", "bronze")]:

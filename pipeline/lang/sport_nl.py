@@ -626,19 +626,19 @@ WIN_SCORE_UNITS = ("punten",)
 #: Prepositions of an event put before the verb of winning: "Op de normale schans won de Sloveen Kranjc".
 FRONTED_EVENT_LEADS = ("op", "in")
 
-#: Counts before a medal word that make it a tally, not a fact of its own: "Met twee keer goud en
-#: een keer zilver is Nederland ...", "met één zilveren medaille en drie finaleplaatsen".
 #: Verbs of finishing a race in a time ("tikte aan in 14.42,09", "finishte in", "klokte").
 FINISH_VERBS = ("tikte aan", "tikten aan", "finishte", "finishten", "kwam binnen", "kwam over de streep",
                 "kwam aan", "eindigde", "eindigden")
 
-#: A ranking of nations by medals: a place in it ("als derde land in het medailleklassement") is
-#: no medal.
 #: "was de snelste op de 400 meter van de tienkamp, maar daar worden geen medailles voor
 #: uitgedeeld": a place for which, the sentence says after it, no medals are given.
 NO_MEDALS_FOR_THAT = ("daar", "daarvoor", "hiervoor", "daarbij")
 NO_MEDAL_NOUNS = ("medaille", "medailles", "eremetaal")
+#: A ranking of nations by medals: a place in it ("als derde land in het medailleklassement"), or
+#: a row of it under its title, is no medal.
 MEDAL_TABLE_WORDS = ("medailleklassement", "medaillespiegel", "medaillestand", "landenklassement", "medailletabel")
+#: Counts before a medal word that make it a tally, not a fact of its own: "Met twee keer goud en
+#: een keer zilver is Nederland ...", "met één zilveren medaille en drie finaleplaatsen".
 TALLY_WORDS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "een keer", "eenmaal")
 
 #: Verbs after a medal phrase, in its clause, that say it was not won: "die het zilver miste",
