@@ -537,13 +537,15 @@ class Linker:
         relative = [c for c in candidates if c.end <= start and _RELATIVE.match(self.text, c.end, start)]
         if relative:
             return self._respectively(relative[-1], candidates, start)
+        # ("Voor Nederland is het de eerste allroundtitel sinds 2021": a tally, though it opens
+        # with whom it is for)
+        if not team_fact and self._team_tally(index, start, end):
+            return None
         # "Voor Maaike de Waard was er zilver": the sentence opens with who it was for.
         opening = self.sentences[index][0]
         beneficiary = [c for c in candidates if c.end <= start and _FOR_OPENING.match(self.text, opening, c.start)]
         if beneficiary:
             return beneficiary[0]
-        if not team_fact and self._team_tally(index, start, end):
-            return None
         subjects = [c for c in candidates if not self._is_object(c, possessive_ok)
                     and (team_fact or not self._bestowed_to(c))]
         before = [c for c in subjects if c.end <= start and not self._beside_oneself(c, start)]

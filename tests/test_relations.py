@@ -2072,6 +2072,7 @@ def test_a_pronoun_takes_up_the_nationality_subject_before_not_a_possessor(confi
 @pytest.mark.parametrize("tally", [
     "Voor TeamNL is het de eerste gouden medaille van deze Spelen.",
     "Het is de vierde gouden medaille voor Nederland in Milaan.",
+    "Voor Nederland is het de eerste olympische titel op die afstand sinds 2014.",
 ])
 def test_an_ordinal_medal_of_a_team_or_nation_is_a_tally_not_the_last_named_athletes(config, tally):
     text = ("Op de Spelen won Hidde Ruitenga de 5000 meter, voor de Noor Eirik Tveitan en de Italiaan "
