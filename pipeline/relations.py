@@ -217,6 +217,10 @@ _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 _FOR_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+voor\s+(?:de\s+|het\s+)?", re.I)
 #: "de eerste (Nederlandse) medaille", "al de vierde gouden medaille": an ordinal counts medals.
 _ORDINAL_BEFORE = re.compile(r"\b(?:de|het)\s+(?:al\s+)?(?:" + alternation(ORDINALS) + r")\s+(?:[\w-]+\s+)?$", re.I)
+#: The same ordinal with its medal or title after it ("de eerste medaille", "de tweede allroundtitel"):
+#: where a tally may stand.
+_ORDINAL_MEDAL = re.compile(r"\b(?:de|het)\s+(?:al\s+)?(?:" + alternation(ORDINALS) + r")\s+(?:[\w-]+\s+)?"
+                            r"(?P<medal>[\w-]*?(?:" + alternation(_MEDAL_WORDS) + r"))\b", re.I)
 #: A pronoun that is the subject, not an object: "hij", "zij", and "ze" followed by the object's
 #: determiner ("Met 8,04 bleef ze de favoriete Oudendijk voor"; "versloeg ze" alone is ambiguous).
 _SUBJECTS = alternation(THIRD_PERSON_SUBJECTS)
@@ -358,15 +362,18 @@ class Linker:
         """"Voor TeamNL is het de eerste gouden medaille", "Het is de vierde medaille voor België",
         "Voor Lotto is het de eerste Belgische titel": a count of a team's or a nation's medals or
         titles, the one just told, not a fact of its own (nor the last athlete's named before it)."""
+        return self._tally_holder(index, start, end) is not None
+
+    def _tally_holder(self, index: int, start: int, end: int) -> Optional[Mention]:
+        """The team or nation whose tally the medal word at [start, end) in sentence `index`
+        counts (see `_team_tally`), else None."""
         if not _ORDINAL_BEFORE.search(self.text, max(0, start - 40), start):
-            return False
+            return None
         sentence_start, sentence_end = self.sentences[index]
-        for holder in (*self.clubs, *self.nations):
-            if sentence_start <= holder.start < sentence_end and (
-                    _FOR_OPENING.match(self.text, sentence_start, holder.start)
-                    or _FOR_AFTER.fullmatch(self.text, end, holder.start)):
-                return True
-        return False
+        return next((holder for holder in (*self.clubs, *self.nations)
+                     if sentence_start <= holder.start < sentence_end and (
+                         _FOR_OPENING.match(self.text, sentence_start, holder.start)
+                         or _FOR_AFTER.fullmatch(self.text, end, holder.start))), None)
 
     def _previous_team(self, index: int) -> str:
         """The nation of the last team the sentence before `index`, in the same paragraph, names
@@ -382,7 +389,13 @@ class Linker:
         """`followed_nation` of the country names, people ("de Noren"), nationality adjectives and
         national records ("een Nederlands record") of the article, less those only named as
         objects ("sneller dan Duitsland", "met de Poolse ploeg") or of one athlete ("de Hongaarse
-        Dóra Bálint-Kovács")."""
+        Dóra Bálint-Kovács"). A nation whose medals the article counts ("Het is de eerste medaille
+        ooit voor België") is the one it follows, however seldom named: a tally is the home
+        newsroom's."""
+        for m in scan.finditer(_ORDINAL_MEDAL, self.text):
+            holder = self._tally_holder(self.sentence_of(m.start()), m.start("medal"), m.end("medal"))
+            if holder is not None and holder in self.nations:
+                return _name(holder)
         named = sorted([(c.start, _name(c)) for c in self.nations if not self._is_object(c)]
                        + [(m.start(), DEMONYM_COUNTRY[m.group(0).lower()]) for m in scan.finditer(_TEAM_NATION_RE, self.text)
                           if not _NATION_OF_PERSON_RE.match(self.text, m.start()) and not self._governed(m.start())

@@ -2243,3 +2243,12 @@ def test_rows_of_a_medal_table_under_its_title_are_no_places(config):
     found = medals(text, config)
     assert ("bronze", "Frankrijk", "aflossing") in found or any(m == "bronze" and a == "Frankrijk" for m, a, _ in found)
     assert not any(athlete in ("Groot-Brittannië", "Nederland") for _, athlete, _ in found)
+
+
+def test_the_nation_a_tally_counts_for_holds_the_unnamed_teams_medal(config):
+    text = ("De mannenploeg heeft woensdag op de Spelen brons gepakt op de 5000 meter aflossing. Wout Claerhout, "
+            "Senne Goossens en Robbe De Smedt finishten in 6.53,418 achter Canada en Italië. Het is de eerste "
+            "medaille ooit voor België op de aflossing.\n\nCanada won de finale, gastland Italië pakte zilver. "
+            "Zuid-Korea werd vierde.")
+    assert ("bronze", "België", "aflossing") in medals(text, config)
+    assert (413.418, "België", "aflossing") in times(text, config)
