@@ -1058,6 +1058,12 @@ class Linker:
         is raced by a boat of more than one ("de K2 1000 meter"); `competition`: the fact's
         (`competition_of`, which the caller has)."""
         team_event = event in TEAM_EVENTS or crew
+        # "Het Amerikaanse trio wint de finale in 3.36,77 van Italië": a fact bound to the name
+        # right after its cue is the nation named there, not the team before the verb.
+        if binding == BIND_LIST and end is not None:
+            named_after = next((n for n in self.nations if n.end > end and n.start - end <= 1), None)
+            if named_after is not None:
+                return _name(named_after)
         clause_start = start - len(clause_before(self.text, start, limit=160))
         pattern = _TEAM_GROUP_RE if team_event else _TEAM_RE
         phrases = self._team_phrases(pattern, clause_start, start)

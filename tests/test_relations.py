@@ -2252,3 +2252,11 @@ def test_the_nation_a_tally_counts_for_holds_the_unnamed_teams_medal(config):
             "Zuid-Korea werd vierde.")
     assert ("bronze", "België", "aflossing") in medals(text, config)
     assert (413.418, "België", "aflossing") in times(text, config)
+
+
+def test_the_nation_a_team_beat_in_the_final_is_second_not_the_winning_team(config):
+    text = ("De Verenigde Staten zijn op de Spelen olympisch kampioen op de ploegachtervolging. Het Amerikaanse trio "
+            "wint de finale in 3.36,77 van Italië.")
+    found = medals(text, config)
+    assert ("silver", "Italië", "ploegachtervolging") in found
+    assert ("silver", "Verenigde Staten", "ploegachtervolging") not in found
