@@ -2260,3 +2260,11 @@ def test_the_nation_a_team_beat_in_the_final_is_second_not_the_winning_team(conf
     found = medals(text, config)
     assert ("silver", "Italië", "ploegachtervolging") in found
     assert ("silver", "Verenigde Staten", "ploegachtervolging") not in found
+
+
+def test_who_lost_the_contest_for_bronze_leaves_it_to_the_nation_after_van(config):
+    text = ("Op de Spelen reden de ploegen de ploegachtervolging. In de strijd om het brons verliezen Bram Eshuis, "
+            "Stijn 't Jong en Olaf Wiggers van Noorwegen. De Noren rijden 3.38,92, het Nederlandse trio 3.39,60.")
+    found = medals(text, config)
+    assert ("bronze", "Noorwegen", "ploegachtervolging") in found
+    assert not any(athlete in ("Nederland", "Bram Eshuis") for _, athlete, _ in found)

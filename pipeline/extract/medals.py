@@ -234,11 +234,12 @@ _CONTEST_FOR_RE = re.compile(rf"\b(?:{_alt(CONTEST_NOUNS)})\s+om\s+(?:het\s+)?(?
 _FINAL_RE = re.compile(rf"(?<!halve\s)(?<!kwart)\b(?:{_alt(FINAL_WORDS)})\b", re.I)
 # "In de finale verloor ze met 146-147 van de Deense Mortensen", "verloor de strijd om brons van de
 # Belg Van Gheluwe", "verloor zijn kamp om het brons tegen de Nederlander Hagedoorn": the medal of
-# that match goes to the name after "van" or "tegen" (the cue ends where it starts).
+# that match goes to the name after "van" or "tegen" (the cue ends where it starts), whoever lost
+# it ("In de strijd om het brons verliezen Eshuis, 't Jong en Wiggers van Noorwegen").
 _CONTEST = rf"(?<!halve\s)(?<!\bde\sbronzen\s)(?<!-)\b(?:{_alt(LOST_CONTESTS)})\b"
 _LOST_TO_RE = re.compile(
     rf"(?:(?:(?P<c1>{_CONTEST})[^.;:!?\n]{{0,60}}?\b(?:{_alt(LOST_VERBS)})\b|\b(?:{_alt(LOST_VERBS)})\b[^.;:!?\n]{{0,40}}?(?P<c2>{_CONTEST}))"
-    r"[^.;:!?\n]{0,40}?\b(?:van|tegen)"
+    r"[^.;:!?\n]{0,60}?\b(?:van|tegen)"
     rf"|(?P<c3>{_CONTEST})[^.;:!?\n]{{0,60}}?\b(?:{_alt(OUTDONE_BY_PHRASES)}))"
     r"(?:\s+de\s+[A-Z][\w-]*(?=\s+[A-Z]))?(?=\s+[A-Z])",
     re.I,

@@ -582,7 +582,7 @@ FINAL_WORDS = ("finale", "eindstrijd")
 
 #: Losing a medal match to someone gives them its medal: "verloor in de finale van de Deense
 #: Mortensen" (gold), "verloor de strijd om brons van de Belg Van Gheluwe" (bronze).
-LOST_VERBS = ("verloor", "verliest", "verloren")
+LOST_VERBS = ("verloor", "verliest", "verliezen", "verloren")
 #: ... or "moest in de finale haar meerdere erkennen in de Britse Thornbury": the one after "in"
 #: won that match.
 OUTDONE_BY_PHRASES = ("meerdere erkennen in", "meerdere moeten erkennen in", "meerdere moest erkennen in",
