@@ -28,6 +28,8 @@ def times(text):
         ("De acht roeide 6.42,17.", [("6.42,17", 402.17)]),
         ("Hij liep 3.31,45 op de 1500 meter.", [("3.31,45", 211.45)]),
         ("De ploeg finishte in 1.19.42,6.", [("1.19.42,6", 4782.6)]),
+        # hours with a colon, minutes with a point, then tenths: a biathlon relay
+        ("Het kwartet was in 1:10.12,4 ruim sneller.", [("1:10.12,4", 4212.4)]),
         ("Ze had na 49:58 een halve minuut voorsprong.", [("49:58", 2998.0)]),
         ("Kok duwde haar schaats na 1.12,59 over de lijn.", [("1.12,59", 72.59)]),
         # a race under a standard is still a race
