@@ -2268,3 +2268,12 @@ def test_who_lost_the_contest_for_bronze_leaves_it_to_the_nation_after_van(confi
     found = medals(text, config)
     assert ("bronze", "Noorwegen", "ploegachtervolging") in found
     assert not any(athlete in ("Nederland", "Bram Eshuis") for _, athlete, _ in found)
+
+
+@pytest.mark.parametrize("region", ["Achterhoeker", "Tilburger", "Antwerpenaar"])
+def test_a_regional_demonym_stands_for_the_athlete_named_before(config, region):
+    text = ("Op het EK atletiek pakte Jorn Veldhuis het zilver op de 10.000 meter. \"Ik heb alles geprobeerd\", zei "
+            f"Veldhuis. De {region} won in 2022 al brons op de 5000 meter.")
+    found = medals(text, config)
+    assert ("bronze", "Jorn Veldhuis", "5000m") in found
+    assert not any(region in athlete for _, athlete, _ in found)

@@ -195,7 +195,11 @@ DEMONYM_NOUNS = (
     "Fries", "Friezin", "Friese", "Brabander", "Brabantse", "Limburger", "Limburgse", "Groninger",
     "Groningse", "Drent", "Drentse", "Tukker", "Twentse", "Zeeuw", "Zeeuwse", "Hagenees", "Haagse",
     "Amsterdammer", "Amsterdamse", "Rotterdammer", "Rotterdamse", "Utrechter", "Utrechtse",
-    "Vlaming", "Vlaamse", "Waal", "Waalse", "Heerenveense", "Beier", "Beierse",
+    "Vlaming", "Vlaamse", "Waal", "Waalse", "Heerenveense", "Beier", "Beierse", "Achterhoeker",
+    "Achterhoekse", "Westlander", "Westlandse", "Zaankanter", "Zaanse", "Veluwnaar", "Hagenaar",
+    "Leidenaar", "Leidse", "Tilburger", "Tilburgse", "Eindhovenaar", "Eindhovense", "Nijmegenaar",
+    "Nijmeegse", "Antwerpenaar", "Antwerpse", "Gentenaar", "Gentse", "Brusselaar", "Brusselse",
+    "Kempenaar", "Kempense", "West-Vlaming", "West-Vlaamse", "Oost-Vlaming", "Oost-Vlaamse",
 )
 
 #: Words that open place names and are also given names somewhere ("Santa Cruz", "Monte Carlo",
