@@ -147,6 +147,7 @@ _CAP_PARTICLE_SET = {p.capitalize() for p in NAME_PARTICLES}
 _PARTICLE_SET = set(NAME_PARTICLES)
 _ANY_PARTICLE_SET = _CAP_PARTICLE_SET | _PARTICLE_SET
 _NOT_NAME_END_OR_PARTICLE = _NOT_NAME_END | _PARTICLE_SET
+_NATIONALITY_ADJECTIVE_SET = frozenset(NATIONALITY_ADJECTIVES)
 _VENUE_WORDS = set(VENUE_WORDS)
 
 
@@ -808,6 +809,8 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
     while len(words) > 1 and (last := text[words[-1][0] : words[-1][1]]) in _NOT_NAME_END_OR_PARTICLE:
         if last not in _PARTICLE_SET and text[words[-2][0] : words[-2][1]] in _ANY_PARTICLE_SET:
             break  # after a particle a capitalised word is a surname, even one that is a stop word ("Lotte ter Haar")
+        if last in _NATIONALITY_ADJECTIVE_SET and _RACING_VERB_AFTER.match(text, words[-1][1]):
+            break  # "Jolien Spaans pakte zilver": no noun follows for the adjective to qualify: a surname
         words = words[:-1]
     # "bracht Maxime Van Goethem België op 2-1": a country after a full name is the verb's object.
     while (len(words) > 2 and text[words[-1][0] : words[-1][1]] in country_names()

@@ -61,6 +61,18 @@ def test_clean_name(text, name):
     assert text[start:end] == name
 
 
+@pytest.mark.parametrize("span, after, name", [
+    ("Jolien Spaans", " pakte zilver", "Jolien Spaans"),  # before a racing verb: a surname
+    ("Sanne Pools", " werd tweede", "Sanne Pools"),
+    ("Wout van Aert Belgisch", " kampioen", "Wout van Aert"),  # before its noun: an adjective
+    ("Femke Kok Nederlands", " record", "Femke Kok"),
+])
+def test_a_nationality_adjective_ends_a_name_only_before_a_racing_verb(span, after, name):
+    text = span + after
+    start, end = clean_name(text, 0, len(span))
+    assert text[start:end] == name
+
+
 @pytest.mark.parametrize("before, span, name", [
     ("de 24-jarige ", "Noor Sander Eitrem", "Sander Eitrem"),  # after an adjective "Noor" is the nationality
     ("die ", "Brit Jack Laugher", "Jack Laugher"),  # and after a demonstrative "Brit"
