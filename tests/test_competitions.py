@@ -143,7 +143,7 @@ def test_the_lead_under_a_headline_says_what_is_reported():
 
 @pytest.mark.parametrize("name", ["Marathon Rotterdam", "TCS Amsterdam Marathon", "Omloop Het Nieuwsblad",
                                   "Memorial Van Damme", "Ronde van Zwitserland", "Bislett Games", "Golden Gala",
-                                  "Meeting de Paris"])
+                                  "Meeting de Paris", "Europe Triathlon Cup", "Continental Cup"])
 def test_named_races_and_meetings_award_no_medals(name):
     assert not awards_medals(name)
 

@@ -120,10 +120,11 @@ NO_MEDAL_COMPETITIONS = (
 NO_MEDAL_NAME_ENDINGS = ("tocht", "loop")
 
 #: The last word of a one-day meeting's or race's name ("FBK Games", "Bislett Games", "Golden
-#: Gala", "Meeting de Paris", "E3 Saxo Classic"): its places are no medals, unless a region's
+#: Gala", "Meeting de Paris", "E3 Saxo Classic"), or of a season's cup ("Europe Triathlon Cup",
+#: "Continental Cup"; the World Cup is a family): its places are no medals, unless a region's
 #: multi-sport games open the name (MULTI_SPORT_GAMES_OPENERS: "Commonwealth Games", "Europese
 #: Spelen" is a family anyway).
-MEETING_NAME_WORDS = ("Games", "Gala", "Meeting", "Classic")
+MEETING_NAME_WORDS = ("Games", "Gala", "Meeting", "Classic", "Cup")
 MULTI_SPORT_GAMES_OPENERS = ("Commonwealth", "European", "Europese", "Asian", "Aziatische", "Pan", "Pan-Amerikaanse",
                              "African", "Afrikaanse", "World", "Mediterranean", "Mediterrane", "Island", "Arctic",
                              "Invictus", "Youth", "University", "Olympic")
