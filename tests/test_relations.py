@@ -485,6 +485,10 @@ def test_a_winner_sends_the_names_after_verwees_to_their_places(config):
                                     ("bronze", "Lieke Dommerhof", "allround")}
     text = "Femke Kok won op het WK de 500 meter. Ze verwees Jutta Leerdam naar de tweede plaats."
     assert medals(text, config) == {("gold", "Femke Kok", "500m"), ("silver", "Jutta Leerdam", "500m")}
+    # past a place or an adverb between the verb and the name
+    text = ("Schaatsster Femke Kok is zondag Europees kampioene allround geworden. De 26-jarige Friezin verwees in "
+            "Polen de Noorse Ingrid Aasheim naar de tweede plaats.")
+    assert medals(text, config) == {("gold", "Femke Kok", "allround"), ("silver", "Ingrid Aasheim", "allround")}
 
 
 def test_a_skating_sprint_championship_gives_sprint_medals(config):

@@ -297,10 +297,12 @@ _GAPPED_PLACE_RE = re.compile(
     r"(?:\s+(?:op|met|in)\s+\d[\d.,]*(?:\s+(?:" + _alt(MARGIN_UNITS) + r"))?)?"
     r"\s*(?:,\s*|\s+en\s+)(?:de\s+[A-Z][a-zà-ÿ]+e?\s+)?(?=" + _NAME + r"\s+(?P<ord>tweede|derde)\b(?!\s+(?:" + _NOT_PLACE + r")))"
 )
-# "verwees de Noorse Haukeland en Dommerholt naar de plaatsen twee en drie" (DEMOTE_VERBS): the
-# groups end where the names start; `ord` is the first name's place when it is not second.
+# "verwees de Noorse Haukeland en Dommerholt naar de plaatsen twee en drie" (DEMOTE_VERBS), past
+# an adverb or a place ("verwees in Polen de Noorse Aasheim naar de tweede plaats"): the groups
+# end where the names start; `ord` is the first name's place when it is not second.
 _DEMOTED_RE = re.compile(
-    rf"\b(?P<first>(?:{_alt(DEMOTE_VERBS)})\s+(?:de\s+[A-Z][\w'’-]*\s+)?)(?=[A-Z]){_NAME}"
+    rf"\b(?P<first>(?:{_alt(DEMOTE_VERBS)})\s+(?:(?:in|op|bij|te)\s+[A-Z][\w'’-]*\s+|(?!de\b|het\b)[a-z]+\s+){{0,2}}"
+    rf"(?:de\s+[A-Z][\w'’-]*\s+)?)(?=[A-Z]){_NAME}"
     rf"(?:\s+(?P<second>en\s+(?:de\s+[A-Z][\w'’-]*\s+)?)(?=[A-Z]){_NAME})?"
     rf"\s+naar\s+(?:de\s+)?(?:plaatsen\s+twee\s+en\s+drie|tweede\s+en\s+derde\s+(?:{_alt(PLACING_NOUNS)})\w*"
     rf"|(?P<ord>tweede|derde)\s+(?:{_alt(PLACING_NOUNS)})|(?:{_alt(PLACING_NOUNS)})\s+(?P<number>twee|drie))\b"
