@@ -2281,3 +2281,9 @@ def test_a_regional_demonym_stands_for_the_athlete_named_before(config, region):
     found = medals(text, config)
     assert ("bronze", "Jorn Veldhuis", "5000m") in found
     assert not any(region in athlete for _, athlete, _ in found)
+
+
+def test_a_beaten_rival_whose_name_opens_with_an_accented_capital_is_second(config):
+    text = ("Op het WK judo in Boedapest won Léonie Garnier goud in de klasse tot 57 kilo. Ze was in de finale "
+            "sneller dan de Canadese Émilie Tremblay.")
+    assert ("silver", "Émilie Tremblay", "-57kg") in medals(text, config)

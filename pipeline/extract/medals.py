@@ -308,7 +308,7 @@ _DEMOTED_RE = re.compile(
     rf"|(?P<ord>tweede|derde)\s+(?:{_alt(PLACING_NOUNS)})|(?:{_alt(PLACING_NOUNS)})\s+(?P<number>twee|drie))\b"
 )
 # The rival a winner beat (BEATEN_BEFORE): each match ends where the rival's name starts.
-_RIVAL = rf"(?:\s+(?:de\s+[A-Z][\w'’-]*|(?:zijn|haar)\s+(?:{_alt(RIVAL_WORDS)})))?\s+(?=[A-Z])"
+_RIVAL = rf"(?:\s+(?:de\s+[A-Z][\w'’-]*|(?:zijn|haar)\s+(?:{_alt(RIVAL_WORDS)})))?\s+(?=[A-ZÀ-Þ])"  # (also "Émilie")
 _BEHIND_ONESELF = phrase_alternation(BEHIND_ONESELF_PHRASES)
 _BEATEN_RE = re.compile(
     rf"\b(?:{_alt(BEATEN_BEFORE)})\b(?:\s+[a-z][\w-]*){{0,3}}?{_RIVAL}"
