@@ -212,6 +212,8 @@ _TITLE_IN_ASIDE = re.compile(r"\b(?:" + alternation(TITLE_WORDS) + r")\b", re.I)
 _BRACKETED = re.compile(r"\s*\($")
 #: "Cole Brennan uit de Verenigde Staten (1.08,02)": the country a person comes from.
 _FROM_COUNTRY = re.compile(r"\s+uit\s+(?:de\s+|het\s+)?$")
+#: What may open a sentence before a "dan" that means "then": "Dan Kok", "En dan Lotte Deprez".
+_THEN_OPENING = re.compile(r"\W*(?:(?:en|maar)\s+)?", re.I)
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 # "de vierde gouden medaille voor TeamNL", "zilver en brons voor TeamNL": whom a medal is for.
 _FOR_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+voor\s+(?:de\s+|het\s+)?", re.I)
@@ -467,6 +469,8 @@ class Linker:
                     return False  # "ging de titel op de 500 meter naar Jenning de Boo": who got it
                 if word == "door" and _PASSIVE_AUXILIARY.search(self.text, clause_start, m.start()):
                     return False  # "werd gewonnen door de Poolse Wasick in 24,35": who did it
+                if word == "dan" and _THEN_OPENING.fullmatch(self.text, sentence_start, m.start()):
+                    return False  # "En dan Lotte Deprez.": "then", no comparison
                 # "het wereldrecord van Usain Bolt, 9,58": a time or record belongs to its possessor
                 # (a person; "de snelste van Nederland" is no possessor).
                 # ("wint haar rit van de Duitse Grünwald in 1.13,88": whom she beat.)

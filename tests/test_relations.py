@@ -2287,3 +2287,12 @@ def test_a_beaten_rival_whose_name_opens_with_an_accented_capital_is_second(conf
     text = ("Op het WK judo in Boedapest won Léonie Garnier goud in de klasse tot 57 kilo. Ze was in de finale "
             "sneller dan de Canadese Émilie Tremblay.")
     assert ("silver", "Émilie Tremblay", "-57kg") in medals(text, config)
+
+
+@pytest.mark.parametrize("opening", ["En dan Lotte Deprez.", "Dan Lotte Deprez.", "Maar dan Lotte Deprez."])
+def test_a_then_opening_a_sentence_makes_no_object_of_the_name_after_it(config, opening):
+    text = ("Op de Spelen reed Jarne Decuypere naar brons op de 1000 meter. " + opening
+            + " De 31-jarige West-Vlaamse pakte zaterdag zilver in de massastart.")
+    found = medals(text, config)
+    assert ("silver", "Lotte Deprez", "massastart") in found
+    assert ("silver", "Jarne Decuypere", "massastart") not in found
