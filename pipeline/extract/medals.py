@@ -501,6 +501,11 @@ def _numbered_results(text: str, paragraph_start: int) -> bool:
 _SHARED_PLACE_RE = re.compile(r"[^\n;]*?\([A-Za-z]{2,3}\)\s+(en)\s+(?=[A-Z])")
 
 
+def _is_list_row(text: str, cue: "MedalCue") -> bool:
+    """Whether the cue is a results list's rank ("3. Nederland"), not a phrase of prose."""
+    return cue.binding == BIND_LIST and LIST_RANK_RE.match(text, cue.medal.start) is not None
+
+
 def _list_heading(text: str, pos: int) -> str:
     """The first line of the paragraph holding `pos`: a results list's title."""
     paragraph_start = text.rfind("\n\n", 0, pos)
@@ -816,7 +821,7 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         # "sluit af als derde land in het medailleklassement": a place in the medal table
         # ("Medailleklassement na donderdag", then "3. Nederland 3, 2, 4": a row of the table under
         # its title; a results list's row is judged by its own title, not by a table below it)
-        and not (c.placing and (_MEDAL_TABLE_RE.search(_list_heading(text, c.medal.start)) if c.binding == BIND_LIST
+        and not (c.placing and (_MEDAL_TABLE_RE.search(_list_heading(text, c.medal.start)) if _is_list_row(text, c)
                                 else _MEDAL_TABLE_RE.search(text, max(0, c.medal.start - 60), c.medal.end + 40)))
     ]
     # "werd tweede achter Kroatië", "pakten brons, achter Kroatië en Spanje": who was ahead.
