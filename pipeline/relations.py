@@ -218,11 +218,11 @@ _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
 # "de vierde gouden medaille voor TeamNL", "zilver en brons voor TeamNL": whom a medal is for.
 _FOR_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+voor\s+(?:de\s+|het\s+)?", re.I)
 #: "de eerste (Nederlandse) medaille", "al de vierde gouden medaille": an ordinal counts medals.
-_ORDINAL_BEFORE = re.compile(r"\b(?:de|het)\s+(?:al\s+)?(?:" + alternation(ORDINALS) + r")\s+(?:[\w-]+\s+)?$", re.I)
+_ORDINAL = r"\b(?:de|het)\s+(?:al\s+)?(?:" + alternation(ORDINALS) + r")\s+(?:[\w-]+\s+)?"
+_ORDINAL_BEFORE = re.compile(_ORDINAL + r"$", re.I)
 #: The same ordinal with its medal or title after it ("de eerste medaille", "de tweede allroundtitel"):
 #: where a tally may stand.
-_ORDINAL_MEDAL = re.compile(r"\b(?:de|het)\s+(?:al\s+)?(?:" + alternation(ORDINALS) + r")\s+(?:[\w-]+\s+)?"
-                            r"(?P<medal>[\w-]*?(?:" + alternation(_MEDAL_WORDS) + r"))\b", re.I)
+_ORDINAL_MEDAL = re.compile(_ORDINAL + r"(?P<medal>[\w-]*?(?:" + alternation(_MEDAL_WORDS) + r"))\b", re.I)
 #: A pronoun that is the subject, not an object: "hij", "zij", and "ze" followed by the object's
 #: determiner ("Met 8,04 bleef ze de favoriete Oudendijk voor"; "versloeg ze" alone is ambiguous).
 _SUBJECTS = alternation(THIRD_PERSON_SUBJECTS)
@@ -1063,9 +1063,10 @@ class Linker:
         (`competition_of`, which the caller has)."""
         team_event = event in TEAM_EVENTS or crew
         # "Het Amerikaanse trio wint de finale in 3.36,77 van Italië": a fact bound to the name
-        # right after its cue is the nation named there, not the team before the verb.
+        # right after its cue is the nation named there (as `athlete` reads a results line),
+        # not the team before the verb.
         if binding == BIND_LIST and end is not None:
-            named_after = next((n for n in self.nations if n.end > end and n.start - end <= 1), None)
+            named_after = self.athlete(start, end, binding, teams=self.nations)
             if named_after is not None:
                 return _name(named_after)
         clause_start = start - len(clause_before(self.text, start, limit=160))
