@@ -454,12 +454,17 @@ class Linker:
         clause_start = max(sentence_start, self.text.rfind(",", 0, pos) + 1)
         words = list(_WORDS.finditer(self.text, max(clause_start, pos - 60), pos))
         names = [p for p in self.names if p.end <= pos]
+        following = ""  # the word after the current one, nearer the name
         for position, m in enumerate(reversed(words)):
             word = m.group(0).lower()
+            if position:
+                following = words[-position].group(0).lower()
             # "sneller dan Jay Vine en zijn landgenoot Van Wilder": both are objects of "dan".
             if word == "en" or any(p.start <= m.start() < p.end for p in names):
                 continue
             if word in OBJECT_PREPOSITIONS:
+                if following == "en":
+                    return False  # "zette onze landgenoot aan en Ashworth moest lossen": a verb's particle ends its clause
                 if word == "voor" and position == len(words) - 1 and not self.text[sentence_start : m.start()].strip():
                     return False  # "Voor Maaike de Waard was er zilver": who it was for
                 if word == "voor" and (_MEDAL_BEFORE_FOR.search(self.text, max(0, m.start() - 40), m.start())

@@ -2296,3 +2296,12 @@ def test_a_then_opening_a_sentence_makes_no_object_of_the_name_after_it(config, 
     found = medals(text, config)
     assert ("silver", "Lotte Deprez", "massastart") in found
     assert ("silver", "Jarne Decuypere", "massastart") not in found
+
+
+@pytest.mark.parametrize("particle", ["aan", "door"])
+def test_a_verb_particle_before_en_governs_no_name_after_it(config, particle):
+    text = ("Op het WK baanwielrennen in Santiago reed Jasper Vanhaverbeke de afvalkoers. In de slotronde zette "
+            f"onze landgenoot {particle} en Callum Ashworth moest lossen: hij werd tweede. Mikkel Friis werd derde.")
+    found = medals(text, config)
+    assert ("silver", "Callum Ashworth", "afvalkoers") in found
+    assert ("silver", "Jasper Vanhaverbeke", "afvalkoers") not in found
