@@ -162,6 +162,9 @@ _BESTOW_BEFORE = re.compile(r"\b(?:" + alternation(BESTOW_VERBS) + r")\s+$", re.
 _PERFECT_BEFORE = re.compile(r"\b(?:" + alternation(SINGULAR_PERFECT_AUXILIARIES) + r")\s+$", re.I)
 _BESTOWED_LATER = re.compile(r"[^,.;:!?\n]{0,60}\b(?:" + alternation(BESTOW_PARTICIPLES) + r")\b", re.I)
 _LEFT_TO = re.compile(r"\s+(?:" + alternation(LEFT_TO_VERBS) + r")\s+aan\s+" + _BEFORE_NAME + "$", re.I)
+#: "dat sinds 2023 met 37,03 op naam stond van de Japanse Nomura": the holder a time or record
+#: stands in the name of, a few words on.
+_IN_NAME_OF = re.compile(r"(?:\s+[\w-]+){0,3}?\s+op\s+naam\s+(?:[\w-]+\s+){0,2}?van\s+" + _BEFORE_NAME + "$", re.I)
 _GAPPED_TO = re.compile(r"\s+naar\s+" + _BEFORE_NAME + "$", re.I)
 _GIVING_VERB = re.compile(r"\b(?:ging|gingen|gaat|gaan)\b.*(?:,|\sen)\s*(?:het\s+|de\s+)?$", re.I | re.S)
 #: A round-up's item, by how it opens: a paragraph headed by its sport ("Snowboard - In Livigno
@@ -551,6 +554,9 @@ class Linker:
             given_to = [c for c in candidates if c.start >= end and _LEFT_TO.match(self.text, end, c.start)]
         if given_to:
             return given_to[0]
+        in_name_of = next((c for c in candidates if c.start >= end and _IN_NAME_OF.match(self.text, end, c.start)), None)
+        if in_name_of is not None:
+            return in_name_of
         if _PASSIVE_BEFORE.search(self.text, max(0, start - 40), start):
             agent = [c for c in candidates if c.start >= end and _PASSIVE_AGENT.match(self.text, end, c.start)]
             if agent:

@@ -2305,3 +2305,12 @@ def test_a_verb_particle_before_en_governs_no_name_after_it(config, particle):
     found = medals(text, config)
     assert ("silver", "Callum Ashworth", "afvalkoers") in found
     assert ("silver", "Jasper Vanhaverbeke", "afvalkoers") not in found
+
+
+@pytest.mark.parametrize("holding", ["op naam stond van", "stond op naam van"])
+def test_a_time_in_the_name_of_someone_is_that_holders(config, holding):
+    text = ("Bij de wereldbeker in Heerenveen reed Suzanne Zandstra 36,89 op de 500 meter. Zandstra verbeterde "
+            f"het baanrecord, dat sinds 2023 met 37,03 {holding} de Japanse Yuki Nomura.")
+    found = times(text, config)
+    assert (37.03, "Yuki Nomura", "500m") in found
+    assert (36.89, "Suzanne Zandstra", "500m") in found
