@@ -235,6 +235,8 @@ _PRONOUN_SUBJECT_ONLY = re.compile(
 _PRONOUN_SUBJECT = re.compile(r"\b(?:" + alternation((*THIRD_PERSON_SUBJECTS, *THIRD_PERSON_POSSESSIVES)) + r")\b", re.I)
 #: A pronoun that can be a person subject ("ze" too: "Gisteren pakte ze zilver").
 _PRONOUN_SUBJECT_PERSON = re.compile(r"\b(?:" + _SUBJECTS + r")\b", re.I)
+#: ... or "haar", a possessive that is no verb ("zijn" is both).
+_PRONOUN_PERSON = re.compile(r"\b(?:" + _SUBJECTS + r"|haar)\b", re.I)
 #: A sentence's subject is a pronoun when one stands among its first words ("Hij bleef ...",
 #: "Gisteren pakte ze daar zilver, achter Ødegård").
 _OPENING_PRONOUN = re.compile(r"\W*(?:[\w'’,-]+\s+){0,6}?(?:" + _SUBJECTS + r")\b", re.I)
@@ -668,7 +670,7 @@ class Linker:
         # (the sentence before the fact, not only its clause: "Zondag won ze ook de 1500 meter, in 1.55,62";
         # and the fact's own words: "In 2022 werd ze in Peking tweede")
         around = self.text[self.sentences[index][0] : end + 30]
-        if not after and not candidates and _PRONOUN_SUBJECT_PERSON.search(around):
+        if not after and not candidates and _PRONOUN_PERSON.search(around):
             # "Met 4.03,12 won ze de afstand" far from any name: the person the article is about.
             return self._protagonist
         if (after and self._protagonist is not None and not any(c.start < end for c in candidates)

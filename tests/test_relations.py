@@ -2314,3 +2314,13 @@ def test_a_time_in_the_name_of_someone_is_that_holders(config, holding):
     found = times(text, config)
     assert (37.03, "Yuki Nomura", "500m") in found
     assert (36.89, "Suzanne Zandstra", "500m") in found
+
+
+def test_a_possessive_haar_far_from_any_name_is_the_article_protagonist(config):
+    text = ("Liesbeth van Swieten begon als twaalfjarige met roeien in Zwolle. Van Swieten trainde jarenlang in "
+            "de skiff. Liesbeth van Swieten werd in 2021 Nederlands kampioen. Het water was die zomer koud. "
+            "De ploeg trainde op de Bosbaan. Het seizoen duurde lang. In 2023 volgde in Bled haar eerste "
+            "internationale medaille in de skiff: brons op het EK, in 7.31,62.")
+    found = medals(text, config)
+    assert ("bronze", "Liesbeth van Swieten", "skiff") in found
+    assert (451.62, "Liesbeth van Swieten", "skiff") in times(text, config)
