@@ -670,8 +670,10 @@ class Linker:
         # (the sentence before the fact, not only its clause: "Zondag won ze ook de 1500 meter, in 1.55,62";
         # and the fact's own words: "In 2022 werd ze in Peking tweede")
         around = self.text[self.sentences[index][0] : end + 30]
-        if not after and not candidates and _PRONOUN_PERSON.search(around):
-            # "Met 4.03,12 won ze de afstand" far from any name: the person the article is about.
+        if not after and not candidates and (_PRONOUN_PERSON.search(around)
+                                             or _AGE_OPENING.match(self.text, self.sentences[index][0])):
+            # "Met 4.03,12 won ze de afstand" far from any name ("De 22-jarige tikt aan in 2.06,48"
+            # too): the person the article is about.
             return self._protagonist
         if (after and self._protagonist is not None and not any(c.start < end for c in candidates)
                 and _PRONOUN_SUBJECT_PERSON.search(self.text, self.sentences[index][0], start)):

@@ -2324,3 +2324,11 @@ def test_a_possessive_haar_far_from_any_name_is_the_article_protagonist(config):
     found = medals(text, config)
     assert ("bronze", "Liesbeth van Swieten", "skiff") in found
     assert (451.62, "Liesbeth van Swieten", "skiff") in times(text, config)
+
+
+def test_an_age_opening_far_from_any_name_is_the_article_protagonist(config):
+    text = ("Lieke Ouwerkerk zwemt vandaag haar laatste race van het EK in Parijs. Ouwerkerk is in vorm. "
+            "Ouwerkerk won eerder deze week al zilver met de estafetteploeg. Het bad is snel. De finale begint "
+            "om zes uur. Wat een race, maar het podium blijft net buiten bereik. De 22-jarige rugslagzwemster "
+            "van PSV tikt op de 200 meter rugslag aan in 2.06,48, een Nederlands record.")
+    assert (126.48, "Lieke Ouwerkerk", "200m") in times(text, config)
