@@ -52,7 +52,7 @@ from .lang.names import PARTICLES, RELATIVE_SEX
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, RACING_VERBS, inflected
 from .lang.sport_nl import BEHIND_ONESELF_PHRASES, BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, DISTANCE_MEDAL_WORDS, FIELD_EVENTS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
-from .lang.sport_nl import ORDINALS, SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, BESTOW_VERBS, BESTOW_PARTICIPLES, SINGULAR_PERFECT_AUXILIARIES, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PACK_NOUNS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
+from .lang.sport_nl import REGIONAL_DEMONYM_ADJECTIVES, ORDINALS, SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, BESTOW_VERBS, BESTOW_PARTICIPLES, SINGULAR_PERFECT_AUXILIARIES, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PACK_NOUNS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
@@ -106,6 +106,9 @@ _ONLY_PUNCTUATION = re.compile(r"\W*")
 #: A sentence opening with an age for its subject ("De 26-jarige renner van ... reed weg bij Van
 #: Aert"): it stands for someone named before, and a name later in it is not its subject.
 _AGE_OPENING = re.compile(r"\W*[Dd]e\s+\d+-jarige\s+")
+#: A sentence opening on its subject by age or origin, standing for someone named before: "De
+#: 25-jarige rijdt", "De Groningse rijdt met 6.58,20".
+_ANAPHOR_OPENING = re.compile(r"\W*[Dd]e\s+(?:\d+-jarige|" + alternation(DEMONYM_NOUNS) + r")\s+")
 #: A sentence opening on a demonstrative subject: "Die reed 3.23,902" (up to its first comma).
 _DEMONSTRATIVE_OPENING = re.compile(r"\W*(?:Die|Deze)\s+(?:" + alternation(RACING_VERBS) + r")\b(?:[^,;]|(?<=\d),(?=\d))*")
 _AND_DEMONYM = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+de\s+(?P<word>" + alternation(DEMONYM_NOUNS) + r")\b")
@@ -662,8 +665,13 @@ class Linker:
             age_opening = _AGE_OPENING.match(self.text, self.sentences[previous][0])
             if age_opening and not any(p.start == age_opening.end() for p in named):
                 continue
-            if nearest and len({p.canonical or p.text for p in named}) == 1 and scan.search_in(
-                    _PRONOUN_SUBJECT, self.text, *self.sentences[index]) and (
+            # ("Wat een rit van Kamphuis! De Groningse rijdt 6.58,20": so does an opening by age or
+            # origin, for someone the sentence before names as its subject or a possessor, not as
+            # whom it beat: "won ze van de Française Moreau. De 25-jarige judoka werd ...")
+            if nearest and len({p.canonical or p.text for p in named}) == 1 and (scan.search_in(
+                    _PRONOUN_SUBJECT, self.text, *self.sentences[index])
+                    or _ANAPHOR_OPENING.match(self.text, self.sentences[index][0])
+                    and not self._is_object(named[-1], possessive_ok=True)) and (
                     previous == index - 1 or is_full_name(named[-1].canonical or named[-1].text)):
                 return named[-1]
             nearest = False
@@ -751,7 +759,14 @@ class Linker:
         if HOME_NATION_NOUNS.get(word) != self._followed_nation:
             return None
         ours = [p for p in self.persons if p.start < before and (p.canonical or p.text) not in self._foreigners
-                and not _NON_ATHLETE_RE.search(self.text, max(0, p.start - 30), p.start) and not self._is_object(p)]
+                and not _NON_ATHLETE_RE.search(self.text, max(0, p.start - 30), p.start)]
+        # ("Wat een rit van Kamphuis! De Groningse rijdt 6.58,20": the sentence before may name her
+        # as a possessor)
+        index = self.sentence_of(before)
+        just_before = [p for p in ours if index and self.sentence_of(p.start) == index - 1]
+        if just_before and not self._is_object(just_before[-1], possessive_ok=True):
+            return just_before[-1]
+        ours = [p for p in ours if not self._is_object(p)]
         return ours[-1] if ours else None
 
     @functools.cached_property
@@ -1353,7 +1368,9 @@ class Linker:
         # Hazendonk, Merel 't Jong) 7.00,05", "3. NZL 7.01,77"), never the country in a name's brackets.
         elif listed := [p for p in (*self.persons, *self.nations, *self.country_codes)
                         if 0 < time.start - p.end <= 50 and (p.label != "LOC" or self._ranked(p.start))
-                        and (self._only_brackets(p.end, time.start) or not self.text[p.end : time.start].strip())]:
+                        and (self._only_brackets(p.end, time.start)
+                             # ("rijdt in de slotrit tegen Aasland 6.51,37": a preposition's object is no results line's name)
+                             or not self.text[p.end : time.start].strip() and not self._is_object(p))]:
             person = max(listed, key=lambda p: p.end)
         else:
             person = owner[0] if owner else self.athlete(time.start, time.end, possessive_ok=True)
@@ -1547,7 +1564,8 @@ _DEMONYM_NP = re.compile(r"\b[Dd]e\s+(?:[\w-]+e\s+)?(?P<word>" + alternation(_DE
 # introduced as "de Italiaan". Only "de Nederlander", a noun of a home nation never introduced
 # so, reads on ("de Nederlandse" may be an adjective: "De Nederlandse hockeyers").
 _NOUN_AFTER = re.compile(r"\s+[a-z]", re.I)
-_HOME_NOUN_ONLY = frozenset(word for word in HOME_NATION_NOUNS if word not in DEMONYM_COUNTRY)
+_HOME_NOUN_ONLY = frozenset(word for word in HOME_NATION_NOUNS if word not in DEMONYM_COUNTRY) - {
+    word.lower() for words in REGIONAL_DEMONYM_ADJECTIVES.values() for word in words}
 _DEMONYM_NOUN_WORDS = frozenset(w.lower() for w in DEMONYM_NOUNS)  # (a noun, "de Noor", heads its phrase)
 _DEMONYM_NAME = re.compile(r"(?P<word>" + alternation(_DEMONYM_WORDS) + r")\s+(?P<name>[A-Z].*)", re.I)
 

@@ -2332,3 +2332,43 @@ def test_an_age_opening_far_from_any_name_is_the_article_protagonist(config):
             "om zes uur. Wat een race, maar het podium blijft net buiten bereik. De 22-jarige rugslagzwemster "
             "van PSV tikt op de 200 meter rugslag aan in 2.06,48, een Nederlands record.")
     assert (126.48, "Lieke Ouwerkerk", "200m") in times(text, config)
+
+
+def test_a_passive_sprint_won_by_someone_is_the_sprint_event_not_the_relay(config):
+    text = ("Het goud op de aflossing van de Olympische Spelen in Antholz was voor Noorwegen. Duitsland legde beslag "
+            "op het brons. De sprint werd gewonnen door de Fransman Baptiste Lhoste in 23:58.1, voor Eirik Sandvold "
+            "en de Duitser Lukas Reiterer.")
+    found = medals(text, config)
+    assert {("gold", "Baptiste Lhoste", "sprint"), ("silver", "Eirik Sandvold", "sprint"),
+            ("bronze", "Lukas Reiterer", "sprint")} <= found
+    assert (1438.1, "Baptiste Lhoste", "sprint") in times(text, config)
+
+
+def test_a_time_right_after_the_object_of_tegen_is_not_that_rivals(config):
+    text = ("Sanne ter Wijlen is wereldkampioene allround. Ter Wijlen rijdt in de slotrit tegen Ingrid Aasland "
+            "6.51,37 en pakt de titel.")
+    found = times(text, config)
+    assert any(seconds == 411.37 and athlete == "Sanne ter Wijlen" for seconds, athlete, _ in found)
+    assert not any(seconds == 411.37 and athlete == "Ingrid Aasland" for seconds, athlete, _ in found)
+
+
+@pytest.mark.parametrize("opening", ["De Groningse", "De 23-jarige"])
+def test_an_opening_by_origin_or_age_takes_up_the_possessor_named_just_before(config, opening):
+    text = ("Op het NK afstanden in Heerenveen reed Marte Haugstad eerder op de middag 7.04,11 op de 5000 meter. "
+            f"Wat een rit van Roos Kamphuis! {opening} rijdt met 6.58,20 een persoonlijk record.")
+    assert (418.2, "Roos Kamphuis", "5000m") in times(text, config)
+
+
+def test_an_opening_by_age_does_not_take_up_whom_the_sentence_before_beat(config):
+    text = ("Merel Stokkermans heeft zondag de Grand Prix van Linz gewonnen in de klasse tot 63 kilo. Stokkermans "
+            "was sterk. In de finale won ze met ippon van de Française Clarisse Moreau. De 25-jarige judoka werd "
+            "vorig jaar Europees kampioene in dezelfde gewichtsklasse.")
+    found = medals(text, config)
+    assert not any(athlete == "Clarisse Moreau" and medal == "gold" for medal, athlete, _ in found)
+
+
+@pytest.mark.parametrize("region", ["Friezin", "Friese", "Oost-Vlaming"])
+def test_a_regional_demonym_takes_up_whom_the_sentence_before_credits_with_van(config, region):
+    text = ("Op de FBK Games in Hengelo won Noa Verhagen de 1500 meter in 4.02,10. De mooiste prestatie van de middag "
+            f"kwam van Iris Plantinga. De 27-jarige {region} liep op de 3000 meter steeple 9.18,40.")
+    assert (558.4, "Iris Plantinga", "3000m steeple") in times(text, config)

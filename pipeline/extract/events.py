@@ -164,9 +164,9 @@ _POSITION_RE = re.compile(r"\s+(?:" + alternation(POSITION_AFTER) + r")\b", re.I
 _SPRINT_RE = re.compile(
     r"\b(?:(?:" + alternation(SPRINT_EVENT_LEADS) + r")\s+(?P<lead>sprint)"
     r"|(?:" + alternation(WIN_VERBS) + r")\b[^,.;:!?]{0,60}?\bde\s+(?P<won>sprint)"
-    # ("heeft in Oberhof de sprint gewonnen": the participle after its object; "die de sprint
-    # won" may be the finish of any race)
-    r"|\bde\s+(?P<object>sprint)(?=\s+gewonnen\b))\b"
+    # ("heeft in Oberhof de sprint gewonnen": the participle after its object, "De sprint werd
+    # gewonnen door Lhoste" its passive; "die de sprint won" may be the finish of any race)
+    r"|\bde\s+(?P<object>sprint)(?=\s+(?:(?:werd|wordt|is)\s+)?gewonnen\b))\b"
     # ("de sprint in 23.48,1": the time it was won in, not a moment inside a race)
     r"(?!\s+(?!in\s+\d)(?:" + alternation(SPRINT_PHASE_AFTER) + r")\b)",
     re.I,

@@ -6,7 +6,7 @@ never the people of any particular article.
 """
 
 from .names import FAMILY_ROLES
-from .sport_nl import WIN_VERBS
+from .sport_nl import REGIONAL_DEMONYM_ADJECTIVES, REGIONAL_DEMONYM_NOUNS, WIN_VERBS
 
 #: Competitions and recurring events, as token sequences (case as written in Dutch news).
 COMPETITIONS = (
@@ -192,14 +192,8 @@ DEMONYM_NOUNS = (
     "Oezbeekse", "Iraniër", "Iraanse", "Egyptenaar", "Egyptische", "Tunesiër", "Tunesische", "Cubaan",
     "Cubaanse", "Chileen", "Chileense", "Indonesiër", "Indonesische", "Thaise", "Mongoolse", "Moldavische",
     # people of a Dutch or Belgian region or city
-    "Fries", "Friezin", "Friese", "Brabander", "Brabantse", "Limburger", "Limburgse", "Groninger",
-    "Groningse", "Drent", "Drentse", "Tukker", "Twentse", "Zeeuw", "Zeeuwse", "Hagenees", "Haagse",
-    "Amsterdammer", "Amsterdamse", "Rotterdammer", "Rotterdamse", "Utrechter", "Utrechtse",
-    "Vlaming", "Vlaamse", "Waal", "Waalse", "Heerenveense", "Beier", "Beierse", "Achterhoeker",
-    "Achterhoekse", "Westlander", "Westlandse", "Zaankanter", "Zaanse", "Veluwnaar", "Hagenaar",
-    "Leidenaar", "Leidse", "Tilburger", "Tilburgse", "Eindhovenaar", "Eindhovense", "Nijmegenaar",
-    "Nijmeegse", "Antwerpenaar", "Antwerpse", "Gentenaar", "Gentse", "Brusselaar", "Brusselse",
-    "Kempenaar", "Kempense", "West-Vlaming", "West-Vlaamse", "Oost-Vlaming", "Oost-Vlaamse",
+    *(word for vocabulary in (REGIONAL_DEMONYM_NOUNS, REGIONAL_DEMONYM_ADJECTIVES)
+      for words in vocabulary.values() for word in words),
 )
 
 #: Words that open place names and are also given names somewhere ("Santa Cruz", "Monte Carlo",

@@ -764,16 +764,35 @@ TEAM_WORD_ENDINGS = (
 #: the article follows another nation by name.
 HOME_NATIONS = ("Nederland", "België")
 
+#: People of a region or city, by country (Limburg is in both, "": no one nation): the noun
+#: and the female form that is also the adjective ("de Groninger", "de Groningse"). A page
+#: calls an athlete so after naming her ("Wat een rit van Kamphuis! De Groningse rijdt 6.58,20").
+REGIONAL_DEMONYM_NOUNS = {
+    "Nederland": ("Fries", "Friezin", "Brabander", "Groninger", "Drent", "Tukker", "Zeeuw", "Hagenees",
+                  "Hagenaar", "Amsterdammer", "Rotterdammer", "Utrechter", "Achterhoeker", "Westlander",
+                  "Zaankanter", "Veluwnaar", "Leidenaar", "Tilburger", "Eindhovenaar", "Nijmegenaar"),
+    "België": ("Vlaming", "Waal", "Antwerpenaar", "Gentenaar", "Brusselaar", "Kempenaar", "West-Vlaming",
+               "Oost-Vlaming"),
+    "Duitsland": ("Beier",),
+    "": ("Limburger",),
+}
+REGIONAL_DEMONYM_ADJECTIVES = {
+    "Nederland": ("Friese", "Brabantse", "Groningse", "Drentse", "Twentse", "Zeeuwse", "Haagse", "Amsterdamse",
+                  "Rotterdamse", "Utrechtse", "Heerenveense", "Achterhoekse", "Westlandse", "Zaanse", "Leidse",
+                  "Tilburgse", "Eindhovense", "Nijmeegse"),
+    "België": ("Vlaamse", "Waalse", "Antwerpse", "Gentse", "Brusselse", "Kempense", "West-Vlaamse", "Oost-Vlaamse"),
+    "Duitsland": ("Beierse",),
+    "": ("Limburgse",),
+}
+
 #: Nationality nouns of the readers' own nations -> the nation. A Dutch page calls its own
 #: skater "de Nederlander" without having introduced him so: the noun stands for one of the
-#: people the article did not introduce as a foreigner.
+#: people the article did not introduce as a foreigner. So do the people of its regions ("De
+#: Friezin uit Drachten won").
 HOME_NATION_NOUNS = {
     "nederlander": "Nederland", "nederlandse": "Nederland", "belg": "België", "belgische": "België",
-    # people of a region or city ("De Friezin uit Drachten won"); Limburg is in both countries
-    "fries": "Nederland", "friezin": "Nederland", "brabander": "Nederland", "groninger": "Nederland",
-    "drent": "Nederland", "tukker": "Nederland", "zeeuw": "Nederland", "hagenees": "Nederland",
-    "amsterdammer": "Nederland", "rotterdammer": "Nederland", "utrechter": "Nederland",
-    "vlaming": "België", "waal": "België",
+    **{word.lower(): nation for vocabulary in (REGIONAL_DEMONYM_NOUNS, REGIONAL_DEMONYM_ADJECTIVES)
+       for nation, words in vocabulary.items() if nation in HOME_NATIONS for word in words},
 }
 
 #: Nationality adjectives -> the country a national team stands for ("de Nederlandse ploeg").
