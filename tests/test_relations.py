@@ -2372,3 +2372,13 @@ def test_a_regional_demonym_takes_up_whom_the_sentence_before_credits_with_van(c
     text = ("Op de FBK Games in Hengelo won Noa Verhagen de 1500 meter in 4.02,10. De mooiste prestatie van de middag "
             f"kwam van Iris Plantinga. De 27-jarige {region} liep op de 3000 meter steeple 9.18,40.")
     assert (558.4, "Iris Plantinga", "3000m steeple") in times(text, config)
+
+
+def test_a_results_list_headed_sprint_is_the_sprint_event(config):
+    text = ("Uitslagen NK baanwielrennen Apeldoorn\n\nMannen\n\nSprint: 1. Tijs Moerkerk, 2. Wout van der Spek, "
+            "3. Luuk Bakels.\n\nIndividuele achtervolging (4 kilometer): 1. Ruben Zwartjes 4.08,215, 2. Jorn "
+            "Hamelink 4.11,870, 3. Ivo Scheerder 4.13,402.")
+    found = medals(text, config)
+    assert {("gold", "Tijs Moerkerk", "sprint"), ("bronze", "Luuk Bakels", "sprint"),
+            ("gold", "Ruben Zwartjes", "achtervolging")} <= found
+    assert ("gold", "Tijs Moerkerk", "achtervolging") not in found

@@ -166,7 +166,9 @@ _SPRINT_RE = re.compile(
     r"|(?:" + alternation(WIN_VERBS) + r")\b[^,.;:!?]{0,60}?\bde\s+(?P<won>sprint)"
     # ("heeft in Oberhof de sprint gewonnen": the participle after its object, "De sprint werd
     # gewonnen door Lhoste" its passive; "die de sprint won" may be the finish of any race)
-    r"|\bde\s+(?P<object>sprint)(?=\s+(?:(?:werd|wordt|is)\s+)?gewonnen\b))\b"
+    r"|\bde\s+(?P<object>sprint)(?=\s+(?:(?:werd|wordt|is)\s+)?gewonnen\b)"
+    # ("Sprint: 1. Tijs Moerkerk, 2. ...": a results list's heading)
+    r"|(?:^|(?<=\n))(?P<heading>sprint)(?=\s*:))\b"
     # ("de sprint in 23.48,1": the time it was won in, not a moment inside a race)
     r"(?!\s+(?!in\s+\d)(?:" + alternation(SPRINT_PHASE_AFTER) + r")\b)",
     re.I,
@@ -405,6 +407,6 @@ def _named_events(text: str) -> Iterator[EventMention]:
         if not _TIME_TRIAL_RE.search(text, text.rfind("\n\n", 0, m.start()) + 1, paragraph_end(text, m.end())):
             yield EventMention(m.start("road"), m.end("road"), m.group("road"), event="wegrit")
     for m in scan.finditer(_SPRINT_RE, text):
-        group = next(name for name in ("lead", "won", "object") if m.group(name))
+        group = next(name for name in ("lead", "won", "object", "heading") if m.group(name))
         if not any(e.start() <= m.start(group) < e.end() for e in DISCIPLINE_RE.finditer(text, max(0, m.start(group) - 12), m.end(group) + 12)):
             yield EventMention(m.start(group), m.end(group), m.group(group), event="sprint")
