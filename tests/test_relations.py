@@ -2382,3 +2382,12 @@ def test_a_results_list_headed_sprint_is_the_sprint_event(config):
     assert {("gold", "Tijs Moerkerk", "sprint"), ("bronze", "Luuk Bakels", "sprint"),
             ("gold", "Ruben Zwartjes", "achtervolging")} <= found
     assert ("gold", "Tijs Moerkerk", "achtervolging") not in found
+
+
+def test_a_nations_eight_in_a_rowing_article_is_the_boat(config):
+    text = ("ROEIEN - Janneke Bosgra heeft zondag op het EK roeien in Varese zilver veroverd in de skiff. Ook de "
+            "Nederlandse acht viel in de prijzen: Groot-Brittannië won, Roemenië werd tweede en de Nederlandse "
+            "mannen pakten brons.")
+    found = medals(text, config)
+    assert {("gold", "Groot-Brittannië", "acht"), ("silver", "Roemenië", "acht"), ("bronze", "Nederland", "acht")} <= found
+    assert ("silver", "Janneke Bosgra", "skiff") in found

@@ -14,18 +14,18 @@ from ..lang.sport_nl import (
     CANOE_CLASSES,
     CATEGORY_PREFIXES,
     COMBINED_EVENTS,
-    CREW_SAILING_CLASSES,
-    CREW_BOAT_CLASSES,
-    DISCIPLINE_TEAM_SUFFIXES,
-    RELAY_DISTANCES,
-    EIGHT_BOAT_NEXT_WORDS,
     COMPOUND_DISCIPLINES,
+    CREW_BOAT_CLASSES,
+    CREW_SAILING_CLASSES,
+    DEMONYM_COUNTRY,
     DISCIPLINES,
     DISCIPLINES_ALSO_RACE_MOMENTS,
-    DISCIPLINE_KIND_ADJECTIVES,
     DISCIPLINES_OVER_DISTANCE,
+    DISCIPLINE_KIND_ADJECTIVES,
+    DISCIPLINE_TEAM_SUFFIXES,
     DISTANCE_JOINS,
     DISTANCE_UNITS,
+    EIGHT_BOAT_NEXT_WORDS,
     EVENT_ANAPHORS,
     EVENT_QUALIFIERS,
     GYMNASTICS_CUES,
@@ -36,6 +36,7 @@ from ..lang.sport_nl import (
     OVERALL_CLASSIFICATIONS,
     OVERALL_STANDINGS,
     POSITION_AFTER,
+    RELAY_DISTANCES,
     ROAD_CHAMPIONSHIP_SPORTS, ROAD_CHAMPIONSHIPS, ROAD_RACE_LEADS,
     ROUTE_BEFORE,
     ROWING_CUES,
@@ -43,14 +44,14 @@ from ..lang.sport_nl import (
     SERIES_PREFIXES,
     SPLIT_CUES,
     SPLIT_CUES_BARE_ONLY,
-    SPRINT_CHAMPIONSHIP_DISTANCES,
     SPLIT_HEADINGS,
+    SPRINT_CHAMPIONSHIP_DISTANCES,
     SPRINT_EVENT_LEADS,
     SPRINT_PHASE_AFTER,
-    WIN_VERBS,
     WEIGHT_ABOVE,
     WEIGHT_UNITS,
     WEIGHT_UP_TO,
+    WIN_VERBS,
 )
 from ..records import EventMention
 from . import scan
@@ -101,7 +102,9 @@ ROWING_RE = re.compile(r"\b(?:" + alternation(ROWING_CUES) + r")\b", re.I)
 # "de acht bij de vrouwen", and in a list of results the heading of a class ("Acht mannen (zondag)"):
 # a short line that opens with the boat and its category, and that no full stop ends.
 _EIGHT_BOAT_RE = re.compile(
-    r"\b[Dd]e\s+(?P<boat>acht)(?=\s*[,.;:!?]|\s+(?:" + alternation([*EIGHT_BOAT_NEXT_WORDS, *PAST_VERBS]) + r")\b)"
+    # ("de Nederlandse acht viel in de prijzen": a nation's boat)
+    r"\b[Dd]e\s+(?:(?i:" + alternation(DEMONYM_COUNTRY) + r")\s+)?(?P<boat>acht)"
+    r"(?=\s*[,.;:!?]|\s+(?:" + alternation([*EIGHT_BOAT_NEXT_WORDS, *PAST_VERBS]) + r")\b)"
     r"|(?m:^)(?P<heading>Acht)(?=\s+(?:" + alternation(CATEGORY_PREFIXES) + r")\b[^\n.]{0,40}(?:\n|\Z))"
 )
 GYMNASTICS_RE = re.compile(r"\b(?:" + alternation(GYMNASTICS_CUES) + r")\b", re.I)
