@@ -295,6 +295,15 @@ def test_races_and_meetings_by_their_name_words(model_path):
     assert {m.text for m in ex.mentions if m.label == "PER"} == {"Khalid Benali", "Verhaegen", "Van Wingerden"}
 
 
+def test_a_run_named_by_loop_run_or_race_is_an_event_not_a_person(model_path):
+    text = ("Gideon Kipkemboi wint de CPC Loop in 59:48. Vorig jaar won hij de Zandvoort Circuit Run. "
+            "Stijn Ravenhorst liep ook de Amstel Gold Race niet.")
+    ex = _extract(text, date(2026, 2, 15), model_path)
+    persons = {m.text for m in ex.mentions if m.label == "PER"}
+    assert {"CPC Loop", "Zandvoort Circuit Run"} <= {m.text for m in ex.mentions if m.label == "EVENT"}
+    assert not persons & {"CPC Loop", "Zandvoort Circuit Run", "Circuit Run"}
+
+
 def test_a_sponsors_capitals_and_a_championships_sport_are_part_of_the_races_name(model_path):
     text = ("Khalid Benali liep in de NN Marathon Rotterdam. Op het WK kanosprint won Nina Pauw. Bij het "
             "WK baan reed Stijn Kramer. Op het NK natuurijs won Lies Tromp.")

@@ -27,8 +27,8 @@ COMPETITIONS = (
 EVENT_NAME_OPENERS = ("Marathon", "Memorial", "Trofeo", "Clásica", "Clasica")
 EVENT_NAME_OF_OPENERS = ("Ronde van", "Omloop van", "Kampioenschap van", "Grand Prix van", "Dwars door")
 #: Words that end the name of a race or meeting: "TCS Amsterdam Marathon", "FBK Games", "Ruddy
-#: Bruggen Classic". A name the model tagged that ends in one, or that one follows, is a competition.
-EVENT_NAME_HEADS = ("Marathon", "Games", "Classic", "Cup", "Trophy", "Trofee", "Meeting", "Challenge", "Spelen")
+#: Bruggen Classic", "CPC Loop". A name the model tagged that ends in one, or that one follows, is a competition.
+EVENT_NAME_HEADS = ("Marathon", "Games", "Classic", "Cup", "Trophy", "Trofee", "Meeting", "Challenge", "Spelen", "Loop", "Run", "Race")
 
 #: Championship abbreviations: "WK afstanden", "EK allround", "NK sprint", "BK tijdrijden", "WK op de weg".
 #: Besides these kinds, any one-word sport of `sport_nl.SPORT_NAMES` follows them ("WK kanosprint").
