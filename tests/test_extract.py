@@ -104,6 +104,13 @@ def test_split_distances_are_not_events():
     assert [e.event for e in find_events("Na 600 meter lag ze voor, op de laatste 200 meter niet.")] == []
 
 
+@pytest.mark.parametrize("text", ["Tussentijd op 10 kilometer: Kipkemboi komt als eerste door in 27.59.",
+                                  "Bij de vrouwen komt Beukenkamp door op 15 kilometer in 49.30.",
+                                  "De doorkomst op 5 kilometer was snel."])
+def test_where_a_runner_passed_is_no_event(text):
+    assert [e.event for e in find_events(text)] == []
+
+
 def test_a_chase_is_no_pursuit():
     assert [e.event for e in find_events("Hulst hield in een spannende achtervolging Verstraeten van zich af.")] == []
     assert [e.event for e in find_events("Op de achtervolging won Kopecky goud.")] == ["achtervolging"]

@@ -295,7 +295,9 @@ MAX_EVENT_KM = 50
 #: liepen op: 29,2, 29,4") is a lap time, as tenths alone would not make one elsewhere.
 LAP_WORDS = ("ronde", "ronden", "rondes", "rondetijd", "rondetijden", "slotronde", "openingsronde")
 SPLIT_CUES = ("na", "laatste", "eerste", "slotronde", "tussentijd", "over", "bij", "ronde", "passeerde", "passeert", "passeerden",
-              "tot")  # ("lag tot 4200 meter op schema")
+              "tot",  # ("lag tot 4200 meter op schema")
+              # ("Tussentijd op 10 kilometer", "komt door op 15 kilometer in 49.30": where one passed)
+              "tussentijd op", "doorkomst op", "door op")
 #: Of those, the ones that make a split only before a bare number: "bij 750 meter" is a point in
 #: the race, "bij de 3000 meter steeple" the event.
 SPLIT_CUES_BARE_ONLY = ("bij", "na")
