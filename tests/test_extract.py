@@ -30,6 +30,8 @@ def times(text):
         ("De ploeg finishte in 1.19.42,6.", [("1.19.42,6", 4782.6)]),
         # hours with a colon, minutes with a point, then tenths: a biathlon relay
         ("Het kwartet was in 1:10.12,4 ruim sneller.", [("1:10.12,4", 4212.4)]),
+        # all colons, then tenths after a point: a biathlon relay written the international way
+        ("De Noren hadden 1:19:42.6 nodig.", [("1:19:42.6", 4782.6)]),
         ("Ze had na 49:58 een halve minuut voorsprong.", [("49:58", 2998.0)]),
         ("Kok duwde haar schaats na 1.12,59 over de lijn.", [("1.12,59", 72.59)]),
         # a race under a standard is still a race

@@ -51,7 +51,9 @@ TIME_RE = re.compile(
     r"(?<![\d.,:+\-])(?:"
     # 2.04.35, 2:04:35, 1.19.42,6; and a colon after the hours with a point after the minutes,
     # when tenths follow ("1:10.12,4", a biathlon relay): without them "1:43.21" is minutes
-    r"(?P<h>\d)(?P<sep>[.:])(?P<hm>[0-5]\d)(?:(?P=sep)|(?<=:\d\d)\.(?=[0-5]\d,\d))(?P<hs>[0-5]\d)(?:,(?P<hfrac>\d{1,3}))?(?![,.]?\d)"
+    # (all colons, tenths may follow a point: "1:19:42.6")
+    r"(?P<h>\d)(?P<sep>[.:])(?P<hm>[0-5]\d)(?:(?P=sep)|(?<=:\d\d)\.(?=[0-5]\d,\d))(?P<hs>[0-5]\d)"
+    r"(?:(?:,|(?<=:\d\d:\d\d)\.)(?P<hfrac>\d{1,3}))?(?![,.]?\d)"
     r"|(?P<m>[1-5]?\d)[.:](?P<ms>[0-5]\d)" + _FRAC + r"(?![.:]?\d)"  # 1.12,59  1:43.21  6.42,17
     r"|(?P<s>1?\d?\d)," + r"(?P<sfrac>\d{1,3})(?![.,]?\d)"  # 37,15  9,58  34,987  89,43
     r"|(?P<mm>[1-5]?\d)(?P<msep>[.:])(?P<mms>[0-5]\d)(?![.,:]?\d)"  # 33.29, 49:58 (no hundredths)
