@@ -49,6 +49,7 @@ from .lang.entities_nl import (
     RACER_NOUN_ENDINGS,
     NATIONALITY_ADJECTIVES,
     NATIONALITY_ADJECTIVES_ALSO_NAMES,
+    HEADING_CLAIM_NOUNS,
     NOT_ENTITIES,
     NOT_NAME_OPENERS,
     ORG_LEAD_WORDS,
@@ -627,8 +628,10 @@ def _line_ends_at(text: str, pos: int) -> bool:
 
 _LINE_BREAKS_RE = re.compile(r"\s*\n\s*|\s*\|\s*")
 _HEADING_KIND_WORDS = 4  # at most this many words before a heading's bar ("Liveblog EK kortebaan | ...")
-#: A heading's medal claim before a name: "Goud voor Brinkhorst" is no place.
-_MEDAL_FOR_RE = re.compile(r"(?:" + alternation(m.capitalize() for m in MEDAL_NOUNS) + r")\s+voor\s+")
+#: A heading's medal claim before a name: "Goud voor Brinkhorst" is no place; nor is a claim of
+#: another kind: "Solo van Rinsma".
+_MEDAL_FOR_RE = re.compile(r"(?:" + alternation(m.capitalize() for m in MEDAL_NOUNS) + r")\s+voor\s+"
+                           r"|(?:" + alternation(HEADING_CLAIM_NOUNS) + r")\s+(?:voor|van)\s+")
 
 
 def _trim(text: str, start: int, end: int, label: str) -> Optional[tuple[int, int, str]]:
@@ -788,7 +791,11 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
         previous = [first]
         if len(words) > 2 and f"{first} {text[words[1][0] : words[1][1]]}" in _CAP_PARTICLE_SET:
             break  # "In 't Groen": a particle of two words opens the surname
-        if first in _CAP_PARTICLE_SET:
+        if first[:1].isalpha() and first.islower() and first in _ANY_PARTICLE_SET and words[0][0] > start:
+            # "Solo van Rinsma" less its heading's noun: a name opens on no lower-case particle
+            # ("'t Hooft" does: "'t" has no capital)
+            pass
+        elif first in _CAP_PARTICLE_SET:
             rest = [text[a:b] for a, b in words[1:] if text[a:b] not in _ANY_PARTICLE_SET]
             # (after two particles a stop word is a surname too: "Van der Meer", "Van den Hoek")
             if rest and (rest[0] not in _NOT_NAME_START or (len(words) - len(rest) >= 2 and rest[0].lower() in STOP_WORDS)) and (

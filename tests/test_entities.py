@@ -470,3 +470,13 @@ def test_a_hyphenated_pair_of_towns_that_was_won_is_a_classic_and_gives_no_medal
     assert ("Dwarshout-Melsbeke", "EVENT") in labels
     assert not any(label == "EVENT" for name, label in labels if name != "Dwarshout-Melsbeke")
     assert not ex.medals
+
+
+@pytest.mark.parametrize("heading", ["Solo van Rinsma", "Zege voor Rinsma"])
+def test_a_tussenkops_noun_is_not_part_of_the_name_after_it(model_path, heading):
+    text = (f"NK marathon op natuurijs\n\n{heading}\n\nBij de vrouwen reed Tjitske Rinsma halverwege weg. "
+            "Rinsma finishte in 1.41.52.")
+    ex = _extract(text, date(2026, 1, 11), model_path)
+    persons = {m.text for m in ex.mentions if m.label == "PER"}
+    assert not any(p.startswith(heading.split()[0]) for p in persons)
+    assert {m.canonical for m in ex.mentions if m.label == "PER"} == {"Tjitske Rinsma"}

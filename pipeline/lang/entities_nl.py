@@ -85,6 +85,10 @@ ORG_LEAD_WORDS = (
     "Schaatsvereniging", "IJsclub", "IJsvereniging", "Wielervereniging", "Turnvereniging", "Sportvereniging",
 )
 
+#: Nouns a heading opens with before whose it was ("Solo van Rinsma", "Zege voor Kramer"), as
+#: a medal claims ("Goud voor Brinkhorst"): neither is part of the name.
+HEADING_CLAIM_NOUNS = ("Solo", "Zege", "Winst", "Triomf", "Debuut", "Comeback", "Afscheid", "Primeur")
+
 #: Words that a model tags but that are not entities for this product.
 NOT_ENTITIES = (
     "Spelen", "WK", "EK", "NK", "OK", "Bron", "Olympische", "Olympisch", "Ik", "Ze", "Zij", "Hij",
@@ -97,6 +101,8 @@ NOT_ENTITIES = (
     "Column", "Commentaar", "Analyse", "Opinie", "Interview", "Reportage", "Achtergrond", "Liveblog", "Recensie",
     # a liveblog's entry headings: "10.00 uur: Start", "10.31 uur: Tempo ligt hoog"
     "Start", "Finish", "Tempo", "Einde",
+    # a tussenkop's noun before whose it was: "Solo van Rinsma", "Zege voor Kramer"
+    *HEADING_CLAIM_NOUNS,
     # interjections opening a quote or sentence, Flemish ones too: "Amai, wat een koers"
     "Amai", "Allez", "Awel", "Tja", "Goh", "Oei", "Wauw", "Hoera", "Jippie",
 )
