@@ -628,10 +628,10 @@ def _line_ends_at(text: str, pos: int) -> bool:
 
 _LINE_BREAKS_RE = re.compile(r"\s*\n\s*|\s*\|\s*")
 _HEADING_KIND_WORDS = 4  # at most this many words before a heading's bar ("Liveblog EK kortebaan | ...")
-#: A heading's medal claim before a name: "Goud voor Brinkhorst" is no place; nor is a claim of
-#: another kind: "Solo van Rinsma".
-_MEDAL_FOR_RE = re.compile(r"(?:" + alternation(m.capitalize() for m in MEDAL_NOUNS) + r")\s+voor\s+"
-                           r"|(?:" + alternation(HEADING_CLAIM_NOUNS) + r")\s+(?:voor|van)\s+")
+#: A heading's claim before a name, a medal's ("Goud voor Brinkhorst" is no place) or another
+#: kind's ("Solo van Rinsma"): no part of the name.
+_HEADING_CLAIM_RE = re.compile(r"(?:" + alternation(m.capitalize() for m in MEDAL_NOUNS) + r")\s+voor\s+"
+                               r"|(?:" + alternation(HEADING_CLAIM_NOUNS) + r")\s+(?:voor|van)\s+")
 
 
 def _trim(text: str, start: int, end: int, label: str) -> Optional[tuple[int, int, str]]:
@@ -640,7 +640,7 @@ def _trim(text: str, start: int, end: int, label: str) -> Optional[tuple[int, in
     # Inside a sentence a capitalised article is the name's own: "in De Scheg", "bij De Zijl".
     if m and m.group()[:1].isupper() and label != "PER" and not _opens_sentence(text, start):
         m = None
-    m = m or _MEDAL_FOR_RE.match(text, start, end)
+    m = m or _HEADING_CLAIM_RE.match(text, start, end)
     if m and end > m.end():
         start = m.end()
     while end > start and text[end - 1] in ".,;:!?\"'’)»":

@@ -462,11 +462,9 @@ class Linker:
         clause_start = max(sentence_start, self.text.rfind(",", 0, pos) + 1)
         words = list(_WORDS.finditer(self.text, max(clause_start, pos - 60), pos))
         names = [p for p in self.names if p.end <= pos]
-        following = ""  # the word after the current one, nearer the name
         for position, m in enumerate(reversed(words)):
             word = m.group(0).lower()
-            if position:
-                following = words[-position].group(0).lower()
+            following = words[-position].group(0).lower() if position else ""  # (the word after it, nearer the name)
             # "sneller dan Jay Vine en zijn landgenoot Van Wilder": both are objects of "dan".
             if word == "en" or any(p.start <= m.start() < p.end for p in names):
                 continue
