@@ -635,7 +635,7 @@ _HEADING_CLAIM_RE = re.compile(r"(?:" + alternation(m.capitalize() for m in MEDA
 
 
 def _trim(text: str, start: int, end: int, label: str) -> Optional[tuple[int, int, str]]:
-    """Drop a leading article or medal claim and trailing punctuation or possessive from an entity span."""
+    """Drop a leading article or heading claim and trailing punctuation or possessive from an entity span."""
     m = _LEADING_ARTICLE_RE.match(text, start, end)
     # Inside a sentence a capitalised article is the name's own: "in De Scheg", "bij De Zijl".
     if m and m.group()[:1].isupper() and label != "PER" and not _opens_sentence(text, start):
