@@ -105,10 +105,11 @@ _SPEAKERS_OWN_BEFORE = re.compile(r"\b(?:" + alternation(SPEAKERS_OWN) + r")\s+(
 _ONLY_PUNCTUATION = re.compile(r"\W*")
 #: A sentence opening with an age for its subject ("De 26-jarige renner van ... reed weg bij Van
 #: Aert"): it stands for someone named before, and a name later in it is not its subject.
-_AGE_OPENING = re.compile(r"\W*[Dd]e\s+\d+-jarige\s+")
+_AGE = r"\d+-jarige"
+_AGE_OPENING = re.compile(r"\W*[Dd]e\s+" + _AGE + r"\s+")
 #: A sentence opening on its subject by age or origin, standing for someone named before: "De
 #: 25-jarige rijdt", "De Groningse rijdt met 6.58,20".
-_ANAPHOR_OPENING = re.compile(r"\W*[Dd]e\s+(?:\d+-jarige|" + alternation(DEMONYM_NOUNS) + r")\s+")
+_ANAPHOR_OPENING = re.compile(r"\W*[Dd]e\s+(?:" + _AGE + "|" + alternation(DEMONYM_NOUNS) + r")\s+")
 #: A sentence opening on a demonstrative subject: "Die reed 3.23,902" (up to its first comma).
 _DEMONSTRATIVE_OPENING = re.compile(r"\W*(?:Die|Deze)\s+(?:" + alternation(RACING_VERBS) + r")\b(?:[^,;]|(?<=\d),(?=\d))*")
 _AND_DEMONYM = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+de\s+(?P<word>" + alternation(DEMONYM_NOUNS) + r")\b")
