@@ -428,11 +428,24 @@ def _result_brackets(text: str, spans: list[tuple[int, int, str]]) -> list[tuple
 # Hoshikawa JPN 38,62", "Kjetil Rønneberg NOR 6.10,33"; or right after a crew's rank, its
 # members in brackets if named: "1. ROU 6.58,20", "2. NED (Floor Hazendonk, Merel 't Jong) 7.00,05".
 _BARE_CODE_RE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=^\d\. )|(?<=^\d\d\. ))[A-Z]{3}(?=[ \u00a0]+[\d+(])", re.M)
+#: A list without results (judo, fencing, a podium, the favourites): the code ends an entry,
+#: before the next one, "en" or the end of the line: "1. Haruka Mori JPN, 2. Clarisse Aubert FRA
+#: en ...", a line "Rosa Klinkhamer NED".
+_ENTRY_CODE_RE = re.compile(r"(?<=[^\W\d_] )[A-Z]{3}(?=\s*[,;]\s*\d{1,2}\.\s|\s+en\s|\s*\.?\s*$)", re.M)
+_RANK_IN_LINE_RE = re.compile(r"(?:^|[:,;]\s)\d{1,2}\.\s+[^\W\d_]", re.M)
 
 
 def _bare_country_codes(text: str) -> list[tuple[int, int]]:
-    """Where a results line names a country by its bare code (see _BARE_CODE_RE)."""
-    return [m.span() for m in _BARE_CODE_RE.finditer(text) if country_of_code(m.group(0)) is not None]
+    """Where a results line names a country by its bare code (see _BARE_CODE_RE and
+    _ENTRY_CODE_RE: the latter on a line that ranks by "1. ", or that is a name and the code)."""
+    spans = [m.span() for m in _BARE_CODE_RE.finditer(text)]
+    for m in _ENTRY_CODE_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        words = text[line_start : m.start()].split()
+        if (_RANK_IN_LINE_RE.search(text, line_start, m.start())
+                or (2 <= len(words) <= 4 and words[0][:1].isupper() and all(_NAME_WORD_RE.fullmatch(w) for w in words))):
+            spans.append(m.span())
+    return sorted(span for span in set(spans) if country_of_code(text[span[0]:span[1]]) is not None)
 
 
 #: The words of a person's name in a results line: capitalised, or a name particle.

@@ -132,6 +132,18 @@ def test_a_bare_country_code_in_a_results_line_is_a_place_and_ends_the_athletes_
     assert not any(m.text == "AVR" and m.label == "LOC" for m in _extract("1. Kees Jansen AVR 38,62", date(2026, 3, 8), model_path).mentions)
 
 
+def test_a_bare_country_code_ending_a_list_entry_without_a_result_is_a_place(model_path):
+    text = ("Vandevoorde pakte brons op het WK judo in Bakoe.\n\n"
+            "Uitslag -57 kg: 1. Haruka Mori JPN, 2. Clarisse Aubert FRA, 3. Amber Vandevoorde BEL en Émilie Tremblay CAN.")
+    ex = _extract(text, date(2026, 10, 5), model_path)
+    labels = {(m.text, m.label) for m in ex.mentions}
+    assert {("Haruka Mori", "PER"), ("Clarisse Aubert", "PER"), ("Émilie Tremblay", "PER"),
+            ("JPN", "LOC"), ("FRA", "LOC"), ("BEL", "LOC"), ("CAN", "LOC")} <= labels
+    assert {(m.medal, m.athlete) for m in ex.medals} >= {("gold", "Haruka Mori"), ("silver", "Clarisse Aubert")}
+    favourites = _extract("De favorieten bij de vrouwen:\nCassie Morton AUS\nRosa van Klinken NED\n", date(2025, 10, 16), model_path)
+    assert {("Cassie Morton", "PER"), ("AUS", "LOC"), ("Rosa van Klinken", "PER"), ("NED", "LOC")} <= {(m.text, m.label) for m in favourites.mentions}
+
+
 def test_a_surname_that_is_also_a_town_is_the_town_after_a_preposition_of_place(model_path):
     text = ('Lars Hoogeveen uit Hoogeveen werd derde. "Hoogeveen uit Hoogeveen, dat klinkt mooi", lacht '
             "Hoogeveen. In Hoogeveen hadden ze de vlaggen klaar. Half Hoogeveen keek mee. Bondscoach Jan de "
