@@ -339,6 +339,7 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _places_after_prepositions(text, spans)
     spans = _datelines(text, spans)
     spans = _document_consistency(text, spans)
+    spans = _lone_sentence_openers(text, spans)
     spans = _adjacent_names_joined(text, spans)
     spans = _unlisted_given_names(text, spans)
     spans = _where_held(text, spans)
@@ -1243,6 +1244,26 @@ def _names_the_town(text: str, start: int, end: int) -> bool:
         return True
     return bool(_TOWN_BEFORE_RE.search(text, max(0, start - 20), start) and not _PERSON_AFTER_IN_RE.search(text, max(0, start - 30), start)
                 and not _PERSON_AFTER_TOWN_RE.match(text, end))
+
+
+_AFTER_OPENER_RE = regex.compile(r"[ \u00a0]*[,!?:;]|[ \u00a0]+\p{Ll}")
+
+
+def _lone_sentence_openers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A sentence's first word the model took for a person ("Mooier kan het niet", "Straf!",
+    "Dromen doet ze nog steeds"): one word opening a sentence, punctuation or a lower-case word
+    after it, that the article names nowhere else and that is no word of another name in it, nor
+    a given name. (A person named by surname alone has been named in full before.)"""
+    name_words = {w for s, e, _ in spans if " " in text[s:e] for w in text[s:e].split()}
+
+    def lone(s: int, e: int, label: str) -> bool:
+        word = text[s:e]
+        return (label == "PER" and " " not in word
+                and _opens_sentence(text, s) and _AFTER_OPENER_RE.match(text, e) is not None
+                and word not in name_words and word not in first_names()
+                and len(_whole_word_occurrences(text, {word})) == 1)
+
+    return [span for span in spans if not lone(*span)]
 
 
 def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -144,6 +144,17 @@ def test_a_bare_country_code_ending_a_list_entry_without_a_result_is_a_place(mod
     assert {("Cassie Morton", "PER"), ("AUS", "LOC"), ("Rosa van Klinken", "PER"), ("NED", "LOC")} <= {(m.text, m.label) for m in favourites.mentions}
 
 
+def test_a_lone_capitalised_word_opening_a_sentence_is_no_person(model_path):
+    text = ("Femke Kok won zondag goud op de 500 meter van het WK in Thialf. Mooier kan het niet, zei de "
+            "Friezin na afloop. Dromen doet ze nog steeds. Kok won ook de 1000 meter. Straf! Sanne "
+            "Visser werd tweede.")
+    ex = _extract(text, date(2026, 3, 8), model_path)
+    persons = [m.text for m in ex.mentions if m.label == "PER"]
+    assert not {"Mooier", "Dromen", "Straf"} & set(persons)
+    # a surname the article named in full stays the person's, at a sentence's opening as well
+    assert persons.count("Kok") == 1 and {"Femke Kok", "Sanne Visser"} <= set(persons)
+
+
 def test_a_surname_that_is_also_a_town_is_the_town_after_a_preposition_of_place(model_path):
     text = ('Lars Hoogeveen uit Hoogeveen werd derde. "Hoogeveen uit Hoogeveen, dat klinkt mooi", lacht '
             "Hoogeveen. In Hoogeveen hadden ze de vlaggen klaar. Half Hoogeveen keek mee. Bondscoach Jan de "
