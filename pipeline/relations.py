@@ -222,6 +222,9 @@ _FROM_COUNTRY = re.compile(r"\s+uit\s+(?:de\s+|het\s+)?$")
 #: What may open a sentence before a "dan" that means "then": "Dan Kok", "En dan Lotte Deprez".
 _THEN_OPENING = re.compile(r"\W*(?:(?:en|maar)\s+)?", re.I)
 _FOR_OPENING = re.compile(r"\W*voor\s+$", re.I)
+#: "die in Cortina voor België brons pakten": a nation right before a team's medal, after "voor",
+#: is the nation it was won for (not one beaten: "voor België als tweede" takes no medal noun).
+_FOR_NATION_BEFORE = re.compile(r"\bvoor\s+$", re.I)
 # "de vierde gouden medaille voor TeamNL", "zilver en brons voor TeamNL": whom a medal is for.
 _FOR_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+voor\s+(?:de\s+|het\s+)?", re.I)
 #: "de eerste (Nederlandse) medaille", "al de vierde gouden medaille": an ordinal counts medals.
@@ -1117,6 +1120,10 @@ class Linker:
                 # sentence does not name is unknown; never the nation).
                 holder = self.athlete(start, end, binding, teams=self.clubs)
                 return _name(holder) if holder is not None else None
+            for_nation = next((n for n in self.nations if 0 <= start - n.end <= 1 and _MEDAL_WORD_RE.match(self.text, start)
+                               and _FOR_NATION_BEFORE.search(self.text, max(0, n.start - 6), n.start)), None)
+            if for_nation is not None:
+                return _name(for_nation)
             # "1. Jonas Kreuzfeld/Lukas Ohlendorf GER 1.27,118": a crew's results line gives its
             # country's code after the names.
             if binding == BIND_LIST and LIST_RANK_RE.match(self.text, start):

@@ -1494,6 +1494,13 @@ def test_a_two_man_sled_is_its_nations_crew(config):
     assert (232.87, "België", "tweemansbob") in times(text, config)
 
 
+def test_a_nation_after_voor_right_before_a_crews_medal_is_the_nation_it_was_won_for(config):
+    text = ("Op de Spelen in Cortina denk ik aan Jarne Vanbiervliet en Seppe Cauwenberghs, die voor België brons "
+            "pakten in de tweemansbob. Heel Nederland leefde mee.")
+    assert ("bronze", "België", "tweemansbob") in medals(text, config)
+    assert not any(athlete == "Nederland" for _, athlete, _ in medals(text, config))
+
+
 def test_an_event_of_a_later_relative_clause_is_not_the_facts(config):
     text = ("Het olympisch debuut van de teamsprint liep uit op een teleurstelling. China werd in 1.18,37 tweede, "
             "met als startman Gao Zhiyuan, die op de openingsdag olympisch kampioen werd op de 1000 meter.")
