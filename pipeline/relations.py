@@ -109,7 +109,7 @@ _AGE = r"\d+-jarige"
 _AGE_OPENING = re.compile(r"\W*[Dd]e\s+" + _AGE + r"\s+")
 #: A sentence opening on its subject by age or origin, standing for someone named before: "De
 #: 25-jarige rijdt", "De Groningse rijdt met 6.58,20".
-_ANAPHOR_OPENING = re.compile(r"\W*[Dd]e\s+(?:" + _AGE + "|" + alternation(DEMONYM_NOUNS) + r")\s+")
+_ANAPHOR_OPENING = re.compile(r"\W*[Dd]e\s+(?:" + _AGE + "|(?P<demonym>" + alternation(DEMONYM_NOUNS) + r"))\s+")
 #: A sentence opening on a demonstrative subject: "Die reed 3.23,902" (up to its first comma).
 _DEMONSTRATIVE_OPENING = re.compile(r"\W*(?:Die|Deze)\s+(?:" + alternation(RACING_VERBS) + r")\b(?:[^,;]|(?<=\d),(?=\d))*")
 _AND_DEMONYM = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+de\s+(?P<word>" + alternation(DEMONYM_NOUNS) + r")\b")
@@ -615,6 +615,10 @@ class Linker:
         # it is not who did it.
         if after and _PRONOUN_SUBJECT_ONLY.search(self.text, end, after[0].start):
             after = []
+        # "De Italiaanse won in 2.24,702, 't Kindt klokte 2.24,816": an opening by age or origin,
+        # with no name before the fact, is its subject; the name after it opens another clause.
+        if after and not any(c.start < start for c in candidates) and _ANAPHOR_OPENING.match(self.text, self.sentences[index][0]):
+            after = []
         if after and self._same_clause_or_attribution(end, after[0].start):
             return after[0]
         if team_fact:
@@ -626,6 +630,8 @@ class Linker:
         # A sentence without its own subject ("Zij won in 1.28,456", "De Noor finishte in ...")
         # continues the person the previous sentence ended on.
         pronoun_subject = _PRONOUN_SUBJECT_PERSON.search(self.text, *self.sentences[index])
+        anaphor = _ANAPHOR_OPENING.match(self.text, self.sentences[index][0])
+        foreign_anaphor = anaphor is not None and self._foreign_demonym(anaphor)
         nearest = True  # the sentence the pronouns before take up too
         for previous in range(index - 1, max(-1, index - 4), -1):
             if pronoun_subject and self._pronoun_opens(previous):
@@ -639,7 +645,7 @@ class Linker:
             # (nor about a relative of the other sex: "Haar vader Hendrik Dijkstra reed de
             # Elfstedentocht. (...) Op het NK werd ze verrassend derde")
             named = [p for p in self._in_sentence(self.persons, previous)
-                     if (quoted or not in_quote(self.text, p.start)) and not self._non_athlete(p)
+                     if (quoted or foreign_anaphor or not in_quote(self.text, p.start)) and not self._non_athlete(p)
                      and not self._relative_speaker(p)
                      and not (pronoun_subject and self._relative_sex(p) not in ("", SUBJECT_SEX[pronoun_subject.group(0).lower()]))]
             earlier = [p for p in named if not self._is_object(p)]
@@ -669,11 +675,12 @@ class Linker:
                 continue
             # ("Wat een rit van Kamphuis! De Groningse rijdt 6.58,20": so does an opening by age or
             # origin, for someone the sentence before names as its subject or a possessor, not as
-            # whom it beat: "won ze van de Française Moreau. De 25-jarige judoka werd ...")
+            # whom it beat: "won ze van de Française Moreau. De 25-jarige judoka werd ..."; but an
+            # origin other than the article's own stands for whom its athlete lost to: "kwam ik
+            # tekort op Chiara Bettoni." De Italiaanse won in 2.24,702", named in a quote or not)
             if nearest and len({p.canonical or p.text for p in named}) == 1 and (scan.search_in(
                     _PRONOUN_SUBJECT, self.text, *self.sentences[index])
-                    or _ANAPHOR_OPENING.match(self.text, self.sentences[index][0])
-                    and not self._is_object(named[-1], possessive_ok=True)) and (
+                    or anaphor and (not self._is_object(named[-1], possessive_ok=True) or foreign_anaphor)) and (
                     previous == index - 1 or is_full_name(named[-1].canonical or named[-1].text)):
                 return named[-1]
             nearest = False
@@ -770,6 +777,12 @@ class Linker:
             return just_before[-1]
         ours = [p for p in ours if not self._is_object(p)]
         return ours[-1] if ours else None
+
+    def _foreign_demonym(self, anaphor: re.Match) -> bool:
+        """Whether an opening by origin (`_ANAPHOR_OPENING`) names a nation other than the one the
+        article follows."""
+        word = (anaphor.group("demonym") or "").lower()
+        return bool(word) and HOME_NATION_NOUNS.get(word, DEMONYM_COUNTRY.get(word)) != self._followed_nation
 
     @functools.cached_property
     def _foreigners(self) -> frozenset:

@@ -1487,6 +1487,21 @@ def test_a_regional_noun_is_the_articles_own_athlete(config):
     assert times(text, config) == {(137.39, "Noor in 't Groen", "1500m")}
 
 
+def test_an_opening_by_age_or_origin_is_its_sentences_subject_not_a_name_in_a_later_clause(config):
+    text = ("Op de 1500 meter van het EK legde Daan Brugman beslag op het brons. De 27-jarige Brabander liep "
+            "3.34,62 in een tactische finale die werd gewonnen door de Pool Jakob Wiśniewski in 3.34,10.")
+    assert {(214.62, "Daan Brugman", "1500m"), (214.1, "Jakob Wiśniewski", "1500m")} <= times(text, config)
+
+
+def test_a_foreign_origin_opening_takes_up_whom_the_athlete_lost_to_named_in_a_quote(config):
+    text = ("Esmee 't Kindt pakte zondag zilver op de 1500 meter van het EK shorttrack in Tilburg.\n\n"
+            "\"Chaotisch. Op de streep kwam ik 0,114 seconde tekort op Chiara Bettoni.\" De Italiaanse won in "
+            "2.24,702, 't Kindt klokte 2.24,816.")
+    assert {(144.702, "Chiara Bettoni", "1500m"), (144.816, "Esmee 't Kindt", "1500m")} <= times(text, config)
+    assert ("gold", "Chiara Bettoni", "1500m") in medals(text, config)
+    assert ("gold", "Esmee 't Kindt", "1500m") not in medals(text, config)
+
+
 def test_a_two_man_sled_is_its_nations_crew(config):
     text = ("In de tweemansbob pakte de Belgische bob met piloot Sarah Ngoyi het brons in 3.52,87. "
             "Goud was er voor de Verenigde Staten in 3.52,23.")
