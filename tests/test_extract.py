@@ -442,6 +442,15 @@ def test_the_sprint_won_is_the_event_with_its_participle_after_it():
     assert [(e.text, e.event) for e in find_events(text)] == [("sprint", "sprint")]
 
 
+def test_in_the_sprint_with_a_place_past_the_podium_in_its_clause_is_the_event():
+    placed = ("Bij de vrouwen werd Mirjam Boerstra zaterdag in de sprint 31e in 21.48,3. Lieke Ruis eindigde in "
+              "de sprint als 38e. Vrijdag werd ze zestiende in de sprint.")
+    assert [(e.text, e.event) for e in find_events(placed)] == [("sprint", "sprint")] * 3
+    # a race's final dash: won or lost in it, or a place in another clause
+    dash = "Bergsma kwam in de sprint tekort en werd zesde. Zij was in de sprint de snelste en won."
+    assert [e.event for e in find_events(dash)] == []
+
+
 def test_a_number_joined_to_a_distance_takes_its_unit():
     text = "Ze won goud op de 5000 en de 10.000 meter; na 500 en 1000 meter lag ze voor."
     assert [(e.text, e.event) for e in find_events(text)] == [("10.000 meter", "10000m"), ("5000", "5000m")]

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator, Optional
 
+from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND
 from ..lang.dates_nl import PAST_VERBS
 from ..lang.sport_nl import (
     APPARATUS,
@@ -34,7 +35,9 @@ from ..lang.sport_nl import (
     NAMED_DISTANCE_RACES,
     OMNIUM_PARTS,
     OVERALL_CLASSIFICATIONS,
+    ORDINALS,
     OVERALL_STANDINGS,
+    PAST_PODIUM_ORDINAL_ENDINGS,
     POSITION_AFTER,
     RELAY_DISTANCES,
     ROAD_CHAMPIONSHIP_SPORTS, ROAD_CHAMPIONSHIPS, ROAD_RACE_LEADS,
@@ -56,7 +59,7 @@ from ..lang.sport_nl import (
 from ..records import EventMention
 from . import scan
 from .numbers import NUMBER_WORD, number_word_value
-from .vocab import SENTENCE_END_RE, alternation, paragraph_end
+from .vocab import SENTENCE_END_RE, alternation, clause_boundary, paragraph_end
 
 _UNITS = alternation(DISTANCE_UNITS)
 # "10.000 meter", "1500m", "5 km": thousands take a dot in Dutch.
@@ -176,6 +179,14 @@ _SPRINT_RE = re.compile(
     r"(?!\s+(?!in\s+\d)(?:" + alternation(SPRINT_PHASE_AFTER) + r")\b)",
     re.I,
 )
+_PLACED_SPRINT_RE = re.compile(r"\bin\s+de\s+(?P<placed>sprint)\b", re.I)
+#: A place past the podium: "31e", "23ste", "vierde", "zestiende".
+_PAST_PODIUM_RE = re.compile(
+    r"\b(?:(?:[4-9]|[1-9]\d{1,2})(?:e|ste|de)|" + alternation(w for w, n in ORDINALS.items() if n > 3 and w.isalpha())
+    + r"|\w+(?:" + alternation(PAST_PODIUM_ORDINAL_ENDINGS) + r"))\b", re.I)
+#: At most this many characters between the sprint and its place, within one clause.
+_PLACED_SPRINT_REACH = 30
+_SPRINT_CLAUSE_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND))
 _CREW_BEFORE_RE = re.compile(r"\b(?:" + alternation(CREW_BOAT_CLASSES) + r")\s+(?:over\s+)?$")
 _CANOE_CLASS_OVER_RE = re.compile(r"\b(?:" + alternation(CANOE_CLASSES) + r")\s+over\s+$")
 _STANDINGS_RE = re.compile(r"\b(?:" + alternation(OVERALL_STANDINGS) + r")\b", re.I)
@@ -281,6 +292,17 @@ def named_classification(text: str) -> str:
     "allroundkampioene"): its event, or ''."""
     m = _OVERALL_RE.search(text)
     return OVERALL_CLASSIFICATIONS[m.group("name").lower()] if m else ""
+
+
+def _placed_past_podium(text: str, start: int, end: int) -> bool:
+    """Whether a place past the podium stands in the clause of [start, end), within reach."""
+    before = text[max(0, start - _PLACED_SPRINT_REACH) : start]
+    after = text[end : end + _PLACED_SPRINT_REACH]
+    ends_before = list(_SPRINT_CLAUSE_END.finditer(before))
+    before = before[ends_before[-1].end():] if ends_before else before
+    end_after = _SPRINT_CLAUSE_END.search(after)
+    after = after[: end_after.start()] if end_after else after
+    return bool(_PAST_PODIUM_RE.search(before) or _PAST_PODIUM_RE.search(after))
 
 
 def find_events(text: str) -> Iterator[EventMention]:
@@ -409,7 +431,12 @@ def _named_events(text: str) -> Iterator[EventMention]:
         # the championship of both)
         if not _TIME_TRIAL_RE.search(text, text.rfind("\n\n", 0, m.start()) + 1, paragraph_end(text, m.end())):
             yield EventMention(m.start("road"), m.end("road"), m.group("road"), event="wegrit")
+    sprints = []
     for m in scan.finditer(_SPRINT_RE, text):
         group = next(name for name in ("lead", "won", "object", "heading") if m.group(name))
         if not any(e.start() <= m.start(group) < e.end() for e in DISCIPLINE_RE.finditer(text, max(0, m.start(group) - 12), m.end(group) + 12)):
+            sprints.append(m.start(group))
             yield EventMention(m.start(group), m.end(group), m.group(group), event="sprint")
+    for m in scan.finditer(_PLACED_SPRINT_RE, text):
+        if m.start("placed") not in sprints and _placed_past_podium(text, m.start(), m.end()):
+            yield EventMention(m.start("placed"), m.end("placed"), m.group("placed"), event="sprint")
