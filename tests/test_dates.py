@@ -438,3 +438,11 @@ def test_a_weekday_heading_takes_the_tense_of_the_paragraph_it_heads():
 def test_a_plan_said_in_the_past_is_past():
     assert values("Zaterdag stond de 500 meter op het programma.", date(2026, 3, 23)) == {"Zaterdag": "2026-03-21"}
     assert values("Zaterdag staat de 500 meter op het programma.", date(2026, 3, 23)) == {"Zaterdag": "2026-03-28"}
+
+
+def test_a_present_tense_verb_shaped_like_a_participle_announces_and_sleepte_reports():
+    # "begint" is no participle of "beginnen" ("begonnen"): with "zijn seizoen" it is no perfect
+    announced = extract_dates("De Holland Acht begint zijn seizoen eind mei met de wereldbeker in Varese.", date(2026, 4, 13))
+    assert [(d.text, d.value) for d in announced] == [("eind mei", "2026-05")]
+    reported = extract_dates("In het stadion sleepte TeamNL tussen zaterdag en maandag drie medailles in de wacht.", date(2025, 9, 16))
+    assert [(d.text, d.value) for d in reported] == [("zaterdag", "2025-09-13"), ("maandag", "2025-09-15")]

@@ -167,6 +167,7 @@ klom klommen trainde trainden werkte werkten rekende rekenden herstelde hersteld
 schreef schreven riep riepen vloog vlogen hing hingen ving vingen vocht vochten dwong dwongen
 schoot schoten stak staken gleed gleden streed streden scheen schenen kocht kochten
 zong zongen klonk klonken kroop kropen stierf stierven bood boden hief hieven
+sleepte sleepten
 """.split())
 
 #: A strong past form after a prefix is past too ("overkwam", "overwon", "onderging", "uitviel"):
@@ -200,10 +201,14 @@ PARTICIPLE_PARTICLES = (
 #: ... or, with no ge-, an unstressed prefix ("veroverd", "behaald", "ontdekt", "herhaald"). Only
 #: their weak forms (-d, -t) count: a strong one ("verloren") reads like an infinitive.
 PARTICIPLE_PREFIXES_WEAK = ("be", "ver", "ont", "her")
-#: Nouns shaped like such participles ("De vrouwen zijn zaterdag aan de beurt" announces).
+#: Nouns shaped like such participles ("De vrouwen zijn zaterdag aan de beurt" announces), and
+#: present-tense forms whose participle is another word ("De ploeg begint zijn seizoen eind mei":
+#: "begonnen", "vertrokken", "verloren").
 NOT_PARTICIPLES = frozenset("""
 beurt bericht beeld verband verbond verstand herfst ontbijt gebied gezicht gewicht gevecht gedicht
 gezondheid gebieden gezichten gevechten gesprekken gevolgen gebouwen
+begint bestaat betekent bevalt bedraagt bevat vertrekt verliest verlaat vergeet verschijnt verdwijnt
+ontbreekt verdient
 """.split())
 
 #: Strong future cues: the sentence announces even when it also holds a past form.
