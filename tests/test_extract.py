@@ -558,6 +558,10 @@ def test_field_events_and_course_lengths():
 def test_track_bunch_races_are_events_except_as_parts_of_an_omnium():
     assert [e.event for e in find_events("Van Acker won de afvalkoers, De Vylder werd tweede in de scratch.")] == ["afvalkoers", "scratch"]
     assert [e.event for e in find_events("Kopecky won de puntenkoers en daarmee het omnium.")] == ["omnium"]
+    # a part with a medal or title in its clause is a race of its own
+    text = ("Vanhaelewyn pakte zilver in het omnium. Goeminne reed vrijdag in de puntenkoers naar het brons, na het "
+            "zilver in de afvalkoers van 2023. Vorig jaar werd hij Europees kampioen in de scratch.")
+    assert [e.event for e in find_events(text)] == ["omnium", "puntenkoers", "afvalkoers", "scratch"]
 
 
 def test_every_nation_s_record_is_national():

@@ -31,6 +31,8 @@ from ..lang.sport_nl import (
     EVENT_QUALIFIERS,
     GYMNASTICS_CUES,
     MAX_EVENT_KM,
+    MEDAL_ADJECTIVES,
+    MEDAL_NOUNS,
     NAMED_DISTANCES,
     NAMED_DISTANCE_RACES,
     OMNIUM_PARTS,
@@ -51,6 +53,7 @@ from ..lang.sport_nl import (
     SPRINT_CHAMPIONSHIP_DISTANCES,
     SPRINT_EVENT_LEADS,
     SPRINT_PHASE_AFTER,
+    TITLE_WORDS,
     WEIGHT_ABOVE,
     WEIGHT_UNITS,
     WEIGHT_UP_TO,
@@ -186,7 +189,12 @@ _PAST_PODIUM_RE = re.compile(
     + r"|\w+(?:" + alternation(PAST_PODIUM_ORDINAL_ENDINGS) + r"))\b", re.I)
 #: At most this many characters between the sprint and its place, within one clause.
 _PLACED_SPRINT_REACH = 30
-_SPRINT_CLAUSE_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND))
+_CLAUSE_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND))
+#: "reed in de puntenkoers naar het brons", "Europees kampioen in de scratch": a medal or title in
+#: its clause makes an omnium's part a race of its own.
+_MEDAL_OR_TITLE_RE = re.compile(r"\b(?:" + alternation((*MEDAL_NOUNS, *MEDAL_ADJECTIVES, *TITLE_WORDS)) + r")\b", re.I)
+#: ... within this many characters.
+_OMNIUM_PART_MEDAL_REACH = 40
 _CREW_BEFORE_RE = re.compile(r"\b(?:" + alternation(CREW_BOAT_CLASSES) + r")\s+(?:over\s+)?$")
 _CANOE_CLASS_OVER_RE = re.compile(r"\b(?:" + alternation(CANOE_CLASSES) + r")\s+over\s+$")
 _STANDINGS_RE = re.compile(r"\b(?:" + alternation(OVERALL_STANDINGS) + r")\b", re.I)
@@ -294,15 +302,15 @@ def named_classification(text: str) -> str:
     return OVERALL_CLASSIFICATIONS[m.group("name").lower()] if m else ""
 
 
-def _placed_past_podium(text: str, start: int, end: int) -> bool:
-    """Whether a place past the podium stands in the clause of [start, end), within reach."""
-    before = text[max(0, start - _PLACED_SPRINT_REACH) : start]
-    after = text[end : end + _PLACED_SPRINT_REACH]
-    ends_before = list(_SPRINT_CLAUSE_END.finditer(before))
+def _in_clause(pattern: re.Pattern, text: str, start: int, end: int, reach: int) -> bool:
+    """Whether `pattern` matches in the clause of [start, end), within `reach` characters."""
+    before = text[max(0, start - reach) : start]
+    after = text[end : end + reach]
+    ends_before = list(_CLAUSE_END.finditer(before))
     before = before[ends_before[-1].end():] if ends_before else before
-    end_after = _SPRINT_CLAUSE_END.search(after)
+    end_after = _CLAUSE_END.search(after)
     after = after[: end_after.start()] if end_after else after
-    return bool(_PAST_PODIUM_RE.search(before) or _PAST_PODIUM_RE.search(after))
+    return bool(pattern.search(before) or pattern.search(after))
 
 
 def find_events(text: str) -> Iterator[EventMention]:
@@ -396,9 +404,11 @@ def _named_events(text: str) -> Iterator[EventMention]:
         event = discipline_of(m)
         line_start = text.rfind("\n", 0, m.start())
         if event in OMNIUM_PARTS and omnium_starts and (
-                omnium_starts[0] < m.start() or line_start in omnium_paragraphs) and text[line_start + 1 : m.start()].strip():
+                omnium_starts[0] < m.start() or line_start in omnium_paragraphs) and text[line_start + 1 : m.start()].strip() and (
+                not _in_clause(_MEDAL_OR_TITLE_RE, text, m.start(), m.end(), _OMNIUM_PART_MEDAL_REACH)):
             # "won de puntenkoers en daarmee het omnium": a part of the omnium (but "Scratch vrouwen
-            # (10 kilometer): 1. ...", opening a line of results, is the race of its own)
+            # (10 kilometer): 1. ...", opening a line of results, is the race of its own, and so is
+            # one with a medal: "reed in de puntenkoers naar het brons")
             continue
         if event in DISCIPLINES_ALSO_RACE_MOMENTS and _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "in een spannende achtervolging": a moment of the race
@@ -438,5 +448,5 @@ def _named_events(text: str) -> Iterator[EventMention]:
             sprints.append(m.start(group))
             yield EventMention(m.start(group), m.end(group), m.group(group), event="sprint")
     for m in scan.finditer(_PLACED_SPRINT_RE, text):
-        if m.start("placed") not in sprints and _placed_past_podium(text, m.start(), m.end()):
+        if m.start("placed") not in sprints and _in_clause(_PAST_PODIUM_RE, text, m.start(), m.end(), _PLACED_SPRINT_REACH):
             yield EventMention(m.start("placed"), m.end("placed"), m.group("placed"), event="sprint")
