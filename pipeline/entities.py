@@ -340,6 +340,7 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _datelines(text, spans)
     spans = _document_consistency(text, spans)
     spans = _lone_sentence_openers(text, spans)
+    spans = _town_demonyms(text, spans)
     spans = _adjacent_names_joined(text, spans)
     spans = _unlisted_given_names(text, spans)
     spans = _where_held(text, spans)
@@ -1264,6 +1265,21 @@ def _lone_sentence_openers(text: str, spans: list[tuple[int, int, str]]) -> list
                 and len(_whole_word_occurrences(text, {word})) == 1)
 
     return [span for span in spans if not lone(*span)]
+
+
+#: "de 22-jarige Alkmaarse", "de Zwolse": after "de" (and an age), a capitalised word in a
+#: nationality's or town's adjective form stands for a woman from there.
+_TOWN_DEMONYM_RE = regex.compile(r"\p{Lu}\p{Ll}+(?:se|sche)")
+_DEMONYM_DETERMINER_BEFORE = re.compile(r"\b[Dd]e\s+(?:\d+-jarige\s+)?$")
+
+
+def _town_demonyms(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A one-word "person" in a town's adjective form after "de" ("peddelde de 22-jarige
+    Alkmaarse naar 40,37") is no name, unless it is a word of a full name in the article."""
+    name_words = {w for s, e, _ in spans if " " in text[s:e] for w in text[s:e].split()}
+    return [(s, e, label) for s, e, label in spans
+            if not (label == "PER" and _TOWN_DEMONYM_RE.fullmatch(text, s, e) and text[s:e] not in name_words
+                    and _DEMONYM_DETERMINER_BEFORE.search(text, max(0, s - 20), s))]
 
 
 def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

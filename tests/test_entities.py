@@ -155,6 +155,14 @@ def test_a_lone_capitalised_word_opening_a_sentence_is_no_person(model_path):
     assert persons.count("Kok") == 1 and {"Femke Kok", "Sanne Visser"} <= set(persons)
 
 
+def test_a_towns_adjective_after_de_stands_for_a_woman_from_there_and_is_no_name(model_path):
+    text = ("Afgelopen zaterdag werd Selma Kranendonk in Milaan wereldkampioene kanosprint. In de K1 over 200 meter "
+            "peddelde de 22-jarige Alkmaarse naar 40,37, zeven honderdsten sneller dan de Hongaarse Réka Szabó.")
+    ex = _extract(text, date(2025, 8, 27), model_path)
+    assert "Alkmaarse" not in [m.text for m in ex.mentions if m.label == "PER"]
+    assert (40.37, "Selma Kranendonk") in {(t.seconds, t.athlete) for t in ex.times}
+
+
 def test_a_surname_that_is_also_a_town_is_the_town_after_a_preposition_of_place(model_path):
     text = ('Lars Hoogeveen uit Hoogeveen werd derde. "Hoogeveen uit Hoogeveen, dat klinkt mooi", lacht '
             "Hoogeveen. In Hoogeveen hadden ze de vlaggen klaar. Half Hoogeveen keek mee. Bondscoach Jan de "
