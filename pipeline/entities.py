@@ -69,7 +69,7 @@ from .lang.entities_nl import (
 )
 from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_CONJUNCTIONS
 from .lang.dates_nl import MONTHS, MONTHS_ALSO_GIVEN_NAMES, RELATIVE_DAYS, WEEKDAYS
-from .lang.first_names import first_names
+from .lang.first_names import family_names, first_names
 from .lang.names import ARTICLES, DETERMINERS, FAMILY_NAME_FIRST, GIVEN_NAMES_ALSO_FUNCTION_WORDS, LEADING_PARTICLES, RELATIVE_NOUNS, FAMILY_ROLES
 from .lang.places import country_names, country_of_code
 from .lang.sport_nl import (
@@ -1248,20 +1248,21 @@ def _names_the_town(text: str, start: int, end: int) -> bool:
 
 
 _AFTER_OPENER_RE = regex.compile(r"[ \u00a0]*[,!?:;]|[ \u00a0]+\p{Ll}")
+_PLAIN_WORD_RE = regex.compile(r"\p{Lu}\p{Ll}+")
 
 
 def _lone_sentence_openers(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A sentence's first word the model took for a person ("Mooier kan het niet", "Straf!",
-    "Dromen doet ze nog steeds"): one word opening a sentence, punctuation or a lower-case word
-    after it, that the article names nowhere else and that is no word of another name in it, nor
-    a given name. (A person named by surname alone has been named in full before.)"""
+    "Dromen doet ze nog steeds"): one plain word (no hyphen or apostrophe: "Delacroix-Petit")
+    opening a sentence, punctuation or a lower-case word after it, that the article names nowhere
+    else and that is no word of another name in it, nor a given or family name ("Kok pakte goud")."""
     name_words = {w for s, e, _ in spans if " " in text[s:e] for w in text[s:e].split()}
 
     def lone(s: int, e: int, label: str) -> bool:
         word = text[s:e]
-        return (label == "PER" and " " not in word
+        return (label == "PER" and _PLAIN_WORD_RE.fullmatch(word) is not None
                 and _opens_sentence(text, s) and _AFTER_OPENER_RE.match(text, e) is not None
-                and word not in name_words and word not in first_names()
+                and word not in name_words and word not in first_names() and word not in family_names()
                 and len(_whole_word_occurrences(text, {word})) == 1)
 
     return [span for span in spans if not lone(*span)]

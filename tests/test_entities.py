@@ -153,6 +153,9 @@ def test_a_lone_capitalised_word_opening_a_sentence_is_no_person(model_path):
     assert not {"Mooier", "Dromen", "Straf"} & set(persons)
     # a surname the article named in full stays the person's, at a sentence's opening as well
     assert persons.count("Kok") == 1 and {"Femke Kok", "Sanne Visser"} <= set(persons)
+    # and so does a family name or a double-barrelled one named only once, alone
+    alone = _extract("Kok pakte goud op de 500 meter. Delacroix-Petit kreeg brons.", date(2026, 2, 15), model_path)
+    assert {"Kok", "Delacroix-Petit"} <= {m.text for m in alone.mentions if m.label == "PER"}
 
 
 def test_a_towns_adjective_after_de_stands_for_a_woman_from_there_and_is_no_name(model_path):
