@@ -1247,6 +1247,11 @@ def _names_the_town(text: str, start: int, end: int) -> bool:
                 and not _PERSON_AFTER_TOWN_RE.match(text, end))
 
 
+def _words_of_longer_names(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
+    """The words of the article's names of more than one word, of any label."""
+    return {w for s, e, _ in spans if " " in text[s:e] for w in text[s:e].split()}
+
+
 _AFTER_OPENER_RE = regex.compile(r"[ \u00a0]*[,!?:;]|[ \u00a0]+\p{Ll}")
 _PLAIN_WORD_RE = regex.compile(r"\p{Lu}\p{Ll}+")
 
@@ -1256,7 +1261,7 @@ def _lone_sentence_openers(text: str, spans: list[tuple[int, int, str]]) -> list
     "Dromen doet ze nog steeds"): one plain word (no hyphen or apostrophe: "Delacroix-Petit")
     opening a sentence, punctuation or a lower-case word after it, that the article names nowhere
     else and that is no word of another name in it, nor a given or family name ("Kok pakte goud")."""
-    name_words = {w for s, e, _ in spans if " " in text[s:e] for w in text[s:e].split()}
+    name_words = _words_of_longer_names(text, spans)
 
     def lone(s: int, e: int, label: str) -> bool:
         word = text[s:e]
@@ -1277,7 +1282,7 @@ _DEMONYM_DETERMINER_BEFORE = re.compile(r"\b[Dd]e\s+(?:\d+-jarige\s+)?$")
 def _town_demonyms(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A one-word "person" in a town's adjective form after "de" ("peddelde de 22-jarige
     Alkmaarse naar 40,37") is no name, unless it is a word of a full name in the article."""
-    name_words = {w for s, e, _ in spans if " " in text[s:e] for w in text[s:e].split()}
+    name_words = _words_of_longer_names(text, spans)
     return [(s, e, label) for s, e, label in spans
             if not (label == "PER" and _TOWN_DEMONYM_RE.fullmatch(text, s, e) and text[s:e] not in name_words
                     and _DEMONYM_DETERMINER_BEFORE.search(text, max(0, s - 20), s))]

@@ -1133,6 +1133,7 @@ class Linker:
                 # sentence does not name is unknown; never the nation).
                 holder = self.athlete(start, end, binding, teams=self.clubs)
                 return _name(holder) if holder is not None else None
+            # "die voor België brons pakten": the nation named for whom, right before the medal
             for_nation = next((n for n in self.nations if 0 <= start - n.end <= 1 and _MEDAL_WORD_RE.match(self.text, start)
                                and _FOR_NATION_BEFORE.search(self.text, max(0, n.start - 6), n.start)), None)
             if for_nation is not None:

@@ -182,6 +182,8 @@ _SPRINT_RE = re.compile(
     r"(?!\s+(?!in\s+\d)(?:" + alternation(SPRINT_PHASE_AFTER) + r")\b)",
     re.I,
 )
+#: "in de sprint": the event when a place past the podium stands in its clause (see
+#: PAST_PODIUM_ORDINAL_ENDINGS), else a race's final dash.
 _PLACED_SPRINT_RE = re.compile(r"\bin\s+de\s+(?P<placed>sprint)\b", re.I)
 #: A place past the podium: "31e", "23ste", "vierde", "zestiende".
 _PAST_PODIUM_RE = re.compile(

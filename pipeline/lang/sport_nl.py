@@ -253,15 +253,15 @@ TEAM_DISCIPLINES = (
     "tweemansbob", "viermansbob",  # a sled of more than one is a crew, as a boat is
 )
 
-#: "de sprint" is the event (track cycling, the skating sprint) after these words or as the
-#: object of a win verb ("won in Santiago de sprint"); elsewhere it is a phase of a race
-#: ("kwam in de sprint tekort", "de sprint om plek drie").
-#: A title right before it names the event too: "wereldkampioen sprint".
 #: "werd zaterdag in de sprint 31e", "eindigde in de sprint als 38e", "werd zevende in de sprint":
 #: a place past the podium is no race's final dash (those are won or lost: "kwam in de sprint
 #: tekort"), so "in de sprint" with one in its clause is the sprint event. Places in words past
 #: twelve are compounds on these endings ("zestiende", "drieëntwintigste").
 PAST_PODIUM_ORDINAL_ENDINGS = ("tiende", "tigste", "honderdste")
+#: "de sprint" is the event (track cycling, the skating sprint) after these words or as the
+#: object of a win verb ("won in Santiago de sprint"); elsewhere it is a phase of a race
+#: ("kwam in de sprint tekort", "de sprint om plek drie").
+#: A title right before it names the event too: "wereldkampioen sprint".
 SPRINT_EVENT_LEADS = (
     "op de", "kampioen", "kampioene", "wereldkampioen", "wereldkampioene",
     # "In de finale van de sprint", "Het brons in de sprint" (a sprint finish gives no medal)
