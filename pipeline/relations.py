@@ -617,7 +617,8 @@ class Linker:
             after = []
         # "De Italiaanse won in 2.24,702, 't Kindt klokte 2.24,816": an opening by age or origin,
         # with no name before the fact, is its subject; the name after it opens another clause.
-        if after and not any(c.start < start for c in candidates) and _ANAPHOR_OPENING.match(self.text, self.sentences[index][0]):
+        anaphor = _ANAPHOR_OPENING.match(self.text, self.sentences[index][0])
+        if after and anaphor and not any(c.start < start for c in candidates):
             after = []
         if after and self._same_clause_or_attribution(end, after[0].start):
             return after[0]
@@ -630,7 +631,6 @@ class Linker:
         # A sentence without its own subject ("Zij won in 1.28,456", "De Noor finishte in ...")
         # continues the person the previous sentence ended on.
         pronoun_subject = _PRONOUN_SUBJECT_PERSON.search(self.text, *self.sentences[index])
-        anaphor = _ANAPHOR_OPENING.match(self.text, self.sentences[index][0])
         foreign_anaphor = anaphor is not None and self._foreign_demonym(anaphor)
         nearest = True  # the sentence the pronouns before take up too
         for previous in range(index - 1, max(-1, index - 4), -1):
