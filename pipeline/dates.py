@@ -27,7 +27,9 @@ How it works, for a newcomer
      they are durations and skipped; plurals (`deze weken`) never match. A week directly
      followed by a weekday is that day (`vorige week zaterdag`, one mention);
    - counted periods back: `<count> jaar/maanden/weken/dagen geleden` (`vier jaar geleden`,
-     `3 weken geleden`), the count in digits or words, at the granularity of the unit.
+     `3 weken geleden`), and ahead: `over <count> <unit>` (`Over twee weken staat ...`), the
+     count in digits or words, at the granularity of the unit. A spread ("verdeeld over twee
+     dagen") or a span ("over vier jaar tijd") is no date.
 
    The text is scanned once for words; the anchored regexes run only where a trigger word
    (a weekday, month, number, relative word or cue) starts. Overlapping candidates: the
@@ -61,7 +63,8 @@ How it works, for a newcomer
          the coming one;
        * else a past cue (a simple-past form such as `pakte`, `won`, `werd`, `was`, `roeide`,
          also after a verb prefix, `overkwam`, `uitviel`; a results header `Uitslag`,
-         `geleden`, or a perfect: `heeft/hebben/is/zijn` + a
+         `geleden`, a ranked results row with a time, `1. Bakkenes 1.07,84 2. ...`,
+         or a perfect: `heeft/hebben/is/zijn` + a
          `ge...d/t/en` participle) -> the most recent past one;
        * else, when the article already named that weekday as a day within a week of its
          date (`Een overzicht van donderdag 12 februari` ... `staat na donderdag op vier
@@ -166,8 +169,11 @@ PERIOD_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in _PERIOD_PATTERNS) + r")(?![\w-])"
 )
 _AGO_COUNTS = {**NUMBER_WORDS, **{str(n): n for n in range(1, 100)}}
-AGO_RE = re.compile(
-    r"(?<![\w-])(?P<count>" + _cap_alt(NUMBER_WORDS) + r"|[1-9][0-9]?)\s+(?P<unit>" + alternation(V.AGO_UNITS) + r")\s+" + V.AGO_WORD + r"(?![\w-])"
+_COUNT = r"(?P<count>" + _cap_alt(NUMBER_WORDS) + r"|[1-9][0-9]?)\s+(?P<unit>" + alternation(V.AGO_UNITS) + r")"
+AGO_RE = re.compile(r"(?<![\w-])" + _COUNT + r"\s+" + V.AGO_WORD + r"(?![\w-])")
+AHEAD_RE = re.compile(
+    r"(?<![\w-])" + _cap_alt([V.AHEAD_WORD]) + r"\s+" + _COUNT
+    + r"(?![\w-])(?!\s+(?:" + alternation(V.AHEAD_SPAN_FOLLOWERS) + r")\b)"
 )
 #: A competition as a goal ahead right before a month: "op weg naar het WK in " (DESTINATION_PHRASES).
 # ("richting februari": the month itself is the destination)
@@ -189,6 +195,9 @@ _PREFIXED_PAST_RE = re.compile(r"\b(?:" + alternation(V.PAST_VERB_PREFIXES) + r"
 _WEEKDAY_MODIFIER_BEFORE = re.compile(r"(?<![\w-])(?:" + _cap_alt(V.PAST_WEEKDAY_MODIFIERS + V.FUTURE_WEEKDAY_MODIFIERS) + r")\s+$")
 _MONTH_PART_BEFORE = re.compile(r"(?<![\w-])(?:" + _cap_alt(V.MONTH_PART_WORDS) + r")\s+$")
 _ELABORATION_RE = re.compile(r"\s*(?:" + alternation(V.ELABORATION_OPENERS) + r")\b", re.I)
+#: Ranked rows with a time ("1. Roel Bakkenes NED 1.07,84 2. ..."): results, so a report of
+#: what happened, as `Uitslag` is ("Zaterdag" heading such a list is the past Saturday).
+_RESULT_ROW_RE = re.compile(r"(?<![\w.,])1\.\s+[^\W\d][^\n]*?\d[.,:]\d\d[^\n]*?\s2\.\s+[^\W\d]")
 _SENTENCE_END_RE = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*\n")
 _PARTICIPLE_RE = re.compile(
     rf"(?:{'|'.join(V.PARTICIPLE_PARTICLES)})?ge\w{{2,}}(?:d|t|en)"
@@ -309,18 +318,19 @@ def _period_value(phrase: str, published: datetime.date) -> tuple[str, str]:
     return f"{year:04d}", "year"
 
 
-def _ago_value(count: int, unit: str, published: datetime.date) -> tuple[str, str]:
-    """"vier jaar geleden" in 2026 -> ("2022", "year"); weeks give their Monday. As for the
-    other relative periods, dateparser reads the phrase (with digits) and calendar arithmetic
-    decides where the two differ."""
+def _counted_value(count: int, unit: str, published: datetime.date) -> tuple[str, str]:
+    """"vier jaar geleden" (count -4) in 2026 -> ("2022", "year"), "over twee weken" (count 2)
+    -> the Monday of that week. As for the other relative periods, dateparser reads the phrase
+    (with digits) and calendar arithmetic decides where the two differ."""
     granularity = V.AGO_UNITS[unit]
     if granularity == "year":
-        expected = datetime.date(published.year - count, 1, 1)
+        expected = datetime.date(published.year + count, 1, 1)
     elif granularity == "month":
-        expected = datetime.date(*_shift_month(published, -count), 1)
+        expected = datetime.date(*_shift_month(published, count), 1)
     else:
-        expected = published - datetime.timedelta(days=count * (7 if granularity == "week" else 1))
-    parsed = _dateparse(f"{count} {unit} {V.AGO_WORD}", published)
+        expected = published + datetime.timedelta(days=count * (7 if granularity == "week" else 1))
+    phrase = f"{V.AHEAD_WORD} {count} {unit}" if count > 0 else f"{-count} {unit} {V.AGO_WORD}"
+    parsed = _dateparse(phrase, published)
 
     def precision(d: datetime.date):
         return d.year if granularity == "year" else (d.year, d.month) if granularity == "month" else d
@@ -408,7 +418,7 @@ def clause_tense(sentence: str, pos: int) -> Optional[str]:
 
 def _weekday_value(
     published: datetime.date, weekday: int, before: str, sentence: str, pos: int,
-    named_days: Optional[Mapping[int, datetime.date]] = None,
+    named_days: Optional[Mapping[int, datetime.date]] = None, paragraph: str = "",
 ) -> datetime.date:
     prev = _previous_word(before)
     if prev in V.PAST_WEEKDAY_MODIFIERS or prev in V.PAST_WEEKDAY_PREPOSITIONS:
@@ -419,6 +429,8 @@ def _weekday_value(
         return published
     else:
         direction = clause_tense(sentence, pos)
+        if direction is None and _RESULT_ROW_RE.search(paragraph):
+            direction = "past"  # a weekday over a list of results: "Zaterdag\n\n... 1. Bakkenes 1.07,84 2. ..."
         if direction is None:
             named = named_days.get(weekday) if named_days else None
             if named is not None and abs((named - published).days) < 7 and prev and prev not in V.PLAN_PREPOSITIONS:
@@ -477,7 +489,21 @@ class _Sentences:
         start = max(0, pos - 200)
         return self.text[start : pos + 200], pos - start
 
+    def paragraph(self, pos: int) -> str:
+        """The lines between blank lines around offset `pos`; a heading comes with the paragraph
+        it heads. Unlike sentences, which the parser may run across a heading or cut inside a
+        results list ("1. Bakkenes 1.07,84 2."), a paragraph shows a list whole."""
+        text = self.text
+        start = 0
+        for blank in _BLANK_LINE_RE.finditer(text, 0, pos):
+            start = blank.end()
+        below = _BLANK_LINE_RE.search(text, pos)
+        if below and _HEADING_RE.fullmatch(text, start, below.end()):
+            below = _BLANK_LINE_RE.search(text, below.end())
+        return text[start : below.start() if below else len(text)]
 
+
+_BLANK_LINE_RE = re.compile(r"\n\s*\n\s*")
 # A line standing alone, ended by a blank line and no sentence's end mark.
 _PARAGRAPH_END_RE = re.compile(r"\n\s*\n\s*$")
 _HEADING_RE = re.compile(r"[^\n]*[^\s.!?:\"'”’)\]]\n\s*\n\s*")
@@ -494,7 +520,8 @@ _YEAR_CUE_STARTERS = frozenset(c.split()[0] for c in V.YEAR_CUES)
 _TOKEN_RE = re.compile(r"\w+")
 #: Every lowercased word that starts some candidate below (months are matched as written, in
 #: lower case, so they are their own lowercase form).
-_TRIGGERS = _WEEKDAY_FORMS | _RELDAY_FORMS | _PERIOD_STARTERS | _YEAR_CUE_STARTERS | frozenset(V.MONTHS) | frozenset(NUMBER_WORDS)
+_TRIGGERS = (_WEEKDAY_FORMS | _RELDAY_FORMS | _PERIOD_STARTERS | _YEAR_CUE_STARTERS | frozenset(V.MONTHS)
+             | frozenset(NUMBER_WORDS) | {V.AHEAD_WORD})
 
 
 #: The openings of every trigger word and of every number, for scan.word_starts.
@@ -542,6 +569,10 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
             m = AGO_RE.match(text, pos)
             if m:
                 add((pos, m.end(), "ago", m))
+        if lw == V.AHEAD_WORD:
+            m = AHEAD_RE.match(text, pos)
+            if m:
+                add((pos, m.end(), "ahead", m))
         if lw in _YEAR_CUE_STARTERS:
             m = YEAR_RE.match(text, pos)
             if m:
@@ -598,7 +629,7 @@ def _resolve(kind, m, text, start, published, sentences, named_days) -> Optional
             return None
         weekday = V.WEEKDAYS[m.group("wd").lower()]
         sentence, rel = sentences.around(start)
-        d = _weekday_value(published, weekday, before, sentence, rel, named_days)
+        d = _weekday_value(published, weekday, before, sentence, rel, named_days, sentences.paragraph(start))
         return d.isoformat(), "day"
     if kind == "relday":
         word = m.group(0)
@@ -611,7 +642,11 @@ def _resolve(kind, m, text, start, published, sentences, named_days) -> Optional
         phrase = " ".join(m.group(0).lower().split())
         return _period_value(phrase, published)
     if kind == "ago":
-        return _ago_value(_AGO_COUNTS[m.group("count").lower()], m.group("unit").lower(), published)
+        return _counted_value(-_AGO_COUNTS[m.group("count").lower()], m.group("unit").lower(), published)
+    if kind == "ahead":
+        if _previous_word(before) in V.AHEAD_SPREAD_PRECEDERS:
+            return None
+        return _counted_value(_AGO_COUNTS[m.group("count").lower()], m.group("unit").lower(), published)
     return None
 
 

@@ -388,6 +388,42 @@ def test_a_counted_period_back(phrase, value, granularity):
     assert (found.text, found.value, found.granularity) == (phrase, value, granularity)
 
 
+@pytest.mark.parametrize("phrase, value, granularity", [
+    ("Over twee weken", "2026-02-23", "week"),  # the Monday of the week of 2026-02-24
+    ("over een jaar", "2027", "year"),
+    ("Over drie maanden", "2026-05", "month"),
+    ("over 4 dagen", "2026-02-14", "day"),
+])
+def test_a_counted_period_ahead(phrase, value, granularity):
+    [found] = extract_dates(f"{phrase} staat de volgende wedstrijd op het programma.", date(2026, 2, 10))
+    assert (found.text, found.value, found.granularity) == (phrase, value, granularity)
+
+
+@pytest.mark.parametrize("text", [
+    "De tienkamp is verdeeld over twee dagen.",
+    "Over vier jaar tijd groeide ze uit tot de beste.",
+    "Ze won over drie dagen verspreid twee keer.",
+])
+def test_a_count_spread_over_time_is_no_date(text):
+    assert extract_dates(text, date(2026, 2, 10)) == []
+
+
+def test_a_goal_year_after_richting():
+    assert values("Wat betekent dit zilver richting 2028?", date(2025, 10, 1)) == {"2028": "2028"}
+
+
+def test_a_weekday_heading_a_list_of_results_is_past():
+    # Sunday's article: the parser's sentences run the heading into the list and cut the list at
+    # every rank ("... 2."), so the list is read by paragraph.
+    text = ("Zaterdag\n\nMannen, 1000 meter: 1. Bram Loos NED 1.07,84 2. Pim Aa CAN 1.08,02"
+            "\n\nVrijdag\n\nVrouwen, 1500 meter: 1. Ada Vos NED 1.54,80 2. Ine Lo NOR 1.55,12")
+    cuts = [0] + [text.index(rank) + 2 for rank in ("1. Bram", "2. Pim", "1. Ada", "2. Ine")] + [len(text)]
+    bounds = [(start + (start > 0), end) for start, end in zip(cuts, cuts[1:])]
+    assert values(text, date(2025, 12, 14), bounds) == {"Zaterdag": "2025-12-13", "Vrijdag": "2025-12-12"}
+    # a start list, ranks without times, announces
+    assert values("Zaterdag\n\nMannen, 1000 meter: 1. Bram Loos 2. Pim Aa", date(2025, 12, 14)) == {"Zaterdag": "2025-12-20"}
+
+
 def test_a_vague_count_back_is_no_date():
     assert extract_dates("Een paar jaar geleden won ze.", date(2026, 2, 10)) == []
 

@@ -110,6 +110,12 @@ AGO_UNITS = {
     "dag": "day", "dagen": "day",
 }
 AGO_WORD = "geleden"
+#: The same periods counted ahead, "over <count> <unit>" ("Over twee weken staat de volgende
+#: wedstrijd op het programma"); not after a word that spreads something over a stretch of
+#: time ("verdeeld over twee dagen"), nor before one that makes it a span ("over vier jaar tijd").
+AHEAD_WORD = "over"
+AHEAD_SPREAD_PRECEDERS = frozenset("verdeeld verspreid gespreid uitgesmeerd uitgespreid".split())
+AHEAD_SPAN_FOLLOWERS = frozenset("tijd heen verdeeld verspreid gespreid".split())
 
 #: Words directly before a relative period that make it a duration, not a point:
 #: `het afgelopen jaar` ("the past twelve months") is a duration; `afgelopen jaar` alone is last year.
@@ -122,6 +128,7 @@ YEAR_CUES = (
     "medio", "halverwege", "het jaar", "van", "vóór", "rond", "omstreeks",
     "uit",  # a mark's year of origin: "het record uit 2019", "zijn toptijd uit 2022"
     "aan",  # a goal year: "iedereen denkt al aan 2028"
+    "richting",  # a goal year too: "Wat betekent dit zilver richting 2028?"
 )
 
 #: A number followed by one of these is a quantity, never a year (`2014 punten`, `1000 meter`).
