@@ -838,6 +838,12 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
     while (len(words) > 2 and text[words[-1][0] : words[-1][1]] in country_names()
            and text[words[-2][0] : words[-2][1]] not in _ANY_PARTICLE_SET):
         words = words[:-1]
+    # "volgens bondscoach Remco Olde Heuvel de Verenigde Staten": a particle that opens a country's
+    # name after a given name and a surname is the start of the next phrase, no surname's.
+    for i in range(2, len(words) - 1):
+        if text[words[i][0] : words[i][1]] in _PARTICLE_SET and _country_at(text, words[i + 1][0]):
+            words = words[:i]
+            break
     # "vertelde Nageeye op de Erasmusbrug": after a surname alone, "op de" is where, no particle of
     # a longer surname (which follows a given name: "Hans op de Beek").
     if (len(words) >= 4 and text[words[1][0] : words[1][1]] == "op" and text[words[2][0] : words[2][1]] in _PARTICLE_SET
@@ -1154,6 +1160,13 @@ def _country_openings() -> tuple["re.Pattern", dict]:
         by_opening.setdefault(name[:_COUNTRY_KEY], []).append(name)
     capitals = re.compile("[" + "".join(sorted({re.escape(name[0]) for name in names})) + "]")
     return capitals, by_opening
+
+
+def _country_at(text: str, pos: int) -> bool:
+    """Whether a country's name, as a whole word, starts at `pos` ("Verenigde Staten")."""
+    names = _country_openings()[1].get(text[pos : pos + _COUNTRY_KEY], ())
+    return any(text.startswith(name, pos) and not _is_name_char(text[pos + len(name) : pos + len(name) + 1] or " ")
+               for name in names)
 
 
 _REGEX_NAME_CHAR = regex.compile(r"[\w-]")

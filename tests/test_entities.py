@@ -99,6 +99,9 @@ def test_a_nationality_noun_is_a_given_name_without_a_determiner(before, span, n
     # a country after a full name is the verb's object too; after a particle it is the name's
     ("bracht Maxime Van Goethem België op 2-1", "Maxime Van Goethem België", "Maxime Van Goethem"),
     ("zei Jan van Peru", "Jan van Peru", "Jan van Peru"),
+    # a particle opening a country's name of two words after a full name opens the next phrase
+    ("volgens bondscoach Remco Olde Heuvel de Verenigde Staten", "Remco Olde Heuvel de Verenigde", "Remco Olde Heuvel"),
+    ("noemde Sven de Vries de Verenigde Staten", "Sven de Vries de Verenigde", "Sven de Vries"),
 ])
 def test_an_article_and_adjective_after_a_name_open_the_object(text, span, name):
     start = text.index(span)
