@@ -73,7 +73,7 @@ from .lang.first_names import family_names, first_names
 from .lang.names import ARTICLES, DETERMINERS, FAMILY_NAME_FIRST, GIVEN_NAMES_ALSO_FUNCTION_WORDS, LEADING_PARTICLES, RELATIVE_NOUNS, FAMILY_ROLES
 from .lang.places import country_names, country_of_code
 from .lang.sport_nl import (
-    BECOME_VERBS, DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, GIVEN_NAME_PARTICLES, MEDAL_NOUNS, MEDAL_OBJECTS,
+    BECOME_VERBS, DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, ELIDED_PARTICLES, GIVEN_NAME_PARTICLES, MEDAL_NOUNS, MEDAL_OBJECTS,
     NAME_PARTICLES, NUMBER_HUNDRED, NUMBER_THOUSAND, NUMBER_WORDS, ORDINALS, PERSON_CONTEXT, SPORT_NAMES, WIN_NOUNS,
 )
 from .nlp import product_label
@@ -330,7 +330,8 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
         spans = _athletes_before_codes(text, spans, codes)
     spans = [_with_sponsor(text, _relabel(text, s)) for s in spans if s and _keep(text, *s)]
     names = _NameMatches(text)
-    spans = [_venue_as_place(text, _as_person_if_named(text, _shape_name(names, s))) for s in spans]
+    spans = [_place_with_elided_particle(text, _venue_as_place(text, _as_person_if_named(text, _shape_name(names, s))))
+             for s in spans]
     # A given name before a venue word names the venue ("Alexander Stadium"), as in the model's spans.
     given_name_persons = [_venue_as_place(text, s) for s in _first_name_persons(names, spans)]
     spans = _resolve_overlaps(spans + list(_context_persons(text)) + given_name_persons)
@@ -947,6 +948,21 @@ def _venue_as_place(text: str, span: tuple[int, int, str]) -> tuple[int, int, st
     words = text[start:end].split()
     if len(words) >= 2 and words[-1] in _VENUE_WORDS and words[-1] not in _VENUE_WORDS_NOT_FOR[label]:
         return (start, end, "LOC")
+    return span
+
+
+#: An elided particle ("d'") and the capitalised word it is written onto ("Cortina d'Ampezzo").
+_ELIDED_PARTICLE_AFTER = regex.compile(
+    r"\s+(?:" + alternation(ELIDED_PARTICLES) + r")\p{Lu}[\p{L}-]*")
+
+
+def _place_with_elided_particle(text: str, span: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A place goes on over an elided particle, which the model splits off: "Cortina d'Ampezzo"."""
+    start, end, label = span
+    if label == "LOC":
+        tail = _ELIDED_PARTICLE_AFTER.match(text, end)
+        if tail:
+            return (start, tail.end(), label)
     return span
 
 

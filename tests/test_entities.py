@@ -297,6 +297,12 @@ def test_a_given_name_before_a_venue_word_names_a_place(model_path):
     assert ("Alexander Stadium", "LOC") in {(m.text, m.label) for m in ex.mentions}
 
 
+def test_a_place_goes_on_over_an_elided_particle(model_path):
+    text = "Het duo eindigde in Cortina d'Ampezzo als derde. Volgend jaar rijden ze weer in Cortina d’Ampezzo."
+    ex = _extract(text, date(2026, 2, 16), model_path)
+    assert [(m.text, m.label) for m in ex.mentions] == [("Cortina d'Ampezzo", "LOC"), ("Cortina d’Ampezzo", "LOC")]
+
+
 def test_a_name_with_an_age_in_brackets_is_a_person(model_path):
     text = "Roeien: Tjeerdema wint in Poznań\nSybren Tjeerdema (24) heeft gisteren de skiff in Poznań gewonnen."
     ex = _extract(text, date(2025, 6, 23), model_path)

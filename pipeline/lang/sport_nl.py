@@ -727,6 +727,8 @@ NAME_PARTICLES = (
     "van", "de", "der", "den", "ter", "ten", "te", "'t", "’t", "in 't", "in ’t", "op 't", "op de",
     "la", "le", "du", "da", "di", "del", "della", "von", "zu", "el", "al", "dos", "das",
 )
+#: Elided particles, written onto the word they precede: "Cortina d'Ampezzo", "Marco d'Alessandro".
+ELIDED_PARTICLES = ("d'", "d’", "dell'", "dell’")
 #: Of those, the Dutch and Flemish ones: a name with one of them inside is a person's whatever
 #: its given name ("Jorinde van der Steeg"); the Romance ones also name squares and streets
 #: ("Piazza del Duomo").
