@@ -49,6 +49,7 @@ from .lang.entities_nl import (
     RACER_NOUN_ENDINGS,
     NATIONALITY_ADJECTIVES,
     NATIONALITY_ADJECTIVES_ALSO_NAMES,
+    NATIONALITY_QUALIFIED_NOUN_ENDINGS,
     HEADING_CLAIM_NOUNS,
     NOT_ENTITIES,
     NOT_NAME_OPENERS,
@@ -832,8 +833,10 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
     while len(words) > 1 and (last := text[words[-1][0] : words[-1][1]]) in _NOT_NAME_END_OR_PARTICLE:
         if last not in _PARTICLE_SET and text[words[-2][0] : words[-2][1]] in _ANY_PARTICLE_SET:
             break  # after a particle a capitalised word is a surname, even one that is a stop word ("Lotte ter Haar")
-        if last in _NATIONALITY_ADJECTIVE_SET and _RACING_VERB_AFTER.match(text, words[-1][1]):
-            break  # "Jolien Spaans pakte zilver": no noun follows for the adjective to qualify: a surname
+        if last in _NATIONALITY_ADJECTIVE_SET and _adjective_as_surname(text, *words[-1]):
+            # "Jolien Spaans pakte zilver", "Noa Spaans, Fleur Ouwejan", "voor Noa Spaans op de
+            # 500 meter": no noun follows for the adjective to qualify ("Nederlands kampioen"): a surname
+            break
         words = words[:-1]
     # "bracht Maxime Van Goethem België op 2-1": a country after a full name is the verb's object.
     while (len(words) > 2 and text[words[-1][0] : words[-1][1]] in country_names()
@@ -976,8 +979,12 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
     if label in ("PER", "EVENT"):
         return span
     words = text[start:end].split()
-    # (a particle inside is a name's, though "'t" alone is no entity: "Thijmen 't Hooft")
-    if not 2 <= len(words) <= 4 or any(w in _VENUE_WORDS or w in _NOT_NAME_START and w not in _PARTICLE_SET for w in words[1:]):
+    # (a particle inside is a name's, though "'t" alone is no entity: "Thijmen 't Hooft"; so is a
+    # nation's adjective at the end that qualifies no noun after it: "Noa Spaans wint")
+    surname_adjective = words[-1] in _NATIONALITY_ADJECTIVE_SET and _adjective_as_surname(text, end - len(words[-1]), end)
+    if not 2 <= len(words) <= 4 or any(w in _VENUE_WORDS or w in _NOT_NAME_START and w not in _PARTICLE_SET
+                                       and not (surname_adjective and i == len(words) - 1)
+                                       for i, w in enumerate(words[1:], 1)):
         return span
     if label in ("MISC", "ORG") and words[0] in first_names():
         return (start, end, "PER")
@@ -1019,6 +1026,8 @@ _PARTICLE_NAME_RE = regex.compile(rf"\p{{Lu}}[\p{{Ll}}-]+(?:{_SP}+(?:{_DUTCH_PAR
 #: A country or club in brackets after a name: "Ingvild Nesbakken (Noorwegen)".
 BRACKETS_AFTER = re.compile(r"\s*\(([^()\n]{1,40})\)")
 _AGE_AFTER = re.compile(r" \((?:1[2-9]|[2-9][0-9])\)")
+#: A noun that a nation's adjective before it qualifies: "Nederlands kampioen", "Spaans jeugdrecord".
+_QUALIFIED_NOUN_AFTER = regex.compile(r"\s+\p{Ll}*(?:" + alternation(NATIONALITY_QUALIFIED_NOUN_ENDINGS) + r")\b")
 _RACING_VERB_AFTER = re.compile(r"\s+(?:" + alternation(RACING_VERBS) + r")\b")
 _PRIZE = r"(?:\w*(?:titel|" + alternation(MEDAL_NOUNS) + r")|" + alternation((*WIN_NOUNS, *MEDAL_OBJECTS)) + r")"
 #: "ging de wereldtitel naar", "Het goud ging met 14,400 naar de Italiaanse": a prize given to the name after.
@@ -1333,10 +1342,15 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
     keys |= surnames
     keys |= _given_names_alone(persons)
     keys |= {name.split()[0] for name in persons if len(name.split()) == 2 and name.split()[0] in FAMILY_NAME_FIRST}
-    keys = {k for k in keys if len(k) > 1 and k not in _NOT_ENTITIES}
+    # A surname that is also a nation's adjective ("Noa Spaans") is a word of its own where it may
+    # be one: before a noun it qualifies ("Spaans kampioen") or after "het" (the language).
+    adjectives = surnames & _NATIONALITY_ADJECTIVE_SET
+    keys = {k for k in keys if len(k) > 1 and (k not in _NOT_ENTITIES or k in adjectives)}
     if not keys:
         return spans
     occurrences = _whole_word_occurrences(text, keys)
+    if adjectives:
+        occurrences = [(s, e) for s, e in occurrences if text[s:e] not in adjectives or _adjective_as_surname(text, s, e)]
     towns = {(s, e) for s, e in occurrences if text[s:e] in surnames and _names_the_town(text, s, e)}
     spans = [(s, e, "LOC") if (s, e) in towns else (s, e, label) for s, e, label in spans]
     occurrences = [o for o in occurrences if o not in towns]
@@ -1348,6 +1362,12 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
     added = [(start, end, "PER") for start, end in occurrences if not _overlaps_any(relabelled, (start, end))]
     added += [(start, end, "LOC") for start, end in towns if not _overlaps_any(relabelled, (start, end))]
     return sorted(set(relabelled + added))
+
+
+def _adjective_as_surname(text: str, start: int, end: int) -> bool:
+    """Whether a nation's adjective at [start, end) may be a surname: no noun follows that it
+    qualifies, and no "het" before it makes it a language ("in het Spaans")."""
+    return _QUALIFIED_NOUN_AFTER.match(text, end) is None and text[max(0, start - 4) : start].lower() != "het "
 
 
 def _adjacent_names_joined(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

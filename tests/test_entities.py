@@ -297,6 +297,15 @@ def test_a_given_name_before_a_venue_word_names_a_place(model_path):
     assert ("Alexander Stadium", "LOC") in {(m.text, m.label) for m in ex.mentions}
 
 
+def test_a_surname_that_is_a_nations_adjective_is_the_person_where_no_noun_follows(model_path):
+    text = ("Shorttrackster Lotte Duits mist het WK door een blessure. Met Iris Bos, Lotte Duits en "
+            "Sanne Kok won ze goud. De 22-jarige Duits won in Milaan ook brons. Vorig jaar werd Emma Nederlands kampioen. "
+            "Het interview ging in het Duits.")
+    ex = _extract(text, date(2026, 2, 23), model_path)
+    persons = [m.text for m in ex.mentions if m.label == "PER"]
+    assert persons == ["Lotte Duits", "Iris Bos", "Lotte Duits", "Sanne Kok", "Duits", "Emma"]
+
+
 def test_a_place_goes_on_over_an_elided_particle(model_path):
     text = "Het duo eindigde in Cortina d'Ampezzo als derde. Volgend jaar rijden ze weer in Cortina d’Ampezzo."
     ex = _extract(text, date(2026, 2, 16), model_path)

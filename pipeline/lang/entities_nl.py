@@ -121,6 +121,13 @@ NATIONALITY_ADJECTIVES = (
     "Zeeuws", "Brabants", "Limburgs", "Twents", "Drents", "Gronings", "Haags", "Vlaams", "Waals",
     "Amsterdams", "Rotterdams", "Utrechts",
 )
+#: The nouns (and the endings of compounds) such an adjective qualifies after a name: "werd Sanne
+#: Nederlands kampioen", "Wout van Aert Belgisch kampioen", "een Nederlands jeugdrecord". Before any
+#: other word it ends no phrase, so it is a surname: "Noa Spaans mist het WK", "voor Noa Spaans op".
+NATIONALITY_QUALIFIED_NOUN_ENDINGS = (
+    "kampioen", "kampioene", "kampioenen", "kampioenschap", "kampioenschappen", "record", "records",
+    "talent", "team", "elftal", "international", "randje",
+)
 #: ... of which these are names too ("Frans Timmermans", "Friedrich Engels"): they may end a name.
 NATIONALITY_ADJECTIVES_ALSO_NAMES = ("Frans", "Engels")
 
