@@ -662,6 +662,11 @@ def _trim(text: str, start: int, end: int, label: str) -> Optional[tuple[int, in
         start = m.end()
     while end > start and text[end - 1] in ".,;:!?\"'’)»":
         end -= 1
+    # "werd in Apeldoorn Nederlands kampioene", "werd Van Oerle al Nederlands kampioen": the model
+    # glues the adjective of the title that follows to the name
+    space = text.rfind(" ", start, end)
+    if space > start and text[space + 1 : end] in _NATIONALITY_ADJECTIVE_SET and _QUALIFIED_NOUN_AFTER.match(text, end):
+        end = len(text[:space].rstrip())
     return (start, end, label) if end > start else None
 
 
@@ -831,12 +836,13 @@ def clean_name(text: str, start: int, end: int) -> tuple[int, int]:
     if len(words) >= 3 and _opens_an_object(text, words[-2], words[-1]):
         words = words[:-2]
     while len(words) > 1 and (last := text[words[-1][0] : words[-1][1]]) in _NOT_NAME_END_OR_PARTICLE:
-        if last not in _PARTICLE_SET and text[words[-2][0] : words[-2][1]] in _ANY_PARTICLE_SET:
+        if last in _NATIONALITY_ADJECTIVE_SET:
+            if _adjective_as_surname(text, *words[-1]):
+                # "Jolien Spaans pakte zilver", "Noa Spaans, Fleur Ouwejan", "voor Noa Spaans op de
+                # 500 meter": no noun follows for the adjective to qualify ("Nederlands kampioen"): a surname
+                break
+        elif last not in _PARTICLE_SET and text[words[-2][0] : words[-2][1]] in _ANY_PARTICLE_SET:
             break  # after a particle a capitalised word is a surname, even one that is a stop word ("Lotte ter Haar")
-        if last in _NATIONALITY_ADJECTIVE_SET and _adjective_as_surname(text, *words[-1]):
-            # "Jolien Spaans pakte zilver", "Noa Spaans, Fleur Ouwejan", "voor Noa Spaans op de
-            # 500 meter": no noun follows for the adjective to qualify ("Nederlands kampioen"): a surname
-            break
         words = words[:-1]
     # "bracht Maxime Van Goethem België op 2-1": a country after a full name is the verb's object.
     while (len(words) > 2 and text[words[-1][0] : words[-1][1]] in country_names()

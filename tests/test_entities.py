@@ -306,6 +306,13 @@ def test_a_surname_that_is_a_nations_adjective_is_the_person_where_no_noun_follo
     assert persons == ["Lotte Duits", "Iris Bos", "Lotte Duits", "Sanne Kok", "Duits", "Emma"]
 
 
+def test_the_adjective_of_a_title_after_a_name_is_not_the_names(model_path):
+    text = ("Vorig jaar werd Van Oerle al Nederlands kampioen. Lisa Hogenelst is zondag in Apeldoorn "
+            "Nederlands kampioene op de achtervolging geworden.")
+    ex = _extract(text, date(2026, 9, 7), model_path)
+    assert [(m.text, m.label) for m in ex.mentions] == [("Van Oerle", "PER"), ("Lisa Hogenelst", "PER"), ("Apeldoorn", "LOC")]
+
+
 def test_a_place_goes_on_over_an_elided_particle(model_path):
     text = "Het duo eindigde in Cortina d'Ampezzo als derde. Volgend jaar rijden ze weer in Cortina d’Ampezzo."
     ex = _extract(text, date(2026, 2, 16), model_path)
