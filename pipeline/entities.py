@@ -1525,11 +1525,17 @@ def _covered(occurrences: list[tuple[int, int]], starts: list[int], span: tuple[
 
 def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mention]:
     """Mentions with `canonical`: for a person, the fullest form of that name in the article; for
-    a country's code, the country."""
+    a country's code, the country; for a place, its form with an elided particle in the article."""
     full_names = [(s, text[s:e]) for s, e, label in spans if label == "PER" and is_full_name(text[s:e])]
     lowered = [(start, full, full.lower()) for start, full in full_names]
     relatives = {start for start, _ in full_names if RELATIVE_BEFORE.search(text, max(0, start - 30), start)}
     candidates_of: dict[str, list] = {}  # what a name may abbreviate does not depend on where it stands
+    # "Cortina" in an article that also writes "Cortina d'Ampezzo" is that place
+    places_in_full = {}
+    for start, end, label in spans:
+        tail = _ELIDED_PARTICLE_AFTER.search(text, start, end) if label == "LOC" else None
+        if tail:
+            places_in_full.setdefault(text[start : tail.start()], text[start:end])
     mentions = []
     for start, end, label in spans:
         surface = text[start:end]
@@ -1544,7 +1550,7 @@ def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mentio
                 candidates_of[surface] = candidates
             canonical = _nearest_fullest(surface, start, candidates)
         elif label == "LOC":
-            canonical = country_of_code(surface) or surface  # "NED", "Ned": Nederland
+            canonical = country_of_code(surface) or places_in_full.get(surface, surface)  # "NED", "Ned": Nederland
         mentions.append(Mention(start, end, surface, label=label, canonical=canonical))
     return mentions
 
