@@ -988,9 +988,8 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
     # (a particle inside is a name's, though "'t" alone is no entity: "Thijmen 't Hooft"; so is a
     # nation's adjective at the end that qualifies no noun after it: "Noa Spaans wint")
     surname_adjective = words[-1] in _NATIONALITY_ADJECTIVE_SET and _adjective_as_surname(text, end - len(words[-1]), end)
-    if not 2 <= len(words) <= 4 or any(w in _VENUE_WORDS or w in _NOT_NAME_START and w not in _PARTICLE_SET
-                                       and not (surname_adjective and i == len(words) - 1)
-                                       for i, w in enumerate(words[1:], 1)):
+    after_first = words[1:-1] if surname_adjective else words[1:]
+    if not 2 <= len(words) <= 4 or any(w in _VENUE_WORDS or w in _NOT_NAME_START and w not in _PARTICLE_SET for w in after_first):
         return span
     if label in ("MISC", "ORG") and words[0] in first_names():
         return (start, end, "PER")
