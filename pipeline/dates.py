@@ -102,7 +102,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import Callable, Iterable, Mapping, Optional, Sequence
 
 from .lang import dates_nl as V
 from .lang.competitions_nl import COMPETITION_FAMILIES
@@ -168,7 +168,7 @@ _PERIOD_PATTERNS = [p.replace(" ", r"\s+") for p in sorted(V.RELATIVE_PERIODS, k
 PERIOD_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in _PERIOD_PATTERNS) + r")(?![\w-])"
 )
-_AGO_COUNTS = {**NUMBER_WORDS, **{str(n): n for n in range(1, 100)}}
+_PERIOD_COUNTS = {**NUMBER_WORDS, **{str(n): n for n in range(1, 100)}}
 _COUNT = r"(?P<count>" + _cap_alt(NUMBER_WORDS) + r"|[1-9][0-9]?)\s+(?P<unit>" + alternation(V.AGO_UNITS) + r")"
 AGO_RE = re.compile(r"(?<![\w-])" + _COUNT + r"\s+" + V.AGO_WORD + r"(?![\w-])")
 AHEAD_RE = re.compile(
@@ -418,7 +418,7 @@ def clause_tense(sentence: str, pos: int) -> Optional[str]:
 
 def _weekday_value(
     published: datetime.date, weekday: int, before: str, sentence: str, pos: int,
-    named_days: Optional[Mapping[int, datetime.date]] = None, paragraph: str = "",
+    named_days: Optional[Mapping[int, datetime.date]] = None, paragraph: Callable[[], str] = str,
 ) -> datetime.date:
     prev = _previous_word(before)
     if prev in V.PAST_WEEKDAY_MODIFIERS or prev in V.PAST_WEEKDAY_PREPOSITIONS:
@@ -429,7 +429,7 @@ def _weekday_value(
         return published
     else:
         direction = clause_tense(sentence, pos)
-        if direction is None and _RESULT_ROW_RE.search(paragraph):
+        if direction is None and _RESULT_ROW_RE.search(paragraph()):
             direction = "past"  # a weekday over a list of results: "Zaterdag\n\n... 1. Bakkenes 1.07,84 2. ..."
         if direction is None:
             named = named_days.get(weekday) if named_days else None
@@ -629,7 +629,8 @@ def _resolve(kind, m, text, start, published, sentences, named_days) -> Optional
             return None
         weekday = V.WEEKDAYS[m.group("wd").lower()]
         sentence, rel = sentences.around(start)
-        d = _weekday_value(published, weekday, before, sentence, rel, named_days, sentences.paragraph(start))
+        # (the paragraph is looked up only when the sentence leaves the direction open)
+        d = _weekday_value(published, weekday, before, sentence, rel, named_days, lambda: sentences.paragraph(start))
         return d.isoformat(), "day"
     if kind == "relday":
         word = m.group(0)
@@ -641,12 +642,11 @@ def _resolve(kind, m, text, start, published, sentences, named_days) -> Optional
             return None
         phrase = " ".join(m.group(0).lower().split())
         return _period_value(phrase, published)
-    if kind == "ago":
-        return _counted_value(-_AGO_COUNTS[m.group("count").lower()], m.group("unit").lower(), published)
-    if kind == "ahead":
-        if _previous_word(before) in V.AHEAD_SPREAD_PRECEDERS:
+    if kind in ("ago", "ahead"):
+        if kind == "ahead" and _previous_word(before) in V.AHEAD_SPREAD_PRECEDERS:
             return None
-        return _counted_value(_AGO_COUNTS[m.group("count").lower()], m.group("unit").lower(), published)
+        count = _PERIOD_COUNTS[m.group("count").lower()]
+        return _counted_value(count if kind == "ahead" else -count, m.group("unit").lower(), published)
     return None
 
 
