@@ -985,11 +985,14 @@ class Linker:
                 return _nearest(events, final.start(), final.end())
         return None
 
+    def _clause_around(self, start: int, end: int) -> tuple[int, int]:
+        """(start, end) of the clause around [start, end)."""
+        clause_end = _CLAUSE_END.search(self.text, end)
+        return start - len(clause_before(self.text, start)), clause_end.start() if clause_end else len(self.text)
+
     def _in_clause(self, items, start: int, end: int) -> list:
         """The items inside the clause around [start, end)."""
-        clause_start = start - len(clause_before(self.text, start))
-        clause_end = _CLAUSE_END.search(self.text, end)
-        stop = clause_end.start() if clause_end else len(self.text)
+        clause_start, stop = self._clause_around(start, end)
         return [i for i in items if clause_start <= i.start and i.end <= stop]
 
     def _event_of_people(self, paragraph_start: int, start: int) -> Optional[EventMention]:
@@ -1015,6 +1018,36 @@ class Linker:
                 found = self._person_events.get(person.canonical or person.text)
                 if found is not None and found[0] < paragraph_start:
                     return found[1]
+        return None
+
+    def _given_person(self, start: int, end: int) -> Optional[Mention]:
+        """The one person a medal opening its clause is given to ("goud voor Wijnbergen"), when
+        the event found for it lies in another clause; else None."""
+        mention = self.event_mention(start, end)
+        if mention is None or self._in_clause([mention], start, end):
+            return None
+        # (a line opens a clause, though the sentence splitter ran a live blog's time into it)
+        opening = max(self.sentences[self.sentence_of(start)][0], self.text.rfind("\n", 0, start) + 1)
+        if not _CLAUSE_OPENING.search(self.text[opening:start]):
+            return None
+        persons = self._in_clause(self.persons, start, end)
+        if len(persons) != 1 or not _OPENING_MEDAL_FOR.match(self.text, end, persons[0].start):
+            return None
+        return persons[0]
+
+    def _individual_event_of(self, person: Mention) -> Optional[EventMention]:
+        """The one individual event named in the first paragraph that names `person` with one
+        ("De 800 meter voor vrouwen werd de race van het toernooi. Wijnbergen nam de kop"), or None."""
+        name = person.canonical or person.text
+        for other in self.persons:
+            if (other.canonical or other.text) != name:
+                continue
+            paragraph_start = self.text.rfind("\n\n", 0, other.start) + 1
+            stop = paragraph_end(self.text, other.start)
+            events = [e for e in self.events if paragraph_start <= e.start < stop and e.event not in TEAM_EVENTS
+                      and not e.crew and e.start not in self._aside_events]
+            if events and len({e.event for e in events}) == 1:
+                return events[0]
         return None
 
     @functools.cached_property
@@ -1538,6 +1571,13 @@ class Linker:
             if not event or (event[0].isdigit() and not _DISTANCE_MEDAL_BEFORE.search(self.text, max(0, medal.start - 20), medal.start)):
                 event = self.overall
         crew = not no_medal_race and self._crew(medal.start, medal.end, fallback=not past)
+        if event in TEAM_EVENTS or crew:
+            # "goud voor Wijnbergen, zilver voor Van der Linde en de gemengde aflossing": a team
+            # event another clause names is not the event of a person's medal in a clause of its own.
+            holder = self._given_person(medal.start, medal.end)
+            if holder is not None:
+                own = self._individual_event_of(holder)
+                event, crew = (own.event if own is not None else ""), False
         event = self._nation_event(medal.start, medal.end, event, cue.binding, crew)
         team = self.team(medal.start, event, medal.end, cue.binding, crew=crew, competition=competition)
         if team is None:
