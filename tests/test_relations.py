@@ -2413,3 +2413,22 @@ def test_a_nations_eight_in_a_rowing_article_is_the_boat(config):
     found = medals(text, config)
     assert {("gold", "Groot-Brittannië", "acht"), ("silver", "Roemenië", "acht"), ("bronze", "Nederland", "acht")} <= found
     assert ("silver", "Janneke Bosgra", "skiff") in found
+
+
+def test_a_medal_given_to_a_person_is_not_the_relay_another_clause_names(config):
+    text = ("EK atletiek in Rome: goud voor Veenstra, zilver voor Ten Haaf en de gemengde aflossing\n\n"
+            "Op de 1500 meter liep Maaike Veenstra vanaf de bel aan kop. Ze won in 4.02,18.\n\n"
+            "Joost ten Haaf klokte op de 400 meter horden 48,30 en werd tweede achter de Noor Eirik Lunde.\n\n"
+            "De gemengde 4x400 meter liep naar zilver, achter Italië.")
+    found = medals(text, config)
+    assert {("gold", "Maaike Veenstra", "1500m"), ("silver", "Joost ten Haaf", "400m horden"),
+            ("silver", "Nederland", "aflossing")} <= found
+    assert ("gold", "Nederland", "aflossing") not in found
+
+
+def test_a_medal_exclaimed_alone_is_the_one_the_next_sentence_tells(config):
+    text = ("Liveblog EK zwemmen\n\n19.12 - BRONS! De gemengde ploeg pakt brons op de 4x100 meter vrije slag.\n\n"
+            "18.03 - ZILVER! Ilse Kramer pakt zilver op de 100 meter schoolslag in 1.06,02.")
+    found = medals(text, config)
+    assert ("silver", "Ilse Kramer", "100m") in found
+    assert ("silver", "Nederland", "aflossing") not in found

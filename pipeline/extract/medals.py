@@ -94,6 +94,10 @@ BIND_SECOND = "second"  # ... the second silver
 BIND_LIST = "list"  # a results list: "2. T. Huske (VS) 52,29", the name right after the rank
 
 
+_EXCLAIMED_RE = re.compile(r"\s*!+\s*")
+_LINE_OPENING_RE = re.compile(r"[^\w\n]*(?:[\d.:]+\s*(?:uur\s*)?[-|–]\s*)?")  # (a live blog's time: "19.12 - ")
+
+
 @dataclass(frozen=True, slots=True)
 class MedalCue:
     medal: Medal
@@ -833,6 +837,9 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
             kept += _named_places(behind, ("achter",), 1)
         elif behind.group("en"):  # bronze behind two names: they were first and second
             kept += _named_places(behind, ("achter", "en"), 1)
+    # "18.03 - ZILVER! Ilse Kraaijeveld pakt zilver op de 100 meter": a medal exclaimed alone is the
+    # one the next sentence tells in full (whose and on what only that sentence says).
+    kept = [c for c in kept if not _told_next(text, c, kept)]
     # One phrase, one cue: "olympisch goud" must not also count as "goud".
     kept.sort(key=lambda c: (c.medal.start, -(c.medal.end - c.medal.start)))
     result: list[MedalCue] = []
@@ -841,6 +848,16 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
             continue
         result.append(cue)
     yield from result
+
+
+def _told_next(text: str, cue: MedalCue, cues: list) -> bool:
+    """Whether `cue` is a medal word exclaimed alone on its line ("GOUD!", "19.12 - BRONS!") and
+    the next sentence holds a cue of the same medal."""
+    exclaimed = _EXCLAIMED_RE.match(text, cue.medal.end)
+    if not exclaimed or not _LINE_OPENING_RE.fullmatch(text, text.rfind("\n", 0, cue.medal.start) + 1, cue.medal.start):
+        return False
+    told_end = exclaimed.end() + len(_sentence_after(text, exclaimed.end()))
+    return any(c.medal.medal == cue.medal.medal and exclaimed.end() <= c.medal.start < told_end for c in cues)
 
 
 def _sentence_before(text: str, pos: int) -> str:
