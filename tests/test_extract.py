@@ -207,6 +207,12 @@ def test_missed_or_hoped_medals_are_not_medals(text):
     assert medals(text) == []
 
 
+def test_a_modal_verb_written_as_a_name_misses_no_medal():
+    assert medals("Lotte de Wilde pakte zilver op de 200 meter.") == [("silver", "zilver")]
+    assert medals("Toen Wil Kooiman goud won, was het feest.") == [("gold", "goud")]
+    assert medals("Wilde ze goud? Natuurlijk.") == []
+
+
 def test_one_two_gives_gold_and_silver():
     assert sorted(medals("Het was een 1-2'tje.")) == [("gold", "1-2'tje"), ("silver", "1-2'tje")]
 

@@ -418,7 +418,9 @@ def is_missed(text: str, start: int, end: int) -> bool:
     won_contest = _WON_CONTEST_RE.search(clause)  # (as won_contest_for reads it)
     won_from = won_contest.start() if won_contest else len(clause)
     return (
-        any(not _BESIDES_RE.match(clause, m.start()) for m in _MISSED_RE.finditer(clause, 0, won_from))
+        # (a capital inside the clause is a name's: "De Wilde pakte zilver", "Wil Kooiman won goud")
+        any(not _BESIDES_RE.match(clause, m.start()) and not (m.group(0)[0].isupper() and clause[: m.start()].strip())
+            for m in _MISSED_RE.finditer(clause, 0, won_from))
         or (after.lstrip(" ").startswith(":") and bool(_CONTEST_LABEL_RE.search(text, max(0, start - 30), start)))
         or bool(_MARGIN_TO_MEDAL_RE.search(text, max(0, start - 30), start))
         or bool(re.match(r"[^.,;]*?\bte gaan\b", after))
