@@ -45,7 +45,7 @@ from .extract.times import read_for_event
 from .extract.vocab import alternation, clause_boundary, paragraph_end, phrase_alternation
 from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, GIVING_ADVERBS, OBJECT_DETERMINERS,
                                PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, RELATIVE_OPENERS, SPEAKERS_OWN, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
-                               SUBJECT_SEX, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, UNAMBIGUOUS_SUBJECTS)
+                               SUBJECT_SEX, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, TOPIC_VERBS, UNAMBIGUOUS_SUBJECTS)
 from .lang.competitions_nl import DISTANCE_ONLY_FAMILIES, EMBEDDED_CHAMPIONSHIP_PHRASES
 from .lang.dates_nl import RELATIVE_PERIODS
 from .lang.names import PARTICLES, RELATIVE_SEX
@@ -136,6 +136,7 @@ _OPENING_ARTICLE = re.compile(r"\W*(?:[Hh]et|[Dd]e)\s+")
 #: "won zilver met de Zweedse estafetteploeg": after a fact, the team it was won with.
 _WITH_TEAM = re.compile(r"\s+met\s+(?:de|het)\s+", re.I)
 #: "Pech was er voor Groenewoud", "Er is goed nieuws voor Kok": what there was, was for the name.
+_TOPIC_VERB_BEFORE = re.compile(r"\b(?:" + alternation(TOPIC_VERBS) + r")\b(?:\s+[\w-]+){0,3}\s+$", re.I)
 _THERE_WAS = re.compile(r"\b(?:was|is|waren|zijn|bleef|blijft)\s+er\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "De 50 meter werd gewonnen door de Poolse Wasick", "het brons werd veroverd door Takagi": the
 #: agent of a passive is who did it: the name after "door", in a clause with a passive auxiliary
@@ -484,6 +485,8 @@ class Linker:
                     return False  # "ging de titel op de 500 meter naar Jenning de Boo": who got it
                 if word == "door" and _PASSIVE_AUXILIARY.search(self.text, clause_start, m.start()):
                     return False  # "werd gewonnen door de Poolse Wasick in 24,35": who did it
+                if word == "aan" and _TOPIC_VERB_BEFORE.search(self.text, clause_start, m.start()):
+                    return False  # "Maar ik denk vooral aan Ids van der Hoek": whom the text turns to
                 if word == "dan" and _THEN_OPENING.fullmatch(self.text, sentence_start, m.start()):
                     return False  # "En dan Lotte Deprez.": "then", no comparison
                 # "het wereldrecord van Usain Bolt, 9,58": a time or record belongs to its possessor

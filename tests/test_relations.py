@@ -2432,3 +2432,9 @@ def test_a_medal_exclaimed_alone_is_the_one_the_next_sentence_tells(config):
     found = medals(text, config)
     assert ("silver", "Ilse Kramer", "100m") in found
     assert ("silver", "Nederland", "aflossing") not in found
+
+
+def test_a_person_thought_of_is_whom_the_next_sentence_is_about(config):
+    text = ("Maar ik denk vooral aan Jorrit van der Stelt. De 23-jarige Zeeuw reed eind december op het NK "
+            "1.08,12 op de 1000 meter.")
+    assert (68.12, "Jorrit van der Stelt", "1000m") in times(text, config)
