@@ -338,6 +338,7 @@ def entity_mentions(doc: Doc, text: Optional[str] = None) -> List[Mention]:
     spans = _resolve_overlaps(spans + list(_context_persons(text)) + given_name_persons)
     spans = _coordinated_persons(text, spans)
     spans = _add_uncovered(spans, _country_spans(text))
+    spans = _add_uncovered(spans, _ranked_entry_persons(text))
     spans = _places_after_prepositions(text, spans)
     spans = _datelines(text, spans)
     spans = _document_consistency(text, spans)
@@ -478,6 +479,26 @@ def _athletes_before_codes(text: str, spans: list, codes: list[tuple[int, int]])
                 span = (span[0], span[1], "PER")
         out.append(span)
     return out
+
+
+#: A results line's entry: a rank, then the words of a name, then its time, bracket or country code
+#: ("1. Femmy Keuning 3.57,12", "3. Geartsje Hoekema (Heerenveen)").
+_RANKED_ENTRY_RE = regex.compile(
+    r"(?m)(?:^[ \t]*|[:,;][ \t])\d{1,2}\.[ \t]+(?P<name>\p{Lu}\S*(?:[ \t]\S+){1,3}?)(?=[ \t]+(?:\d|\(|\p{Lu}{3}\b))")
+
+
+def _ranked_entry_persons(text: str) -> list[tuple[int, int, str]]:
+    """The entries of a results list named in two to four name words are persons, whatever the
+    model made of a given name it does not know; not a country, club or known organisation."""
+    found = []
+    for m in _RANKED_ENTRY_RE.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if (all(_NAME_WORD_RE.fullmatch(w) for w in words) and not any(w.isupper() and len(w) > 1 for w in words)
+                and name not in _KNOWN_ORGANISATIONS and not led_by_club_kind(name) and name not in country_names()
+                and clean_name(text, m.start("name"), m.end("name")) == m.span("name")):
+            found.append((m.start("name"), m.end("name"), "PER"))
+    return found
 
 
 def _before_code(text: str, end: int, codes: list[tuple[int, int]]) -> bool:

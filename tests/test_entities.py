@@ -543,3 +543,13 @@ def test_a_tussenkops_noun_is_not_part_of_the_name_after_it(model_path, heading)
     persons = {m.text for m in ex.mentions if m.label == "PER"}
     assert not any(p.startswith(heading.split()[0]) for p in persons)
     assert {m.canonical for m in ex.mentions if m.label == "PER"} == {"Tjitske Rinsma"}
+
+
+def test_a_results_lines_entry_is_a_person_whatever_its_given_name(model_path):
+    text = ("Uitslagen NK afstanden\n\n3000 meter vrouwen\n1. Femmy Keuning 3.57,12\n2. Sanne Koopal 3.58,44\n"
+            "3. Geartsje Hoekema 4.02,38\n\n4x400 meter\n1. Nederland 3.10,52\n2. AV Haarlem 3.12,40")
+    ex = _extract(text, date(2025, 12, 28), model_path)
+    persons = {m.text for m in ex.mentions if m.label == "PER"}
+    assert {"Femmy Keuning", "Sanne Koopal", "Geartsje Hoekema"} <= persons
+    assert not persons & {"Nederland", "AV Haarlem"}
+    assert (237.12, "Femmy Keuning") in {(t.seconds, t.athlete) for t in ex.times}
