@@ -2438,3 +2438,11 @@ def test_a_person_thought_of_is_whom_the_next_sentence_is_about(config):
     text = ("Maar ik denk vooral aan Jorrit van der Stelt. De 23-jarige Zeeuw reed eind december op het NK "
             "1.08,12 op de 1000 meter.")
     assert (68.12, "Jorrit van der Stelt", "1000m") in times(text, config)
+
+
+def test_a_time_of_someone_after_it_is_theirs_unless_won_from_them(config):
+    text = ("Van der Hoek was achttien honderdsten sneller dan de oude beste tijd op een NK: 1.08,02 van Roel "
+            "Schuitema uit 2020.")
+    assert (68.02, "Roel Schuitema", "") in times(text, config)
+    text = "Op de teamsprint won Nederland in 41,207 van Denemarken."
+    assert (41.207, "Denemarken", "teamsprint") not in times(text, config)
