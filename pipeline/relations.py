@@ -115,6 +115,7 @@ _DEMONSTRATIVE_OPENING = re.compile(r"\W*(?:Die|Deze)\s+(?:" + alternation(RACIN
 _AND_DEMONYM = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+de\s+(?P<word>" + alternation(DEMONYM_NOUNS) + r")\b")
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+(?:de\s+\w+\s+)?$", re.I)
 _TIME_OF = re.compile(r",\s+(?:de|een)\s+(?:" + phrase_alternation(TIME_NOUNS) + r")\s+(?:die|van)\s+(?:de\s+[a-z]\w*\s+)?")
+#: "1.08,02 van Roel Schuitema": whose a time is, by "van" right after it.
 _OF_NAME = re.compile(r"\s+van\s+(?=[A-Z])")
 _WITH_MEMBER = re.compile(r"\bmet\s+$", re.I)
 _LEG_RE = re.compile(r"\b(?:" + alternation(LEG_WORDS) + r")\b", re.I)
@@ -136,8 +137,9 @@ _TEAM_NOUN_SUBJECT_RE = re.compile(r"\W*(?:Het|De)\s+(?-i:[a-zà-ÿ]*(?:" + alte
 _OPENING_ARTICLE = re.compile(r"\W*(?:[Hh]et|[Dd]e)\s+")
 #: "won zilver met de Zweedse estafetteploeg": after a fact, the team it was won with.
 _WITH_TEAM = re.compile(r"\s+met\s+(?:de|het)\s+", re.I)
-#: "Pech was er voor Groenewoud", "Er is goed nieuws voor Kok": what there was, was for the name.
+#: "Maar ik denk vooral aan Van der Hoek": the verb of thinking before "aan" (see TOPIC_VERBS).
 _TOPIC_VERB_BEFORE = re.compile(r"\b(?:" + alternation(TOPIC_VERBS) + r")\b(?:\s+[\w-]+){0,3}\s+$", re.I)
+#: "Pech was er voor Groenewoud", "Er is goed nieuws voor Kok": what there was, was for the name.
 _THERE_WAS = re.compile(r"\b(?:was|is|waren|zijn|bleef|blijft)\s+er\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "De 50 meter werd gewonnen door de Poolse Wasick", "het brons werd veroverd door Takagi": the
 #: agent of a passive is who did it: the name after "door", in a clause with a passive auxiliary
@@ -1046,7 +1048,7 @@ class Linker:
         for other in self.persons:
             if (other.canonical or other.text) != name:
                 continue
-            paragraph_start = self.text.rfind("\n\n", 0, other.start) + 1
+            paragraph_start = max(0, self.text.rfind("\n\n", 0, other.start))
             stop = paragraph_end(self.text, other.start)
             events = [e for e in self.events if paragraph_start <= e.start < stop and e.event not in TEAM_EVENTS
                       and not e.crew and e.start not in self._aside_events]

@@ -40,12 +40,11 @@ SPEECH_VERBS = (
     "stelde", "stelt", "liet", "blikte", "lachte", "lacht", "vond", "vindt", "verklaarde", "verzuchtte",
     "verzucht", "concludeerde", "glunderde", "glundert", "jubelde", "juicht",
 )
-#: The first-person subject inside a quotation: the fact is the speaker's ("reed ik 39,40").
 #: "Maar ik denk vooral aan Van der Hoek": a verb of thinking turns the text to the person after
-#: "aan", who is what follows is about, no mere object.
+#: "aan", whom what follows is about, no mere object.
 TOPIC_VERBS = ("denk", "denkt", "denken", "dacht", "dachten", "herinner", "herinnert", "herinneren",
                "herinnerde", "herinnerden")
-
+#: The first-person subject inside a quotation: the fact is the speaker's ("reed ik 39,40").
 FIRST_PERSON_SUBJECTS = ("ik",)
 #: Words before a thing in a quotation that make it the speaker's own: "dit zilver voelt als goud",
 #: "mijn eerste medaille".
