@@ -471,12 +471,8 @@ def _athletes_before_codes(text: str, spans: list, codes: list[tuple[int, int]])
             code = next((c for c in codes if start < c[1] and c[0] < end), None)
             if code is not None:
                 span = (start, code[0] - 1, label) if code[0] - 1 > start else None
-        if span and span[2] in ("ORG", "MISC") and _before_code(text, span[1], codes):
-            name = text[span[0] : span[1]]
-            words = name.split()
-            if (len(words) >= 2 and all(_NAME_WORD_RE.fullmatch(w) for w in words) and words[0][:1].isupper()
-                    and name not in _KNOWN_ORGANISATIONS and not led_by_club_kind(name) and name not in country_names()):
-                span = (span[0], span[1], "PER")
+        if span and span[2] in ("ORG", "MISC") and _before_code(text, span[1], codes) and _listed_athlete(text[span[0] : span[1]]):
+            span = (span[0], span[1], "PER")
         out.append(span)
     return out
 
@@ -489,16 +485,18 @@ _RANKED_ENTRY_RE = regex.compile(
 
 def _ranked_entry_persons(text: str) -> list[tuple[int, int, str]]:
     """The entries of a results list named in two to four name words are persons, whatever the
-    model made of a given name it does not know; not a country, club or known organisation."""
-    found = []
-    for m in _RANKED_ENTRY_RE.finditer(text):
-        name = m.group("name")
-        words = name.split()
-        if (all(_NAME_WORD_RE.fullmatch(w) for w in words) and not any(w.isupper() and len(w) > 1 for w in words)
-                and name not in _KNOWN_ORGANISATIONS and not led_by_club_kind(name) and name not in country_names()
-                and clean_name(text, m.start("name"), m.end("name")) == m.span("name")):
-            found.append((m.start("name"), m.end("name"), "PER"))
-    return found
+    model made of a given name it does not know (no word in capitals: "NED", "AV")."""
+    return [(*m.span("name"), "PER") for m in _RANKED_ENTRY_RE.finditer(text)
+            if _listed_athlete(m.group("name")) and not any(w.isupper() and len(w) > 1 for w in m.group("name").split())
+            and clean_name(text, *m.span("name")) == m.span("name")]
+
+
+def _listed_athlete(name: str) -> bool:
+    """Whether a results list's entry may be an athlete's name: two or more name words, the first
+    capitalised, and no known organisation, club (its kind first) or country."""
+    words = name.split()
+    return (len(words) >= 2 and all(_NAME_WORD_RE.fullmatch(w) for w in words) and words[0][:1].isupper()
+            and name not in _KNOWN_ORGANISATIONS and not led_by_club_kind(name) and name not in country_names())
 
 
 def _before_code(text: str, end: int, codes: list[tuple[int, int]]) -> bool:

@@ -115,8 +115,6 @@ _DEMONSTRATIVE_OPENING = re.compile(r"\W*(?:Die|Deze)\s+(?:" + alternation(RACIN
 _AND_DEMONYM = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+de\s+(?P<word>" + alternation(DEMONYM_NOUNS) + r")\b")
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:" + alternation(COORDINATING_CONJUNCTIONS) + r")\s+(?:de\s+\w+\s+)?$", re.I)
 _TIME_OF = re.compile(r",\s+(?:de|een)\s+(?:" + phrase_alternation(TIME_NOUNS) + r")\s+(?:die|van)\s+(?:de\s+[a-z]\w*\s+)?")
-#: "1.08,02 van Roel Schuitema": whose a time is, by "van" right after it.
-_OF_NAME = re.compile(r"\s+van\s+(?=[A-Z])")
 _WITH_MEMBER = re.compile(r"\bmet\s+$", re.I)
 _LEG_RE = re.compile(r"\b(?:" + alternation(LEG_WORDS) + r")\b", re.I)
 # (after a live blog's time stamp: "11.52 uur - De kopgroep ...")
@@ -1418,9 +1416,9 @@ class Linker:
         owner = [p for p in self.names if apposition and p.start == apposition.end()]
         # "de oude beste tijd op een NK: 1.08,02 van Roel Schuitema": whose time, where no verb of
         # winning before it makes the name the beaten ("won in 3.42,307 van Denemarken").
-        possessor = _OF_NAME.match(self.text, time.end)
-        if not owner and possessor and not WIN_RE.search(clause_before(self.text, time.start)):
-            owner = [p for p in self.persons if p.start == possessor.end()]
+        if not owner:
+            owner = [p for p in self.persons if 0 < p.start - time.end <= 40 and _OF_HOLDER.fullmatch(self.text, time.end, p.start)]
+            owner = owner if owner and not WIN_RE.search(clause_before(self.text, time.start)) else []
         listed: list = []
         if bracketed:
             person = max(bracketed, key=lambda p: p.end)
