@@ -125,6 +125,11 @@ def test_bij_makes_a_split_of_a_bare_number_only():
     assert [e.event for e in find_events("Hij passeerde de 200 meter in 16,08.")] == []
 
 
+def test_a_sprint_from_a_distance_out_is_no_event():
+    assert [e.event for e in find_events("Hij won na een lange sprint vanaf 300 meter.")] == []
+    assert [e.event for e in find_events("Vanaf de 500 meter reed ze sterk.")] == ["500m"]
+
+
 def test_records_and_ages():
     text = "Kok reed een olympisch record en een WR. De 27-jarige Leerdam (27) is 31 jaar oud."
     assert [(r.text, r.record) for r in find_records(text)] == [("olympisch record", "olympic"), ("WR", "world")]

@@ -2446,3 +2446,9 @@ def test_a_time_of_someone_after_it_is_theirs_unless_won_from_them(config):
     assert (68.02, "Roel Schuitema", "") in times(text, config)
     text = "Op de teamsprint won Nederland in 41,207 van Denemarken."
     assert (41.207, "Denemarken", "teamsprint") not in times(text, config)
+
+
+def test_a_title_won_with_a_sprint_from_a_distance_out_is_the_discipline_named_before(config):
+    text = ("Roel Verschuur (29) is titelverdediger op de keirin. In Ballerup werd hij vorig jaar "
+            "wereldkampioen na een lange sprint vanaf 300 meter.")
+    assert medals(text, config) == {("gold", "Roel Verschuur", "keirin")}

@@ -301,11 +301,13 @@ MAX_EVENT_KM = 50
 LAP_WORDS = ("ronde", "ronden", "rondes", "rondetijd", "rondetijden", "slotronde", "openingsronde")
 SPLIT_CUES = ("na", "laatste", "eerste", "slotronde", "tussentijd", "over", "bij", "ronde", "passeerde", "passeert", "passeerden",
               "tot",  # ("lag tot 4200 meter op schema")
+              "vanaf",  # ("een lange sprint vanaf 300 meter")
               # ("Tussentijd op 10 kilometer", "komt door op 15 kilometer in 49.30": where one passed)
               "tussentijd op", "doorkomst op", "door op")
 #: Of those, the ones that make a split only before a bare number: "bij 750 meter" is a point in
-#: the race, "bij de 3000 meter steeple" the event.
-SPLIT_CUES_BARE_ONLY = ("bij", "na")
+#: the race, "bij de 3000 meter steeple" the event ("vanaf de 500 meter" names the first of a
+#: championship's distances).
+SPLIT_CUES_BARE_ONLY = ("bij", "na", "vanaf")
 #: A line opening with one of these lists the splits of a race: "Tussentijden Van Dalen: 300 meter
 #: 25,61 - 700 meter 54,80": its distances are points inside the race, not events.
 SPLIT_HEADINGS = ("tussentijden", "doorkomsttijden", "rondetijden", "splits")
