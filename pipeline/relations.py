@@ -30,6 +30,7 @@ from .extract.medals import (
     BIND_NEXT_NAME,
     BIND_SECOND,
     LIST_RANK_RE,
+    TITLE_RE,
     WIN_RE,
     MedalCue,
     clause_before,
@@ -183,6 +184,9 @@ _OF_HOLDER = re.compile(r"\s+van\s+(?:[a-z][\w-]*\s+)?")  # ("het zilver van ske
 #: A placing said as "als tweede", and the "met" that makes a list of such placings ("won in
 #: 37,12, met Leerdam als tweede en Bos als derde").
 _AS_PLACE = re.compile(r"als\s", re.I)
+# "De laatste Nederlandse wereldkampioene in de skiff, Marga Steenhuis, won die titel in 1999": a
+# name set off by commas right after a title (and what it was won in) is its holder.
+_APPOSITION_AFTER_TITLE = re.compile(r"(?:\s+(?:in|op|bij|van)\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+")
 _WITH = re.compile(r"\bmet\b", re.I)
 #: "Goud voor Torvund, zilver voor Hamasaki en brons voor Van der Kooij": a medal opening its
 #: clause, the name after "voor" holds it ("zilver voor de Spaanse Ortega": past her nationality).
@@ -525,6 +529,11 @@ class Linker:
         inside = [c for c in candidates if start <= c.start and c.end <= end]
         if inside:
             return inside[0]
+        if TITLE_RE.fullmatch(self.text, start, end) and not any(c.end <= start for c in candidates):
+            apposed = next((c for c in candidates if c.start >= end and self.text[c.end : c.end + 1] == ","
+                            and _APPOSITION_AFTER_TITLE.fullmatch(self.text, end, c.start)), None)
+            if apposed is not None:
+                return apposed
         # "met Jutta Leerdam als tweede en Marrit Bos als derde": the name right before the
         # placing holds it, "met" notwithstanding (not a name after another preposition:
         # "eindigde achter Kok als tweede").

@@ -2452,3 +2452,9 @@ def test_a_title_won_with_a_sprint_from_a_distance_out_is_the_discipline_named_b
     text = ("Roel Verschuur (29) is titelverdediger op de keirin. In Ballerup werd hij vorig jaar "
             "wereldkampioen na een lange sprint vanaf 300 meter.")
     assert medals(text, config) == {("gold", "Roel Verschuur", "keirin")}
+
+
+def test_a_name_set_off_by_commas_after_a_title_holds_it(config):
+    text = ("Lieke Vreeswijk (24) roeit zondag de finale in de skiff. De laatste Nederlandse "
+            "wereldkampioene in de skiff, Marga Steenhuis, won die titel in 1999.")
+    assert medals(text, config) == {("gold", "Marga Steenhuis", "skiff")}
