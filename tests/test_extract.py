@@ -644,3 +644,9 @@ def test_a_road_races_time_in_hours_minutes_and_seconds_marks():
     text = ("Vandenhende legde de 251 kilometer af in 5u38'14\", voor Ferrandier op 3\". De winnaar van vorig jaar "
             "had 4u02’37” nodig. De kopgroep had om 14u05'00 nog een voorsprong van 1'05\".")
     assert [(t.text, t.seconds) for t in find_times(text)] == [("5u38'14", 20294.0), ("4u02’37", 14557.0)]
+
+
+def test_the_top_of_a_tally_is_no_win():
+    assert medals("De Verenigde Staten waren met negen titels veruit het sterkst, voor Ethiopië en Jamaica.") == []
+    assert [medal for medal, _ in medals("Italië was in 6.46,12 veruit het sterkst, voor Ethiopië en Jamaica.")] == [
+        "gold", "silver", "bronze"]

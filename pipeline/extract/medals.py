@@ -67,6 +67,7 @@ from ..lang.sport_nl import (
     RESULTS_HEADINGS,
     RIVAL_ROLES,
     RIVAL_WORDS,
+    TALLY_PLURALS,
     TALLY_WORDS,
     TITLE_COMPOUND_HEADS,
     WIN_NOUNS,
@@ -344,6 +345,7 @@ _AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _LIKENESS_RE = re.compile(rf"(?<!\w)(?:{_alt(LIKENESS_BEFORE)})\s+$", re.I)
 _TALLY_RE = re.compile(rf"(?<!\w)(?:{_alt(TALLY_WORDS)})\s+(?:(?:keer|maal)\s+)?$", re.I)
+_TALLY_COUNT_RE = re.compile(rf"\bmet\s+(?:{_alt(TALLY_WORDS)}|\d+)\s+(?:[a-z]+e\s+)?(?:{_alt(TALLY_PLURALS)})\b", re.I)
 _WIN_OBJECT_RE = re.compile(rf"\b(?:de|het|een)\s+(?:\w+\s+)?(?:{_alt(WIN_OBJECTS)})\b", re.I)
 _WIN_SCORE_RE = re.compile(rf"\bmet\s+\d+(?:,\d+)?\s+(?:{_alt(WIN_SCORE_UNITS)})\b", re.I)
 # The clause before "won" is only the event it was won on: "(Schansspringen - )Op de normale schans in
@@ -765,7 +767,10 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         runner_up = _RUNNER_UP_RE.match(text, m.end())
         # ("Daar was Ottens de sterkste in 4.01,55;": the winning time may close it)
         # ("was met 6.46,12 niet te kloppen, de Italiaanse Bertazzoni werd tweede": or the next place)
-        if ((runner_up or _BEST_CLOSES_RE.match(text, m.end()) or _NEXT_PLACE_RE.match(text, m.end())) and not _HEAT_RE.search(clause_before(text, m.start()))
+        # ("waren met negen titels veruit het sterkst, voor Ethiopië": not at the top of a tally)
+        clause = clause_before(text, m.start())
+        if ((runner_up or _BEST_CLOSES_RE.match(text, m.end()) or _NEXT_PLACE_RE.match(text, m.end()))
+                and not _HEAT_RE.search(clause) and not _TALLY_COUNT_RE.search(clause)
                 and not WIN_RE.search(_sentence_before(text, m.start()))):
             cues.append(MedalCue(Medal(m.start(), m.end(), m.group(0), medal="gold", rank=1), BIND_CLAUSE, placing=True))
             cues += _runners_up(text, runner_up)

@@ -649,6 +649,9 @@ MEDAL_TABLE_WORDS = ("medailleklassement", "medaillespiegel", "medaillestand", "
 #: Counts before a medal word that make it a tally, not a fact of its own: "Met twee keer goud en
 #: een keer zilver is Nederland ...", "met één zilveren medaille en drie finaleplaatsen".
 TALLY_WORDS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "een keer", "eenmaal")
+#: Plurals counted after "met" in a ranking of nations or teams by what they won: "De Verenigde
+#: Staten waren met negen titels veruit het sterkst, voor Ethiopië en Jamaica" ranks a tally.
+TALLY_PLURALS = ("titels", "medailles", "plakken", "zeges", "overwinningen", "wereldtitels", "podiumplaatsen")
 
 #: Verbs after a medal phrase, in its clause, that say it was not won: "die het zilver miste",
 #: or only hoped for (the participle ends the clause in Dutch: "Ik had op goud gehoopt").
