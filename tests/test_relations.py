@@ -2458,3 +2458,9 @@ def test_a_name_set_off_by_commas_after_a_title_holds_it(config):
     text = ("Lieke Vreeswijk (24) roeit zondag de finale in de skiff. De laatste Nederlandse "
             "wereldkampioene in de skiff, Marga Steenhuis, won die titel in 1999.")
     assert medals(text, config) == {("gold", "Marga Steenhuis", "skiff")}
+
+
+def test_a_medal_there_was_for_someone_is_theirs(config):
+    text = "Jorn Wassink is wereldkampioen, Sem Verwey pakt het brons en bij de vrouwen is er zilver voor Ilse Venema."
+    assert ("silver", "Ilse Venema", "") in medals(text, config)
+    assert ("bronze", "Sem Verwey", "") in medals(text, config)
