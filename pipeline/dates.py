@@ -66,6 +66,11 @@ How it works, for a newcomer
          `geleden`, a ranked results row with a time, `1. Bakkenes 1.07,84 2. ...`,
          or a perfect: `heeft/hebben/is/zijn` + a
          `ge...d/t/en` participle) -> the most recent past one;
+       * else a weak verb in `-de`/`-te` that the tagger read as a singular past form
+         (`Zaterdagochtend keurde de KNSB het ijs goed`; `past_verbs`, from the
+         morphologizer when the pipeline runs one) -> the most recent past one. The tagger's
+         plural and strong past readings are not used: it takes present plurals in `-en`
+         (`Zaterdag volgen de finales`) and some presents (`wacht`) for past forms;
        * else, when the article already named that weekday as a day within a week of its
          date (`Een overzicht van donderdag 12 februari` ... `staat na donderdag op vier
          gouden`), or a cue put it in the past (`Wie woensdag naar de tijdrit keek` ...
@@ -99,10 +104,11 @@ How it works, for a newcomer
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 import re
-from typing import Callable, Iterable, Mapping, Optional, Sequence
+from typing import Callable, Iterable, Mapping, NamedTuple, Optional, Sequence
 
 from .lang import dates_nl as V
 from .lang.competitions_nl import COMPETITION_FAMILIES
@@ -389,12 +395,14 @@ _CLAUSE_SEP_RE = re.compile(r"(?<![0-9])[,:]|[,:](?![0-9])|[;()\u2013\u2014]|\s-
 _ASIDE_RE = re.compile(r"\([^()]*\)")
 
 
-def clause_tense(sentence: str, pos: int) -> Optional[str]:
+def clause_tense(sentence: str, pos: int, past_verbs: Sequence[int] = ()) -> Optional[str]:
     """Tense around offset `pos` of `sentence`: its clause (between commas, semicolons,
     colons, brackets, dashes) first, so "Kok, die ... niet van start ging, rijdt zaterdag"
     is judged on "rijdt zaterdag"; the whole sentence only when the clause is a fragment
     of fewer than three words without a cue, an elaboration, or a heading (whose tense is that
-    of the text it heads: "... bezorgen TeamNL een gouden donderdag" over "Het was gisteren ...")."""
+    of the text it heads: "... bezorgen TeamNL een gouden donderdag" over "Het was gisteren ...").
+    `past_verbs` (offsets in `sentence` of verbs a tagger read as past tense) decide where the
+    words do not."""
     # A bracketed aside the offset is not in is left out, not a clause of its own: "zat moeder
     # Gerda (52) zondagavond voor de buis" is one clause, whose verb comes before the brackets.
     sentence = _ASIDE_RE.sub(lambda m: m[0] if m.start() < pos < m.end() else " " * len(m[0]), sentence)
@@ -408,16 +416,18 @@ def clause_tense(sentence: str, pos: int) -> Optional[str]:
             break
     clause = sentence[start:end]
     tense = sentence_tense(clause)
+    if tense is None and any(start <= p < end for p in past_verbs):
+        tense = "past"
     heading = sentence[end : end + 1] == "\n"
     if tense is None and (len(_WORD_RE.findall(clause)) < 3 or _ELABORATION_RE.match(clause) or heading):
         # a verbless fragment ("Zondag, in Milaan, won ze") or elaboration ("klopte haar twee
         # keer, onder meer in november")
-        tense = sentence_tense(sentence)
+        tense = sentence_tense(sentence) or ("past" if past_verbs else None)
     return tense
 
 
 def _weekday_value(
-    published: datetime.date, weekday: int, before: str, sentence: str, pos: int,
+    published: datetime.date, weekday: int, before: str, sentence: _Around,
     named_days: Optional[Mapping[int, datetime.date]] = None, paragraph: Callable[[], str] = str,
 ) -> datetime.date:
     prev = _previous_word(before)
@@ -428,7 +438,7 @@ def _weekday_value(
     elif published.weekday() == weekday:
         return published
     else:
-        direction = clause_tense(sentence, pos)
+        direction = clause_tense(*sentence)
         if direction is None and _RESULT_ROW_RE.search(paragraph()):
             direction = "past"  # a weekday over a list of results: "Zaterdag\n\n... 1. Bakkenes 1.07,84 2. ..."
         if direction is None:
@@ -466,17 +476,26 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+class _Around(NamedTuple):
+    """A sentence, an offset in it, and the offsets in it of the verbs tagged past tense."""
+
+    sentence: str
+    pos: int
+    past_verbs: tuple[int, ...] = ()
+
+
 class _Sentences:
     """Lazily split sentences and find the one around an offset."""
 
-    def __init__(self, text: str, bounds: Sequence[tuple[int, int]]):
+    def __init__(self, text: str, bounds: Sequence[tuple[int, int]], past_verbs: Sequence[int] = ()):
         self.text = text
         self._bounds = list(bounds) if bounds else None
+        self._past_verbs = past_verbs
 
-    def around(self, pos: int) -> tuple[str, int]:
-        """The sentence holding offset `pos`, and `pos` relative to that sentence. A heading, a
-        line of its own without a full stop ("Vrijdag: Oudemaat verrast op de 3000 meter"), comes
-        with the paragraph it heads, whose tense is the heading's."""
+    def around(self, pos: int) -> _Around:
+        """The sentence holding offset `pos`. A heading, a line of its own without a full stop
+        ("Vrijdag: Oudemaat verrast op de 3000 meter"), comes with the paragraph it heads, whose
+        tense is the heading's."""
         if self._bounds is None:
             self._bounds = _split_sentences(self.text)
         for index, (start, end) in enumerate(self._bounds):
@@ -485,9 +504,13 @@ class _Sentences:
                 if index + 1 < len(self._bounds) and _HEADING_RE.fullmatch(self.text, start, end):
                     end = next((e for s, e in self._bounds[index + 1 :] if _PARAGRAPH_END_RE.search(self.text, s, e)),
                                len(self.text))
-                return self.text[start:end], pos - start
-        start = max(0, pos - 200)
-        return self.text[start : pos + 200], pos - start
+                return self._sentence(start, end, pos)
+        return self._sentence(max(0, pos - 200), pos + 200, pos)
+
+    def _sentence(self, start: int, end: int, pos: int) -> _Around:
+        past = self._past_verbs
+        inside = past[bisect.bisect_left(past, start) : bisect.bisect_left(past, end)]
+        return _Around(self.text[start:end], pos - start, tuple(p - start for p in inside))
 
     def paragraph(self, pos: int) -> str:
         """The lines between blank lines around offset `pos`; a heading comes with the paragraph
@@ -613,9 +636,8 @@ def _resolve(kind, m, text, start, published, sentences, named_days) -> Optional
         if m.group("year"):
             year = int(m.group("year"))
         elif published is not None:
-            sentence, rel = sentences.around(start)
             destination = _DESTINATION_BEFORE.search(text, max(0, start - 60), start)
-            year = _month_year(published, month, "future" if destination else clause_tense(sentence, rel))
+            year = _month_year(published, month, "future" if destination else clause_tense(*sentences.around(start)))
         else:
             return None
         return f"{year:04d}-{month:02d}", "month"
@@ -628,9 +650,8 @@ def _resolve(kind, m, text, start, published, sentences, named_days) -> Optional
         if _previous_word(before) in V.WEEKDAY_HABITUAL_PRECEDERS:
             return None
         weekday = V.WEEKDAYS[m.group("wd").lower()]
-        sentence, rel = sentences.around(start)
         # (the paragraph is looked up only when the sentence leaves the direction open)
-        d = _weekday_value(published, weekday, before, sentence, rel, named_days, lambda: sentences.paragraph(start))
+        d = _weekday_value(published, weekday, before, sentences.around(start), named_days, lambda: sentences.paragraph(start))
         return d.isoformat(), "day"
     if kind == "relday":
         word = m.group(0)
@@ -654,11 +675,14 @@ def extract_dates(
     text: str,
     published: datetime.date | None,
     sentence_bounds: Sequence[tuple[int, int]] = (),
+    past_verbs: Sequence[int] = (),
 ) -> list[DateMention]:
     """Date expressions in `text`, normalized against `published`. Offsets index `text`.
 
     `sentence_bounds`: optional (start, end) of each sentence, used to judge the tense
     around a bare weekday; when empty, sentences are split with a simple regex.
+    `past_verbs`: optional sorted start offsets of finite verbs a tagger read as past tense, a
+    cue of tense where the word lists have none ("Zaterdagochtend keurde de KNSB het ijs goed").
     With `published=None` only expressions that carry their own year are returned.
     Never raises on arbitrary input; see the module docstring for the rules.
     """
@@ -666,7 +690,7 @@ def extract_dates(
         return []
     if isinstance(published, datetime.datetime):
         published = published.date()
-    sentences = _Sentences(text, sentence_bounds)
+    sentences = _Sentences(text, sentence_bounds, past_verbs)
     out: list[DateMention] = []
     named_days: dict[int, datetime.date] = {}  # the day the article last named each weekday
     for start, end, kind, m in _candidates(text):

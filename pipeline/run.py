@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, List, Tuple
 
 import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, LENGTH, MORPH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,9 +36,10 @@ from .nlp import ModelInfo, load_model
 from .records import STATUS_ERROR, Article, Extraction
 from .relations import Linker
 
-#: Components the stages never read (checked: nothing in pipeline/ reads pos_, tag_, morph,
-#: lemma_ or dep_); not running them is free speed. The stages read doc.ents (ner + the
-#: entity ruler), doc.sents (parser, senter or sentencizer) and IS_SENT_START (the ruler).
+#: Components the stages never need (checked: nothing in pipeline/ reads pos_, tag_, lemma_
+#: or dep_; morph is read only where present, see `past_tense_verbs`); not running them is free
+#: speed. The stages read doc.ents (ner + the entity ruler), doc.sents (parser, senter or
+#: sentencizer) and IS_SENT_START (the ruler).
 #: One of them still runs when a component that does run reads what it assigns (a NER with
 #: POS among its input features needs the morphologizer): see `_needed_by_running`.
 UNUSED_COMPONENTS = ("tagger", "morphologizer", "lemmatizer", "attribute_ruler", "trainable_lemmatizer")
@@ -156,6 +157,32 @@ def sentence_bounds(doc: Doc) -> List[Tuple[int, int]]:
     return bounds
 
 
+#: Morphological analyses (by their hash) that make a token a finite verb of the past tense.
+_PAST_FINITE: dict = {}
+#: The features of a finite past verb in the singular: the tagger reads plurals in -en as past
+#: too often ("Zaterdag volgen de finales"), where their form is the present's.
+_PAST_SINGULAR = ("Number=Sing", "Tense=Past", "VerbForm=Fin")
+#: ... and of those, only the weak verbs' form, whose past ending tells it from the present the
+#: tagger sometimes takes for it ("In augustus wacht de marathon").
+_WEAK_PAST_ENDINGS = ("de", "te")
+
+
+def past_tense_verbs(doc: Doc, text: str) -> Tuple[int, ...]:
+    """Start offsets of the weak verbs the morphologizer read as past tense ("keurde",
+    "trainde"): a cue of tense that no word list has to hold. Empty when the pipeline ran no
+    morphologizer (it runs when the NER reads its features, as the bundled model's does).
+    `text` is the text `doc` was made from."""
+    if not len(doc) or not doc.has_annotation("MORPH"):
+        return ()
+    morphs, starts, lengths = doc.to_array([MORPH, IDX, LENGTH]).T.tolist()
+    past_finite = _PAST_FINITE
+    for morph in set(morphs) - past_finite.keys():
+        features = doc.vocab.strings[morph] if morph else ""
+        past_finite[morph] = all(f in features for f in _PAST_SINGULAR)
+    return tuple(start for morph, start, length in zip(morphs, starts, lengths)
+                 if past_finite[morph] and text.endswith(_WEAK_PAST_ENDINGS, start, start + length))
+
+
 def _outside_organisations(events, mentions) -> tuple:
     """The events that are not words of a club's name: "AV Triathlon" names no race (but the
     "Holland Acht", a national crew, does name its boat)."""
@@ -169,7 +196,7 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
     sentences = sentence_bounds(doc)
     mentions = entity_mentions(doc, body)
     events = _outside_organisations(find_events(body), mentions)
-    dates = extract_dates(body, article.published, sentences)
+    dates = extract_dates(body, article.published, sentences, past_tense_verbs(doc, body))
     linker = Linker(body, sentences, mentions, events, dates)
     found_times = tuple(find_times(body))
     times = linker.link_times(found_times)

@@ -482,3 +482,21 @@ def test_a_present_tense_verb_shaped_like_a_participle_announces_and_sleepte_rep
     assert [(d.text, d.value) for d in announced] == [("eind mei", "2026-05")]
     reported = extract_dates("In het stadion sleepte TeamNL tussen zaterdag en maandag drie medailles in de wacht.", date(2025, 9, 16))
     assert [(d.text, d.value) for d in reported] == [("zaterdag", "2025-09-13"), ("maandag", "2025-09-15")]
+
+
+def test_a_weak_verb_tagged_past_decides_a_weekday_the_word_lists_leave_open():
+    text = "Zaterdagochtend keurde de KNSB het ijs goed."
+    monday = date(2026, 1, 12)
+    assert [d.value for d in extract_dates(text, monday)] == ["2026-01-17"]  # no cue: the coming one
+    assert [d.value for d in extract_dates(text, monday, past_verbs=(text.index("keurde"),))] == ["2026-01-10"]
+
+
+def test_the_pipeline_reads_past_tense_from_the_tagger_for_weak_verbs_only(model_path):
+    from pipeline.config import RunConfig
+    from pipeline.run import extract_text
+
+    text = ("Zaterdagochtend keurde de KNSB het ijs goed. In augustus wacht het EK in Birmingham. "
+            "Zaterdag volgen de finales.")
+    ex = extract_text(text, date(2026, 1, 12), config=RunConfig(model=model_path))
+    assert [(d.text, d.value) for d in ex.dates] == [
+        ("Zaterdagochtend", "2026-01-10"), ("augustus", "2026-08"), ("Zaterdag", "2026-01-17")]
