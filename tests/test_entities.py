@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from pipeline.config import RunConfig
-from pipeline.entities import _keep, clean_name
+from pipeline.entities import _document_consistency, _keep, clean_name
 from pipeline.run import extract_text
 
 
@@ -553,3 +553,10 @@ def test_a_results_lines_entry_is_a_person_whatever_its_given_name(model_path):
     assert {"Femmy Keuning", "Sanne Koopal", "Geartsje Hoekema"} <= persons
     assert not persons & {"Nederland", "AV Haarlem"}
     assert (237.12, "Femmy Keuning") in {(t.seconds, t.athlete) for t in ex.times}
+
+
+def test_a_person_span_the_article_names_longer_is_widened_to_its_particle():
+    text = "Kiki 't Sas (22) won zilver. \"Daarna ga ik op vakantie\", lacht 't Sas."
+    model_spans = [(0, 11, "PER"), (text.rindex("Sas"), len(text) - 1, "PER")]  # the model's "Sas"
+    widened = [text[s:e] for s, e, label in _document_consistency(text, model_spans) if label == "PER"]
+    assert widened == ["Kiki 't Sas", "'t Sas"]
