@@ -44,7 +44,7 @@ from .extract import scan
 from .extract.events import EVENT_ANAPHOR_RE, named_classification, overall_classification, route_meters
 from .extract.times import read_for_event
 from .extract.vocab import alternation, clause_boundary, paragraph_end, phrase_alternation
-from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, GIVING_ADVERBS, OBJECT_DETERMINERS,
+from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COMPARISON_LEADS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, GIVING_ADVERBS, OBJECT_DETERMINERS,
                                PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, RELATIVE_OPENERS, SPEAKERS_OWN, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
                                SUBJECT_SEX, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, TOPIC_VERBS, UNAMBIGUOUS_SUBJECTS)
 from .lang.competitions_nl import DISTANCE_ONLY_FAMILIES, EMBEDDED_CHAMPIONSHIP_PHRASES
@@ -184,6 +184,9 @@ _OF_HOLDER = re.compile(r"\s+van\s+(?:[a-z][\w-]*\s+)?")  # ("het zilver van ske
 #: A placing said as "als tweede", and the "met" that makes a list of such placings ("won in
 #: 37,12, met Leerdam als tweede en Bos als derde").
 _AS_PLACE = re.compile(r"als\s", re.I)
+_COMPARISON_LEAD = re.compile(r"\b(?:" + alternation(COMPARISON_LEADS) + r")\b", re.I)
+#: A lower-case word after a name that is no preposition or article: its clause's verb, mostly.
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:" + alternation(OBJECT_PREPOSITIONS | set(OBJECT_DETERMINERS)) + r")\b)[a-zà-ÿ]+\b")
 # "De laatste Nederlandse wereldkampioene in de skiff, Marga Steenhuis, won die titel in 1999": a
 # name set off by commas right after a title (and what it was won in) is its holder.
 _APPOSITION_AFTER_TITLE = re.compile(r"(?:\s+(?:in|op|bij|van)\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+")
@@ -496,6 +499,12 @@ class Linker:
                     return False  # "Maar ik denk vooral aan Ids van der Hoek": whom the text turns to
                 if word == "dan" and _THEN_OPENING.fullmatch(self.text, sentence_start, m.start()):
                     return False  # "En dan Lotte Deprez.": "then", no comparison
+                if word == "als" and not _COMPARISON_LEAD.search(self.text, clause_start, m.start()) and not (
+                        _RELATIVE_OPENING.match(self.text, clause_start - 1)) and any(
+                        p.start == pos and _VERB_AFTER_SUBJECT.match(self.text, p.end) for p in self.names):
+                    # "Het is maandagochtend als 't Mannetje aanschuift": "when", no comparison (but "nog
+                    # als Antoinette de Jong door het leven ging", "die als Antoinette de Jong reed": "as")
+                    return False
                 # "het wereldrecord van Usain Bolt, 9,58": a time or record belongs to its possessor
                 # (a person; "de snelste van Nederland" is no possessor).
                 # ("wint haar rit van de Duitse Grünwald in 1.13,88": whom she beat.)

@@ -2464,3 +2464,16 @@ def test_a_medal_there_was_for_someone_is_theirs(config):
     text = "Jorn Wassink is wereldkampioen, Sem Verwey pakt het brons en bij de vrouwen is er zilver voor Ilse Venema."
     assert ("silver", "Ilse Venema", "") in medals(text, config)
     assert ("bronze", "Sem Verwey", "") in medals(text, config)
+
+
+def test_a_name_after_als_with_its_verb_is_the_subject_of_a_clause_of_time(config):
+    text = ("Toch overheerst bij Siebe 't Mannetje (27) de trots.\n\n"
+            "Het is maandagochtend als 't Mannetje aanschuift in de lobby van het hotel. De medaille zit nog in zijn rugzak.\n\n"
+            "Op de 10.000 meter reed de schaatser gisteren 12.54,07, de snelste tijd van het veld.")
+    assert times(text, config) == {(774.07, "Siebe 't Mannetje", "10000m")}
+
+
+def test_a_name_after_als_in_a_relative_clause_is_what_the_subject_was_called(config):
+    text = ("Rijpma-de Jong, die tot haar huwelijk als Antoinette de Jong reed, werd tweede in 1.52,40. "
+            "Brons was er voor de Japanse Miho Takagi.")
+    assert times(text, config) == {(112.4, "Rijpma-de Jong", "")}

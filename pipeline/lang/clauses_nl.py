@@ -64,3 +64,8 @@ OBJECT_DETERMINERS = ("de", "het", "een")
 #: ("Roest opende snel, maar Eitrem hield het hoofd koel"); after "toen", "terwijl" or "nadat"
 #: it is the subject of a subordinate clause only.
 COORDINATING_CONJUNCTIONS = ("maar", "want", "en")
+
+#: "als" compares only after one of these in its clause ("even snel als Kok", "dezelfde tijd als
+#: Leerdam"); else it opens a clause of time or condition, whose subject the name after it is:
+#: "Het is maandagochtend als 't Mannetje aanschuift".
+COMPARISON_LEADS = ("zo", "even", "net", "evenveel", "evenzeer", "dezelfde", "hetzelfde", "zelfde", "eender", "zoveel", "evengoed")
