@@ -184,13 +184,14 @@ _OF_HOLDER = re.compile(r"\s+van\s+(?:[a-z][\w-]*\s+)?")  # ("het zilver van ske
 #: A placing said as "als tweede", and the "met" that makes a list of such placings ("won in
 #: 37,12, met Leerdam als tweede en Bos als derde").
 _AS_PLACE = re.compile(r"als\s", re.I)
-_COMPARISON_LEAD = re.compile(r"\b(?:" + alternation(COMPARISON_LEADS) + r")\b", re.I)
-#: A lower-case word after a name that is no preposition or article: its clause's verb, mostly.
-_VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:" + alternation(OBJECT_PREPOSITIONS | set(OBJECT_DETERMINERS)) + r")\b)[a-zà-ÿ]+\b")
-# "De laatste Nederlandse wereldkampioene in de skiff, Marga Steenhuis, won die titel in 1999": a
-# name set off by commas right after a title (and what it was won in) is its holder.
-_APPOSITION_AFTER_TITLE = re.compile(r"(?:\s+(?:in|op|bij|van)\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+")
 _WITH = re.compile(r"\bmet\b", re.I)
+#: "als" that compares ("even snel als Kok"), and a lower-case word after a name that is no
+#: preposition or article: mostly its clause's verb ("als 't Mannetje aanschuift").
+_COMPARISON_LEAD = re.compile(r"\b(?:" + alternation(COMPARISON_LEADS) + r")\b", re.I)
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:" + alternation(OBJECT_PREPOSITIONS | set(OBJECT_DETERMINERS)) + r")\b)[a-zà-ÿ]+\b")
+#: "De laatste Nederlandse wereldkampioene in de skiff, Marga Steenhuis, won die titel in 1999": a
+#: name set off by commas right after a title (and what it was won in) is its holder.
+_APPOSITION_AFTER_TITLE = re.compile(r"(?:\s+(?:in|op|bij|van)\s+(?:de|het)\s+[\w-]+(?:\s+[\w-]+)?)?,\s+")
 #: "Goud voor Torvund, zilver voor Hamasaki en brons voor Van der Kooij": a medal opening its
 #: clause, the name after "voor" holds it ("zilver voor de Spaanse Ortega": past her nationality).
 _OPENING_MEDAL_FOR = re.compile(r"\s+voor\s+" + _BEFORE_NAME + "$")

@@ -32,6 +32,7 @@ from .extract.medals import find_medal_cues
 from .extract.race_records import find_records
 from .extract.times import find_times
 from .heap import keep_batch_memory
+from .lang.dates_nl import WEAK_PAST_ENDINGS
 from .nlp import ModelInfo, load_model
 from .records import STATUS_ERROR, Article, Extraction
 from .relations import Linker
@@ -157,14 +158,11 @@ def sentence_bounds(doc: Doc) -> List[Tuple[int, int]]:
     return bounds
 
 
-#: Morphological analyses (by their hash) that make a token a finite verb of the past tense.
-_PAST_FINITE: dict = {}
 #: The features of a finite past verb in the singular: the tagger reads plurals in -en as past
 #: too often ("Zaterdag volgen de finales"), where their form is the present's.
 _PAST_SINGULAR = ("Number=Sing", "Tense=Past", "VerbForm=Fin")
-#: ... and of those, only the weak verbs' form, whose past ending tells it from the present the
-#: tagger sometimes takes for it ("In augustus wacht de marathon").
-_WEAK_PAST_ENDINGS = ("de", "te")
+#: Whether a morphological analysis (by its hash) has those features, memoised per analysis.
+_PAST_FINITE: dict = {}
 
 
 def past_tense_verbs(doc: Doc, text: str) -> Tuple[int, ...]:
@@ -180,7 +178,7 @@ def past_tense_verbs(doc: Doc, text: str) -> Tuple[int, ...]:
         features = doc.vocab.strings[morph] if morph else ""
         past_finite[morph] = all(f in features for f in _PAST_SINGULAR)
     return tuple(start for morph, start, length in zip(morphs, starts, lengths)
-                 if past_finite[morph] and text.endswith(_WEAK_PAST_ENDINGS, start, start + length))
+                 if past_finite[morph] and text.endswith(WEAK_PAST_ENDINGS, start, start + length))
 
 
 def _outside_organisations(events, mentions) -> tuple:

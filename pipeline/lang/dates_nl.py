@@ -144,6 +144,11 @@ NON_YEAR_FOLLOWERS = (
 # publication date.
 # ---------------------------------------------------------------------------
 
+#: The endings of a weak verb's singular past ("keurde", "trainde", "stopte"): a verb the tagger
+#: reads as a singular past form counts as one only with them, as it sometimes takes a present
+#: for a past ("In augustus wacht de marathon"; see pipeline.run.past_tense_verbs).
+WEAK_PAST_ENDINGS = ("de", "te")
+
 #: Simple-past forms (strong and weak) common in sports reports. Not those that are also the
 #: infinitive ("zetten": "moeten we nog een stap zetten" announces).
 PAST_VERBS = frozenset("""
