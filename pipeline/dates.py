@@ -66,7 +66,8 @@ How it works, for a newcomer
          `geleden`, a ranked results row with a time, `1. Bakkenes 1.07,84 2. ...`,
          or a perfect: `heeft/hebben/is/zijn` + a
          `ge...d/t/en` participle) -> the most recent past one;
-       * else a weak verb in `-de`/`-te` that the tagger read as a singular past form
+       * else, where the clause has no cue of either tense (a weak future cue below comes
+         first), a weak verb in `-de`/`-te` that the tagger read as a singular past form
          (`Zaterdagochtend keurde de KNSB het ijs goed`; `past_verbs`, from the
          morphologizer when the pipeline runs one) -> the most recent past one. The tagger's
          plural and strong past readings are not used: it takes present plurals in `-en`

@@ -1382,7 +1382,7 @@ def _document_consistency(text: str, spans: list[tuple[int, int, str]]) -> list[
     # A found name replaces a non-person span it coincides with or covers ("Leerdam" LOC -> PER,
     # "Graaf-Hoekstra" ORG inside "De Graaf-Hoekstra")...
     # ... and a person's span it widens ("lacht 't Sas": the model's "Sas" of "Kiki 't Sas").
-    relabelled = [s for s in spans if not ((s[2] != "PER" or _widened(occurrences, starts, s)) and _covered(occurrences, starts, s))]
+    relabelled = [s for s in spans if not ((cover := _covering(occurrences, starts, s)) and (s[2] != "PER" or cover[0] < s[0]))]
     # ...and is added where no other entity covers it, as a town is.
     added = [(start, end, "PER") for start, end in occurrences if not _overlaps_any(relabelled, (start, end))]
     added += [(start, end, "LOC") for start, end in towns if not _overlaps_any(relabelled, (start, end))]
@@ -1536,17 +1536,10 @@ def _may_be_given_name(word: str) -> bool:
             and word not in country_names())
 
 
-def _covered(occurrences: list[tuple[int, int]], starts: list[int], span: tuple[int, int, str]) -> bool:
-    """Whether one of the (sorted, non-overlapping) `occurrences` covers `span`."""
+def _covering(occurrences: list[tuple[int, int]], starts: list[int], span: tuple[int, int, str]) -> Optional[tuple[int, int]]:
+    """The one of the (sorted, non-overlapping) `occurrences` that covers `span`, or None."""
     i = bisect_right(starts, span[0]) - 1
-    return i >= 0 and occurrences[i][1] >= span[1]
-
-
-def _widened(occurrences: list[tuple[int, int]], starts: list[int], span: tuple[int, int, str]) -> bool:
-    """Whether the occurrence that starts last at or before `span` starts before it: a longer
-    form of the name takes its particles in ("'t Sas" over "Sas")."""
-    i = bisect_right(starts, span[0]) - 1
-    return i >= 0 and occurrences[i][0] < span[0]
+    return occurrences[i] if i >= 0 and occurrences[i][1] >= span[1] else None
 
 
 def _with_canonical(text: str, spans: list[tuple[int, int, str]]) -> List[Mention]:

@@ -198,8 +198,6 @@ _OPENING_MEDAL_FOR = re.compile(r"\s+voor\s+" + _BEFORE_NAME + "$")
 _EMBEDDED_CHAMPIONSHIP_RE = re.compile(r"\b(?:" + alternation(EMBEDDED_CHAMPIONSHIP_PHRASES) + r")\b", re.I)
 _CLAUSE_BREAK_INSIDE = clause_boundary(COORDINATING_CONJUNCTIONS)
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\s+en\s+)(?:[Dd]e\s+|[Hh]et\s+|[Ee]en\s+)?$")  # ("de zilveren plak voor De Haan")
-#: "bij de vrouwen is er zilver voor Ilse Venema": a medal that there was, for the name after "voor".
-_THERE_WAS_BEFORE = re.compile(r"\b(?:is|was|zijn|waren)\s+er\s+(?:(?:" + alternation(GIVING_ADVERBS) + r")\s+){0,2}(?:het\s+|de\s+|een\s+)?$", re.I)
 _GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+" + _BEFORE_NAME + "$", re.I)
 _MEDAL_WORDS = [*MEDAL_NOUNS, *MEDAL_OBJECTS, "titel", "wereldtitel", "zege", "overwinning", "prooi"]
 _MEDAL_LIST_RE = re.compile(r"\b(?:" + alternation(MEDAL_NOUNS) + r")\s+en\s+(?:" + alternation(MEDAL_NOUNS) + r")\b", re.I)
@@ -580,7 +578,7 @@ class Linker:
         if not given_to and scan.search_in(_GIVING_VERB, self.text, self.sentences[index][0], start):
             given_to = [c for c in candidates if c.start >= end and _GAPPED_TO.match(self.text, end, c.start)]
         if not given_to and (_CLAUSE_OPENING.search(self.text[self.sentences[index][0] : start])
-                             or _THERE_WAS_BEFORE.search(self.text, max(0, start - 30), start)):
+                             or _THERE_WAS.search(self.text, max(0, start - 30), start)):  # ("bij de vrouwen is er zilver voor Venema")
             given_to = [c for c in candidates if c.start >= end and _OPENING_MEDAL_FOR.match(self.text, end, c.start)]
         if not given_to:
             # "moest de bronzen medaille laten aan de Japanse Takagi": who was left the medal.
