@@ -201,6 +201,8 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*|\s+en\s+)(?:[Dd]e\s+|[Hh]et\s+|[Ee]
 _GIVEN_TO_LATER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+naar\s+" + _BEFORE_NAME + "$", re.I)
 _MEDAL_WORDS = [*MEDAL_NOUNS, *MEDAL_OBJECTS, "titel", "wereldtitel", "zege", "overwinning", "prooi"]
 _MEDAL_LIST_RE = re.compile(r"\b(?:" + alternation(MEDAL_NOUNS) + r")\s+en\s+(?:" + alternation(MEDAL_NOUNS) + r")\b", re.I)
+_MEDAL_OR_PLACE_RE = re.compile(r"\b(?:" + alternation([*MEDAL_NOUNS, *MEDAL_ADJECTIVES, *MEDAL_OBJECTS, *ORDINALS]) + "|"
+                                + phrase_alternation(TITLE_WORDS) + r")\b", re.I)
 _MEDAL_WORD_RE = re.compile(r"\b(?:" + alternation([*MEDAL_NOUNS, *MEDAL_ADJECTIVES]) + r")\b", re.I)
 #: "goud voor Florijn", "Brons was er voor de Japanse Takagi", "de 60 meter werd een prooi voor
 #: Burnet", "een Nederlands record voor De Boo": the name after "voor" got the medal, won the race
@@ -407,6 +409,16 @@ class Linker:
         found = self._team_phrases(_TEAM_GROUP_RE, *self.sentences[index - 1])
         found += [(c.start, _name(c)) for c in self._in_sentence(self.nations, index - 1) if not self._is_object(c)]
         return max(found)[1] if found else ""
+
+    def _crew_of_previous(self, index: int) -> bool:
+        """Whether sentence `index` tells the race of the team the sentence before placed, naming
+        no medal or place of its own: "Het goud ging naar Duitsland. Brenner en Kessler waren met
+        3:38.92 een klasse apart" (but "De titel ging naar Groot-Brittannië. Lamberink, Van de Wouw
+        en Van der Peet werden in 46,412 tweede" is another team's)."""
+        if index == 0:
+            return False
+        return (bool(_MEDAL_OR_PLACE_RE.search(self.text, *self.sentences[index - 1]))
+                and not _MEDAL_OR_PLACE_RE.search(self.text, *self.sentences[index]))
 
     @functools.cached_property
     def _followed_nation(self) -> str:
@@ -1225,7 +1237,8 @@ class Linker:
             # when a rival nation follows.
             index = self.sentence_of(start)
             if subject is not None or len({p.canonical for p in self._in_sentence(self.persons, index)}) >= 2:
-                previous = self._previous_team(index) if _TEAM_NOUN_SUBJECT_RE.match(self.text, self.sentences[index][0]) else ""
+                previous = self._previous_team(index) if (
+                    _TEAM_NOUN_SUBJECT_RE.match(self.text, self.sentences[index][0]) or self._crew_of_previous(index)) else ""
                 return previous or self.team_nation
             # Else the nation named in the sentence ("In 3.22,39 werden de Nederlandse vrouwen
             # eerste"), but not one the sentence puts behind ("achter de Britse ploeg").

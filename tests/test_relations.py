@@ -617,6 +617,16 @@ def test_a_sentence_without_a_team_continues_the_team_of_the_sentence_before(con
     assert (214.12, "Nederland", "aflossing") in found
 
 
+def test_named_racers_after_a_nations_medal_are_its_crew_unless_placed_themselves(config):
+    text = ("Bij de olympische tweemansbob in Cortina pakte België brons. Het goud ging naar Zwitserland. "
+            "Marco Fehlmann en Dario Kälin waren met 3:38.15 een klasse apart.\n\n"
+            "In de teamsprint ging de titel naar Frankrijk. Tessa Wolbers, Iris Nijhof en Sanne Kuipers "
+            "werden in 46,518 tweede.")
+    found = times(text, config)
+    assert (218.15, "Zwitserland", "tweemansbob") in found
+    assert not any(seconds == 46.518 and athlete == "Frankrijk" for seconds, athlete, _ in found)
+
+
 def test_a_gapped_verb_of_giving_still_gives(config):
     text = "Op het EK zwemmen ging het goud op de 4x100 meter naar Italië, zilver naar Frankrijk en brons naar Nederland."
     found = medals(text, config)
