@@ -20,6 +20,8 @@ def times(text):
         ("Kok finishte in 1.12,59.", [("1.12,59", 72.59)]),
         ("Ze reed 37,15 op de 500 meter.", [("37,15", 37.15)]),
         ("Bolt liep 9,58 seconden.", [("9,58", 9.58)]),
+        # a point before hundredths, the international way, where a unit of seconds follows
+        ("Ze hielden stand met een tijd van 54.88 seconden.", [("54.88", 54.88)]),
         ("Ze greep met 1.53,10 naast het brons.", [("1.53,10", 113.1)]),
         ("Hij legde de 28,6 kilometer af in 33.29.", [("33.29", 2009.0)]),
         ("Hij zwom 1:43.21 op de 200 meter.", [("1:43.21", 103.21)]),

@@ -55,7 +55,9 @@ TIME_RE = re.compile(
     r"(?P<h>\d)(?P<sep>[.:])(?P<hm>[0-5]\d)(?:(?P=sep)|(?<=:\d\d)\.(?=[0-5]\d,\d))(?P<hs>[0-5]\d)"
     r"(?:(?:,|(?<=:\d\d:\d\d)\.)(?P<hfrac>\d{1,3}))?(?![,.]?\d)"
     r"|(?P<m>[1-5]?\d)[.:](?P<ms>[0-5]\d)" + _FRAC + r"(?![.:]?\d)"  # 1.12,59  1:43.21  6.42,17
-    r"|(?P<s>1?\d?\d)," + r"(?P<sfrac>\d{1,3})(?![.,]?\d)"  # 37,15  9,58  34,987  89,43
+    # 37,15  9,58  34,987  89,43; and after a point only before a unit of seconds, where it
+    # cannot be minutes ("54.88 seconden")
+    r"|(?P<s>1?\d?\d)(?:,|\.(?=\d{1,3}\s*(?i:" + _SECOND_UNIT + r")))" + r"(?P<sfrac>\d{1,3})(?![.,]?\d)"
     r"|(?P<mm>[1-5]?\d)(?P<msep>[.:])(?P<mms>[0-5]\d)(?![.,:]?\d)"  # 33.29, 49:58 (no hundredths)
     r")"
 )
