@@ -67,7 +67,7 @@ class Batch(NamedTuple):
 
 
 #: The batches added after the first 33 articles, by the prefix of their doc_ids.
-_LATER_BATCHES = {"dev e": "dev_e", "dev f": "dev_f", "dev g": "dev_g", "dev h": "dev_h", "dev i": "dev_i", "dev j": "dev_j", "dev k": "dev_k", "dev l": "dev_l", "dev m": "dev_m", "dev n": "dev_n", "dev o": "dev_o", "dev p": "dev_p", "dev q": "dev_q", "dev r": "dev_r", "dev s": "dev_s", "dev t": "dev_t", "dev u": "dev_u", "dev v": "dev_v", "dev w": "dev_w", "dev x": "dev_x", "dev y": "dev_y", "dev z": "dev_z", "dev aa": "dev_aa", "dev ab": "dev_ab", "dev ac": "dev_ac", "dev ad": "dev_ad", "dev ae": "dev_ae", "dev af": "dev_af", "dev ag": "dev_ag", "dev ah": "dev_ah", "dev ai": "dev_ai", "dev aj": "dev_aj", "dev ak": "dev_ak", "dev al": "dev_al", "dev am": "dev_am", "dev an": "dev_an", "dev ao": "dev_ao", "dev ap": "dev_ap", "dev aq": "dev_aq", "dev ar": "dev_ar", "dev as": "dev_as", "dev at": "dev_at", "dev au": "dev_au", "dev av": "dev_av", "dev aw": "dev_aw", "dev ax": "dev_ax", "dev ay": "dev_ay", "dev az": "dev_az", "dev ba": "dev_ba", "dev bb": "dev_bb", "dev bc": "dev_bc", "dev bd": "dev_bd", "dev be": "dev_be", "dev bf": "dev_bf", "dev bg": "dev_bg", "dev bh": "dev_bh"}
+_LATER_BATCHES = {"dev e": "dev_e", "dev f": "dev_f", "dev g": "dev_g", "dev h": "dev_h", "dev i": "dev_i", "dev j": "dev_j", "dev k": "dev_k", "dev l": "dev_l", "dev m": "dev_m", "dev n": "dev_n", "dev o": "dev_o", "dev p": "dev_p", "dev q": "dev_q", "dev r": "dev_r", "dev s": "dev_s", "dev t": "dev_t", "dev u": "dev_u", "dev v": "dev_v", "dev w": "dev_w", "dev x": "dev_x", "dev y": "dev_y", "dev z": "dev_z", "dev aa": "dev_aa", "dev ab": "dev_ab", "dev ac": "dev_ac", "dev ad": "dev_ad", "dev ae": "dev_ae", "dev af": "dev_af", "dev ag": "dev_ag", "dev ah": "dev_ah", "dev ai": "dev_ai", "dev aj": "dev_aj", "dev ak": "dev_ak", "dev al": "dev_al", "dev am": "dev_am", "dev an": "dev_an", "dev ao": "dev_ao", "dev ap": "dev_ap", "dev aq": "dev_aq", "dev ar": "dev_ar", "dev as": "dev_as", "dev at": "dev_at", "dev au": "dev_au", "dev av": "dev_av", "dev aw": "dev_aw", "dev ax": "dev_ax", "dev ay": "dev_ay", "dev az": "dev_az", "dev ba": "dev_ba", "dev bb": "dev_bb", "dev bc": "dev_bc", "dev bd": "dev_bd", "dev be": "dev_be", "dev bf": "dev_bf", "dev bg": "dev_bg", "dev bh": "dev_bh", "dev bi": "dev_bi", "dev bj": "dev_bj"}
 
 
 def _in_first_batches(doc_id: str) -> bool:
@@ -640,6 +640,26 @@ BATCHES = (
     Batch("dev bh", _in("dev bh"), {
         ("entities", "PER"): 0.97, ("entities", ev.ALL): 0.96, ("times", ev.ALL): 0.965,
         ("times+athlete", ev.ALL): 0.88, ("medals", ev.ALL): 0.89, ("dates", ev.ALL): 0.98,
+    }),
+    # Written blind, on winter sports: an Olympic 10,000 metres with tussenkopjes, a shorttrack
+    # relay flash, a Flemish shorttrack bronze, a WK allround and sprint live blog, a World Cup
+    # results list with country codes, a regional NK on natural ice, an interview on a two-man
+    # bob bronze, a WK shorttrack preview, a column, a round-up; 3 planted conflicts. Measured
+    # with the rules of 8feba10 (this session's start): PER 0.986, entities 0.980, times 0.991,
+    # times+athlete 0.962, medals 0.838, dates 0.960.
+    Batch("dev bi", _in("dev bi"), {
+        ("entities", "PER"): 0.98, ("entities", ev.ALL): 0.975, ("times", ev.ALL): 0.985,
+        ("times+athlete", ev.ALL): 0.955, ("medals", ev.ALL): 0.83, ("dates", ev.ALL): 0.955,
+    }),
+    # Written blind with bi, on summer sports: three days of an EK athletics and a flash of its
+    # hurdles, a Flemish classic in Flemish idiom, a swimming live blog with splits, a rower's
+    # interview, an NK track cycling results list, a regional NK 10 km, a WK road preview, a
+    # round-up with judo and BMX, a column; 3 planted conflicts. Measured with the rules of
+    # 8feba10: PER 0.994, entities 0.971, times 0.990, times+athlete 0.812, medals 0.777, dates
+    # 0.949.
+    Batch("dev bj", _in("dev bj"), {
+        ("entities", "PER"): 0.99, ("entities", ev.ALL): 0.965, ("times", ev.ALL): 0.985,
+        ("times+athlete", ev.ALL): 0.805, ("medals", ev.ALL): 0.77, ("dates", ev.ALL): 0.94,
     }),
 )
 
