@@ -351,6 +351,21 @@ def test_a_day_heading_between_results_lists_keeps_them_in_one_block(config):
     assert {("gold", "Sem Oosterhuis", "1000m"), ("silver", "Dirk Stapel", "1000m")} <= medals(text, config)
 
 
+def test_results_lists_below_prose_announcing_them_give_the_podiums_but_not_a_b_final(config):
+    text = ("Het NK baanwielrennen in Sloten werd gisteren afgesloten. Hieronder de uitslagen van de finales.\n\n"
+            "Zaterdag 27 december\n\n"
+            "Keirin vrouwen, finale\n1. Ilse Brouwer\n2. Maud Lensink\n3. Fenna Overbeek\n4. Jet Slagter\n\n"
+            "Scratch mannen (15 kilometer)\n1. Wout Hiemstra\n2. Ruben Dekkers\n3. Koen Zandstra\n\n"
+            "Sprint vrouwen (B-finale): 1. Noor Verschuur.")
+    found = medals(text, config)
+    assert {("gold", "Ilse Brouwer", "keirin"), ("silver", "Maud Lensink", "keirin"), ("bronze", "Fenna Overbeek", "keirin"),
+            ("gold", "Wout Hiemstra", "scratch"), ("bronze", "Koen Zandstra", "scratch")} <= found
+    assert not any(athlete == "Noor Verschuur" for _, athlete, _ in found)
+    # prose that does not announce them ends the block
+    unannounced = text.replace("Hieronder de uitslagen van de finales.", "Het publiek genoot.")
+    assert not any(athlete == "Ilse Brouwer" for _, athlete, _ in medals(unannounced, config))
+
+
 def test_a_club_ranked_in_a_team_events_results_list_holds_its_result(config):
     text = ("Uitslagen NK afstanden junioren, Kardinge\n\n"
             "500 meter meisjes: 1. Tessa Kloosterboer (RTC Noord) 39,12; 2. Mirthe Dijkman (RTC Noord) 39,30.\n\n"

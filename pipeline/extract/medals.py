@@ -474,17 +474,22 @@ _SUBHEADING_RE = re.compile(r"[^\n.!?:;\"“”]{1,40}")
 def _below_results_lists(text: str, paragraph_start: int) -> bool:
     """Whether the paragraphs above the one starting at `paragraph_start` are results lists
     ("50 meter rugslag mannen: 1. Tijn Verhagen (PSV) 24,71; 2. ...") up to a results heading,
-    however long their lines: the lists under one heading, a paragraph each."""
+    however long their lines, or up to prose whose last sentence announces them ("Hieronder de
+    uitslagen van de finales."): the lists under one heading, a paragraph each."""
     end = paragraph_start
     while end > 0:
         start = text.rfind("\n\n", 0, end)
-        paragraph = text[start + 2 if start >= 0 else 0 : end]
-        if _RESULTS_HEADING_LINE_RE.fullmatch(paragraph.strip()):
+        paragraph = text[start + 2 if start >= 0 else 0 : end].strip()
+        if _RESULTS_HEADING_LINE_RE.fullmatch(paragraph):
             return True
-        if not LIST_RANK_RE.search(paragraph) and not _SUBHEADING_RE.fullmatch(paragraph.strip()):
-            return False
+        if not LIST_RANK_RE.search(paragraph) and not _SUBHEADING_RE.fullmatch(paragraph):
+            return bool(_RESULTS_HEADING_RE.search(_LAST_SENTENCE_RE.search(paragraph).group(0)))
         end = start
     return False
+
+
+# (a sentence's end: a full stop past a word, not inside a number)
+_LAST_SENTENCE_RE = re.compile(r"(?:[^.!?]|(?<=\d)[.](?=\d))*[.!?:]?$")
 
 
 
@@ -520,6 +525,14 @@ def _list_heading(text: str, pos: int) -> str:
     start = paragraph_start + 2 if paragraph_start >= 0 else 0
     end = text.find("\n", start)
     return text[start : end if end >= 0 else len(text)]
+
+
+def _list_title(text: str, pos: int) -> str:
+    """`_list_heading` up to its first rank: the title of a list written inline after it
+    ("Vrouwen skiff (A-finale): 1. Tara Whitcombe NZL 7.31,08; 2. ...")."""
+    heading = _list_heading(text, pos)
+    first_rank = LIST_RANK_RE.search(heading)
+    return heading[: first_rank.start()] if first_rank else heading
 
 
 def _shared_place(text: str, entry_start: int) -> Optional[re.Match]:
@@ -834,6 +847,8 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         # its title; a results list's row is judged by its own title, not by a table below it)
         and not (c.placing and (_MEDAL_TABLE_RE.search(_list_heading(text, c.medal.start)) if _is_list_row(text, c)
                                 else _MEDAL_TABLE_RE.search(text, max(0, c.medal.start - 60), c.medal.end + 40)))
+        # "Vrouwen vier-zonder (B-finale): 1. Nederland 6.39,84": a row of a heat's list
+        and not (_is_list_row(text, c) and _HEAT_RE.search(_list_title(text, c.medal.start)))
     ]
     # "werd tweede achter Kroatië", "pakten brons, achter Kroatië en Spanje": who was ahead.
     for cue in [c for c in kept if c.medal.medal in ("silver", "bronze")]:
