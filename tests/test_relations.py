@@ -2429,6 +2429,11 @@ def test_a_results_list_headed_sprint_is_the_sprint_event(config):
     assert {("gold", "Tijs Moerkerk", "sprint"), ("bronze", "Luuk Bakels", "sprint"),
             ("gold", "Ruben Zwartjes", "achtervolging")} <= found
     assert ("gold", "Tijs Moerkerk", "achtervolging") not in found
+    # the heading on a line of its own, with its category and round
+    lines = text.replace("Sprint: 1. Tijs Moerkerk, 2. Wout van der Spek, 3. Luuk Bakels.",
+                         "Sprint mannen, finale (best of three)\n1. Tijs Moerkerk\n2. Wout van der Spek\n3. Luuk Bakels")
+    assert lines != text
+    assert ("gold", "Tijs Moerkerk", "sprint") in medals(lines, config)
 
 
 def test_a_nations_eight_in_a_rowing_article_is_the_boat(config):

@@ -176,8 +176,9 @@ _SPRINT_RE = re.compile(
     # ("heeft in Oberhof de sprint gewonnen": the participle after its object, "De sprint werd
     # gewonnen door Lhoste" its passive; "die de sprint won" may be the finish of any race)
     r"|\bde\s+(?P<object>sprint)(?=\s+(?:(?:werd|wordt|is)\s+)?gewonnen\b)"
-    # ("Sprint: 1. Tijs Moerkerk, 2. ...": a results list's heading)
-    r"|(?:^|(?<=\n))(?P<heading>sprint)(?=\s*:))\b"
+    # ("Sprint: 1. Tijs Moerkerk, 2. ...", "Sprint mannen, finale (best of three)": a results
+    # list's heading, as "Acht vrouwen" is)
+    r"|(?:^|(?<=\n))(?P<heading>sprint)(?=\s*:|\s+(?:" + alternation(CATEGORY_PREFIXES) + r")\b[^\n.]{0,40}(?:\n|\Z)))\b"
     # ("de sprint in 23.48,1": the time it was won in, not a moment inside a race)
     r"(?!\s+(?!in\s+\d)(?:" + alternation(SPRINT_PHASE_AFTER) + r")\b)",
     re.I,
