@@ -44,7 +44,7 @@ from .extract import scan
 from .extract.events import EVENT_ANAPHOR_RE, named_classification, overall_classification, route_meters
 from .extract.times import read_for_event
 from .extract.vocab import alternation, clause_boundary, paragraph_end, phrase_alternation
-from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COMPARISON_LEADS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_SUBJECTS, GIVING_ADVERBS, OBJECT_DETERMINERS,
+from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COMPARISON_LEADS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_PLURAL_SUBJECTS, FIRST_PERSON_SUBJECTS, GIVING_ADVERBS, OBJECT_DETERMINERS,
                                PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, RELATIVE_OPENERS, SPEAKERS_OWN, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
                                SUBJECT_SEX, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, TOPIC_VERBS, UNAMBIGUOUS_SUBJECTS)
 from .lang.competitions_nl import DISTANCE_ONLY_FAMILIES, EMBEDDED_CHAMPIONSHIP_PHRASES
@@ -101,6 +101,7 @@ _ATTRIBUTION_BEFORE = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERB
 #: A quotation's speaker, after it: '", vertelt ze', '", zegt Van der Zee'.
 _SPEAKER_AFTER = re.compile(r"[\"”]\s*,?\s*(?:" + alternation(SPEECH_VERBS) + r")\s+(?:(?P<pronoun>" + alternation(THIRD_PERSON_SUBJECTS) + r")\b|(?=[A-Z]))")
 _FIRST_PERSON = re.compile(r"\b(?:" + alternation(FIRST_PERSON_SUBJECTS) + r")\b", re.I)
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:" + alternation(FIRST_PERSON_PLURAL_SUBJECTS) + r")\b", re.I)
 _SPEAKERS_OWN_BEFORE = re.compile(r"\b(?:" + alternation(SPEAKERS_OWN) + r")\s+(?:\w+\s+)?$", re.I)
 #: Nothing but punctuation and space: a name after only this opens its sentence.
 _ONLY_PUNCTUATION = re.compile(r"\W*")
@@ -1014,9 +1015,11 @@ class Linker:
 
     def _event_of_last_final(self, before: int) -> Optional[EventMention]:
         """The event of the last sentence before `before` that names a final together with an
-        event ("voor de A-finale van de 500 meter"), or None."""
+        event ("voor de A-finale van de 500 meter"), or None; not an event listed beside the final
+        as another topic ("Een gesprek over de finale, de skiff en het WK")."""
         for final in reversed(self._finals[: bisect.bisect_right(self._final_ends, before)]):
-            events = [e for e in self._in_sentence(self.events, self.sentence_of(final.start())) if e.start not in self._aside_events]
+            events = [e for e in self._in_sentence(self.events, self.sentence_of(final.start()))
+                      if e.start not in self._aside_events and not _EVENT_LINK.fullmatch(self.text, final.end(), e.start)]
             if events:
                 return _nearest(events, final.start(), final.end())
         return None
@@ -1218,6 +1221,10 @@ class Linker:
             # "Groot-Brittannië werd tweede, Australië eindigde als derde", "Italië, met Filippo
             # Ganna, won in 3.45,217", "De Britten wonnen": the nation the fact's sentence makes
             # its subject (or names in brackets, or gives the medal to), before any team member.
+            # '"Duitsland was net te sterk: zij kwamen binnen in 6.19,93, wij in 6.21,48"': the
+            # speaker's own team, the one the article follows.
+            if in_quote(self.text, start) and _FIRST_PERSON_PLURAL.search(clause_before(self.text, start)):
+                return self.team_nation
             nation = self.athlete(start, end, binding, teams=self.nations)
             if nation is not None:
                 return _name(nation)

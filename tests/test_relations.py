@@ -642,6 +642,21 @@ def test_named_racers_after_a_nations_medal_are_its_crew_unless_placed_themselve
     assert not any(seconds == 46.518 and athlete == "Frankrijk" for seconds, athlete, _ in found)
 
 
+def test_an_event_listed_beside_the_final_as_another_topic_is_not_the_finals(config):
+    text = ("Met de Nederlandse dubbelvier pakte Fenna Smit zondag zilver op het EK roeien. Een gesprek over "
+            "de finale, de skiff en het WK.\n\nHoe kijk je terug op de finale?\n\n"
+            "\"Met een dubbel gevoel. Bij 1000 meter lagen we derde, in 3.12,40, en toen zijn we gaan schuiven.\"")
+    assert (192.4, "Nederland", "dubbelvier") in times(text, config)
+
+
+def test_we_in_a_quote_is_the_speakers_team_where_a_rival_is_named_before(config):
+    text = ("Met de Nederlandse dubbelvier pakte Fenna Smit zondag zilver op het EK roeien in Varese.\n\n"
+            "\"Duitsland was net te sterk: zij kwamen binnen in 6.19,93, wij in 6.21,48.\"")
+    found = times(text, config)
+    assert (379.93, "Duitsland", "dubbelvier") in found
+    assert (381.48, "Nederland", "dubbelvier") in found
+
+
 def test_a_gapped_verb_of_giving_still_gives(config):
     text = "Op het EK zwemmen ging het goud op de 4x100 meter naar Italië, zilver naar Frankrijk en brons naar Nederland."
     found = medals(text, config)

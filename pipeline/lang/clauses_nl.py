@@ -46,6 +46,8 @@ TOPIC_VERBS = ("denk", "denkt", "denken", "dacht", "dachten", "herinner", "herin
                "herinnerde", "herinnerden")
 #: The first-person subject inside a quotation: the fact is the speaker's ("reed ik 39,40").
 FIRST_PERSON_SUBJECTS = ("ik",)
+#: ... and in the plural, the speaker's team: "zij kwamen binnen in 6.19,93, wij in 6.21,48".
+FIRST_PERSON_PLURAL_SUBJECTS = ("wij", "we")
 #: Words before a thing in a quotation that make it the speaker's own: "dit zilver voelt als goud",
 #: "mijn eerste medaille".
 SPEAKERS_OWN = ("dit", "deze", "mijn", "m'n")
