@@ -220,6 +220,12 @@ def test_a_modal_verb_written_as_a_name_misses_no_medal():
     assert medals("Wilde ze goud? Natuurlijk.") == []
 
 
+def test_a_medal_settled_for_is_won_whatever_was_lost_before_it():
+    # (the final lost is the winner's gold)
+    assert ("silver", "zilver") in medals("Hij verloor de finale van de Georgiër Levan Beridze en moest genoegen nemen met zilver.")
+    assert medals("Ze nam genoegen met het brons.") == [("bronze", "brons")]
+
+
 def test_one_two_gives_gold_and_silver():
     assert sorted(medals("Het was een 1-2'tje.")) == [("gold", "1-2'tje"), ("silver", "1-2'tje")]
 

@@ -67,6 +67,7 @@ from ..lang.sport_nl import (
     RESULTS_HEADINGS,
     RIVAL_ROLES,
     RIVAL_WORDS,
+    SETTLED_FOR,
     TALLY_PLURALS,
     TALLY_WORDS,
     TITLE_COMPOUND_HEADS,
@@ -364,6 +365,7 @@ _NEXT_PLACE_RE = re.compile(
 # ("Op 21 honderdste van een wereldtitel": of a title too)
 _MARGIN_TO_MEDAL_RE = re.compile(rf"\b(?:{_alt(MARGIN_UNITS)})\s+van\s+(?:het|de|een)\s+(?:(?:{_alt(MEDAL_ADJECTIVES)})\s+)?$", re.I)
 _MISSED_RE = re.compile(rf"(?<!\w)(?:{_alt(MISSED_CUES)})(?!\w)", re.I)
+_SETTLED_FOR_RE = re.compile(rf"\b(?:{phrase_alternation(SETTLED_FOR)})\s+(?:het\s+|de\s+|een\s+)?(?:[a-z]+\s+)?$", re.I)
 # "Italië won de strijd om het brons", "won de sprint om het zilver": a contest won is the medal
 # it was for, not one missed.
 _WON_CONTEST_RE = re.compile(rf"\b(?<!-)(?:{_alt(WIN_VERBS)})\s+(?:de|het)\s+(?:{_alt(CONTEST_NOUNS)})\s+om\s+(?:het\s+|de\s+)?$", re.I)
@@ -413,7 +415,9 @@ _CONTEST_LABEL_RE = re.compile(rf"\b(?:{_alt(CONTEST_NOUNS)})\s+om\s+(?:het\s+|d
 
 def is_missed(text: str, start: int, end: int) -> bool:
     """`greep naast het brons`, `kans op goud`, `leek het goud te gaan pakken`, `die het zilver
-    miste`, `Finale om brons:`."""
+    miste`, `Finale om brons:`; never one settled for (`moest genoegen nemen met zilver`)."""
+    if _SETTLED_FOR_RE.search(text, max(0, start - 40), start):
+        return False
     after = text[end : end + 40]
     clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
     clause = clause_before(text, start)
