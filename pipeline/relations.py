@@ -1218,13 +1218,13 @@ class Linker:
                 coded = next((n for n in (*self.nations, *self.country_codes) if end <= n.start < line_end), None)
                 if coded is not None:
                     return _name(coded)
-            # "Groot-Brittannië werd tweede, Australië eindigde als derde", "Italië, met Filippo
-            # Ganna, won in 3.45,217", "De Britten wonnen": the nation the fact's sentence makes
-            # its subject (or names in brackets, or gives the medal to), before any team member.
             # '"Duitsland was net te sterk: zij kwamen binnen in 6.19,93, wij in 6.21,48"': the
             # speaker's own team, the one the article follows.
             if in_quote(self.text, start) and _FIRST_PERSON_PLURAL.search(clause_before(self.text, start)):
                 return self.team_nation
+            # "Groot-Brittannië werd tweede, Australië eindigde als derde", "Italië, met Filippo
+            # Ganna, won in 3.45,217", "De Britten wonnen": the nation the fact's sentence makes
+            # its subject (or names in brackets, or gives the medal to), before any team member.
             nation = self.athlete(start, end, binding, teams=self.nations)
             if nation is not None:
                 return _name(nation)

@@ -487,13 +487,10 @@ def _below_results_lists(text: str, paragraph_start: int) -> bool:
         if _RESULTS_HEADING_LINE_RE.fullmatch(paragraph):
             return True
         if not LIST_RANK_RE.search(paragraph) and not _SUBHEADING_RE.fullmatch(paragraph):
-            return bool(_RESULTS_HEADING_RE.search(_LAST_SENTENCE_RE.search(paragraph).group(0)))
+            last_sentence_start = max((m.end() for m in SENTENCE_END_RE.finditer(paragraph)), default=0)
+            return bool(_RESULTS_HEADING_RE.search(paragraph, last_sentence_start))
         end = start
     return False
-
-
-# (a sentence's end: a full stop past a word, not inside a number)
-_LAST_SENTENCE_RE = re.compile(r"(?:[^.!?]|(?<=\d)[.](?=\d))*[.!?:]?$")
 
 
 

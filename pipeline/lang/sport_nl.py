@@ -653,13 +653,13 @@ TALLY_WORDS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", 
 #: Staten waren met negen titels veruit het sterkst, voor Ethiopië en Jamaica" ranks a tally.
 TALLY_PLURALS = ("titels", "medailles", "plakken", "zeges", "overwinningen", "wereldtitels", "podiumplaatsen")
 
-#: Verbs after a medal phrase, in its clause, that say it was not won: "die het zilver miste",
-#: or only hoped for (the participle ends the clause in Dutch: "Ik had op goud gehoopt").
 #: Settling for a medal is winning it, whatever was lost on the way: "verloor de finale en moest
 #: genoegen nemen met zilver".
 SETTLED_FOR = ("genoegen nemen met", "genoegen namen met", "nam genoegen met", "namen genoegen met", "neemt genoegen met",
                "genoegen genomen met", "tevreden stellen met", "stelde zich tevreden met", "tevreden zijn met")
 
+#: Verbs after a medal phrase, in its clause, that say it was not won: "die het zilver miste",
+#: or only hoped for (the participle ends the clause in Dutch: "Ik had op goud gehoopt").
 MISSED_AFTER = (
     "miste", "mist", "misliep", "misloopt", "liep mis", "net misliep", "verspeelde", "verloor", "ontglipte", "ontging",
     "gehoopt", "gedroomd", "gerekend", "gemikt", "geaasd",
