@@ -105,13 +105,15 @@ _APPARATUS_FORMS = {form: key for key, forms in APPARATUS.items() for form in fo
 # "op de brug", "aan de rekstok", "het paard voltige": apparatus, read only in a gymnastics article.
 APPARATUS_RE = re.compile(r"\b(?:" + alternation(_APPARATUS_FORMS) + r")\b", re.I)
 ROWING_RE = re.compile(r"\b(?:" + alternation(ROWING_CUES) + r")\b", re.I)
-# "de acht bij de vrouwen", and in a list of results the heading of a class ("Acht mannen (zondag)"):
-# a short line that opens with the boat and its category, and that no full stop ends.
+# The rest of a results list's heading line after its discipline: the category, then a short
+# line that no full stop ends ("Acht mannen (zondag)", "Sprint mannen, finale (best of three)").
+_CATEGORY_HEADING_REST = r"\s+(?:" + alternation(CATEGORY_PREFIXES) + r")\b[^\n.]{0,40}(?:\n|\Z)"
+# "de acht bij de vrouwen", and in a list of results the heading of a class ("Acht mannen (zondag)").
 _EIGHT_BOAT_RE = re.compile(
     # ("de Nederlandse acht viel in de prijzen": a nation's boat)
     r"\b[Dd]e\s+(?:(?i:" + alternation(DEMONYM_COUNTRY) + r")\s+)?(?P<boat>acht)"
     r"(?=\s*[,.;:!?]|\s+(?:" + alternation([*EIGHT_BOAT_NEXT_WORDS, *PAST_VERBS]) + r")\b)"
-    r"|(?m:^)(?P<heading>Acht)(?=\s+(?:" + alternation(CATEGORY_PREFIXES) + r")\b[^\n.]{0,40}(?:\n|\Z))"
+    r"|(?m:^)(?P<heading>Acht)(?=" + _CATEGORY_HEADING_REST + ")"
 )
 GYMNASTICS_RE = re.compile(r"\b(?:" + alternation(GYMNASTICS_CUES) + r")\b", re.I)
 # "tot 63 kilo", "-63 kg", "boven 78 kilogram", "+78kg": a weight class.
@@ -178,7 +180,7 @@ _SPRINT_RE = re.compile(
     r"|\bde\s+(?P<object>sprint)(?=\s+(?:(?:werd|wordt|is)\s+)?gewonnen\b)"
     # ("Sprint: 1. Tijs Moerkerk, 2. ...", "Sprint mannen, finale (best of three)": a results
     # list's heading, as "Acht vrouwen" is)
-    r"|(?:^|(?<=\n))(?P<heading>sprint)(?=\s*:|\s+(?:" + alternation(CATEGORY_PREFIXES) + r")\b[^\n.]{0,40}(?:\n|\Z)))\b"
+    r"|(?:^|(?<=\n))(?P<heading>sprint)(?=\s*:|" + _CATEGORY_HEADING_REST + r"))\b"
     # ("de sprint in 23.48,1": the time it was won in, not a moment inside a race)
     r"(?!\s+(?!in\s+\d)(?:" + alternation(SPRINT_PHASE_AFTER) + r")\b)",
     re.I,
