@@ -443,11 +443,13 @@ def test_the_legs_of_a_multi_sport_race_are_no_events():
         ("Mollema klokte daar 18.31.", [("18.31", 1111.0)]),
         ("Zij reed over dezelfde ronde van 31,2 kilometer 40.12.", [("40.12", 2412.0)]),
         ("Jumbo-Visma klokte 17.00 en werd tweede.", [("17.00", 1020.0)]),
+        ("Daar liep de 26-jarige atleet van AV Hollandia 28.39, goed voor de titel.", [("28.39", 1719.0)]),
         # Times of day, written the same way.
         ("Hij reed om 18.31 weg.", []),
         ("De start is vanaf 14.30.", []),
         ("Ze reed naar huis, het was 18.31 uur.", []),
         ("Het programma begint 18.31.", []),
+        ("Ze liep zich warm, het programma begint 18.31.", []),
         # A gap to the winner.
         ("De Belg finishte op 1.12 van de winnaar.", []),
     ],

@@ -65,8 +65,9 @@ TIME_RE = re.compile(
 # opens a new sentence, no unit)
 _WORD_AFTER = re.compile(r"\s*(?i:" + _SECOND_UNIT + r")?(?:\.[ \t]*(?![A-ZÀ-Þ\s])|\s*)([^\W\d]+|%)")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
-# "klokte daar 18.31", "reed hij 36.54": a verb of racing up to two words before, in its clause.
-_MINUTES_VERB_BEFORE = re.compile(r"\b(?:" + alternation(MINUTES_VERBS) + r")(?:\s+[^\W\d]+){0,2}\s+$", re.I)
+# "klokte daar 18.31", "liep de 26-jarige atleet van AV Hollandia 28.39": a verb of racing up to six
+# words before, in its clause (no punctuation between).
+_MINUTES_VERB_BEFORE = re.compile(r"\b(?:" + alternation(MINUTES_VERBS) + r")(?:\s+[\w'-]+){0,6}\s+$", re.I)
 
 
 # "scoorde 14,566", "een score van 13,9": a score word earlier in the figure's sentence.
@@ -214,8 +215,8 @@ def is_race_time(text: str, match: re.Match, scores: bool = False) -> bool:
 
 def _led_as_time(text: str, match: re.Match, lead: str) -> bool:
     """Whether the words before a figure make it a race time: a lead ("in", "klokte") or a verb
-    of racing up to two words before it ("reed hij 36.54")."""
-    return lead in MINUTES_LEADS or bool(_MINUTES_VERB_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+    of racing up to six words before it in its clause ("reed hij 36.54")."""
+    return lead in MINUTES_LEADS or bool(_MINUTES_VERB_BEFORE.search(text, max(0, match.start() - 70), match.start()))
 
 
 def _said_to_be_time(text: str, match: re.Match, lead: str) -> bool:

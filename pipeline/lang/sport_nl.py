@@ -391,9 +391,9 @@ MARGIN_LEAD = ("+", "-", "slechts", "ruim", "nipt", "amper", "scheelde")
 #: Before "33.29" (minutes and seconds without hundredths, as in time trials) one of these says
 #: it is a race time, not a clock time or a decimal.
 MINUTES_LEADS = ("in", "met", "van", "klokte", "noteerde", "reed", "liep", "tijd")
-#: ... and so does one of these verbs of the clause up to two words before it ("Mollema klokte
-#: daar 18.31", "reed hij 36.54"), or a distance right before it ("een ronde van 31,2 kilometer
-#: 40.12": the time over that distance).
+#: ... and so does one of these verbs of the clause up to six words before it ("Mollema klokte
+#: daar 18.31", "liep de 26-jarige atleet van AV Hollandia 28.39"), or a distance right before
+#: it ("een ronde van 31,2 kilometer 40.12": the time over that distance).
 MINUTES_VERBS = (
     "klokte", "klokt", "klokten", "noteerde", "noteert", "reed", "rijdt", "reden", "liep", "loopt",
     "liepen", "zwom", "zwemt", "roeide", "roeit", "finishte", "finisht", "realiseerde", "zette",
