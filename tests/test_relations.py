@@ -2217,6 +2217,14 @@ def test_a_place_in_a_quote_given_to_a_name_right_before_its_verb_is_kept(config
     assert ("silver", "Léonie Martel", "1500m") not in found
 
 
+def test_a_place_in_a_quote_given_to_a_country_opening_its_sentence_is_kept(config):
+    text = ("Met de Nederlandse dubbelvier pakte ze zondag zilver op het EK roeien.\n\n"
+            '"Duitsland was net te sterk. Polen werd derde. Ik werd vorig jaar ook derde."')
+    found = medals(text, config)
+    assert ("bronze", "Polen", "dubbelvier") in found
+    assert {medal for medal, _, _ in found} == {"silver", "bronze"} and len(found) == 2
+
+
 def test_a_nations_result_in_a_paragraph_naming_no_event_is_of_the_articles_one_team_event(config):
     # A live blog, newest entry first: the individual distance in the entry above is no clue.
     text = ("Liveblog: brons voor de Noorse achtervolgers in Inzell\n\n"

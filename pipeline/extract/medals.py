@@ -81,6 +81,7 @@ from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, PASSIVE_AUX
 from ..lang.competitions_nl import FOREIGN_NATIONAL_ADJECTIVES, NO_MEDAL_COMPETITIONS, NO_MEDAL_NAME_ENDINGS, PREPARATION_NOUNS
 from ..lang.entities_nl import DEMONYM_NOUNS, inflected
 from ..lang.names import NAME_INITIALS
+from ..lang.places import country_names
 from ..records import Medal
 from .competitions import CITY_MARATHON_RE, names_medal_competition, names_medal_competition_by_name, names_medal_series
 from . import scan
@@ -172,15 +173,19 @@ _RACE_POSITION_RE = re.compile(rf"\b(?:{_alt(RACE_POSITION_VERBS)})\b", re.I)
 _QUALIFYING_RE = re.compile(rf"\b(?:{_alt(QUALIFYING_PHRASES)})\b", re.I)
 _NO_MEDALS_FOR_THAT_RE = re.compile(rf"\b(?:{_alt(NO_MEDALS_FOR_THAT)})\b[^.;!?]{{0,40}}?\bgeen\s+(?:{_alt(NO_MEDAL_NOUNS)})\b", re.I)
 # A capitalised word right before a place, not one that opens a sentence or a quote (with or
-# without a space after the mark).
-_NAMED_RIGHT_BEFORE_RE = re.compile(r"(?<![.!?\"“‘'] )(?<![.!?\"“‘'])\b[A-Z][\w'’-]+\s+$")
+# without a space after the mark), unless it is a country ('"Polen werd derde."').
+_CAPITALISED_RIGHT_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]+\s+$")
+_OPENER_RIGHT_BEFORE_RE = re.compile(r"[.!?\"“‘'] ?[A-Z][\w'’-]+\s+$")
 
 
 def _named_right_before(text: str, pos: int) -> bool:
-    """Whether a capitalised word inside its sentence, no nationality, stands right before `pos`."""
-    m = _NAMED_RIGHT_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    """Whether a capitalised word, no nationality, stands right before `pos`: inside its sentence,
+    or opening it as a country's name."""
+    m = _CAPITALISED_RIGHT_BEFORE_RE.search(text, max(0, pos - 40), pos)
     word = m.group(0).strip() if m else ""
-    return bool(word) and not word.endswith(("se", "sche")) and word not in DEMONYM_NOUNS
+    if not word or word.endswith(("se", "sche")) or word in DEMONYM_NOUNS:
+        return False
+    return word in country_names() or not _OPENER_RIGHT_BEFORE_RE.search(text, max(0, pos - 43), pos)
 
 
 _RESULTS_HEADING_RE = re.compile(rf"\b(?:{_alt(RESULTS_HEADINGS)})\b", re.I)
