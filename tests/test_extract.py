@@ -284,6 +284,8 @@ def test_a_race_phase_or_position_is_no_event(text):
         ("Bakker, die in februari Nederlands indoorkampioen werd op de 3000 meter.", [("gold", "Nederlands indoorkampioen")]),
         ("Zij veroverde de Belgische veldrittitel.", [("gold", "Belgische veldrittitel")]),
         ("Die tijd was niet alleen goed voor goud.", [("gold", "goud")]),
+        # The answer to a question that is not about an aim.
+        ('Hoe ging de finale?\n\n"Goud, in een wereldrecord. Mooier kan niet."', [("gold", "Goud")]),
     ],
 )
 def test_win_and_placing_phrasings(text, expected):
@@ -301,6 +303,8 @@ def test_win_and_placing_phrasings(text, expected):
         "Takagi deed in de laatste rit nog een aanval op de titel.",
         "Finale om brons: 3. Lindahl (Zwe) 4.10,066; 4. Brenner (Dui) 4.11,590.",  # the race for it
         "Ze streden om goud in de finale.",
+        'Eind augustus is het WK. Wat is het doel?\n\n"Goud, natuurlijk. Nee, serieus."',  # the answer to an aim
+        "Wat zijn je verwachtingen? Een gouden medaille, als alles meezit.",
     ],
 )
 def test_aims_tallies_and_quoted_wins_are_no_medals(text):

@@ -18,6 +18,7 @@ from typing import Iterator, Optional
 
 from ..lang.sport_nl import (
     AIM_BEFORE,
+    AIM_QUESTION_WORDS,
     BEAT_ADJECTIVES,
     CONTEST_NOUNS,
     FOLLOWED_VERBS,
@@ -349,6 +350,9 @@ _BECAME_AFTER_RE = re.compile(rf"\s+(?:{_alt(BECOME_VERBS)})\b")
 PODIUM_TOP_RE = re.compile(rf"\b(?:{_alt(PODIUM_TOP)})\b", re.I)
 _AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEFORE)})\s+$", re.I)
+# "Wat is het doel?" then '"Goud, natuurlijk."': the question of an aim, before its answer's sentence.
+_AIM_QUESTION_RE = re.compile(rf"\b(?:{_alt(AIM_QUESTION_WORDS)})\b[^.!?\n]*\?[\"”]?\s*$", re.I)
+_ANSWER_OPENING_RE = re.compile(r"[\s\"“‘']*(?:(?:een|de|het)\s+)?", re.I)
 _LIKENESS_RE = re.compile(rf"(?<!\w)(?:{_alt(LIKENESS_BEFORE)})\s+$", re.I)
 _TALLY_RE = re.compile(rf"(?<!\w)(?:{_alt(TALLY_WORDS)})\s+(?:(?:keer|maal)\s+)?$", re.I)
 _TALLY_COUNT_RE = re.compile(rf"\bmet\s+(?:{_alt(TALLY_WORDS)}|\d+)\s+(?:[a-z]+e\s+)?(?:{_alt(TALLY_PLURALS)})\b", re.I)
@@ -448,11 +452,21 @@ def won_contest_for(text: str, start: int) -> bool:
 
 
 def is_aim_or_tally(text: str, start: int) -> bool:
-    """`Ik kom hier voor goud` (aimed at), `Met twee keer goud en een keer zilver` (a tally),
-    `dit zilver voelt als goud` (a likeness)."""
+    """`Ik kom hier voor goud` or `Wat is het doel? Goud.` (aimed at), `Met twee keer goud en een
+    keer zilver` (a tally), `dit zilver voelt als goud` (a likeness)."""
     before = text[max(0, start - 30) : start]
     aimed = bool(_AIM_RE.search(before)) and not _NOT_AIM_RE.search(before) and not won_contest_for(text, start)
-    return aimed or bool(_TALLY_RE.search(before)) or bool(_LIKENESS_RE.search(before))
+    return aimed or bool(_TALLY_RE.search(before)) or bool(_LIKENESS_RE.search(before)) or _answers_aim_question(text, start)
+
+
+def _answers_aim_question(text: str, start: int) -> bool:
+    """`Wat is het doel? Goud, natuurlijk.`: the medal word opens the answer to a question about
+    an aim (the sentence right before it, in the paragraph above or its own)."""
+    opening = _sentence_before(text, start)
+    if not _ANSWER_OPENING_RE.fullmatch(opening):
+        return False
+    sentence_start = start - len(opening)
+    return bool(_AIM_QUESTION_RE.search(text, max(0, sentence_start - 120), sentence_start))
 
 
 def in_heading(text: str, pos: int) -> bool:

@@ -514,6 +514,12 @@ MISSED_CUES = (
 #: A medal word right after one of these is what someone aims at, not what was won: "Ik kom hier
 #: voor goud", "gaat voor zilver". ("goed voor goud" is a result: see NOT_AIM_BEFORE.)
 AIM_BEFORE = ("voor", "voor het", "voor de", "voor een", "om het", "om de")
+#: A medal word that answers a question about one of these is an aim, not a medal won: "Wat is
+#: het doel? Goud, natuurlijk.", "Wat zijn je verwachtingen? Een medaille."
+AIM_QUESTION_WORDS = (
+    "doel", "doelen", "doelstelling", "ambitie", "ambities", "droom", "dromen", "verwachting",
+    "verwachtingen", "verwacht", "hoop", "hoopt", "streven", "mikt", "mik",
+)
 #: A medal word after one of these is a likeness, not a medal: "dit zilver voelt als goud".
 LIKENESS_BEFORE = ("voelt als", "voelde als", "voelen als", "voelden als", "smaakt als", "smaakte als",
                    "telt als", "telde als", "is als", "was als", "net als")
