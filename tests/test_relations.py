@@ -1635,6 +1635,17 @@ def test_a_round_up_item_under_its_own_heading_is_about_its_own_race(config, sep
     assert medals(text, config) == {("bronze", "Tessa ter Avest", "100m"), ("bronze", "Ferre Geel", "")}
 
 
+def test_a_round_up_item_headed_by_the_marathon_is_about_its_own_race(config):
+    text = ("Sport in het kort\n\n"
+            "Judo: zilver voor Brugman op EK\n\n"
+            "Thom Brugman heeft zaterdag op het EK judo in Tbilisi zilver gewonnen in de klasse boven 100 kilo.\n\n"
+            "Marathon: Stegeman vijfde in Wenen\n\n"
+            "Rutger Stegeman is gisteren vijfde geworden in de Vienna City Marathon. De zege ging naar de Ethiopiër "
+            "Tesfaye Gebremariam in 2:06.48.")
+    # a city marathon gives no medals, though the item before it was a championship's
+    assert medals(text, config) == {("silver", "Thom Brugman", "+100kg")}
+
+
 def test_a_part_of_a_combined_event_is_the_event_of_its_own_clause_only(config):
     text = ("Anouk Terpstra won dinsdag op het EK de zevenkamp met 6590 punten. Op de afsluitende 800 meter liep ze "
             "2.09,12, maar de titel was toen al binnen. De Zweedse Elin Berg werd tweede, de Poolse Ola Nowak derde.")

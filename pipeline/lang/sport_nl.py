@@ -338,6 +338,7 @@ SPORT_NAMES = (
     "marathonschaatsen", "skeeleren", "inline-skaten", "inlineskaten", "kanoslalom", "kanosprint", "wildwatervaren",
     "beachvolleybal", "klimmen", "sportklimmen", "golf", "zwemmen open water", "openwaterzwemmen", "paardrijden",
     "motorsport", "autosport", "formule 1", "motorcross", "atletiek indoor",
+    "marathon", "hardlopen", "wegatletiek", "veldlopen",  # a round-up item's heading ("Marathon: Stegeman vijfde in Wenen")
 )
 #: A distance followed by one of these is a position in the race ("op 200 meter van de streep")
 #: or part of a speed ("een gemiddelde van 41 kilometer per uur"), not an event.
