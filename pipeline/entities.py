@@ -150,6 +150,7 @@ _PARTICLE_SET = set(NAME_PARTICLES)
 _ANY_PARTICLE_SET = _CAP_PARTICLE_SET | _PARTICLE_SET
 _NOT_NAME_END_OR_PARTICLE = _NOT_NAME_END | _PARTICLE_SET
 _NATIONALITY_ADJECTIVE_SET = frozenset(NATIONALITY_ADJECTIVES)
+_NAME_PREFIX_SET = frozenset(NAME_PREFIX_WORDS)
 _VENUE_WORDS = set(VENUE_WORDS)
 
 
@@ -1008,7 +1009,10 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
     # nation's adjective at the end that qualifies no noun after it: "Noa Spaans wint")
     surname_adjective = words[-1] in _NATIONALITY_ADJECTIVE_SET and _adjective_as_surname(text, end - len(words[-1]), end)
     after_first = words[1:-1] if surname_adjective else words[1:]
-    if not 2 <= len(words) <= 4 or any(w in _VENUE_WORDS or w in _NOT_NAME_START and w not in _PARTICLE_SET for w in after_first):
+    # (a title last is a surname, where no name follows it: "Ilse Dokter", "Femke Koning")
+    if not 2 <= len(words) <= 4 or any(
+            w in _VENUE_WORDS or w in _NOT_NAME_START and w not in _PARTICLE_SET and not (w is words[-1] and w in _NAME_PREFIX_SET)
+            for w in after_first):
         return span
     if label in ("MISC", "ORG") and words[0] in first_names():
         return (start, end, "PER")

@@ -414,6 +414,14 @@ def test_a_given_name_and_a_surname_the_model_took_for_a_place(model_path, text,
     assert [m.label for m in ex.mentions if m.text == name] == [label]
 
 
+def test_a_given_name_and_a_surname_that_is_also_a_title_the_model_took_for_an_organisation(model_path):
+    text = ("Bij de vrouwen ging de titel naar Ilse Dokter uit Joure. Zij finishte in 1.41.37. "
+            "Dokter (33) werd in 2021 al eens tweede op het NK natuurijs.")
+    ex = _extract(text, date(2026, 1, 11), model_path)
+    assert ("Ilse Dokter", "PER") in {(m.text, m.label) for m in ex.mentions}
+    assert {(m.medal, m.athlete) for m in ex.medals} == {("gold", "Ilse Dokter"), ("silver", "Ilse Dokter")}
+
+
 def test_a_town_that_is_the_end_of_a_surname_with_a_particle(model_path):
     text = ("HAREN - Marit Oldenhuis uit Haren won brons op het NK. De titel ging naar Sanne van Haren. "
             "Van Haren, niet uit Haren maar uit Utrecht, was favoriet.\n\nZWEMMEN - Tessa Giele won de 100 meter.")
