@@ -207,11 +207,16 @@ def test_medal_phrasings(text, expected):
         "Op 21 honderdste van een wereldtitel, dat knaagt wel.",
         "Velzeboer werd in de B-finale tweede en eindigde als negende.",
         "Fenna de Jager werd in de andere halve finale derde.",
+        "In de halve finale eindigt 't Klooster als tweede achter Gagnon.",  # a heat opening the clause
         "Ze won haar laatste 23 wedstrijden.",
     ],
 )
 def test_missed_or_hoped_medals_are_not_medals(text):
     assert medals(text) == []
+
+
+def test_a_place_in_the_final_after_a_heat_is_a_medal():
+    assert medals("In de finale werd ze tweede, na een sterke halve finale.") == [("silver", "werd ze tweede")]
 
 
 def test_a_modal_verb_written_as_a_name_misses_no_medal():

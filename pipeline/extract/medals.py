@@ -170,6 +170,8 @@ _BEST_RE = re.compile(rf"\b(?:{_alt(BEST_OF_ALL)})\b", re.I)
 _BEST_CLOSES_RE = re.compile(r"(?:\s+in\s+\d[\d.,:]*\d)?\s*[.!;]")
 BEST_ON_RE = re.compile(rf"\b(?:{_alt(BEST_ON)})\s+(?:de\s+|het\s+)?", re.I)
 _HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
+# "In de halve finale eindigt 't Klooster als tweede": a heat that opens the clause of a place.
+_FRONTED_HEAT_RE = re.compile(rf"^\W*(?:in|tijdens)\s+(?:de|het|zijn|haar|hun)\s+(?:\w+\s+)?(?:{_alt(HEAT_WORDS)})\b", re.I | re.M)
 _RACE_POSITION_RE = re.compile(rf"\b(?:{_alt(RACE_POSITION_VERBS)})\b", re.I)
 _QUALIFYING_RE = re.compile(rf"\b(?:{_alt(QUALIFYING_PHRASES)})\b", re.I)
 _NO_MEDALS_FOR_THAT_RE = re.compile(rf"\b(?:{_alt(NO_MEDALS_FOR_THAT)})\b[^.;!?]{{0,40}}?\bgeen\s+(?:{_alt(NO_MEDAL_NOUNS)})\b", re.I)
@@ -852,8 +854,9 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
         # tweede"', told nowhere else; not "de Koreaanse werd tweede", whom only the speaker knows)
         and not (c.placing and in_quote(text, c.medal.start) and not (
             c.binding == BIND_CLAUSE and _named_right_before(text, c.medal.start)))
-        # "werd in de andere halve finale derde", "werd in de B-finale tweede": a place in a heat
-        and not (c.placing and _HEAT_RE.search(c.medal.text))
+        # "werd in de andere halve finale derde", "werd in de B-finale tweede", "In de halve finale
+        # eindigt 't Klooster als tweede achter Gagnon": a place in a heat
+        and not (c.placing and (_HEAT_RE.search(c.medal.text) or _FRONTED_HEAT_RE.search(clause_before(text, c.medal.start))))
         # "lag na de zevende horde nog op de derde plaats": a place during the race
         and not (c.placing and _RACE_POSITION_RE.search(clause_before(text, c.medal.start)))
         # "Canada wordt tweede en gaat ook door naar de finale": a place that qualified for the final
