@@ -49,7 +49,7 @@ from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COMPARISON_LEADS, COORDINATIN
                                SUBJECT_SEX, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, TOPIC_VERBS, UNAMBIGUOUS_SUBJECTS)
 from .lang.competitions_nl import DISTANCE_ONLY_FAMILIES, EMBEDDED_CHAMPIONSHIP_PHRASES
 from .lang.dates_nl import RELATIVE_PERIODS
-from .lang.names import PARTICLES, RELATIVE_SEX
+from .lang.names import NAME_INITIALS, PARTICLES, RELATIVE_SEX
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, RACING_VERBS, inflected
 from .lang.sport_nl import BEHIND_ONESELF_PHRASES, BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, DISTANCE_MEDAL_WORDS, FIELD_EVENTS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
@@ -122,12 +122,15 @@ _LEG_RE = re.compile(r"\b(?:" + alternation(LEG_WORDS) + r")\b", re.I)
 # (after a live blog's time stamp: "11.52 uur - De kopgroep ...")
 _PACK_SUBJECT_RE = re.compile(r"\s*(?:\d{1,2}[.:]\d{2}(?:\s*uur)?\s*[-–—:]\s*)?(?:de|het)\s+(?:" + alternation(PACK_NOUNS) + r")\b", re.I)
 _TEAM_NATION_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\b", re.I)
-#: "de Hongaarse Dóra Bálint-Kovács": a nationality adjective that introduces one (foreign) athlete
-#: says nothing about the nation whose team the article follows.
-_NATION_OF_PERSON_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + r")\s+(?-i:[A-Z])", re.I)
+#: "de Hongaarse Dóra Bálint-Kovács", "de Canadese Émilie Gagnon": a nationality adjective that
+#: introduces one (foreign) athlete says nothing about the nation whose team the article follows.
+_NATION_OF_PERSON_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + rf")\s+(?-i:[{NAME_INITIALS}])", re.I)
 #: "een Nederlands record": a national record is set by one of that nation, the article's own.
 _NATIONAL_RECORD_RE = re.compile(
     r"\b(?P<adjective>" + alternation(a for a in NATIONALITY_ADJECTIVES if inflected(a).lower() in DEMONYM_COUNTRY) + r")\s+record\b")
+#: What stands between the names of a list: "Canada, China en Zuid-Korea".
+_LIST_JOINS = re.compile(r"[\s,]*(?:\ben\b[\s,]*)*")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|en\b)")
 #: "hield de Duitse met een halve wiellengte achter zich": a nationality adjective standing for a
 #: person (a preposition, conjunction or punctuation after it) is no nation's team either.
 _NATION_AS_PERSON_RE = re.compile(r"\s*(?:[,.;:!?]|(?:" + alternation(OBJECT_PREPOSITIONS | {"en", "die"}) + r")\b)")
@@ -482,11 +485,30 @@ class Linker:
             governed = self._governed_memo[key] = self._read_governed(pos, possessor)
         return governed
 
+    def _listed_up_to(self, comma: int, pos: int) -> bool:
+        """Whether the comma at `comma` stands in a list of names that goes on to the name at
+        `pos`: a name ends right before it, only names, commas and "en" stand between it and
+        `pos`, and "en" joins the last ("Canada, China en Zuid-Korea"; not "won van Denemarken,
+        Nieuw-Zeeland was te sterk")."""
+        if not any(p.end == comma for p in self.names):
+            return False
+        rest = self.text[comma + 1 : pos]
+        for p in self.names:
+            if comma < p.start and p.end <= pos:
+                rest = rest.replace(self.text[p.start : p.end], "", 1)
+        if not _LIST_JOINS.fullmatch(rest):
+            return False
+        named = next((p for p in self.names if p.start == pos), None)
+        return "en" in rest.split() or (named is not None and bool(_LIST_GOES_ON.match(self.text, named.end)))
+
     def _read_governed(self, pos: int, possessor: bool) -> bool:
         sentence_start = self.sentences[self.sentence_of(pos)][0]
         # Only the person's own clause: in "Zeidler werd tweede in 6.42,88, de Griek Ntouskos pakte
         # brons" the "in" before the comma governs the time, not Ntouskos.
         clause_start = max(sentence_start, self.text.rfind(",", 0, pos) + 1)
+        # ("met Canada, China en Zuid-Korea": but a list of names goes on past its commas)
+        while clause_start > sentence_start and self._listed_up_to(clause_start - 1, pos):
+            clause_start = max(sentence_start, self.text.rfind(",", 0, clause_start - 1) + 1)
         words = list(_WORDS.finditer(self.text, max(clause_start, pos - 60), pos))
         names = [p for p in self.names if p.end <= pos]
         for position, m in enumerate(reversed(words)):

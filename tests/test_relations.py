@@ -2236,6 +2236,25 @@ def test_a_place_in_a_quote_given_to_a_country_opening_its_sentence_is_kept(conf
     assert {medal for medal, _, _ in found} == {"silver", "bronze"} and len(found) == 2
 
 
+def test_a_crews_nation_is_the_articles_not_a_rival_named_in_a_list_or_before_one_athlete(config):
+    # "met Canada, China en Zuid-Korea": every nation of the list is an object; "de Canadese
+    # Émilie Gagnon" is one athlete's nationality. Neither makes Canada or China the nation the
+    # article follows.
+    text = ("Een avond om nooit te vergeten voor het Nederlandse shorttrack.\n\n"
+            "Jelmer Wierenga, Daan Oosterga, Siem Bosgraaf en Wout Vlietstra winnen de 5000 meter aflossing in 6.47,305. "
+            "Canada wordt tweede in 6.47,512, China pakt het brons.\n\n"
+            "De titel op de 500 meter gaat naar de Canadese Émilie Gagnon in 41,907.\n\n"
+            "Nederland staat in de A-finale met Canada, China en Zuid-Korea.")
+    assert ("gold", "Nederland", "aflossing") in medals(text, config)
+    assert (407.305, "Nederland", "aflossing") in times(text, config)
+
+
+def test_a_nation_after_a_comma_that_ends_a_clause_is_no_object_of_a_list(config):
+    text = ("Italië won de finale van de ploegachtervolging in 3.42,307 van Denemarken, Nieuw-Zeeland was in de strijd "
+            "om brons te sterk voor Nederland.")
+    assert ("bronze", "Nieuw-Zeeland", "ploegachtervolging") in medals(text, config)
+
+
 def test_a_nations_result_in_a_paragraph_naming_no_event_is_of_the_articles_one_team_event(config):
     # A live blog, newest entry first: the individual distance in the entry above is no clue.
     text = ("Liveblog: brons voor de Noorse achtervolgers in Inzell\n\n"
