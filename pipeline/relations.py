@@ -47,7 +47,7 @@ from .extract.vocab import alternation, clause_boundary, paragraph_end, phrase_a
 from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COMPARISON_LEADS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_PLURAL_SUBJECTS, FIRST_PERSON_SUBJECTS, GIVING_ADVERBS, OBJECT_DETERMINERS,
                                PASSIVE_AUXILIARIES, PAST_TENSE_ENDINGS, RELATIVE_OPENERS, SPEAKERS_OWN, SPEECH_VERBS, THAN, THEREBY, THIRD_PERSON_OBJECTS,
                                SUBJECT_SEX, THIRD_PERSON_POSSESSIVES, THIRD_PERSON_SUBJECTS, TOPIC_VERBS, UNAMBIGUOUS_SUBJECTS)
-from .lang.competitions_nl import DISTANCE_ONLY_FAMILIES, EMBEDDED_CHAMPIONSHIP_PHRASES
+from .lang.competitions_nl import DISTANCE_ONLY_FAMILIES, DISTANCE_ONLY_KINDS, EMBEDDED_CHAMPIONSHIP_PHRASES
 from .lang.dates_nl import RELATIVE_PERIODS
 from .lang.names import NAME_INITIALS, PARTICLES, RELATIVE_SEX
 from .lang.places import country_names
@@ -1287,6 +1287,16 @@ class Linker:
             return self.team_nation
         return ""
 
+    def _distances_only(self, competition: str, pos: int) -> bool:
+        """Whether `competition` crowns single distances only: the Games, or a championship of
+        single distances that the sentence at `pos` names ("pakte ik op het WK afstanden brons
+        op de 3000 meter"). Its medals are of their distances, in an all-round report too."""
+        if family_of(competition) in DISTANCE_ONLY_FAMILIES:
+            return True
+        start, end = self.sentences[self.sentence_of(pos)]
+        return (any(w in DISTANCE_ONLY_KINDS for w in competition.lower().split())
+                and competition.lower() in self.text[start:end].lower())
+
     def _listed_club(self, start: int, end: int) -> str:
         """The club a results list's entry ranks: "Teamsprint meisjes: 1. RTC Noord (Kloosterboer,
         Dijkman, Heeringa) 1.29,87; 2. RTC Midden 1.30,45" (an entry runs from its rank to the next
@@ -1630,7 +1640,7 @@ class Linker:
         if event[:1].isdigit():
             event = self._whole_of_part(medal.start, medal.end, event) or event
         competition = self.competition_of(medal.start, medal.end)
-        if self.overall and family_of(competition) not in DISTANCE_ONLY_FAMILIES:
+        if self.overall and not self._distances_only(competition, medal.start):
             # An all-round championship: "door de 5000 meter te winnen" is a distance result, no
             # medal; every medal is one of the final classification (not one of the Games,
             # which hold distances only).

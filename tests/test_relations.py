@@ -2249,6 +2249,15 @@ def test_a_crews_nation_is_the_articles_not_a_rival_named_in_a_list_or_before_on
     assert (407.305, "Nederland", "aflossing") in times(text, config)
 
 
+def test_a_medal_of_a_championship_of_distances_named_in_its_sentence_keeps_its_distance_in_an_allround_report(config):
+    text = ("Femmie Schotanus werd zondag in Heerenveen Europees kampioene allround. Ze won ook de 1500 meter.\n\n"
+            '"Twee jaar geleden pakte ik op het WK afstanden in Calgary brons op de 3000 meter, en daarna dacht ik dat '
+            'alles vanzelf zou gaan", zegt Schotanus.')
+    found = medals(text, config)
+    assert ("bronze", "Femmie Schotanus", "3000m") in found
+    assert ("gold", "Femmie Schotanus", "allround") in found and ("bronze", "Femmie Schotanus", "allround") not in found
+
+
 def test_a_nation_after_a_comma_that_ends_a_clause_is_no_object_of_a_list(config):
     text = ("Italië won de finale van de ploegachtervolging in 3.42,307 van Denemarken, Nieuw-Zeeland was in de strijd "
             "om brons te sterk voor Nederland.")

@@ -132,6 +132,9 @@ MULTI_SPORT_GAMES_OPENERS = ("Commonwealth", "European", "Europese", "Asian", "A
 #: Championships that crown single distances only, no all-round or sprint classification: in an
 #: EK allround preview, "pakte in Milaan olympisch brons op de 500 meter" is a 500 m medal.
 DISTANCE_ONLY_FAMILIES = ("Olympische Spelen",)
+#: ... and so do championships of these kinds, whatever their family: "pakte ik op het WK
+#: afstanden in Calgary brons op de 3000 meter" is a 3000 m medal in an allround interview.
+DISTANCE_ONLY_KINDS = ("afstanden",)
 
 #: Phrases that put a championship inside the race an article reports ("Het NK marathon maakte
 #: deel uit van de wedstrijd", "want het NK werd binnen de wedstrijd verlopen", "De wedstrijd
