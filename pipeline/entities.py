@@ -1011,7 +1011,7 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
     after_first = words[1:-1] if surname_adjective else words[1:]
     # (a title last is a surname, where no name follows it: "Ilse Dokter", "Femke Koning")
     if not 2 <= len(words) <= 4 or any(
-            w in _VENUE_WORDS or w in _NOT_NAME_START and w not in _PARTICLE_SET and not (w is words[-1] and w in _NAME_PREFIX_SET)
+            w in _VENUE_WORDS or w in _NOT_NAME_START and w not in _PARTICLE_SET and not (w == words[-1] and w in _NAME_PREFIX_SET)
             for w in after_first):
         return span
     if label in ("MISC", "ORG") and words[0] in first_names():

@@ -128,7 +128,8 @@ _NATION_OF_PERSON_RE = re.compile(r"\b(?:" + alternation(DEMONYM_COUNTRY) + rf")
 #: "een Nederlands record": a national record is set by one of that nation, the article's own.
 _NATIONAL_RECORD_RE = re.compile(
     r"\b(?P<adjective>" + alternation(a for a in NATIONALITY_ADJECTIVES if inflected(a).lower() in DEMONYM_COUNTRY) + r")\s+record\b")
-#: What stands between the names of a list: "Canada, China en Zuid-Korea".
+#: What stands between the names of a list ("Canada, China en Zuid-Korea"), and what follows a
+#: name that the list goes on after.
 _LIST_JOINS = re.compile(r"[\s,]*(?:\ben\b[\s,]*)*")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|en\b)")
 #: "hield de Duitse met een halve wiellengte achter zich": a nationality adjective standing for a

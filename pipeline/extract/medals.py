@@ -178,7 +178,7 @@ _NO_MEDALS_FOR_THAT_RE = re.compile(rf"\b(?:{_alt(NO_MEDALS_FOR_THAT)})\b[^.;!?]
 # A capitalised word right before a place, not one that opens a sentence or a quote (with or
 # without a space after the mark), unless it is a country ('"Polen werd derde."').
 _CAPITALISED_RIGHT_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]+\s+$")
-_OPENER_RIGHT_BEFORE_RE = re.compile(r"[.!?\"“‘'] ?[A-Z][\w'’-]+\s+$")
+_SENTENCE_OPENS_BEFORE_RE = re.compile(r"[.!?\"“‘'] ?$")
 
 
 def _named_right_before(text: str, pos: int) -> bool:
@@ -188,7 +188,7 @@ def _named_right_before(text: str, pos: int) -> bool:
     word = m.group(0).strip() if m else ""
     if not word or word.endswith(("se", "sche")) or word in DEMONYM_NOUNS:
         return False
-    return word in country_names() or not _OPENER_RIGHT_BEFORE_RE.search(text, max(0, pos - 43), pos)
+    return word in country_names() or not _SENTENCE_OPENS_BEFORE_RE.search(text, max(0, m.start() - 2), m.start())
 
 
 _RESULTS_HEADING_RE = re.compile(rf"\b(?:{_alt(RESULTS_HEADINGS)})\b", re.I)
@@ -352,7 +352,8 @@ _BECAME_AFTER_RE = re.compile(rf"\s+(?:{_alt(BECOME_VERBS)})\b")
 PODIUM_TOP_RE = re.compile(rf"\b(?:{_alt(PODIUM_TOP)})\b", re.I)
 _AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(AIM_BEFORE)})\s+$", re.I)
 _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEFORE)})\s+$", re.I)
-# "Wat is het doel?" then '"Goud, natuurlijk."': the question of an aim, before its answer's sentence.
+# "Wat is het doel?" then '"Goud, natuurlijk."': the question of an aim, before its answer's
+# sentence, and what may open that answer before the medal word ('"Een gouden medaille').
 _AIM_QUESTION_RE = re.compile(rf"\b(?:{_alt(AIM_QUESTION_WORDS)})\b[^.!?\n]*\?[\"”]?\s*$", re.I)
 _ANSWER_OPENING_RE = re.compile(r"[\s\"“‘']*(?:(?:een|de|het)\s+)?", re.I)
 _LIKENESS_RE = re.compile(rf"(?<!\w)(?:{_alt(LIKENESS_BEFORE)})\s+$", re.I)
