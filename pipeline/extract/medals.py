@@ -76,9 +76,10 @@ from ..lang.sport_nl import (
     WIN_OBJECTS,
     WIN_VERBS,
     FRONTED_EVENT_LEADS,
+    FRONTED_HEAT_LEADS,
     WIN_SCORE_UNITS,
 )
-from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, PASSIVE_AUXILIARIES, THAN, THIRD_PERSON_SUBJECTS
+from ..lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_AND, OBJECT_DETERMINERS, PASSIVE_AUXILIARIES, THAN, THIRD_PERSON_SUBJECTS
 from ..lang.competitions_nl import FOREIGN_NATIONAL_ADJECTIVES, NO_MEDAL_COMPETITIONS, NO_MEDAL_NAME_ENDINGS, PREPARATION_NOUNS
 from ..lang.entities_nl import DEMONYM_NOUNS, inflected
 from ..lang.names import NAME_INITIALS
@@ -171,7 +172,7 @@ _BEST_CLOSES_RE = re.compile(r"(?:\s+in\s+\d[\d.,:]*\d)?\s*[.!;]")
 BEST_ON_RE = re.compile(rf"\b(?:{_alt(BEST_ON)})\s+(?:de\s+|het\s+)?", re.I)
 _HEAT_RE = re.compile(rf"\b(?:{_alt(HEAT_WORDS)})\b", re.I)
 # "In de halve finale eindigt 't Klooster als tweede": a heat that opens the clause of a place.
-_FRONTED_HEAT_RE = re.compile(rf"^\W*(?:in|tijdens)\s+(?:de|het|zijn|haar|hun)\s+(?:\w+\s+)?(?:{_alt(HEAT_WORDS)})\b", re.I | re.M)
+_FRONTED_HEAT_RE = re.compile(rf"^\W*(?:{_alt(FRONTED_HEAT_LEADS)})\s+(?:de|het|zijn|haar|hun)\s+(?:\w+\s+)?(?:{_alt(HEAT_WORDS)})\b", re.I | re.M)
 _RACE_POSITION_RE = re.compile(rf"\b(?:{_alt(RACE_POSITION_VERBS)})\b", re.I)
 _QUALIFYING_RE = re.compile(rf"\b(?:{_alt(QUALIFYING_PHRASES)})\b", re.I)
 _NO_MEDALS_FOR_THAT_RE = re.compile(rf"\b(?:{_alt(NO_MEDALS_FOR_THAT)})\b[^.;!?]{{0,40}}?\bgeen\s+(?:{_alt(NO_MEDAL_NOUNS)})\b", re.I)
@@ -355,7 +356,7 @@ _NOT_AIM_RE = re.compile(rf"(?<!\w)(?:{_alt(NOT_AIM_BEFORE)})\s+(?:{_alt(AIM_BEF
 # "Wat is het doel?" then '"Goud, natuurlijk."': the question of an aim, before its answer's
 # sentence, and what may open that answer before the medal word ('"Een gouden medaille').
 _AIM_QUESTION_RE = re.compile(rf"\b(?:{_alt(AIM_QUESTION_WORDS)})\b[^.!?\n]*\?[\"”]?\s*$", re.I)
-_ANSWER_OPENING_RE = re.compile(r"[\s\"“‘']*(?:(?:een|de|het)\s+)?", re.I)
+_ANSWER_OPENING_RE = re.compile(rf"[\s\"“‘']*(?:(?:{_alt(OBJECT_DETERMINERS)})\s+)?", re.I)
 _LIKENESS_RE = re.compile(rf"(?<!\w)(?:{_alt(LIKENESS_BEFORE)})\s+$", re.I)
 _TALLY_RE = re.compile(rf"(?<!\w)(?:{_alt(TALLY_WORDS)})\s+(?:(?:keer|maal)\s+)?$", re.I)
 _TALLY_COUNT_RE = re.compile(rf"\bmet\s+(?:{_alt(TALLY_WORDS)}|\d+)\s+(?:[a-z]+e\s+)?(?:{_alt(TALLY_PLURALS)})\b", re.I)

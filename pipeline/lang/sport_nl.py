@@ -551,6 +551,9 @@ BEST_OF_ALL = ("de snelste", "de sterkste", "de beste", "het snelst", "het sterk
 #: ... unless it was only a round before the final: "de snelste op de 500 meter in de halve finale".
 HEAT_WORDS = ("halve finale", "halve finales", "kwartfinale", "series", "serie", "kwalificatie", "voorronde", "voorrondes", "heat", "heats", "training",
               "B-finale")  # (the B-final ranks those out of the medals; a "troostfinale" decides a bronze)
+#: ... and so is a place whose clause one of these opens, before its heat: "In de halve finale
+#: eindigt 't Klooster als tweede".
+FRONTED_HEAT_LEADS = ("in", "tijdens")
 
 #: Verbs of holding a place during a race, not of finishing in it: "lag na de zevende horde nog
 #: op de derde plaats".
