@@ -2130,6 +2130,22 @@ def test_a_distance_after_na_de_is_a_race_and_one_passed_is_none(text, events):
     assert [e.event for e in find_events(text)] == events
 
 
+@pytest.mark.parametrize("text, events", [
+    ("Bij de 150 meter draait ze in 1.26,30 als eerste.", []),  # a swimmer's turn at the wall
+    ("Na 100 meter keerde hij als vijfde.", []),
+    ("Bij de 200 meter vrije slag was ze de snelste.", ["200m"]),
+])
+def test_a_distance_a_swimmer_turns_at_is_a_point_in_the_race(text, events):
+    assert [e.event for e in find_events(text)] == events
+
+
+def test_a_split_at_a_turn_keeps_the_race_of_its_entry(config):
+    text = ("20.05 - GOUD! Vinkenoog Europees kampioene op de 200 meter vrije slag\n\n"
+            "Wat een race van Sarah Vinkenoog! Bij de 150 meter draait ze in 1.26,30 als eerste. "
+            "Ze tikt aan in 1.55,71, een Nederlands record.")
+    assert times(text, config) == {(86.3, "Sarah Vinkenoog", "200m"), (115.71, "Sarah Vinkenoog", "200m")}
+
+
 def test_a_race_won_by_someone_before_voor_and_the_runners_up(config):
     text = ("Tom Lammertink eindigde op de 1500 meter van het EK als vierde, in een race die werd gewonnen door "
             "de Noor Eirik Sandvold, voor de Spanjaard Mario Quintana en de Brit Callum Rudd.")

@@ -347,6 +347,8 @@ POSITION_AFTER = (
     "per uur", "per seconde", "per minuut", "per dag", "per week",
     # a point the racer passed: "kwam bij de 1000 meter door in 3.38,40"
     "door in", "door op",
+    # a swimmer's turn at the wall: "Bij de 150 meter draait ze in 1.26,30 als eerste"
+    *(f"{verb} {after}" for verb in ("draait", "draaide", "keert", "keerde") for after in ("ze", "hij", "in")),
 )
 
 # --- times ---------------------------------------------------------------------------------
