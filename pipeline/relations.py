@@ -209,6 +209,7 @@ _MEDAL_LIST_RE = re.compile(r"\b(?:" + alternation(MEDAL_NOUNS) + r")\s+en\s+(?:
 _MEDAL_OR_PLACE_RE = re.compile(r"\b(?:" + alternation([*MEDAL_NOUNS, *MEDAL_ADJECTIVES, *MEDAL_OBJECTS, *ORDINALS]) + "|"
                                 + phrase_alternation(TITLE_WORDS) + r")\b", re.I)
 _MEDAL_WORD_RE = re.compile(r"\b(?:" + alternation([*MEDAL_NOUNS, *MEDAL_ADJECTIVES]) + r")\b", re.I)
+_MEDAL_OF_WORD = {**MEDAL_NOUNS, **MEDAL_ADJECTIVES}
 #: "goud voor Florijn", "Brons was er voor de Japanse Takagi", "de 60 meter werd een prooi voor
 #: Burnet", "een Nederlands record voor De Boo": the name after "voor" got the medal, won the race
 #: or set the record.
@@ -1097,6 +1098,29 @@ class Linker:
             return None
         return persons[0]
 
+    def _person_past_team_event(self, start: int, end: int, binding: str, medal: str) -> Optional[Mention]:
+        """The person a medal in the article's headline at [start, end) goes to, when the team
+        event found for it was not named there, nor told with a medal of its kind ("Esmee 't Kindt
+        na zilver en goud", and "won ze met de aflossingsploeg ook nog goud": the gold is the
+        relay's, the silver her own); else None."""
+        if "\n\n" in self.text[:start]:
+            return None
+        mention = self.event_mention(start, end)
+        if mention is not None and (mention.start < paragraph_end(self.text, start) or self._told_with_medal(mention.event, medal)):
+            return None
+        person = self.athlete(start, end, binding)
+        return person if person is not None and person.label == "PER" else None
+
+    def _told_with_medal(self, event: str, medal: str) -> bool:
+        """Whether a sentence naming `event` names a medal of the kind `medal`."""
+        for mention in self.events:
+            if mention.event == event:
+                sentence_start, sentence_end = self.sentences[self.sentence_of(mention.start)]
+                if any(_MEDAL_OF_WORD[word.group(0).lower()] == medal
+                       for word in _MEDAL_WORD_RE.finditer(self.text, sentence_start, sentence_end)):
+                    return True
+        return False
+
     def _individual_event_of(self, person: Mention) -> Optional[EventMention]:
         """The one individual event named in the first paragraph that names `person` with one
         ("De 800 meter voor vrouwen werd de race van het toernooi. Wijnbergen nam de kop"), or None."""
@@ -1660,6 +1684,13 @@ class Linker:
             if holder is not None:
                 own = self._individual_event_of(holder)
                 event, crew = (own.event if own is not None else ""), False
+            else:
+                # "Vinkenoog pakt goud", headlining a live blog whose first entry is a relay: a
+                # person's medal is of her own race, when the team event came from another paragraph.
+                holder = self._person_past_team_event(medal.start, medal.end, cue.binding, medal.medal)
+                own = self._individual_event_of(holder) if holder is not None else None
+                if own is not None:
+                    event, crew = own.event, False
         event = self._nation_event(medal.start, medal.end, event, cue.binding, crew)
         team = self.team(medal.start, event, medal.end, cue.binding, crew=crew, competition=competition)
         if team is None:

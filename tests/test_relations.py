@@ -2146,6 +2146,28 @@ def test_a_split_at_a_turn_keeps_the_race_of_its_entry(config):
     assert times(text, config) == {(86.3, "Sarah Vinkenoog", "200m"), (115.71, "Sarah Vinkenoog", "200m")}
 
 
+def test_a_headline_medal_of_a_person_is_her_race_not_the_relay_the_body_opens_with(config):
+    text = ("LIVEBLOG EK zwemmen | Vinkenoog pakt goud met Nederlands record, zilver voor Rijnbeek\n\n"
+            "Welkom in ons liveblog van de vierde finaledag van het EK zwemmen in Parijs.\n\n"
+            "21.04 - Brons voor de gemengde wisselslagploeg\n\n"
+            "De Nederlandse gemengde ploeg op de 4x100 meter wisselslag tikt aan in 3.42,19 en legt beslag op het brons.\n\n"
+            "20.31 - Zilver voor Rijnbeek!\n\n"
+            "Mats Rijnbeek zwemt naar zilver op de 100 meter schoolslag. Hij tikt aan in 58,94.\n\n"
+            "20.05 - GOUD! Vinkenoog Europees kampioene op de 200 meter vrije slag\n\n"
+            "Wat een race van Sarah Vinkenoog! Ze tikt aan in 1.55,71, een Nederlands record.")
+    found = medals(text, config)
+    assert ("gold", "Sarah Vinkenoog", "200m") in found
+    assert ("gold", "Nederland", "aflossing") not in found
+
+
+def test_a_headline_medal_the_body_tells_of_the_relay_stays_the_relays(config):
+    text = ("Esmee 't Kindt na zilver en goud in Tilburg\n\n"
+            "Zondag won Esmee 't Kindt met de Nederlandse aflossingsploeg goud. Zaterdag pakte ze zilver op de 1500 meter.")
+    found = medals(text, config)
+    assert {("gold", "Nederland", "aflossing"), ("silver", "Esmee 't Kindt", "1500m")} <= found
+    assert ("gold", "Esmee 't Kindt", "1500m") not in found
+
+
 def test_a_race_won_by_someone_before_voor_and_the_runners_up(config):
     text = ("Tom Lammertink eindigde op de 1500 meter van het EK als vierde, in een race die werd gewonnen door "
             "de Noor Eirik Sandvold, voor de Spanjaard Mario Quintana en de Brit Callum Rudd.")
