@@ -291,6 +291,11 @@ def test_a_venue_word_or_a_stressed_function_word_before_a_surname_is_no_given_n
     assert not any(m.text in ("Vóór Verhaegen", "Team Verhaegen") and m.label == "PER" for m in ex.mentions)
 
 
+def test_a_continents_adjective_before_a_title_is_no_name(model_path):
+    ex = _extract("Floor ter Mijtelen is de tweede Nederlandse Europese kampioen in Birmingham.", date(2026, 8, 12), model_path)
+    assert not any(m.text == "Europese" for m in ex.mentions)
+
+
 def test_a_given_name_before_a_venue_word_names_a_place(model_path):
     text = "De 26-jarige atlete uit Zwolle liep in het Alexander Stadium 53,14 en was ruim te snel."
     ex = _extract(text, date(2026, 8, 14), model_path)

@@ -91,7 +91,9 @@ HEADING_CLAIM_NOUNS = ("Solo", "Zege", "Winst", "Triomf", "Debuut", "Comeback", 
 
 #: Words that a model tags but that are not entities for this product.
 NOT_ENTITIES = (
-    "Spelen", "WK", "EK", "NK", "OK", "Bron", "Olympische", "Olympisch", "Ik", "Ze", "Zij", "Hij",
+    "Spelen", "WK", "EK", "NK", "OK", "Bron", "Olympische", "Olympisch",
+    "Europese",  # ("de tweede Nederlandse Europese kampioen": a title's adjective, as "Olympische")
+    "Ik", "Ze", "Zij", "Hij",
     "We", "Wij", "Het", "De", "Een", "Dat", "Dit", "Die", "En", "Maar", "Na", "Op", "In", "Toch",
     "Ook", "Nu", "Zo", "Daar", "Dan", "Waar", "Wie", "Wat", "Nog", "Dus", "Alle", "Tour", "Ronde",
     "Giro", "Vuelta", "Zowel", "Voor", "Met", "Volgens", "Tijdens", "Namens", "Achter", "Uitslag",
