@@ -71,7 +71,7 @@ from .lang.entities_nl import (
 from .lang.clauses_nl import CLAUSE_CONJUNCTIONS, COORDINATING_CONJUNCTIONS
 from .lang.dates_nl import MONTHS, MONTHS_ALSO_GIVEN_NAMES, RELATIVE_DAYS, WEEKDAYS
 from .lang.first_names import family_names, first_names
-from .lang.names import ARTICLES, DETERMINERS, FAMILY_NAME_FIRST, GIVEN_NAMES_ALSO_FUNCTION_WORDS, LEADING_PARTICLES, RELATIVE_NOUNS, FAMILY_ROLES
+from .lang.names import ARTICLES, DETERMINERS, FAMILY_NAME_FIRST, FRISIAN_SURNAME_ENDINGS, GIVEN_NAMES_ALSO_FUNCTION_WORDS, LEADING_PARTICLES, RELATIVE_NOUNS, FAMILY_ROLES
 from .lang.places import country_names, country_of_code
 from .lang.sport_nl import (
     BECOME_VERBS, DEMONYM_COUNTRY, DISCIPLINES, DUTCH_NAME_PARTICLES, ELIDED_PARTICLES, GIVEN_NAME_PARTICLES, MEDAL_NOUNS, MEDAL_OBJECTS,
@@ -1016,6 +1016,9 @@ def _as_person_if_named(text: str, span: tuple[int, int, str]) -> tuple[int, int
         return span
     if label in ("MISC", "ORG") and words[0] in first_names():
         return (start, end, "PER")
+    if (len(words) == 2 and words[1].endswith(FRISIAN_SURNAME_ENDINGS) and words[1][:1].isupper()
+            and words[0].isalpha() and words[0] not in _NOT_NAME_START and text[start:end] not in country_names()):
+        return (start, end, "PER")  # "Hiske Wijnstra": a Frisian surname after a given name the list lacks
     if len(words) == 2 and words[0] in FAMILY_NAME_FIRST and words[1][:1].isupper() and text[start:end] not in country_names():
         return (start, end, "PER")  # "Gao Zhiyuan", "Kim Min-seok": a Chinese or Korean family name first
     if label == "LOC" and words[0] in first_names() and text[start:end] not in country_names() and (

@@ -291,6 +291,15 @@ def test_a_venue_word_or_a_stressed_function_word_before_a_surname_is_no_given_n
     assert not any(m.text in ("Vóór Verhaegen", "Team Verhaegen") and m.label == "PER" for m in ex.mentions)
 
 
+def test_a_given_name_before_a_frisian_surname_makes_a_person(model_path):
+    text = ("Wijnstra verovert Europese allroundtitel, zilver voor Kuperus\n\n"
+            "Hiske Wijnstra is zondag in Tomaszów Mazowiecki Europees kampioene allround geworden. "
+            "De 24-jarige schaatsster reed op de afsluitende 5000 meter 6.58,20.\n\n"
+            "Wijnstra begon de slotdag in de Arena Lodowa met een voorsprong van ruim een seconde.")
+    ex = _extract(text, date(2026, 1, 11), model_path)
+    assert {(m.text, m.label) for m in ex.mentions if "Wijnstra" in m.text} == {("Wijnstra", "PER"), ("Hiske Wijnstra", "PER")}
+
+
 def test_a_continents_adjective_before_a_title_is_no_name(model_path):
     ex = _extract("Floor ter Mijtelen is de tweede Nederlandse Europese kampioen in Birmingham.", date(2026, 8, 12), model_path)
     assert not any(m.text == "Europese" for m in ex.mentions)

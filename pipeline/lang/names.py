@@ -87,6 +87,11 @@ TITLE_WORDS: frozenset[str] = frozenset({
 # Generational suffixes that follow a name and do not distinguish people on their own.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "junior", "senior", "ii", "iii"})
 
+#: Endings of Frisian surnames ("Dijkstra", "Wiersma", "Wierenga", "Kamminga", "Hylkema"): a
+#: capitalised word before such a word is a given name, though the first-name list lacks the
+#: Frisian ones ("Hiske Wijnstra", "Tjeerd Okkema").
+FRISIAN_SURNAME_ENDINGS: tuple[str, ...] = ("stra", "sma", "enga", "inga", "ema")
+
 # Possessive endings to strip from the last word ("Kok's" -> "Kok", "Leerdams" is left alone:
 # a bare -s cannot be told from a name ending in s).
 POSSESSIVE_SUFFIXES: tuple[str, ...] = ("'s", "’s")
