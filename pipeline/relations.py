@@ -53,7 +53,7 @@ from .lang.names import NAME_INITIALS, PARTICLES, RELATIVE_SEX
 from .lang.places import country_names
 from .lang.entities_nl import DEMONYM_NOUNS, NATIONALITY_ADJECTIVES, RACING_VERBS, inflected
 from .lang.sport_nl import BEHIND_ONESELF_PHRASES, BEHIND_ONESELF_VERBS, COMBINED_EVENTS, COMBINED_PART_WORDS, DISTANCE_MEDAL_WORDS, FIELD_EVENTS, ONLY_AHEAD_AFTER, ONLY_AHEAD_VERBS, TITLE_WORDS, FINAL_WORDS, RACE_ANAPHORS, MEDAL_ADJECTIVES, MEDAL_NOUNS, MEDAL_OBJECTS, NON_ATHLETE_ROLES, TEAM_DISCIPLINES
-from .lang.sport_nl import REGIONAL_DEMONYM_ADJECTIVES, ORDINALS, SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, LEFT_TO_VERBS, BESTOW_VERBS, BESTOW_PARTICIPLES, SINGULAR_PERFECT_AUXILIARIES, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PACK_NOUNS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
+from .lang.sport_nl import REGIONAL_DEMONYM_ADJECTIVES, ORDINALS, SPORT_NAMES, SWIM_STROKES, DEMONYM_COUNTRY, HOME_NATION_NOUNS, HOME_NATIONS, NEIGHBOUR_NATIONS, LEFT_TO_VERBS, BESTOW_VERBS, BESTOW_PARTICIPLES, SINGULAR_PERFECT_AUXILIARIES, TIME_NOUNS, DEMONYM_PLURAL_COUNTRY, LEG_WORDS, PACK_NOUNS, PERSON_CONTEXT, PLURAL_SUBJECTS, TEAM_WORD_ENDINGS, TEAM_WORDS
 from .dates import sentence_tense
 from .records import Age, DateMention, EventMention, Medal, Mention, RaceTime, RecordMention
 
@@ -88,6 +88,8 @@ _TEAM_GROUP_RE = re.compile(
 )
 #: "De Britten wonnen", "de Denen": a nation's people in the plural, standing for its team.
 _NATION_PLURAL_RE = re.compile(r"\b[Dd]e\s+(?P<people>(?-i:(?=[A-Z]))(?:" + alternation(DEMONYM_PLURAL_COUNTRY) + r"))\b", re.I)
+#: "onze zuiderburen", "de oosterburen": a neighbouring nation, its team.
+_NEIGHBOUR_NATION_RE = re.compile(r"\b(?:[Oo]nze|[Dd]e)\s+(?P<people>" + alternation(NEIGHBOUR_NATIONS) + r")\b")
 # A fact's clause, and whether a name after it is still in it.
 _CLAUSE_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN, THEREBY))
 #: What keeps a month or year from dating a fact: another clause ("won in 1.46,12 ..., die in 2013
@@ -318,6 +320,9 @@ class Linker:
             Mention(m.start("people"), m.end("people"), m.group("people"), label="LOC",
                     canonical=DEMONYM_PLURAL_COUNTRY[m.group("people").lower()])
             for m in scan.finditer(_NATION_PLURAL_RE, text)
+        ] + [
+            Mention(m.start("people"), m.end("people"), m.group("people"), label="LOC", canonical=NEIGHBOUR_NATIONS[m.group("people")])
+            for m in scan.finditer(_NEIGHBOUR_NATION_RE, text)
         ], key=lambda m: m.start)
         self.names = (*self.persons, *self.nations)  # who can hold a fact, person or nation
         self.events = sorted(events, key=lambda e: e.start)
@@ -438,7 +443,8 @@ class Linker:
             holder = self._tally_holder(self.sentence_of(m.start()), m.start("medal"), m.end("medal"))
             if holder is not None and holder in self.nations:
                 return _name(holder)
-        named = sorted([(c.start, _name(c)) for c in self.nations if not self._is_object(c)]
+        # (not a neighbour named from home: "onze zuiderburen" are the others)
+        named = sorted([(c.start, _name(c)) for c in self.nations if not self._is_object(c) and c.text not in NEIGHBOUR_NATIONS]
                        + [(m.start(), DEMONYM_COUNTRY[m.group(0).lower()]) for m in scan.finditer(_TEAM_NATION_RE, self.text)
                           if not _NATION_OF_PERSON_RE.match(self.text, m.start()) and not self._governed(m.start())
                           and not _NATION_AS_PERSON_RE.match(self.text, m.end())]

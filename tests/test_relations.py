@@ -2146,6 +2146,18 @@ def test_a_split_at_a_turn_keeps_the_race_of_its_entry(config):
     assert times(text, config) == {(86.3, "Sarah Vinkenoog", "200m"), (115.71, "Sarah Vinkenoog", "200m")}
 
 
+def test_a_neighbour_named_from_home_holds_its_teams_medal(config):
+    text = ("Op de ploegachtervolging pakte Nederland goud. Onze zuiderburen hadden hun historische brons in de "
+            "tweemansbob, dankzij Wout Dierickx en Lander Van Acker.")
+    found = medals(text, config)
+    assert ("bronze", "België", "tweemansbob") in found
+    assert ("gold", "Nederland", "ploegachtervolging") in found
+    # ... and is not the nation the article follows
+    text = ("Hiske Wijnstra, Femke van der Plas en Ilse Kremer pakten goud op de ploegachtervolging. Onze "
+            "zuiderburen hadden hun historische brons in de tweemansbob, dankzij Wout Dierickx en Lander Van Acker.")
+    assert medals(text, config) == {("gold", "Nederland", "ploegachtervolging"), ("bronze", "België", "tweemansbob")}
+
+
 def test_a_headline_medal_of_a_person_is_her_race_not_the_relay_the_body_opens_with(config):
     text = ("LIVEBLOG EK zwemmen | Vinkenoog pakt goud met Nederlands record, zilver voor Rijnbeek\n\n"
             "Welkom in ons liveblog van de vierde finaledag van het EK zwemmen in Parijs.\n\n"

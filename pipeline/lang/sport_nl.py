@@ -761,6 +761,10 @@ DUTCH_NAME_PARTICLES = ("van", "de", "der", "den", "ter", "ten", "'t", "’t", "
 GIVEN_NAME_PARTICLES = ("van der", "van den", "van de", "van 't", "van ’t", "ter", "ten", "in 't", "in ’t", "op 't", "op ’t")
 
 
+#: Neighbours named by where they live from the Netherlands ("Onze zuiderburen hadden hun
+#: historische brons in de tweemansbob"; a Flemish paper's "noorderburen" are the Dutch), as
+#: DEMONYM_PLURAL_COUNTRY's plurals, their nation's team.
+NEIGHBOUR_NATIONS = {"zuiderburen": "België", "oosterburen": "Duitsland", "noorderburen": "Nederland"}
 #: People of a nation in the plural -> the nation ("De Britten wonnen in 5.28,71": the British
 #: boat). Only the plural stands for a team; "de Brit" is one person.
 DEMONYM_PLURAL_COUNTRY = {
