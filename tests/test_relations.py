@@ -298,6 +298,14 @@ def test_the_final_distance_named_again_is_that_distance_and_no_allround_medal(c
     assert times(text, config) == {(778.63, "Wessel Tuinstra", "10000m"), (774.08, "Stijn van Kempen", "10000m")}
 
 
+def test_the_final_distance_as_die_afsluitende_afstand_is_no_allround_medal(config):
+    text = ("Bij de mannen ging de Europese titel allround naar de Noor Sigurd Lønseth, die op de 10.000 meter "
+            "13.02,18 liet noteren. Tjeerd Kuperus won die afsluitende afstand in 12.58,31 en werd tweede.")
+    found = medals(text, config)
+    assert ("gold", "Tjeerd Kuperus", "allround") not in found
+    assert ("gold", "Sigurd Lønseth", "allround") in found
+
+
 def test_an_event_anaphor_is_a_mention_of_the_event_named_before():
     text = "Op de 5000 meter was ze de beste. Op de afsluitende 10.000 meter reed hij 12.58,63. Hij won die slotafstand."
     assert [(e.text, e.event) for e in find_events(text)][-1] == ("die slotafstand", "10000m")

@@ -286,6 +286,7 @@ EVENT_ANAPHORS = (
     # the last distance of a championship, named just before ("Op de afsluitende 10.000 meter ...
     # Van Kempen won die slotafstand in 12.54,08")
     "die slotafstand", "deze slotafstand", "die slotrace",
+    "die afsluitende afstand", "deze afsluitende afstand", "die laatste afstand", "deze laatste afstand",
 )
 #: A paragraph that names no event but goes on about "the final" ("De finale is gereden. Wu is
 #: olympisch kampioen in 40,112.") is about the event an earlier sentence named a final of ("Onstenk
