@@ -1104,18 +1104,20 @@ class Linker:
             return None
         return persons[0]
 
-    def _person_past_team_event(self, start: int, end: int, binding: str, medal: str) -> Optional[Mention]:
-        """The person a medal in the article's headline at [start, end) goes to, when the team
-        event found for it was not named there, nor told with a medal of its kind ("Esmee 't Kindt
-        na zilver en goud", and "won ze met de aflossingsploeg ook nog goud": the gold is the
-        relay's, the silver her own); else None."""
-        if "\n\n" in self.text[:start]:
+    def _headline_persons_event(self, start: int, end: int, binding: str, medal: str) -> Optional[EventMention]:
+        """The individual event named with the person a medal in the article's headline at
+        [start, end) goes to, when the event found for it was not named there, nor told with a
+        medal of its kind ("Esmee 't Kindt na zilver en goud", and "won ze met de aflossingsploeg
+        ook nog goud": the gold is the relay's, the silver her own); else None."""
+        headline_end = paragraph_end(self.text, 0)
+        # (a headline stands on a line of its own, without a full stop: not the lead)
+        if start >= headline_end or "\n" in self.text[:headline_end].strip() or self.text[:headline_end].rstrip().endswith("."):
             return None
         mention = self.event_mention(start, end)
         if mention is not None and (mention.start < paragraph_end(self.text, start) or self._told_with_medal(mention.event, medal)):
             return None
         person = self.athlete(start, end, binding)
-        return person if person is not None and person.label == "PER" else None
+        return self._individual_event_of(person) if person is not None and person.label == "PER" else None
 
     def _told_with_medal(self, event: str, medal: str) -> bool:
         """Whether a sentence naming `event` names a medal of the kind `medal`."""
@@ -1661,6 +1663,12 @@ class Linker:
                 event = self._championship_event(medal) or ("" if epithet else self.event(medal.start, medal.end, fallback=False))
         else:
             event = self.event(medal.start, medal.end, fallback=not past or self._names_event_again(medal.start))
+            # "goud voor Wielinga en Ter Mijtelen" over a report opening with the 10.000 meter, or
+            # "Vinkenoog pakt goud" over a live blog opening with the relay: a person's medal in
+            # the headline is of her own race.
+            own = self._headline_persons_event(medal.start, medal.end, cue.binding, medal.medal)
+            if own is not None:
+                event = own.event
         # "Europees sprintkampioen", "werd tweede op het EK sprint" (no distance in the sentence):
         # a medal of that classification.
         classification = named_classification(medal.text)
@@ -1690,13 +1698,6 @@ class Linker:
             if holder is not None:
                 own = self._individual_event_of(holder)
                 event, crew = (own.event if own is not None else ""), False
-            else:
-                # "Vinkenoog pakt goud", headlining a live blog whose first entry is a relay: a
-                # person's medal is of her own race, when the team event came from another paragraph.
-                holder = self._person_past_team_event(medal.start, medal.end, cue.binding, medal.medal)
-                own = self._individual_event_of(holder) if holder is not None else None
-                if own is not None:
-                    event, crew = own.event, False
         event = self._nation_event(medal.start, medal.end, event, cue.binding, crew)
         team = self.team(medal.start, event, medal.end, cue.binding, crew=crew, competition=competition)
         if team is None:

@@ -2180,6 +2180,19 @@ def test_a_headline_medal_of_a_person_is_her_race_not_the_relay_the_body_opens_w
     assert ("gold", "Nederland", "aflossing") not in found
 
 
+def test_a_headline_medal_of_a_person_is_the_race_she_is_named_with_below(config):
+    text = ("Drie dagen EK atletiek: goud voor Wielinga, brons voor Scheltinga en Van 't Sant grijpt net naast de titel\n\n"
+            "De openingsavond bracht meteen een medaille. Marit Scheltinga legde op de 10.000 meter beslag op het brons.\n\n"
+            "Sem Wielinga verraste vriend en vijand op de 800 meter. Zijn eindtijd van 1.44,61 was ook een persoonlijk record.")
+    found = medals(text, config)
+    assert ("gold", "Sem Wielinga", "800m") in found
+    assert ("gold", "Sem Wielinga", "10000m") not in found
+    # a lead is no headline: its medal keeps the event found for it
+    lead = text.replace("Drie dagen EK atletiek: goud voor Wielinga, brons voor Scheltinga en Van 't Sant grijpt net naast de titel",
+                        "Op het EK atletiek was er goud voor Wielinga.")
+    assert ("gold", "Sem Wielinga", "800m") not in medals(lead, config)
+
+
 def test_a_headline_medal_the_body_tells_of_the_relay_stays_the_relays(config):
     text = ("Esmee 't Kindt na zilver en goud in Tilburg\n\n"
             "Zondag won Esmee 't Kindt met de Nederlandse aflossingsploeg goud. Zaterdag pakte ze zilver op de 1500 meter.")
