@@ -41,7 +41,7 @@ from .extract.medals import (
 )
 from .entities import BRACKETS_AFTER, DATELINE_RE, RELATIVE_BEFORE, is_full_name
 from .extract import scan
-from .extract.events import EVENT_ANAPHOR_RE, named_classification, overall_classification, route_meters
+from .extract.events import EVENT_ANAPHOR_RE, is_headline, named_classification, overall_classification, route_meters
 from .extract.times import read_for_event
 from .extract.vocab import alternation, clause_boundary, paragraph_end, phrase_alternation
 from .lang.clauses_nl import (CLAUSE_CONJUNCTIONS, COMPARISON_LEADS, COORDINATING_AND, COORDINATING_CONJUNCTIONS, FIRST_PERSON_PLURAL_SUBJECTS, FIRST_PERSON_SUBJECTS, GIVING_ADVERBS, OBJECT_DETERMINERS,
@@ -1109,15 +1109,19 @@ class Linker:
         [start, end) goes to, when the event found for it was not named there, nor told with a
         medal of its kind ("Esmee 't Kindt na zilver en goud", and "won ze met de aflossingsploeg
         ook nog goud": the gold is the relay's, the silver her own); else None."""
-        headline_end = paragraph_end(self.text, 0)
-        # (a headline stands on a line of its own, without a full stop: not the lead)
-        if start >= headline_end or "\n" in self.text[:headline_end].strip() or self.text[:headline_end].rstrip().endswith("."):
+        if start >= self._headline_end:
             return None
         mention = self.event_mention(start, end)
         if mention is not None and (mention.start < paragraph_end(self.text, start) or self._told_with_medal(mention.event, medal)):
             return None
         person = self.athlete(start, end, binding)
         return self._individual_event_of(person) if person is not None and person.label == "PER" else None
+
+    @functools.cached_property
+    def _headline_end(self) -> int:
+        """Where the article's headline ends, or 0 when it opens with its lead."""
+        end = paragraph_end(self.text, 0)
+        return end if end < len(self.text) and is_headline(self.text[:end].strip()) else 0
 
     def _told_with_medal(self, event: str, medal: str) -> bool:
         """Whether a sentence naming `event` names a medal of the kind `medal`."""

@@ -284,12 +284,17 @@ _OVERALL_RE = re.compile(rf"(?:\b|(?<=wereld))(?P<name>{alternation(OVERALL_CLAS
 _HEADLINE_RE = re.compile(r"[^\n]{1,120}(?<![.!?:])")
 
 
+def is_headline(paragraph: str) -> bool:
+    """Whether an article's first paragraph is a headline (`_HEADLINE_RE`), not its lead."""
+    return bool(_HEADLINE_RE.fullmatch(paragraph))
+
+
 def lead_of(text: str) -> str:
     """The lead paragraph: the one that says what the article reports, with the headline above
     it when there is one (a headline alone names too little: "Benali verbetert in Rotterdam
     Nederlands record op de marathon" leaves out that the race was the Marathon Rotterdam)."""
     paragraphs = text.strip().split("\n\n", 2)
-    if len(paragraphs) > 1 and _HEADLINE_RE.fullmatch(paragraphs[0]):
+    if len(paragraphs) > 1 and is_headline(paragraphs[0]):
         return paragraphs[0] + "\n\n" + paragraphs[1]
     return paragraphs[0]
 
