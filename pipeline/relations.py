@@ -30,6 +30,7 @@ from .extract.medals import (
     BIND_NEXT_NAME,
     BIND_SECOND,
     LIST_RANK_RE,
+    MEDAL_OF_WORD,
     TITLE_RE,
     WIN_RE,
     MedalCue,
@@ -90,6 +91,7 @@ _TEAM_GROUP_RE = re.compile(
 _NATION_PLURAL_RE = re.compile(r"\b[Dd]e\s+(?P<people>(?-i:(?=[A-Z]))(?:" + alternation(DEMONYM_PLURAL_COUNTRY) + r"))\b", re.I)
 #: "onze zuiderburen", "de oosterburen": a neighbouring nation, its team.
 _NEIGHBOUR_NATION_RE = re.compile(r"\b(?:[Oo]nze|[Dd]e)\s+(?P<people>" + alternation(NEIGHBOUR_NATIONS) + r")\b")
+_NATION_OF_PEOPLE = {**DEMONYM_PLURAL_COUNTRY, **NEIGHBOUR_NATIONS}
 # A fact's clause, and whether a name after it is still in it.
 _CLAUSE_END = clause_boundary((*CLAUSE_CONJUNCTIONS, COORDINATING_AND, THAN, THEREBY))
 #: What keeps a month or year from dating a fact: another clause ("won in 1.46,12 ..., die in 2013
@@ -211,7 +213,6 @@ _MEDAL_LIST_RE = re.compile(r"\b(?:" + alternation(MEDAL_NOUNS) + r")\s+en\s+(?:
 _MEDAL_OR_PLACE_RE = re.compile(r"\b(?:" + alternation([*MEDAL_NOUNS, *MEDAL_ADJECTIVES, *MEDAL_OBJECTS, *ORDINALS]) + "|"
                                 + phrase_alternation(TITLE_WORDS) + r")\b", re.I)
 _MEDAL_WORD_RE = re.compile(r"\b(?:" + alternation([*MEDAL_NOUNS, *MEDAL_ADJECTIVES]) + r")\b", re.I)
-_MEDAL_OF_WORD = {**MEDAL_NOUNS, **MEDAL_ADJECTIVES}
 #: "goud voor Florijn", "Brons was er voor de Japanse Takagi", "de 60 meter werd een prooi voor
 #: Burnet", "een Nederlands record voor De Boo": the name after "voor" got the medal, won the race
 #: or set the record.
@@ -318,11 +319,8 @@ class Linker:
         # Who can hold a team result: countries, and "de Britten" for the British team.
         self.nations = sorted(self.countries + [
             Mention(m.start("people"), m.end("people"), m.group("people"), label="LOC",
-                    canonical=DEMONYM_PLURAL_COUNTRY[m.group("people").lower()])
-            for m in scan.finditer(_NATION_PLURAL_RE, text)
-        ] + [
-            Mention(m.start("people"), m.end("people"), m.group("people"), label="LOC", canonical=NEIGHBOUR_NATIONS[m.group("people")])
-            for m in scan.finditer(_NEIGHBOUR_NATION_RE, text)
+                    canonical=_NATION_OF_PEOPLE[m.group("people").lower()])
+            for pattern in (_NATION_PLURAL_RE, _NEIGHBOUR_NATION_RE) for m in scan.finditer(pattern, text)
         ], key=lambda m: m.start)
         self.names = (*self.persons, *self.nations)  # who can hold a fact, person or nation
         self.events = sorted(events, key=lambda e: e.start)
@@ -1128,7 +1126,7 @@ class Linker:
         for mention in self.events:
             if mention.event == event:
                 sentence_start, sentence_end = self.sentences[self.sentence_of(mention.start)]
-                if any(_MEDAL_OF_WORD[word.group(0).lower()] == medal
+                if any(MEDAL_OF_WORD[word.group(0).lower()] == medal
                        for word in _MEDAL_WORD_RE.finditer(self.text, sentence_start, sentence_end)):
                     return True
         return False

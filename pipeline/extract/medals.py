@@ -124,7 +124,7 @@ OBJECT_RE = re.compile(
 PASSIVE_WIN_RE = re.compile(
     rf"\b(?:{_alt(PASSIVE_AUXILIARIES)})\s+gewonnen\s+(?P<door>door(?:\s+de\s+[A-Z][a-zà-ÿ]+(?=\s+[A-Z]))?)\s+(?=[A-Z])"
 )
-_MEDAL_OF_WORD = {**MEDAL_NOUNS, **MEDAL_ADJECTIVES}  # "brons" and "bronzen" -> "bronze"
+MEDAL_OF_WORD = {**MEDAL_NOUNS, **MEDAL_ADJECTIVES}  # "brons" and "bronzen" -> "bronze"
 # "naast het brons, dat naar de Amerikaanse Chloé Dygert ging": a medal given in a relative clause
 # (the cue ends where the name starts, so the name is bound as a results list's is).
 GIVEN_RELATIVE_RE = re.compile(
@@ -632,7 +632,7 @@ def find_medal_cues(text: str, events: tuple = (), times: tuple = ()) -> Iterato
             cues += _runners_up(text, _closing_runner_up(text, m.end()))
     for m in scan.finditer(GIVEN_RELATIVE_RE, text):
         word = (m.group("adj") or m.group(0).split(",")[0]).lower()
-        medal = Medal(m.start("given"), m.end("given"), m.group("given"), medal=_MEDAL_OF_WORD[word])
+        medal = Medal(m.start("given"), m.end("given"), m.group("given"), medal=MEDAL_OF_WORD[word])
         cues.append(MedalCue(medal, BIND_LIST))
     for m in scan.finditer(ADJECTIVE_NAME_RE, text):
         cues.append(_cue(m, MEDAL_ADJECTIVES[m.group("adj").lower()], BIND_NEXT_NAME))
